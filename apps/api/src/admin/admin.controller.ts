@@ -1,0 +1,56 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { AdminService } from '@kokeilu/identity';
+import { ApiProblems, DomainError, UuidParam } from '@kokeilu/platform';
+import { CityDto, CreateCityDto, GrantRoleDto, RoleGrantDto, UserPageDto, UserQuery } from './admin.dto.js';
+
+@ApiTags('admin')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly admin: AdminService) {}
+
+  @Get()
+  @Authenticated(400, 403)
+  @ApiOkResponse({ type: UserPageDto, description: 'Admins only' })
+  async list(@CurrentActor() actor: Actor, @Query() query: UserQuery) {
+    const { page, limit } = query.resolved();
+    return { ...(await this.admin.listUsers(actor, query.email, limit, (page - 1) * limit)), page, limit };
+  }
+
+  @Post(':id/roles')
+  @Authenticated(400, 403, 404, 409)
+  @ApiCreatedResponse({ type: RoleGrantDto, description: 'Admins grant platform roles' })
+  grant(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: GrantRoleDto) {
+    return this.admin.grantRole(actor, id, dto.role, dto.cityId ?? null);
+  }
+
+  @Delete(':id/roles/:grantId')
+  @HttpCode(204)
+  @Authenticated(400, 403, 404, 409)
+  @ApiNoContentResponse()
+  async revoke(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('grantId') grantId: string): Promise<void> {
+    await this.admin.revokeRole(actor, grantId, id);
+  }
+}
+
+@ApiTags('cities')
+@Controller('cities')
+export class CitiesController {
+  constructor(private readonly admin: AdminService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [CityDto], description: 'The six cities and any partner cities; public' })
+  list() {
+    return this.admin.listCities();
+  }
+
+  @Post()
+  @Authenticated(400, 403, 409)
+  @ApiCreatedResponse({ type: CityDto, description: 'Admins add partner cities' })
+  @ApiProblems(400)
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateCityDto) {
+    if (!dto.name.fi && !dto.name.sv && !dto.name.en) throw DomainError.invalid('name', 'needs at least one of fi, sv, en');
+    return this.admin.createCity(actor, dto.slug, { ...dto.name });
+  }
+}

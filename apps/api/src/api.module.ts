@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessModule } from '@kokeilu/access';
+import { IdentityModule } from '@kokeilu/identity';
+import { AppConfig, ConfigModule, DatabaseModule, loggerParams, Metrics, PlatformModule, QueueModule } from '@kokeilu/platform';
+import { CitiesController, UsersController } from './admin/admin.controller.js';
+import { AuditController } from './audit/audit.controller.js';
+import { AuthController, MeController } from './auth/auth.controller.js';
+import { OpsController } from './ops/health.controller.js';
+import { InvitationsController, OrganisationsController } from './organisations/organisations.controller.js';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, env: Record<string, string | undefined> = process.env): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggerModule.forRoot(loggerParams(config, 'kokeilu-api')),
+        DatabaseModule,
+        QueueModule.forRoot(config, { worker: false }),
+        PlatformModule,
+        AccessModule,
+        IdentityModule,
+        TerminusModule.forRoot({ logger: false }),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
+      ],
+      controllers: [
+        AuthController,
+        MeController,
+        OrganisationsController,
+        InvitationsController,
+        UsersController,
+        CitiesController,
+        AuditController,
+        OpsController,
+      ],
+      providers: [Metrics],
+    };
+  }
+}
+

@@ -1,0 +1,52 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { AuditQueryService } from '@kokeilu/identity';
+import { PageQuery } from '@kokeilu/platform';
+
+export class AuditQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'organisation' }) @IsOptional() @IsString() @MaxLength(64) entityType?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(128) entityId?: string;
+  @ApiPropertyOptional({ example: 'organisation.updated' }) @IsOptional() @IsString() @MaxLength(64) action?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'actorId must be a UUID' }) actorId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'organisationId must be a UUID' }) organisationId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('all', { message: 'cityId must be a UUID' }) cityId?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate({ message: 'from must be a date-time' }) from?: Date;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate({ message: 'to must be a date-time' }) to?: Date;
+}
+
+class AuditEventDto {
+  @ApiProperty() id: string;
+  @ApiProperty() occurredAt: Date;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId: string | null;
+  @ApiProperty() action: string;
+  @ApiProperty() entityType: string;
+  @ApiProperty() entityId: string;
+  @ApiProperty({ nullable: true, type: String }) organisationId: string | null;
+  @ApiProperty({ nullable: true, type: String }) cityId: string | null;
+  @ApiProperty({ nullable: true, type: String }) callId: string | null;
+  @ApiProperty({ nullable: true, type: Object }) before: unknown;
+  @ApiProperty({ nullable: true, type: Object }) after: unknown;
+  @ApiProperty({ nullable: true, type: String }) requestId: string | null;
+}
+
+class AuditPageDto {
+  @ApiProperty({ type: [AuditEventDto] }) items: AuditEventDto[];
+  @ApiProperty() total: number;
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditQueryService) {}
+
+  @Get()
+  @Authenticated(400)
+  @ApiOkResponse({ type: AuditPageDto, description: 'Newest first; admins see all, members their organisations, coordinators their cities' })
+  list(@CurrentActor() actor: Actor, @Query() query: AuditQuery) {
+    return this.audit.list(actor, { ...query, limit: query.limit ?? 50 });
+  }
+}

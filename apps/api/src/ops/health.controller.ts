@@ -1,0 +1,55 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { ApiExcludeEndpoint, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { Queue } from 'bullmq';
+import { APP_CONFIG, AppConfig, Metrics, QUEUE_NAMES, queueBackendOf } from '@kokeilu/platform';
+
+@ApiTags('operations')
+@Controller()
+export class OpsController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly moduleRef: ModuleRef,
+    private readonly metrics: Metrics,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('health')
+  @HealthCheck()
+  @ApiOkResponse({ description: 'Database and queue backend reachable' })
+  @ApiServiceUnavailableResponse({ description: 'A dependency is down; the body says which' })
+  check() {
+    return this.health.check([
+      () => this.db.pingCheck('database', { timeout: 2_000 }),
+      () => this.queueCheck(),
+    ]);
+  }
+
+  @Get('metrics')
+  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiExcludeEndpoint()
+  scrape(): Promise<string> {
+    return this.metrics.registry.metrics();
+  }
+
+  /** The queue backend answers (Redis, or BullMQ's tables in Postgres). */
+  private async queueCheck() {
+    const backend = queueBackendOf(this.config);
+    const key = backend === 'redis' ? 'redis' : 'queue';
+    const session = this.indicators.check(key);
+    const queue = this.moduleRef.get<Queue>(getQueueToken(QUEUE_NAMES[0]), { strict: false });
+    try {
+      await Promise.race([
+        queue.getJobCounts('waiting'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2000 ms')), 2_000)),
+      ]);
+      return session.up({ backend });
+    } catch (error) {
+      return session.down({ backend, message: (error as Error).message });
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { OrganisationService } from '@kokeilu/identity';
+import { UuidParam } from '@kokeilu/platform';
+import { OffsetQuery } from '../common/offset-query.js';
+import {
+  AcceptInvitationDto,
+  CreateOrganisationDto,
+  InvitationDto,
+  InviteDto,
+  JoinedDto,
+  MemberDto,
+  OrganisationDto,
+  OrganisationPageDto,
+  UpdateOrganisationDto,
+} from './organisation.dto.js';
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationService) {}
+
+  @Post()
+  @Authenticated(400, 409)
+  @ApiCreatedResponse({ type: OrganisationDto })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateOrganisationDto) {
+    return this.organisations.create(actor, dto);
+  }
+
+  @Get()
+  @Authenticated(400)
+  @ApiOkResponse({ type: OrganisationPageDto, description: 'Your organisations (all of them for admins)' })
+  async list(@CurrentActor() actor: Actor, @Query() query: OffsetQuery) {
+    const { limit, page } = query.resolved();
+    const result = await this.organisations.list(actor, limit, (page - 1) * limit);
+    return { ...result, page, limit };
+  }
+
+  @Get(':id')
+  @Authenticated(400, 404)
+  @ApiOkResponse({ type: OrganisationDto })
+  get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.organisations.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Authenticated(400, 403, 404, 409)
+  @ApiOkResponse({ type: OrganisationDto })
+  update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateOrganisationDto) {
+    const { version, ...patch } = dto;
+    return this.organisations.update(actor, id, version, patch);
+  }
+
+  @Get(':id/members')
+  @Authenticated(400, 404)
+  @ApiOkResponse({ type: [MemberDto] })
+  members(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.organisations.members(actor, id);
+  }
+
+  @Post(':id/invitations')
+  @Authenticated(400, 403, 404, 409)
+  @ApiCreatedResponse({ type: InvitationDto, description: 'The invitation; the code goes to the invitee by e-mail only' })
+  invite(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: InviteDto) {
+    return this.organisations.invite(actor, id, dto.email, dto.role ?? 'member');
+  }
+
+  @Delete(':id/members/:userId')
+  @HttpCode(204)
+  @Authenticated(400, 403, 404, 409)
+  @ApiNoContentResponse({ description: 'Removed (or left, when it is yourself)' })
+  async removeMember(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('userId') userId: string): Promise<void> {
+    await this.organisations.removeMember(actor, id, userId);
+  }
+}
+
+@ApiTags('organisations')
+@Controller('invitations')
+export class InvitationsController {
+  constructor(private readonly organisations: OrganisationService) {}
+
+  @Post('accept')
+  @HttpCode(200)
+  @Authenticated(400, 404, 409)
+  @ApiOkResponse({ type: JoinedDto })
+  accept(@CurrentActor() actor: Actor, @Body() dto: AcceptInvitationDto) {
+    return this.organisations.acceptInvitation(actor, dto.token);
+  }
+}

@@ -1,0 +1,69 @@
+// jest runs the ESM sources as CommonJS: @swc/jest compiles TypeScript and the ESM-only
+// packages in node_modules (NestJS 12 and friends), which Node 20's jest cannot load natively.
+const fs = require('node:fs');
+const path = require('node:path');
+
+function esmPackages(dir = path.join(__dirname, 'node_modules')) {
+  const names = [];
+  for (const entry of fs.readdirSync(dir)) {
+    if (entry.startsWith('.')) continue;
+    const full = path.join(dir, entry);
+    if (entry.startsWith('@')) {
+      for (const sub of fs.readdirSync(full)) names.push(...checkPackage(path.join(full, sub), `${entry}/${sub}`));
+    } else {
+      names.push(...checkPackage(full, entry));
+    }
+  }
+  return names;
+}
+
+function checkPackage(dir, name) {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    return pkg.type === 'module' ? [name] : [];
+  } catch {
+    return [];
+  }
+}
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const esm = esmPackages();
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      keepClassNames: true,
+      target: 'es2022',
+    },
+    module: { type: 'commonjs', ignoreDynamic: false },
+  },
+];
+
+const common = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esm.map(escape).join('|')})/)`],
+  moduleNameMapper: {
+    '^@kokeilu/(.*)$': '<rootDir>/libs/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+  cacheDirectory: '<rootDir>/.jest-cache',
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+      testTimeout: 60_000,
+    },
+  ],
+};

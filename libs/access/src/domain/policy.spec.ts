@@ -1,0 +1,62 @@
+import { Actor, auditScope, decide } from './policy.js';
+
+const base: Actor = {
+  userId: 'u1',
+  email: 'u1@firma.fi',
+  admin: false,
+  coordinatorCityIds: [],
+  evaluator: false,
+  decider: false,
+  memberships: [],
+};
+const owner: Actor = { ...base, memberships: [{ organisationId: 'org1', role: 'owner' }] };
+const member: Actor = { ...base, userId: 'u2', memberships: [{ organisationId: 'org1', role: 'member' }] };
+const stranger: Actor = { ...base, userId: 'u3', memberships: [{ organisationId: 'org2', role: 'owner' }] };
+const admin: Actor = { ...base, userId: 'a', admin: true };
+const coordinator: Actor = { ...base, userId: 'c', coordinatorCityIds: ['helsinki'] };
+const org1 = { kind: 'organisation' as const, id: 'org1' };
+
+describe('policy', () => {
+  it('hides an organisation from users of another organisation', () => {
+    expect(decide(stranger, 'organisation.read', org1)).toBe('hide');
+    expect(decide(stranger, 'organisation.update', org1)).toBe('hide');
+    expect(decide(stranger, 'organisation.members.manage', org1)).toBe('hide');
+  });
+
+  it('hides an organisation from a coordinator who is not a member', () => {
+    expect(decide(coordinator, 'organisation.read', org1)).toBe('hide');
+  });
+
+  it('lets members read but only owners change', () => {
+    expect(decide(member, 'organisation.read', org1)).toBe('allow');
+    expect(decide(member, 'organisation.update', org1)).toBe('forbid');
+    expect(decide(member, 'organisation.members.manage', org1)).toBe('forbid');
+    expect(decide(owner, 'organisation.update', org1)).toBe('allow');
+    expect(decide(owner, 'organisation.members.manage', org1)).toBe('allow');
+  });
+
+  it('lets admins do everything', () => {
+    expect(decide(admin, 'organisation.update', org1)).toBe('allow');
+    expect(decide(admin, 'role.manage', { kind: 'platform' })).toBe('allow');
+    expect(decide(admin, 'queues.inspect', { kind: 'platform' })).toBe('allow');
+  });
+
+  it('keeps platform administration from everyone else', () => {
+    for (const actor of [owner, coordinator, null]) {
+      expect(decide(actor, 'role.manage', { kind: 'platform' })).toBe('forbid');
+      expect(decide(actor, 'city.create', { kind: 'platform' })).toBe('forbid');
+      expect(decide(actor, 'queues.inspect', { kind: 'platform' })).toBe('forbid');
+    }
+  });
+
+  it('needs a signed-in user to create an organisation', () => {
+    expect(decide(null, 'organisation.create', { kind: 'platform' })).toBe('forbid');
+    expect(decide(base, 'organisation.create', { kind: 'platform' })).toBe('allow');
+  });
+
+  it('scopes the audit log', () => {
+    expect(auditScope(admin)).toEqual({ all: true });
+    expect(auditScope(owner)).toEqual({ all: false, organisationIds: ['org1'], cityIds: [] });
+    expect(auditScope(coordinator)).toEqual({ all: false, organisationIds: [], cityIds: ['helsinki'] });
+  });
+});

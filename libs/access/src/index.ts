@@ -1,0 +1,6 @@
+export * from './domain/policy.js';
+export * from './actor-loader.js';
+export * from './policy.service.js';
+export * from './jwt.strategy.js';
+export * from './guards.js';
+export * from './access.module.js';

@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { APP_CONFIG, AppConfig } from '@kokeilu/platform';
+import { ActorLoader } from './actor-loader.js';
+import type { Actor } from './domain/policy.js';
+
+export interface AccessTokenClaims {
+  sub: string;
+  typ: 'access';
+}
+
+/** Verifies the short-lived access token (HS256 only) and loads the actor it names. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly actors: ActorLoader,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.JWT_SECRET,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(claims: AccessTokenClaims): Promise<Actor | false> {
+    if (claims.typ !== 'access' || typeof claims.sub !== 'string') return false;
+    return (await this.actors.load(claims.sub)) ?? false;
+  }
+}

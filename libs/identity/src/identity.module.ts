@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@kokeilu/platform';
+import { IDENTITY_ENTITIES } from './entities/index.js';
+import { AdminService } from './services/admin.service.js';
+import { AuditQueryService } from './services/audit-query.service.js';
+import { AuthService } from './services/auth.service.js';
+import { LocalStrategy } from './services/local.strategy.js';
+import { OrganisationService } from './services/organisation.service.js';
+import { ProfileService } from './services/profile.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(IDENTITY_ENTITIES),
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  providers: [AuthService, LocalStrategy, OrganisationService, AdminService, AuditQueryService, ProfileService],
+  exports: [AuthService, OrganisationService, AdminService, AuditQueryService, ProfileService],
+})
+export class IdentityModule {}
+

@@ -1,0 +1,141 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import argon2 from 'argon2';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig, Audit, DomainError } from '@kokeilu/platform';
+import { passwordProblem } from '../domain/password.js';
+import { User } from '../entities/user.entity.js';
+
+/** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane. */
+const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+}
+
+export interface RegisterInput {
+  email: string;
+  password: string;
+  displayName: string;
+  locale: 'fi' | 'sv' | 'en';
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, ARGON2_OPTIONS);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string })?.code === '23505' || (error as { driverError?: { code?: string } })?.driverError?.code === '23505';
+}
+
+@Injectable()
+export class AuthService {
+  /** Verified when the e-mail is unknown, so a login takes as long whether or not the user exists. */
+  private readonly dummyHash = hashPassword(newToken());
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly audit: Audit,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async register(input: RegisterInput): Promise<User> {
+    const problem = passwordProblem(input.password, input.email);
+    if (problem) throw DomainError.invalid('password', problem);
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        const user = await tx.getRepository(User).save(
+          tx.getRepository(User).create({ email: input.email.trim(), passwordHash, displayName: input.displayName.trim(), locale: input.locale }),
+        );
+        await this.audit.record(tx, {
+          actorId: user.id,
+          action: 'user.registered',
+          entityType: 'user',
+          entityId: user.id,
+          after: { email: user.email, displayName: user.displayName, locale: user.locale },
+        });
+        const { passwordHash: _, ...visible } = user;
+        return visible as User;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainError('conflict', 'An account with this e-mail already exists', { fields: [{ field: 'email', message: 'is already registered' }] });
+      }
+      throw error;
+    }
+  }
+
+  /** The user whose e-mail and password match, or null. */
+  async verifyCredentials(email: string, password: string): Promise<User | null> {
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+    const ok = await argon2.verify(user?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
+    if (!user || !ok) return null;
+    const { passwordHash: _, ...visible } = user;
+    return visible as User;
+  }
+
+  async issueTokens(userId: string, familyId: string = randomUUID(), tx: EntityManager = this.dataSource.manager): Promise<TokenPair> {
+    const refreshToken = newToken();
+    await tx.query(
+      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
+      [userId, familyId, hashToken(refreshToken), this.config.REFRESH_TTL_DAYS],
+    );
+    const accessToken = await this.jwt.signAsync(
+      { sub: userId, typ: 'access' },
+      { expiresIn: this.config.JWT_ACCESS_TTL_SECONDS, algorithm: 'HS256' },
+    );
+    return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.config.JWT_ACCESS_TTL_SECONDS };
+  }
+
+  /**
+   * Rotates a refresh token: the presented one is spent and a new one of the same family issued.
+   * Presenting a spent token again means it leaked, so the whole family is revoked.
+   */
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const outcome = await this.dataSource.transaction(async (tx) => {
+      const [row]: { id: string; user_id: string; family_id: string; used_at: Date | null; revoked_at: Date | null; expired: boolean }[] =
+        await tx.query(
+          `SELECT id, user_id, family_id, used_at, revoked_at, expires_at <= now() AS expired
+             FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
+          [hashToken(refreshToken)],
+        );
+      if (!row || row.revoked_at || row.expired) return { error: 'The refresh token is not valid' } as const;
+      if (row.used_at) {
+        await tx.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [row.family_id]);
+        return { error: 'The refresh token was already used; every session of this sign-in has been ended' } as const;
+      }
+      await tx.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [row.id]);
+      return { tokens: await this.issueTokens(row.user_id, row.family_id, tx) } as const;
+    });
+    if (!outcome.tokens) throw new DomainError('unauthenticated', outcome.error ?? 'The refresh token is not valid');
+    return outcome.tokens;
+  }
+
+  /** Ends the sign-in the refresh token belongs to. Unknown tokens are ignored: logout never fails. */
+  async logout(refreshToken: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE refresh_tokens SET revoked_at = now()
+        WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
+      [hashToken(refreshToken)],
+    );
+  }
+}

@@ -1,0 +1,291 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, Policy } from '@kokeilu/access';
+import { APP_CONFIG, AppConfig, Audit, DomainError, Outbox } from '@kokeilu/platform';
+import { isValidBusinessId } from '../domain/business-id.js';
+import { canRemoveMember, invitationProblem, MembershipRole } from '../domain/membership.js';
+import type { OrganisationType, SizeClass } from '../domain/roles.js';
+import { Invitation } from '../entities/invitation.entity.js';
+import { Membership } from '../entities/membership.entity.js';
+import { Organisation } from '../entities/organisation.entity.js';
+import { hashToken, newToken } from './auth.service.js';
+
+export interface OrganisationInput {
+  name: string;
+  type: OrganisationType;
+  businessId?: string;
+  foreignRegistrationId?: string;
+  country?: string;
+  homeMunicipality: string;
+  sizeClass: SizeClass;
+  emailDomain?: string;
+}
+
+export interface MemberView {
+  userId: string;
+  email: string;
+  displayName: string;
+  role: MembershipRole;
+  since: Date;
+}
+
+const INVITATION_DAYS = 14;
+
+/** Identity rule on registration numbers: a Finnish business ID, or a foreign id, never both. */
+function registrationProblem(input: Partial<OrganisationInput>): { field: string; message: string } | null {
+  if (input.businessId && input.foreignRegistrationId) {
+    return { field: 'foreignRegistrationId', message: 'give either businessId or foreignRegistrationId, not both' };
+  }
+  if (input.businessId !== undefined && !isValidBusinessId(input.businessId)) {
+    return { field: 'businessId', message: 'is not a valid Finnish business ID (1234567-8 with a correct check digit)' };
+  }
+  if (!input.businessId && !input.foreignRegistrationId) {
+    return { field: 'businessId', message: 'a Finnish business ID or a foreignRegistrationId is required' };
+  }
+  return null;
+}
+
+function snapshot(org: Organisation) {
+  const { createdAt: _c, updatedAt: _u, ...rest } = org;
+  return rest;
+}
+
+@Injectable()
+export class OrganisationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: Policy,
+    private readonly audit: Audit,
+    private readonly outbox: Outbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(actor: Actor, input: OrganisationInput): Promise<Organisation> {
+    this.policy.authorize(actor, 'organisation.create', { kind: 'platform' });
+    const problem = registrationProblem(input);
+    if (problem) throw new DomainError('validation_failed', `${problem.field}: ${problem.message}`, { fields: [problem] });
+    return this.withUniqueBusinessId(() =>
+      this.dataSource.transaction(async (tx) => {
+        const repo = tx.getRepository(Organisation);
+        const org = await repo.save(
+          repo.create({
+            ...input,
+            businessId: input.businessId ?? null,
+            foreignRegistrationId: input.foreignRegistrationId ?? null,
+            country: input.country ?? (input.businessId ? 'FI' : 'XX'),
+            emailDomain: input.emailDomain?.toLowerCase() ?? null,
+          }),
+        );
+        await tx.getRepository(Membership).insert({ organisationId: org.id, userId: actor.userId, role: 'owner' });
+        await this.audit.record(tx, {
+          actorId: actor.userId,
+          action: 'organisation.created',
+          entityType: 'organisation',
+          entityId: org.id,
+          organisationId: org.id,
+          after: snapshot(org),
+        });
+        return org;
+      }),
+    );
+  }
+
+  /** Organisations the actor belongs to (admins: all), newest first. */
+  async list(actor: Actor, limit: number, offset: number): Promise<{ items: Organisation[]; total: number }> {
+    const qb = this.dataSource.getRepository(Organisation).createQueryBuilder('o').orderBy('o.created_at', 'DESC').addOrderBy('o.id');
+    if (!actor.admin) {
+      qb.innerJoin('memberships', 'm', 'm.organisation_id = o.id AND m.user_id = :userId', { userId: actor.userId });
+    }
+    const [items, total] = await qb.take(limit).skip(offset).getManyAndCount();
+    return { items, total };
+  }
+
+  async get(actor: Actor, id: string): Promise<Organisation> {
+    const org = await this.find(this.dataSource.manager, id);
+    this.policy.authorize(actor, 'organisation.read', { kind: 'organisation', id }, 'Organisation');
+    return org;
+  }
+
+  async update(actor: Actor, id: string, version: number, patch: Partial<OrganisationInput>): Promise<Organisation> {
+    return this.withUniqueBusinessId(() =>
+      this.dataSource.transaction(async (tx) => {
+        const org = await this.find(tx, id, true);
+        this.policy.authorize(actor, 'organisation.update', { kind: 'organisation', id }, 'Organisation');
+        if (org.version !== version) {
+          throw new DomainError('stale_version', `The organisation has changed since version ${version}; current version is ${org.version}`, {
+            current: org,
+          });
+        }
+        const next = { ...org, ...patch };
+        if (patch.businessId !== undefined) next.foreignRegistrationId = patch.foreignRegistrationId ?? null;
+        if (patch.foreignRegistrationId !== undefined) next.businessId = patch.businessId ?? null;
+        const problem = registrationProblem({ businessId: next.businessId ?? undefined, foreignRegistrationId: next.foreignRegistrationId ?? undefined });
+        if (problem) throw new DomainError('validation_failed', `${problem.field}: ${problem.message}`, { fields: [problem] });
+        if (next.emailDomain) next.emailDomain = next.emailDomain.toLowerCase();
+        const saved = await tx.getRepository(Organisation).save(next);
+        await this.audit.record(tx, {
+          actorId: actor.userId,
+          action: 'organisation.updated',
+          entityType: 'organisation',
+          entityId: id,
+          organisationId: id,
+          before: snapshot(org),
+          after: snapshot(saved),
+        });
+        return saved;
+      }),
+    );
+  }
+
+  async members(actor: Actor, id: string): Promise<MemberView[]> {
+    await this.find(this.dataSource.manager, id);
+    this.policy.authorize(actor, 'organisation.members.read', { kind: 'organisation', id }, 'Organisation');
+    return this.dataSource.query(
+      `SELECT m.user_id AS "userId", u.email, u.display_name AS "displayName", m.role, m.created_at AS since
+         FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organisation_id = $1 ORDER BY m.created_at, u.email`,
+      [id],
+    );
+  }
+
+  /** An owner invites someone by e-mail; the mail goes out through the outbox after commit. */
+  async invite(actor: Actor, organisationId: string, email: string, role: MembershipRole): Promise<Invitation> {
+    return this.dataSource.transaction(async (tx) => {
+      const org = await this.find(tx, organisationId);
+      this.policy.authorize(actor, 'organisation.members.manage', { kind: 'organisation', id: organisationId }, 'Organisation');
+      const already = await tx.query(
+        `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND lower(u.email) = lower($2)`,
+        [organisationId, email],
+      );
+      if (already.length) throw DomainError.conflict(`${email} is already a member`, { fields: [{ field: 'email', message: 'is already a member' }] });
+      const open = await tx.query(`SELECT 1 FROM invitations WHERE organisation_id = $1 AND lower(email) = lower($2) AND accepted_at IS NULL AND expires_at > now()`, [organisationId, email]);
+      if (open.length) throw DomainError.conflict(`${email} already has an open invitation`, { fields: [{ field: 'email', message: 'already invited' }] });
+      // An expired, unaccepted invitation is replaced by the new one.
+      await tx.query(`DELETE FROM invitations WHERE organisation_id = $1 AND lower(email) = lower($2) AND accepted_at IS NULL`, [organisationId, email]);
+      const token = newToken();
+      const repo = tx.getRepository(Invitation);
+      const invitation = await repo.save(
+        repo.create({
+          organisationId,
+          email: email.trim(),
+          role,
+          tokenHash: hashToken(token),
+          invitedBy: actor.userId,
+          expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+          acceptedAt: null,
+          acceptedBy: null,
+        }),
+      );
+      const [inviter] = await tx.query(`SELECT display_name, locale FROM users WHERE id = $1`, [actor.userId]);
+      const [invitee] = await tx.query(`SELECT locale FROM users WHERE lower(email) = lower($1)`, [email]);
+      await this.outbox.add(tx, 'mail.send', {
+        to: invitation.email,
+        locale: invitee?.locale ?? inviter?.locale ?? 'fi',
+        template: 'invitation',
+        params: {
+          organisationName: org.name,
+          inviterName: inviter?.display_name ?? '',
+          acceptUrl: `${this.config.PUBLIC_URL}/api/v1/invitations/accept`,
+          token,
+          expiresAt: invitation.expiresAt.toLocaleString('fi-FI', { timeZone: 'Europe/Helsinki' }),
+        },
+      });
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'invitation.created',
+        entityType: 'invitation',
+        entityId: invitation.id,
+        organisationId,
+        after: { email: invitation.email, role, expiresAt: invitation.expiresAt },
+      });
+      const { tokenHash: _, ...visible } = invitation;
+      return visible as Invitation;
+    });
+  }
+
+  /** The invited user, signed in, accepts with the code from the mail. */
+  async acceptInvitation(actor: Actor, token: string): Promise<Membership> {
+    return this.dataSource.transaction(async (tx) => {
+      const invitation = await tx
+        .getRepository(Invitation)
+        .createQueryBuilder('i')
+        .setLock('pessimistic_write')
+        .where('i.token_hash = :hash', { hash: hashToken(token) })
+        .getOne();
+      if (!invitation) throw DomainError.notFound('Invitation');
+      const problem = invitationProblem(invitation, actor, new Date());
+      // An invitation meant for someone else must not reveal itself either.
+      if (problem?.includes('another e-mail')) throw DomainError.notFound('Invitation');
+      if (problem) throw DomainError.conflict(problem);
+      const inserted = await tx.query(
+        `INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING created_at`,
+        [invitation.organisationId, actor.userId, invitation.role],
+      );
+      if (!inserted.length) throw DomainError.conflict('You are already a member of this organisation');
+      await tx.query(`UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`, [invitation.id, actor.userId]);
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'membership.created',
+        entityType: 'membership',
+        entityId: `${invitation.organisationId}:${actor.userId}`,
+        organisationId: invitation.organisationId,
+        after: { userId: actor.userId, role: invitation.role, invitationId: invitation.id },
+      });
+      return { organisationId: invitation.organisationId, userId: actor.userId, role: invitation.role, createdAt: inserted[0].created_at };
+    });
+  }
+
+  /** Owners remove members; anyone may leave; the last owner stays. */
+  async removeMember(actor: Actor, organisationId: string, userId: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await this.find(tx, organisationId, true);
+      if (userId !== actor.userId) {
+        this.policy.authorize(actor, 'organisation.members.manage', { kind: 'organisation', id: organisationId }, 'Organisation');
+      } else {
+        this.policy.authorize(actor, 'organisation.members.read', { kind: 'organisation', id: organisationId }, 'Organisation');
+      }
+      const members: { userId: string; role: MembershipRole }[] = await tx.query(
+        `SELECT user_id AS "userId", role FROM memberships WHERE organisation_id = $1`,
+        [organisationId],
+      );
+      const verdict = canRemoveMember(members, userId);
+      if (!verdict.ok) {
+        if (verdict.reason === 'not a member') throw DomainError.notFound('Member');
+        throw DomainError.conflict(verdict.reason);
+      }
+      const before = members.find((m) => m.userId === userId);
+      await tx.query(`DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'membership.removed',
+        entityType: 'membership',
+        entityId: `${organisationId}:${userId}`,
+        organisationId,
+        before,
+      });
+    });
+  }
+
+  private async find(tx: EntityManager, id: string, lock = false): Promise<Organisation> {
+    const qb = tx.getRepository(Organisation).createQueryBuilder('o').where('o.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    const org = await qb.getOne();
+    if (!org) throw DomainError.notFound('Organisation');
+    return org;
+  }
+
+  private async withUniqueBusinessId<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+      if (driver?.code === '23505' && driver.constraint === 'organisations_business_id_key') {
+        throw DomainError.conflict('An organisation with this business ID already exists', {
+          fields: [{ field: 'businessId', message: 'is already registered' }],
+        });
+      }
+      throw error;
+    }
+  }
+}
+

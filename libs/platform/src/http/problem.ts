@@ -1,0 +1,122 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, ErrorCode, FieldError } from '../errors/domain-error.js';
+
+/** The one place where a domain error code becomes an HTTP status. */
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  stale_version: 409,
+  rule_violation: 422,
+  rate_limited: 429,
+  payload_too_large: 413,
+};
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  422: 'rule_violation',
+  429: 'rate_limited',
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  code: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function problemOf(error: unknown): Problem {
+  if (error instanceof DomainError) {
+    const status = STATUS_BY_CODE[error.code];
+    const { fields, ...rest } = error.details;
+    return {
+      type: `urn:kokeilu:problem:${error.code}`,
+      title: TITLES[status] ?? 'Error',
+      status,
+      detail: error.message,
+      code: error.code,
+      ...(fields ? { errors: fields } : {}),
+      ...rest,
+    };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const body = error.getResponse();
+    const message =
+      typeof body === 'string'
+        ? body
+        : Array.isArray((body as { message?: unknown }).message)
+          ? ((body as { message: string[] }).message).join('; ')
+          : String((body as { message?: unknown }).message ?? error.message);
+    const code = CODE_BY_STATUS[status] ?? 'error';
+    return { type: `urn:kokeilu:problem:${code}`, title: TITLES[status] ?? 'Error', status, detail: message, code };
+  }
+  // Fastify's own errors (bad JSON, body too large, unsupported media type) carry a statusCode.
+  const fastifyStatus = (error as { statusCode?: number })?.statusCode;
+  if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+    const code = CODE_BY_STATUS[fastifyStatus] ?? 'bad_request';
+    return {
+      type: `urn:kokeilu:problem:${code}`,
+      title: TITLES[fastifyStatus] ?? 'Error',
+      status: fastifyStatus,
+      detail: (error as Error).message,
+      code,
+      ...(fastifyStatus === 400 ? { errors: [{ field: 'body', message: (error as Error).message }] } : {}),
+    };
+  }
+  return {
+    type: 'urn:kokeilu:problem:internal',
+    title: TITLES[500],
+    status: HttpStatus.INTERNAL_SERVER_ERROR,
+    detail: 'An unexpected error occurred. It has been logged.',
+    code: 'internal',
+  };
+}
+
+/** Answers every error as `application/problem+json` (RFC 9457); never leaks a stack trace. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw error;
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const problem = problemOf(error);
+    problem.instance = request.url;
+    if (problem.status >= 500) {
+      this.logger.error({ err: error, requestId: request.id }, 'unhandled error');
+    }
+    if (request.id) problem.requestId = request.id;
+    void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+  }
+}

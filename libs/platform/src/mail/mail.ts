@@ -1,0 +1,40 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer, { Transporter } from 'nodemailer';
+import { APP_CONFIG, AppConfig } from '../config/config.module.js';
+import type { Locale } from '../queue/registry.js';
+import { renderMail, TemplateName } from './templates.js';
+
+/**
+ * Sends mail through SMTP_URL. Without SMTP (the embedded default) each message is written as an
+ * .eml file under MAIL_DIR, so a local install needs no mail server and nothing is silently lost.
+ */
+@Injectable()
+export class Mailer implements OnModuleDestroy {
+  private readonly logger = new Logger('Mailer');
+  private readonly transport: Transporter;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.transport = config.SMTP_URL
+      ? nodemailer.createTransport(config.SMTP_URL)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  async send(to: string, template: TemplateName, locale: Locale, params: Record<string, string>): Promise<string> {
+    const { subject, text } = renderMail(template, locale, params);
+    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, to, subject, text });
+    if (!this.config.SMTP_URL) {
+      const dir = this.config.MAIL_DIR;
+      await mkdir(dir, { recursive: true });
+      const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${template}.eml`);
+      await writeFile(file, (info as unknown as { message: Buffer }).message);
+      this.logger.log(`mail "${subject}" to ${to} written to ${file}`);
+    }
+    return info.messageId;
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}

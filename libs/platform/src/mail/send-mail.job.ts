@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { HandlesJob, JobHandler } from '../queue/job-handler.js';
+import { claimJobOnce } from '../queue/outbox.js';
+import type { MailSendPayload } from '../queue/registry.js';
+import { Mailer } from './mail.js';
+
+/** Sends one mail. The claim and the send share a transaction: a failed send is retried, a sent one is not repeated. */
+@Injectable()
+@HandlesJob('mail.send')
+export class SendMailJob implements JobHandler<'mail.send'> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: Mailer,
+  ) {}
+
+  async handle(payload: MailSendPayload, job: Job<MailSendPayload>): Promise<{ sent: boolean }> {
+    return this.dataSource.transaction(async (tx) => {
+      if (!(await claimJobOnce(tx, job.id ?? '', job.name))) return { sent: false };
+      await this.mailer.send(payload.to, payload.template, payload.locale, payload.params);
+      return { sent: true };
+    });
+  }
+}

@@ -1,0 +1,148 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bullmq';
+import pg from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/config.module.js';
+import { Inject } from '@nestjs/common';
+import { JOBS, JobName, QueueName } from './registry.js';
+
+export interface OutboxRow {
+  id: string;
+  queue: QueueName;
+  job_name: JobName;
+  payload: unknown;
+  job_id: string;
+  delay_until: Date | null;
+}
+
+const BATCH = 200;
+const ENQUEUE_TIMEOUT_MS = 5_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`queue did not answer within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Moves committed outbox rows to BullMQ, in the worker. The BullMQ jobId is the row's job id, so a
+ * relay that crashes after enqueueing but before marking the row re-adds a job that BullMQ already
+ * holds, which it ignores. While the queue is unreachable rows simply wait.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('OutboxRelay');
+  private listener?: pg.Client;
+  private timer?: NodeJS.Timeout;
+  private running = false;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly moduleRef: ModuleRef,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.listen();
+    this.timer = setInterval(() => this.kick(), this.config.OUTBOX_POLL_MS);
+    this.kick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.listener?.end().catch(() => undefined);
+    while (this.running) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  /** Relays until the outbox is empty or the queue stops answering. */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    void (async () => {
+      try {
+        do {
+          this.again = false;
+          while (!this.stopped && (await this.relayOnce()) === BATCH) this.again = false;
+        } while (this.again && !this.stopped);
+      } catch (error) {
+        this.logger.warn(`outbox relay paused: ${(error as Error).message}`);
+      } finally {
+        this.running = false;
+      }
+    })();
+  }
+
+  /** One batch: claim pending rows, enqueue them, mark what was enqueued. Returns rows claimed. */
+  async relayOnce(): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const rows = await this.claim(tx);
+      if (!rows.length) return 0;
+      const { sent, error } = await this.enqueue(rows);
+      await this.markSent(tx, sent);
+      if (error) {
+        await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [error.id, error.message]);
+        throw new Error(error.message);
+      }
+      return rows.length;
+    });
+  }
+
+  async claim(tx: EntityManager): Promise<OutboxRow[]> {
+    return tx.query(
+      `SELECT id, queue, job_name, payload, job_id, delay_until FROM outbox
+        WHERE sent_at IS NULL ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+    );
+  }
+
+  /** Adds the rows' jobs to BullMQ in order; stops at the first failure. */
+  async enqueue(rows: OutboxRow[]): Promise<{ sent: string[]; error?: { id: string; message: string } }> {
+    const sent: string[] = [];
+    for (const row of rows) {
+      const definition = JOBS[row.job_name];
+      if (!definition) {
+        return { sent, error: { id: row.id, message: `unknown job "${row.job_name}"` } };
+      }
+      const delay = row.delay_until ? Math.max(0, new Date(row.delay_until).getTime() - Date.now()) : 0;
+      try {
+        await withTimeout(
+          this.queue(definition.queue).add(row.job_name, row.payload, { ...definition.options, jobId: row.job_id, delay }),
+          ENQUEUE_TIMEOUT_MS,
+        );
+        sent.push(row.id);
+      } catch (error) {
+        return { sent, error: { id: row.id, message: (error as Error).message } };
+      }
+    }
+    return { sent };
+  }
+
+  async markSent(tx: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length) await tx.query(`UPDATE outbox SET sent_at = clock_timestamp() WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  private queue(name: QueueName): Queue {
+    return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.config.DATABASE_URL });
+    client.on('notification', () => this.kick());
+    client.on('error', (error) => this.logger.warn(`outbox listener: ${error.message}; polling continues`));
+    await client.connect();
+    await client.query('LISTEN outbox');
+    this.listener = client;
+  }
+}

@@ -1,0 +1,46 @@
+import type { JobsOptions } from 'bullmq';
+
+/**
+ * The one registry of queues and jobs: every job name, its payload type, its queue and its
+ * options. The worker refuses to start unless each job here has exactly one handler.
+ */
+export const QUEUE_NAMES = ['notifications'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export type Locale = 'fi' | 'sv' | 'en';
+
+export interface MailSendPayload {
+  to: string;
+  locale: Locale;
+  template: 'invitation';
+  params: Record<string, string>;
+}
+
+export interface JobPayloads {
+  'mail.send': MailSendPayload;
+}
+export type JobName = keyof JobPayloads;
+
+export interface JobDefinition {
+  queue: QueueName;
+  options: JobsOptions;
+}
+
+const WEEK_SECONDS = 7 * 24 * 3600;
+
+/**
+ * Completed jobs are kept a week so that a re-relayed outbox row (same jobId) is recognised as a
+ * duplicate by BullMQ; failed jobs are kept for inspection until someone removes them.
+ */
+const defaults: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: WEEK_SECONDS },
+  removeOnFail: false,
+};
+
+export const JOBS: { [N in JobName]: JobDefinition } = {
+  'mail.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
+};
+
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
