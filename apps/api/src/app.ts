@@ -4,13 +4,23 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
-import { AppConfig, createValidationPipe, Metrics, ProblemDto, ProblemFilter, requestIdOf, runWithRequestId } from '@kokeilu/platform';
+import { Logger, PinoLogger } from 'nestjs-pino';
+import { AppConfig, createValidationPipe, Metrics, ProblemDto, ProblemFilter, redactUrl, requestIdOf, runWithRequestId } from '@kokeilu/platform';
 import { ApiModule } from './api.module.js';
 import { mountQueueBoard } from './ops/queue-board.js';
 
 export const API_PREFIX = 'api/v1';
 const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Proxies whose `X-Forwarded-For` entries are believed: the loopback and private networks a load
+ * balancer or ingress sits in. `true` would believe the left-most entry, which the client writes
+ * itself, so anyone could pick a new address per request and escape the per-client rate limits.
+ */
+export const TRUSTED_PROXIES = 'loopback,linklocal,uniquelocal';
+
+/** Response headers a browser app on another origin may read. */
+const EXPOSED_HEADERS = ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
 
 /** Builds the HTTP app exactly as `main.ts` runs it; tests use the same function. */
 export async function createApiApp(
@@ -19,7 +29,7 @@ export async function createApiApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: TRUSTED_PROXIES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     requestIdHeader: false,
   });
@@ -34,6 +44,26 @@ export async function createApiApp(
     void reply.header('x-request-id', request.id);
     runWithRequestId(request.id, done);
   });
+  // Answers ended before the hook above (a CORS preflight, a 503 while shutting down) carry it too.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (!reply.hasHeader('x-request-id')) void reply.header('x-request-id', request.id);
+    done(null, payload);
+  });
+  // nestjs-pino's middleware logs only what Nest routes under the prefix (and /health, /metrics):
+  // the queue board, the docs and unknown paths outside /api/v1 are logged here, in the same shape.
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (!(request.raw as { allLogs?: unknown }).allLogs) {
+      PinoLogger.root?.info(
+        {
+          req: { id: request.id, method: request.method, url: redactUrl(request.url), headers: {} },
+          res: reply.raw,
+          responseTime: Math.round(reply.elapsedTime),
+        },
+        'request completed',
+      );
+    }
+    done();
+  });
   app.get(Metrics).instrument(fastify);
 
   await app.register(helmet, {
@@ -47,7 +77,11 @@ export async function createApiApp(
       },
     },
   });
-  app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: true });
+  app.enableCors({
+    origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false,
+    credentials: true,
+    exposedHeaders: EXPOSED_HEADERS,
+  });
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },

@@ -42,14 +42,20 @@ export class OpsController {
     const key = backend === 'redis' ? 'redis' : 'queue';
     const session = this.indicators.check(key);
     const queue = this.moduleRef.get<Queue>(getQueueToken(QUEUE_NAMES[0]), { strict: false });
+    let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         queue.getJobCounts('waiting'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2000 ms')), 2_000)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timed out after 2000 ms')), 2_000);
+        }),
       ]);
       return session.up({ backend });
     } catch (error) {
       return session.down({ backend, message: (error as Error).message });
+    } finally {
+      // A pending timer per health check would outlive the request (and keep a closing process up).
+      clearTimeout(timer);
     }
   }
 }

@@ -92,6 +92,18 @@ export function problemOf(error: unknown): Problem {
       ...(fastifyStatus === 400 ? { errors: [{ field: 'body', message: (error as Error).message }] } : {}),
     };
   }
+  // PostgreSQL refuses text it cannot store (a NUL character): bad input, not a server fault.
+  const sqlState = (error as { driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: unknown })?.code;
+  if (sqlState === '22021' || sqlState === '22P05') {
+    return {
+      type: 'urn:kokeilu:problem:validation_failed',
+      title: TITLES[400],
+      status: 400,
+      detail: 'The input holds characters that cannot be stored (such as NUL)',
+      code: 'validation_failed',
+      errors: [{ field: 'input', message: 'must not contain NUL characters' }],
+    };
+  }
   return {
     type: 'urn:kokeilu:problem:internal',
     title: TITLES[500],

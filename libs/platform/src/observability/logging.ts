@@ -2,6 +2,8 @@ import { RequestMethod } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options as PinoHttpOptions } from 'pino-http';
 import type { AppConfig } from '../config/config.js';
 
 /** Never logged: credentials, tokens, cookies and passwords wherever they appear. */
@@ -21,18 +23,36 @@ export function requestIdOf(req: IncomingMessage): string {
   return typeof header === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(header) ? header : randomUUID();
 }
 
+/** A URL as it may be logged: one-time codes and tokens in the query are blanked out. */
+export function redactUrl(url: string): string {
+  return url.replace(/([?&](token|code)=)[^&]+/gi, '$1[redacted]');
+}
+
+let destination: DestinationStream | undefined;
+
+/**
+ * Sends the JSON log lines of apps created from now on to `stream` instead of standard output
+ * (`undefined` restores it). Tests use it to read what would be logged.
+ */
+export function setLogDestination(stream: DestinationStream | undefined): void {
+  destination = stream;
+}
+
 export function loggerParams(config: AppConfig, name: string): Params {
+  const options: PinoHttpOptions = {
+    name,
+    level: config.LOG_LEVEL,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? requestIdOf(req),
+    customProps: () => ({}),
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
+      // The status is what matters; the response headers are the same helmet set on every line.
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
   return {
     forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
-    pinoHttp: {
-      name,
-      level: config.LOG_LEVEL,
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? requestIdOf(req),
-      customProps: () => ({}),
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/([?&](token|code)=)[^&]+/gi, '$1[redacted]') }),
-      },
-    },
+    pinoHttp: destination ? [options, destination] : options,
   };
 }
