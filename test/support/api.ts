@@ -1,6 +1,6 @@
 import request from 'supertest';
-import type { Stack } from './stack';
-import { businessIdCheckDigit } from '../../libs/identity/src/domain/business-id';
+import type { Stack } from './stack.js';
+import { businessIdCheckDigit } from '../../libs/identity/src/domain/business-id.js';
 
 let counter = 0;
 

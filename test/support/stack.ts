@@ -1,10 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { createApiApp } from '../../apps/api/src/app';
-import { createWorker } from '../../apps/worker/src/worker';
-import { AppConfig, configureQueueBackend, loadConfig, QueueBackend } from '../../libs/platform/src';
-import { createTestDatabase, deleteRedisPrefix, dropDatabase, startSmtpServer, TEST_REDIS_URL, testQueuePrefix, TestSmtpServer } from '../../libs/testing/src';
+import { createApiApp } from '../../apps/api/src/app.js';
+import { createWorker } from '../../apps/worker/src/worker.js';
+import { AppConfig, configureQueueBackend, loadConfig, QueueBackend } from '../../libs/platform/src/index.js';
+import { createTestDatabase, deleteRedisPrefix, dropDatabase, startSmtpServer, TEST_REDIS_URL, testQueuePrefix, TestSmtpServer } from '../../libs/testing/src/index.js';
 
 export interface StackOptions {
   backend?: QueueBackend;

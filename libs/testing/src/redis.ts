@@ -43,6 +43,8 @@ export function freePort(): Promise<number> {
   });
 }
 
+class ForeignRedisError extends Error {}
+
 /**
  * A redis-server of the test's own on a free loopback port, to stop and start at will. The shared
  * server on 6379 is never touched.
@@ -75,12 +77,19 @@ export class ThrowawayRedis {
       const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
       try {
         await probe.connect();
-        await probe.ping();
+        const pid = Number(/^process_id:(\d+)/m.exec(await probe.info('server'))?.[1]);
         probe.disconnect();
+        // Another server took the port meanwhile (ours then exits): never hand that one out as ours.
+        if (pid !== child.pid) throw new ForeignRedisError(`port ${this.port} is served by another redis-server (pid ${pid})`);
         return;
-      } catch {
+      } catch (error) {
         probe.disconnect();
-        if (Date.now() > deadline) throw new Error(`redis-server on port ${this.port} did not start`);
+        if (error instanceof ForeignRedisError) {
+          child.kill('SIGKILL');
+          throw error;
+        }
+        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`redis-server on port ${this.port} exited (${child.exitCode ?? child.signalCode})`, { cause: error });
+        if (Date.now() > deadline) throw new Error(`redis-server on port ${this.port} did not start`, { cause: error });
         await new Promise((r) => setTimeout(r, 50));
       }
     }

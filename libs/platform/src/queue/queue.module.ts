@@ -7,6 +7,7 @@ import { queueConnectionOf } from './backend.js';
 import { JobDispatcher } from './job-handler.js';
 import { Outbox } from './outbox.js';
 import { OutboxRelay } from './outbox-relay.js';
+import { QueueConnections } from './queue-connections.js';
 import { QUEUE_NAMES, QueueName } from './registry.js';
 
 const CONCURRENCY: Record<QueueName, number> = { notifications: 5 };
@@ -40,7 +41,7 @@ export class QueueModule {
         BullModule.forRoot({ connection: queueConnectionOf(config), prefix: config.QUEUE_PREFIX }),
         BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
       ],
-      providers: [Outbox, ...workerProviders],
+      providers: [Outbox, QueueConnections, ...workerProviders],
       exports: [Outbox, BullModule, ...(options.worker ? [OutboxRelay] : [])],
     };
   }
