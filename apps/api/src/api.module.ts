@@ -4,12 +4,14 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessModule } from '@kokeilu/access';
 import { IdentityModule } from '@kokeilu/identity';
+import { TestbedsModule } from '@kokeilu/testbeds';
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, Metrics, PlatformModule, QueueModule } from '@kokeilu/platform';
 import { CitiesController, UsersController } from './admin/admin.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuthController, MeController } from './auth/auth.controller.js';
 import { OpsController } from './ops/health.controller.js';
 import { InvitationsController, OrganisationsController } from './organisations/organisations.controller.js';
+import { TestbedsController } from './testbeds/testbeds.controller.js';
 
 @Module({})
 export class ApiModule {
@@ -24,6 +26,7 @@ export class ApiModule {
         PlatformModule,
         AccessModule,
         IdentityModule,
+        TestbedsModule,
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
@@ -35,6 +38,7 @@ export class ApiModule {
         UsersController,
         CitiesController,
         AuditController,
+        TestbedsController,
         OpsController,
       ],
       providers: [Metrics],

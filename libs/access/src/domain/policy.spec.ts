@@ -59,4 +59,52 @@ describe('policy', () => {
     expect(auditScope(owner)).toEqual({ all: false, organisationIds: ['org1'], cityIds: [] });
     expect(auditScope(coordinator)).toEqual({ all: false, organisationIds: [], cityIds: ['helsinki'] });
   });
+
+  describe('test beds', () => {
+    const otherCoordinator: Actor = { ...base, userId: 'c2', coordinatorCityIds: ['espoo'] };
+    const bed = (state: 'draft' | 'published' | 'archived') => ({ kind: 'testbed' as const, cityId: 'helsinki', state });
+
+    it('lets the city coordinators and admins create beds in the city, and nobody else', () => {
+      const helsinki = { kind: 'city' as const, id: 'helsinki' };
+      expect(decide(coordinator, 'testbed.create', helsinki)).toBe('allow');
+      expect(decide(admin, 'testbed.create', helsinki)).toBe('allow');
+      expect(decide(otherCoordinator, 'testbed.create', helsinki)).toBe('forbid');
+      expect(decide(owner, 'testbed.create', helsinki)).toBe('forbid');
+      expect(decide(null, 'testbed.create', helsinki)).toBe('forbid');
+    });
+
+    it('shows published and archived beds to everyone', () => {
+      for (const actor of [null, owner, otherCoordinator, coordinator, admin]) {
+        expect(decide(actor, 'testbed.read', bed('published'))).toBe('allow');
+        expect(decide(actor, 'testbed.read', bed('archived'))).toBe('allow');
+      }
+    });
+
+    it('hides drafts from everyone but the owning city and admins', () => {
+      expect(decide(coordinator, 'testbed.read', bed('draft'))).toBe('allow');
+      expect(decide(admin, 'testbed.read', bed('draft'))).toBe('allow');
+      for (const actor of [null, owner, otherCoordinator]) expect(decide(actor, 'testbed.read', bed('draft'))).toBe('hide');
+    });
+
+    it('lets only the owning city and admins manage a bed', () => {
+      for (const state of ['draft', 'published', 'archived'] as const) {
+        expect(decide(coordinator, 'testbed.manage', bed(state))).toBe('allow');
+        expect(decide(admin, 'testbed.manage', bed(state))).toBe('allow');
+      }
+    });
+
+    it('answers others 404 on a draft and 403 on a visible bed', () => {
+      for (const actor of [null, owner, otherCoordinator]) {
+        expect(decide(actor, 'testbed.manage', bed('draft'))).toBe('hide');
+        expect(decide(actor, 'testbed.manage', bed('published'))).toBe('forbid');
+        expect(decide(actor, 'testbed.manage', bed('archived'))).toBe('forbid');
+      }
+    });
+
+    it('refuses test-bed actions on resources of another kind', () => {
+      expect(decide(admin, 'testbed.read', { kind: 'platform' })).toBe('forbid');
+      expect(decide(admin, 'testbed.manage', org1)).toBe('forbid');
+      expect(decide(admin, 'testbed.create', { kind: 'platform' })).toBe('forbid');
+    });
+  });
 });

@@ -15,7 +15,13 @@ export interface Actor {
   memberships: { organisationId: string; role: MembershipRole }[];
 }
 
-export type Resource = { kind: 'platform' } | { kind: 'organisation'; id: string } | { kind: 'city'; id: string };
+export type TestbedStateName = 'draft' | 'published' | 'archived';
+
+export type Resource =
+  | { kind: 'platform' }
+  | { kind: 'organisation'; id: string }
+  | { kind: 'city'; id: string }
+  | { kind: 'testbed'; cityId: string; state: TestbedStateName };
 
 export type Action =
   | 'organisation.create'
@@ -27,7 +33,10 @@ export type Action =
   | 'role.manage'
   | 'user.list'
   | 'queues.inspect'
-  | 'audit.read';
+  | 'audit.read'
+  | 'testbed.create'
+  | 'testbed.read'
+  | 'testbed.manage';
 
 export type Decision = 'allow' | 'forbid' | 'hide';
 
@@ -50,6 +59,30 @@ const orgOwner: Rule = (actor, resource) => {
   return membership.role === 'owner' ? 'allow' : 'forbid';
 };
 
+function coordinates(actor: Actor | null, cityId: string): boolean {
+  return !!actor && (actor.admin || actor.coordinatorCityIds.includes(cityId));
+}
+
+/** Creating a test bed is for the city's coordinators; cities are public, so others get 403. */
+const cityCoordinator: Rule = (actor, resource) => (resource.kind === 'city' && coordinates(actor, resource.id) ? 'allow' : 'forbid');
+
+/**
+ * Published and archived beds are public (archived ones stay readable by id for the record, but
+ * leave the search); a draft exists only for the owning city's coordinators and admins.
+ */
+const testbedReader: Rule = (actor, resource) => {
+  if (resource.kind !== 'testbed') return 'forbid';
+  if (resource.state !== 'draft' || coordinates(actor, resource.cityId)) return 'allow';
+  return 'hide';
+};
+
+/** Only the owning city's coordinators (and admins) change a bed; a draft does not even show itself to others. */
+const testbedManager: Rule = (actor, resource) => {
+  if (resource.kind !== 'testbed') return 'forbid';
+  if (coordinates(actor, resource.cityId)) return 'allow';
+  return resource.state === 'draft' ? 'hide' : 'forbid';
+};
+
 const MATRIX: Record<Action, Rule> = {
   'organisation.create': signedIn,
   'organisation.read': orgMember,
@@ -61,6 +94,9 @@ const MATRIX: Record<Action, Rule> = {
   'user.list': adminOnly,
   'queues.inspect': adminOnly,
   'audit.read': signedIn,
+  'testbed.create': cityCoordinator,
+  'testbed.read': testbedReader,
+  'testbed.manage': testbedManager,
 };
 
 export function decide(actor: Actor | null, action: Action, resource: Resource): Decision {

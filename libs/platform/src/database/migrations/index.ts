@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-foundation.js';
+import { Testbeds1764100000000 } from './1764100000000-testbeds.js';
 
 /** Every migration, oldest first. A new migration is appended here. */
-export const MIGRATIONS = [Foundation1764000000000];
+export const MIGRATIONS = [Foundation1764000000000, Testbeds1764100000000];

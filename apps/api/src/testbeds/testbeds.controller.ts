@@ -1,0 +1,123 @@
+import { Body, Controller, Get, Header, Headers, HttpCode, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
+import { ApiProblems, UuidParam } from '@kokeilu/platform';
+import { languagePreference, Locale, presentTestbed, TestbedRecord, TestbedService, TestbedView } from '@kokeilu/testbeds';
+import { CreateTestbedDto, LangQuery, SearchTestbedsQuery, TestbedDto, TestbedPageDto, TransitionTestbedDto, UpdateTestbedDto } from './testbed.dto.js';
+
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  required: false,
+  description: 'Picks the language of the texts (q-values honoured), falling back to en, fi, sv',
+  example: 'fi-FI, sv;q=0.8',
+};
+
+/** `lang=fi|sv|en` wins over the header; `lang=all` keeps the header's choice. */
+function languagesFor(lang: string | undefined, acceptLanguage: string | undefined): Locale[] {
+  return languagePreference(lang && lang !== 'all' ? lang : acceptLanguage);
+}
+
+/** Answers to changes carry every language, since the editor sends whole localized texts back. */
+function edited(record: TestbedRecord, acceptLanguage: string | undefined): TestbedView {
+  return presentTestbed(record, languagePreference(acceptLanguage), true);
+}
+
+@ApiTags('testbeds')
+@Controller('testbeds')
+export class TestbedsController {
+  constructor(private readonly testbeds: TestbedService) {}
+
+  @Post()
+  @Authenticated(400, 403)
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiCreatedResponse({ type: TestbedDto, description: 'A new draft, with `translations`; coordinators of the city and admins only' })
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateTestbedDto, @Headers('accept-language') acceptLanguage?: string) {
+    const { cityId, ...content } = dto;
+    return edited(await this.testbeds.create(actor, cityId, content), acceptLanguage);
+  }
+
+  @Get()
+  @Header('Vary', 'Accept-Language')
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiProblems(400)
+  @ApiOkResponse({ type: TestbedPageDto, description: 'Public search of published test beds (archived beds leave the search)' })
+  async search(@Query() query: SearchTestbedsQuery, @Headers('accept-language') acceptLanguage?: string) {
+    const languages = languagesFor(query.lang, acceptLanguage);
+    const page = await this.testbeds.search({
+      q: query.q,
+      city: query.city,
+      theme: query.theme,
+      capability: query.capability,
+      cost: query.cost,
+      availableFrom: query.availableFrom,
+      availableTo: query.availableTo,
+      bbox: query.bbox,
+      sort: query.sort,
+      limit: query.limit,
+      cursor: query.cursor,
+      languages,
+    });
+    return { ...page, items: page.items.map((record) => presentTestbed(record, languages, query.lang === 'all')) };
+  }
+
+  @Get(':id')
+  @UseGuards(OptionalJwtAuthGuard)
+  @Header('Vary', 'Accept-Language')
+  @ApiBearerAuth()
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiProblems(400, 404)
+  @ApiOkResponse({ type: TestbedDto, description: 'Published and archived beds are public; drafts only for the city coordinators and admins (404 for others)' })
+  async get(
+    @CurrentActor() actor: Actor | null,
+    @UuidParam('id') id: string,
+    @Query() query: LangQuery,
+    @Headers('accept-language') acceptLanguage?: string,
+  ) {
+    return presentTestbed(await this.testbeds.get(actor, id), languagesFor(query.lang, acceptLanguage), query.lang === 'all');
+  }
+
+  @Patch(':id')
+  @Authenticated(400, 403, 404, 409, 422)
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiOkResponse({
+    type: TestbedDto,
+    description: 'Replaces the fields sent (null clears an optional one). 409 on a stale version or an archived bed; 422 when a published bed would become incomplete.',
+  })
+  async update(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateTestbedDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ) {
+    const { version, ...patch } = dto;
+    return edited(await this.testbeds.update(actor, id, version, patch), acceptLanguage);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Authenticated(400, 403, 404, 409, 422)
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiOkResponse({ type: TestbedDto, description: 'draft → published. 409 from any other state; 422 naming what is missing (summary, location, themes, availability).' })
+  async publish(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: TransitionTestbedDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ) {
+    return edited(await this.testbeds.publish(actor, id, dto.version), acceptLanguage);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Authenticated(400, 403, 404, 409)
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiOkResponse({ type: TestbedDto, description: 'draft or published → archived (read-only, out of the search). 409 when already archived.' })
+  async archive(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: TransitionTestbedDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ) {
+    return edited(await this.testbeds.archive(actor, id, dto.version), acceptLanguage);
+  }
+}

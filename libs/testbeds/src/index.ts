@@ -1,0 +1,7 @@
+export * from './domain/index.js';
+export * from './testbed.record.js';
+export * from './testbed-view.js';
+export * from './search/search-query.js';
+export * from './search/search-filter.js';
+export * from './testbed.service.js';
+export * from './testbeds.module.js';
