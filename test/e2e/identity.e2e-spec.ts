@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { createAdmin, createOrganisation, registerUser, TestUser } from '../support/api';
-import { Stack, startStack } from '../support/stack';
+import { createAdmin, createOrganisation, registerUser, TestUser } from '../support/api.js';
+import { Stack, startStack } from '../support/stack.js';
 
 describe('identity and organisations', () => {
   let stack: Stack;

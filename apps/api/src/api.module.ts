@@ -4,6 +4,8 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessModule } from '@kokeilu/access';
 import { IdentityModule } from '@kokeilu/identity';
+import { BookingsModule } from '@kokeilu/bookings';
+import { NotificationsModule } from '@kokeilu/notifications';
 import { TestbedsModule } from '@kokeilu/testbeds';
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, Metrics, PlatformModule, QueueModule } from '@kokeilu/platform';
 import { CitiesController, UsersController } from './admin/admin.controller.js';
@@ -12,6 +14,8 @@ import { AuthController, MeController } from './auth/auth.controller.js';
 import { OpsController } from './ops/health.controller.js';
 import { InvitationsController, OrganisationsController } from './organisations/organisations.controller.js';
 import { TestbedsController } from './testbeds/testbeds.controller.js';
+import { BookingsController } from './bookings/bookings.controller.js';
+import { NotificationsController } from './notifications/notifications.controller.js';
 
 @Module({})
 export class ApiModule {
@@ -27,6 +31,8 @@ export class ApiModule {
         AccessModule,
         IdentityModule,
         TestbedsModule,
+        NotificationsModule,
+        BookingsModule,
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
@@ -39,6 +45,8 @@ export class ApiModule {
         CitiesController,
         AuditController,
         TestbedsController,
+        BookingsController,
+        NotificationsController,
         OpsController,
       ],
       providers: [Metrics],

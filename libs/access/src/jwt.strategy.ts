@@ -5,6 +5,8 @@ import { APP_CONFIG, AppConfig } from '@kokeilu/platform';
 import { ActorLoader } from './actor-loader.js';
 import type { Actor } from './domain/policy.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface AccessTokenClaims {
   sub: string;
   typ: 'access';
@@ -26,7 +28,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessTokenClaims): Promise<Actor | false> {
-    if (claims.typ !== 'access' || typeof claims.sub !== 'string') return false;
+    if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !UUID.test(claims.sub)) return false;
     return (await this.actors.load(claims.sub)) ?? false;
   }
 }

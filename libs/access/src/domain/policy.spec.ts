@@ -107,4 +107,34 @@ describe('policy', () => {
       expect(decide(admin, 'testbed.create', { kind: 'platform' })).toBe('forbid');
     });
   });
+
+  describe('bookings', () => {
+    const booking = { kind: 'booking' as const, cityId: 'helsinki', organisationId: 'org1' };
+
+    it('shows a booking to its organisation, the city and admins only', () => {
+      expect(decide(member, 'booking.read', booking)).toBe('allow');
+      expect(decide(coordinator, 'booking.read', booking)).toBe('allow');
+      expect(decide(admin, 'booking.read', booking)).toBe('allow');
+      expect(decide(stranger, 'booking.read', booking)).toBe('hide');
+      expect(decide({ ...coordinator, coordinatorCityIds: ['oulu'] }, 'booking.read', booking)).toBe('hide');
+      expect(decide(null, 'booking.read', booking)).toBe('hide');
+    });
+
+    it('lets only the city decide', () => {
+      expect(decide(coordinator, 'booking.decide', booking)).toBe('allow');
+      expect(decide(owner, 'booking.decide', booking)).toBe('forbid');
+      expect(decide({ ...coordinator, coordinatorCityIds: ['oulu'] }, 'booking.decide', booking)).toBe('hide');
+    });
+
+    it('lets either side cancel', () => {
+      expect(decide(member, 'booking.cancel', booking)).toBe('allow');
+      expect(decide(coordinator, 'booking.cancel', booking)).toBe('allow');
+      expect(decide(stranger, 'booking.cancel', booking)).toBe('hide');
+    });
+
+    it('books only for an organisation the user belongs to', () => {
+      expect(decide(member, 'booking.request', org1)).toBe('allow');
+      expect(decide(stranger, 'booking.request', org1)).toBe('hide');
+    });
+  });
 });

@@ -21,7 +21,8 @@ export type Resource =
   | { kind: 'platform' }
   | { kind: 'organisation'; id: string }
   | { kind: 'city'; id: string }
-  | { kind: 'testbed'; cityId: string; state: TestbedStateName };
+  | { kind: 'testbed'; cityId: string; state: TestbedStateName }
+  | { kind: 'booking'; cityId: string; organisationId: string };
 
 export type Action =
   | 'organisation.create'
@@ -36,7 +37,11 @@ export type Action =
   | 'audit.read'
   | 'testbed.create'
   | 'testbed.read'
-  | 'testbed.manage';
+  | 'testbed.manage'
+  | 'booking.request'
+  | 'booking.read'
+  | 'booking.decide'
+  | 'booking.cancel';
 
 export type Decision = 'allow' | 'forbid' | 'hide';
 
@@ -83,6 +88,22 @@ const testbedManager: Rule = (actor, resource) => {
   return resource.state === 'draft' ? 'hide' : 'forbid';
 };
 
+function bookingParty(actor: Actor | null, resource: Resource): 'applicant' | 'city' | null {
+  if (!actor || resource.kind !== 'booking') return null;
+  if (coordinates(actor, resource.cityId)) return 'city';
+  if (actor.memberships.some((m) => m.organisationId === resource.organisationId)) return 'applicant';
+  return null;
+}
+
+/** A booking exists only for its organisation's members and the bed's city (and admins). */
+const bookingParties: Rule = (actor, resource) => (bookingParty(actor, resource) ? 'allow' : 'hide');
+/** Only the city approves or declines; the applicant sees the booking but may not decide it. */
+const bookingCity: Rule = (actor, resource) => {
+  const party = bookingParty(actor, resource);
+  if (party === 'city') return 'allow';
+  return party === 'applicant' ? 'forbid' : 'hide';
+};
+
 const MATRIX: Record<Action, Rule> = {
   'organisation.create': signedIn,
   'organisation.read': orgMember,
@@ -97,6 +118,10 @@ const MATRIX: Record<Action, Rule> = {
   'testbed.create': cityCoordinator,
   'testbed.read': testbedReader,
   'testbed.manage': testbedManager,
+  'booking.request': orgMember,
+  'booking.read': bookingParties,
+  'booking.decide': bookingCity,
+  'booking.cancel': bookingParties,
 };
 
 export function decide(actor: Actor | null, action: Action, resource: Resource): Decision {

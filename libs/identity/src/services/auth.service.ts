@@ -101,7 +101,7 @@ export class AuthService {
     );
     const accessToken = await this.jwt.signAsync(
       { sub: userId, typ: 'access' },
-      { expiresIn: this.config.JWT_ACCESS_TTL_SECONDS, algorithm: 'HS256' },
+      { expiresIn: this.config.JWT_ACCESS_TTL_SECONDS, algorithm: 'HS256', jwtid: randomUUID() },
     );
     return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.config.JWT_ACCESS_TTL_SECONDS };
   }

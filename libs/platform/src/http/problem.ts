@@ -76,8 +76,14 @@ export function problemOf(error: unknown): Problem {
         : Array.isArray((body as { message?: unknown }).message)
           ? ((body as { message: string[] }).message).join('; ')
           : String((body as { message?: unknown }).message ?? error.message);
-    const code = CODE_BY_STATUS[status] ?? 'error';
-    return { type: `urn:kokeilu:problem:${code}`, title: TITLES[status] ?? 'Error', status, detail: message, code };
+    const code = CODE_BY_STATUS[status] ?? (status === 503 ? 'unavailable' : 'error');
+    const problem: Problem = { type: `urn:kokeilu:problem:${code}`, title: TITLES[status] ?? 'Error', status, detail: message, code };
+    // A failed health check says which dependency is down; keep that in the problem.
+    if (status === 503 && typeof body === 'object' && body && 'details' in body) {
+      problem.detail = 'A dependency is unavailable';
+      problem.checks = (body as { details: unknown }).details;
+    }
+    return problem;
   }
   // Fastify's own errors (bad JSON, body too large, unsupported media type) carry a statusCode.
   const fastifyStatus = (error as { statusCode?: number })?.statusCode;

@@ -23,11 +23,16 @@ export class Mailer implements OnModuleDestroy {
 
   async send(to: string, template: TemplateName, locale: Locale, params: Record<string, string>): Promise<string> {
     const { subject, text } = renderMail(template, locale, params);
+    return this.sendText(to, subject, text, template);
+  }
+
+  /** Sends an already rendered message. */
+  async sendText(to: string, subject: string, text: string, label = 'mail'): Promise<string> {
     const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, to, subject, text });
     if (!this.config.SMTP_URL) {
       const dir = this.config.MAIL_DIR;
       await mkdir(dir, { recursive: true });
-      const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${template}.eml`);
+      const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${label.replace(/[^a-z0-9.-]/gi, '_')}.eml`);
       await writeFile(file, (info as unknown as { message: Buffer }).message);
       this.logger.log(`mail "${subject}" to ${to} written to ${file}`);
     }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { HandlesJob, JobHandler } from '../queue/job-handler.js';
-import { claimJobOnce } from '../queue/outbox.js';
+import { claimJobOnce, jobIdOf } from '../queue/outbox.js';
 import type { MailSendPayload } from '../queue/registry.js';
 import { Mailer } from './mail.js';
 
@@ -17,7 +17,7 @@ export class SendMailJob implements JobHandler<'mail.send'> {
 
   async handle(payload: MailSendPayload, job: Job<MailSendPayload>): Promise<{ sent: boolean }> {
     return this.dataSource.transaction(async (tx) => {
-      if (!(await claimJobOnce(tx, job.id ?? '', job.name))) return { sent: false };
+      if (!(await claimJobOnce(tx, jobIdOf(job), job.name))) return { sent: false };
       await this.mailer.send(payload.to, payload.template, payload.locale, payload.params);
       return { sent: true };
     });

@@ -39,3 +39,9 @@ export async function claimJobOnce(tx: EntityManager, jobId: string, jobName: st
   );
   return rows.length > 0;
 }
+
+/** BullMQ always gives an added job an id; a job without one cannot be deduplicated, so refuse it. */
+export function jobIdOf(job: { id?: string; name: string }): string {
+  if (!job.id) throw new Error(`job "${job.name}" has no id`);
+  return job.id;
+}

@@ -16,8 +16,19 @@ export interface MailSendPayload {
   params: Record<string, string>;
 }
 
+/** One notification to one user; the text is rendered in the worker in the user's language. */
+export interface NotificationSendPayload {
+  userId: string;
+  kind: string;
+  params: Record<string, string>;
+  link?: string;
+  entityType?: string;
+  entityId?: string;
+}
+
 export interface JobPayloads {
   'mail.send': MailSendPayload;
+  'notification.send': NotificationSendPayload;
 }
 export type JobName = keyof JobPayloads;
 
@@ -41,6 +52,7 @@ const defaults: JobsOptions = {
 
 export const JOBS: { [N in JobName]: JobDefinition } = {
   'mail.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
+  'notification.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

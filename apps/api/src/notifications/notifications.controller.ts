@@ -1,0 +1,67 @@
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { NotificationsService } from '@kokeilu/notifications';
+import { PageQuery, UuidParam } from '@kokeilu/platform';
+
+export class NotificationQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Only unread notifications' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'unread must be true or false' })
+  unread?: boolean;
+}
+
+class NotificationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'booking.approved' }) kind: string;
+  @ApiProperty() title: string;
+  @ApiProperty() body: string;
+  @ApiProperty({ nullable: true, type: String }) link: string | null;
+  @ApiProperty({ nullable: true, type: String }) entityType: string | null;
+  @ApiProperty({ nullable: true, type: String }) entityId: string | null;
+  @ApiProperty({ nullable: true, type: Date }) readAt: Date | null;
+  @ApiProperty() createdAt: Date;
+}
+
+class NotificationPageDto {
+  @ApiProperty({ type: [NotificationDto] }) items: NotificationDto[];
+  @ApiProperty() total: number;
+  @ApiProperty({ description: 'Unread notifications in all' }) unread: number;
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
+class MarkedDto {
+  @ApiProperty() marked: number;
+}
+
+@ApiTags('notifications')
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @Authenticated(400)
+  @ApiOkResponse({ type: NotificationPageDto, description: 'Your notifications, newest first' })
+  list(@CurrentActor() actor: Actor, @Query() query: NotificationQuery) {
+    return this.notifications.list(actor, { unread: query.unread, limit: query.limit ?? 20, cursor: query.cursor });
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOkResponse({ type: MarkedDto })
+  async readAll(@CurrentActor() actor: Actor) {
+    return { marked: await this.notifications.markAllRead(actor) };
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @Authenticated(400, 404)
+  @ApiOkResponse({ type: NotificationDto })
+  read(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.notifications.markRead(actor, id);
+  }
+}

@@ -1,0 +1,274 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, Policy } from '@kokeilu/access';
+import { Notifier } from '@kokeilu/notifications';
+import { Audit, DomainError } from '@kokeilu/platform';
+import { BookingAction, BookingState, capacityConflicts, Period, periodProblem, transition, withinAvailability } from './domain/booking.js';
+
+export interface BookingRequest {
+  organisationId: string;
+  start: string;
+  end: string;
+  purpose: string;
+  participants: number;
+}
+
+export interface Booking {
+  id: string;
+  testbedId: string;
+  cityId: string;
+  organisationId: string;
+  requestedBy: string;
+  state: BookingState;
+  start: string;
+  end: string;
+  purpose: string;
+  participants: number;
+  decisionReason: string | null;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  cancelledBy: string | null;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+interface BedRow {
+  id: string;
+  city_id: string;
+  state: 'draft' | 'published' | 'archived';
+  capacity: number;
+  name: Record<string, string>;
+  windows: Period[];
+  today: string;
+}
+
+const BOOKING_SELECT = `
+  SELECT b.id, b.testbed_id AS "testbedId", t.city_id AS "cityId", b.organisation_id AS "organisationId",
+         b.requested_by AS "requestedBy", b.state, b.start_date::text AS start, b.end_date::text AS "end",
+         b.purpose, b.participants, b.decision_reason AS "decisionReason", b.decided_by AS "decidedBy",
+         b.decided_at AS "decidedAt", b.cancelled_by AS "cancelledBy", b.cancelled_at AS "cancelledAt",
+         b.cancel_reason AS "cancelReason", b.created_at AS "createdAt", b.updated_at AS "updatedAt"
+    FROM bookings b JOIN testbeds t ON t.id = b.testbed_id`;
+
+function nameOf(name: Record<string, string>): string {
+  return name.fi ?? name.en ?? name.sv ?? Object.values(name)[0] ?? '';
+}
+
+function periodText(period: Period): string {
+  const fmt = (d: string) => {
+    const [y, m, day] = d.split('-').map(Number);
+    return `${day}.${m}.${y}`;
+  };
+  return period.start === period.end ? fmt(period.start) : `${fmt(period.start)}–${fmt(period.end)}`;
+}
+
+/**
+ * Booking requests on test beds. Approvals lock the bed's row, so concurrent approvals are judged
+ * one after another against the bookings already approved, and capacity can never be exceeded.
+ */
+@Injectable()
+export class BookingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: Policy,
+    private readonly audit: Audit,
+    private readonly notifier: Notifier,
+  ) {}
+
+  async request(actor: Actor, testbedId: string, input: BookingRequest): Promise<Booking> {
+    return this.dataSource.transaction(async (tx) => {
+      const bed = await this.bed(tx, testbedId, false);
+      this.policy.authorize(actor, 'testbed.read', { kind: 'testbed', cityId: bed.city_id, state: bed.state }, 'Test bed');
+      this.policy.authorize(actor, 'booking.request', { kind: 'organisation', id: input.organisationId }, 'Organisation');
+      if (bed.state !== 'published') throw new DomainError('rule_violation', `This test bed is ${bed.state} and takes no bookings`);
+      const problem = periodProblem(input, bed.today);
+      if (problem) throw DomainError.invalid(problem.field, problem.message);
+      if (!withinAvailability(bed.windows, input)) {
+        throw new DomainError(
+          'rule_violation',
+          `The period ${input.start} – ${input.end} is outside the test bed's availability windows`,
+          { fields: [{ field: 'start', message: 'the period must fall inside one availability window' }], availability: bed.windows },
+        );
+      }
+      const [{ id }]: { id: string }[] = await tx.query(
+        `INSERT INTO bookings (testbed_id, organisation_id, requested_by, start_date, end_date, purpose, participants)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [testbedId, input.organisationId, actor.userId, input.start, input.end, input.purpose, input.participants],
+      );
+      const booking = await this.find(tx, id);
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'booking.requested',
+        entityType: 'booking',
+        entityId: id,
+        organisationId: booking.organisationId,
+        cityId: booking.cityId,
+        after: booking,
+      });
+      const [org]: { name: string }[] = await tx.query(`SELECT name FROM organisations WHERE id = $1`, [input.organisationId]);
+      await this.notifier.notify(tx, {
+        userIds: await this.coordinators(tx, bed.city_id),
+        kind: 'booking.requested',
+        params: { testbedName: nameOf(bed.name), organisationName: org?.name ?? '', period: periodText(booking) },
+        entity: { type: 'booking', id },
+      });
+      return booking;
+    });
+  }
+
+  async approve(actor: Actor, id: string): Promise<Booking> {
+    return this.decide(actor, id, 'approve', null);
+  }
+
+  async decline(actor: Actor, id: string, reason: string): Promise<Booking> {
+    return this.decide(actor, id, 'decline', reason);
+  }
+
+  /** Either side cancels; the other side is told. */
+  async cancel(actor: Actor, id: string, reason: string | null): Promise<Booking> {
+    return this.dataSource.transaction(async (tx) => {
+      const before = await this.find(tx, id, true);
+      this.policy.authorize(actor, 'booking.cancel', this.resource(before), 'Booking');
+      const next = this.next(before.state, 'cancel');
+      await tx.query(
+        `UPDATE bookings SET state = $2, cancelled_by = $3, cancelled_at = now(), cancel_reason = $4, updated_at = now() WHERE id = $1`,
+        [id, next, actor.userId, reason],
+      );
+      const after = await this.find(tx, id);
+      await this.record(tx, actor, 'booking.cancelled', before, after);
+      const byApplicant = actor.memberships.some((m) => m.organisationId === before.organisationId);
+      const bed = await this.bed(tx, before.testbedId, false);
+      const [city]: { name: Record<string, string> }[] = await tx.query(`SELECT name FROM cities WHERE id = $1`, [before.cityId]);
+      const [org]: { name: string }[] = await tx.query(`SELECT name FROM organisations WHERE id = $1`, [before.organisationId]);
+      await this.notifier.notify(tx, {
+        userIds: byApplicant ? await this.coordinators(tx, before.cityId) : [before.requestedBy],
+        kind: 'booking.cancelled',
+        params: {
+          testbedName: nameOf(bed.name),
+          period: periodText(before),
+          cancelledBy: byApplicant ? (org?.name ?? '') : nameOf(city?.name ?? {}),
+        },
+        entity: { type: 'booking', id },
+      });
+      return after;
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<Booking> {
+    const booking = await this.find(this.dataSource.manager, id);
+    this.policy.authorize(actor, 'booking.read', this.resource(booking), 'Booking');
+    return booking;
+  }
+
+  /**
+   * Bookings of one bed: the city's coordinators see all of them; anyone else sees only their own
+   * organisations' bookings (filtered in SQL).
+   */
+  async listForTestbed(actor: Actor, testbedId: string, state?: BookingState): Promise<Booking[]> {
+    const bed = await this.bed(this.dataSource.manager, testbedId, false);
+    this.policy.authorize(actor, 'testbed.read', { kind: 'testbed', cityId: bed.city_id, state: bed.state }, 'Test bed');
+    const seesAll = actor.admin || actor.coordinatorCityIds.includes(bed.city_id);
+    const params: unknown[] = [testbedId, seesAll ? null : actor.memberships.map((m) => m.organisationId), state ?? null];
+    return this.dataSource.query(
+      `${BOOKING_SELECT}
+        WHERE b.testbed_id = $1 AND ($2::uuid[] IS NULL OR b.organisation_id = ANY($2::uuid[])) AND ($3::text IS NULL OR b.state = $3)
+        ORDER BY b.start_date, b.created_at, b.id`,
+      params,
+    );
+  }
+
+  /** The bookings of the caller's organisations, newest first. */
+  async listMine(actor: Actor): Promise<Booking[]> {
+    return this.dataSource.query(
+      `${BOOKING_SELECT} WHERE b.organisation_id = ANY($1::uuid[]) ORDER BY b.created_at DESC, b.id`,
+      [actor.memberships.map((m) => m.organisationId)],
+    );
+  }
+
+  private async decide(actor: Actor, id: string, action: 'approve' | 'decline', reason: string | null): Promise<Booking> {
+    return this.dataSource.transaction(async (tx) => {
+      const before = await this.find(tx, id, true);
+      this.policy.authorize(actor, 'booking.decide', this.resource(before), 'Booking');
+      const next = this.next(before.state, action);
+      const bed = await this.bed(tx, before.testbedId, action === 'approve');
+      if (action === 'approve') {
+        const approved: Booking[] = await tx.query(
+          `${BOOKING_SELECT} WHERE b.testbed_id = $1 AND b.state = 'approved' AND b.id <> $2
+             AND b.start_date <= $4::date AND b.end_date >= $3::date`,
+          [before.testbedId, id, before.start, before.end],
+        );
+        const conflicts = capacityConflicts(approved, before, bed.capacity);
+        if (conflicts.length) {
+          throw DomainError.conflict(
+            `Approving would put more than ${bed.capacity} pilot(s) on the test bed at once`,
+            { capacity: bed.capacity, conflicts: conflicts.map((c) => ({ bookingId: c.id, start: c.start, end: c.end })) },
+          );
+        }
+      }
+      await tx.query(
+        `UPDATE bookings SET state = $2, decided_by = $3, decided_at = now(), decision_reason = $4, updated_at = now() WHERE id = $1`,
+        [id, next, actor.userId, reason],
+      );
+      const after = await this.find(tx, id);
+      await this.record(tx, actor, action === 'approve' ? 'booking.approved' : 'booking.declined', before, after);
+      const common = { testbedName: nameOf(bed.name), period: periodText(before) };
+      await this.notifier.notify(
+        tx,
+        action === 'approve'
+          ? { userIds: [before.requestedBy], kind: 'booking.approved', params: common, entity: { type: 'booking', id } }
+          : { userIds: [before.requestedBy], kind: 'booking.declined', params: { ...common, reason: reason ?? '' }, entity: { type: 'booking', id } },
+      );
+      return after;
+    });
+  }
+
+  private next(state: BookingState, action: BookingAction): BookingState {
+    const result = transition(state, action);
+    if (!result.ok) throw DomainError.conflict(result.reason, { state });
+    return result.to;
+  }
+
+  private resource(booking: Booking) {
+    return { kind: 'booking' as const, cityId: booking.cityId, organisationId: booking.organisationId };
+  }
+
+  private async record(tx: EntityManager, actor: Actor, action: string, before: Booking, after: Booking): Promise<void> {
+    await this.audit.record(tx, {
+      actorId: actor.userId,
+      action,
+      entityType: 'booking',
+      entityId: after.id,
+      organisationId: after.organisationId,
+      cityId: after.cityId,
+      before,
+      after,
+    });
+  }
+
+  private async find(tx: EntityManager, id: string, lock = false): Promise<Booking> {
+    const [booking]: Booking[] = await tx.query(`${BOOKING_SELECT} WHERE b.id = $1 ${lock ? 'FOR UPDATE OF b' : ''}`, [id]);
+    if (!booking) throw DomainError.notFound('Booking');
+    return booking;
+  }
+
+  /** The bed with its windows as inclusive periods; `lock` serialises approvals on this bed. */
+  private async bed(tx: EntityManager, id: string, lock: boolean): Promise<BedRow> {
+    const [bed]: BedRow[] = await tx.query(
+      `SELECT t.id, t.city_id, t.state, t.capacity, t.name,
+              coalesce((SELECT json_agg(json_build_object('start', lower(r)::text, 'end', (upper(r) - 1)::text) ORDER BY lower(r))
+                          FROM unnest(t.availability) r), '[]') AS windows,
+              (now() AT TIME ZONE 'Europe/Helsinki')::date::text AS today
+         FROM testbeds t WHERE t.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+    if (!bed) throw DomainError.notFound('Test bed');
+    return bed;
+  }
+
+  private async coordinators(tx: EntityManager, cityId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await tx.query(`SELECT user_id FROM role_grants WHERE role = 'coordinator' AND city_id = $1`, [cityId]);
+    return rows.map((r) => r.user_id);
+  }
+}

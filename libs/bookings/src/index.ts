@@ -1,0 +1,3 @@
+export * from './domain/booking.js';
+export * from './booking.service.js';
+export * from './bookings.module.js';

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Notification } from './notification.entity.js';
+import { NotificationsService } from './notifications.service.js';
+import { Notifier } from './notifier.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Notification])],
+  providers: [Notifier, NotificationsService],
+  exports: [Notifier, NotificationsService],
+})
+export class NotificationsModule {}

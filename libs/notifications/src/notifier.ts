@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Outbox } from '@kokeilu/platform';
+import type { NotificationKind, NotificationParams } from './domain/templates.js';
+
+export interface NotifyInput<K extends NotificationKind> {
+  userIds: string[];
+  kind: K;
+  params: NotificationParams[K];
+  link?: string;
+  entity?: { type: string; id: string };
+}
+
+/**
+ * Notifies users of a change, with the change's own transaction: one outbox job per recipient,
+ * so nothing is sent for a change that rolls back and nothing is lost while the queue is down.
+ */
+@Injectable()
+export class Notifier {
+  constructor(private readonly outbox: Outbox) {}
+
+  async notify<K extends NotificationKind>(tx: EntityManager, input: NotifyInput<K>): Promise<void> {
+    for (const userId of new Set(input.userIds)) {
+      await this.outbox.add(tx, 'notification.send', {
+        userId,
+        kind: input.kind,
+        params: input.params as unknown as Record<string, string>,
+        link: input.link,
+        entityType: input.entity?.type,
+        entityId: input.entity?.id,
+      });
+    }
+  }
+}

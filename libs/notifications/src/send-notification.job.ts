@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { claimJobOnce, jobIdOf, HandlesJob, JobHandler, Mailer, NotificationSendPayload } from '@kokeilu/platform';
+import { Locale, NOTIFICATION_KINDS, NotificationKind, NotificationParams, renderNotification } from './domain/templates.js';
+
+/**
+ * Delivers one notification in the recipient's language: the in-app entry and the e-mail in one
+ * transaction with the job's claim, so a retry never doubles either.
+ */
+@Injectable()
+@HandlesJob('notification.send')
+export class SendNotificationJob implements JobHandler<'notification.send'> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: Mailer,
+  ) {}
+
+  async handle(payload: NotificationSendPayload, job: Job<NotificationSendPayload>): Promise<{ delivered: boolean }> {
+    if (!(NOTIFICATION_KINDS as readonly string[]).includes(payload.kind)) {
+      throw new UnrecoverableError(`unknown notification kind "${payload.kind}"`);
+    }
+    const kind = payload.kind as NotificationKind;
+    return this.dataSource.transaction(async (tx) => {
+      if (!(await claimJobOnce(tx, jobIdOf(job), job.name))) return { delivered: false };
+      const [user]: { email: string; locale: Locale }[] = await tx.query(`SELECT email, locale FROM users WHERE id = $1`, [payload.userId]);
+      if (!user) return { delivered: false }; // the account was deleted meanwhile
+      const text = renderNotification(kind, user.locale, payload.params as unknown as NotificationParams[typeof kind]);
+      await tx.query(
+        `INSERT INTO notifications (user_id, kind, title, body, link, entity_type, entity_id, emailed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
+        [payload.userId, kind, text.title, text.body, payload.link ?? null, payload.entityType ?? null, payload.entityId ?? null],
+      );
+      await this.mailer.sendText(user.email, text.title, payload.link ? `${text.body}\n\n${payload.link}` : text.body);
+      return { delivered: true };
+    });
+  }
+}

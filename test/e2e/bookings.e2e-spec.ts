@@ -1,0 +1,139 @@
+import request from 'supertest';
+import { createOrganisation, grantRole, registerUser, TestUser } from '../support/api.js';
+import { eventually, Stack, startStack } from '../support/stack.js';
+
+describe('test-bed bookings', () => {
+  let stack: Stack;
+  let coordinator: TestUser;
+  let otherCoordinator: TestUser;
+  let applicant: TestUser;
+  let stranger: TestUser;
+  let organisationId: string;
+  let bedId: string;
+
+  const auth = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
+  const period = (start: string, end: string) => ({ organisationId, start, end, purpose: 'Autonomous shuttle pilot', participants: 5 });
+
+  function requestBooking(body: Record<string, unknown>, user = applicant, bed = bedId) {
+    return request(stack.http).post(`/api/v1/testbeds/${bed}/bookings`).set(auth(user)).send(body);
+  }
+
+  beforeAll(async () => {
+    stack = await startStack({ worker: true, smtp: true });
+    [coordinator, otherCoordinator, applicant, stranger] = await Promise.all([
+      registerUser(stack, { locale: 'en' }),
+      registerUser(stack),
+      registerUser(stack, { locale: 'fi' }),
+      registerUser(stack),
+    ]);
+    await grantRole(stack, coordinator.id, 'coordinator', 'tampere');
+    await grantRole(stack, otherCoordinator.id, 'coordinator', 'oulu');
+    organisationId = (await createOrganisation(stack, applicant)).id;
+    await createOrganisation(stack, stranger);
+    const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
+    const bed = await request(stack.http)
+      .post('/api/v1/testbeds')
+      .set(auth(coordinator))
+      .send({
+        cityId: tampere,
+        name: { fi: 'Hervannan liikennelabra', en: 'Hervanta mobility lab' },
+        summary: { fi: 'Katuympäristö robottibusseille' },
+        location: { lon: 23.85, lat: 61.45 },
+        themes: ['mobility'],
+        capacity: 2,
+        availability: [{ start: '2027-01-01', end: '2027-06-30' }],
+      })
+      .expect(201);
+    bedId = bed.body.id;
+    await request(stack.http).post(`/api/v1/testbeds/${bedId}/publish`).set(auth(coordinator)).expect(200);
+  });
+  afterAll(() => stack.close());
+
+  it('refuses a period outside the availability windows with 422', async () => {
+    const res = await requestBooking(period('2027-06-20', '2027-07-10')).expect(422);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.body.detail).toMatch(/availability/);
+    expect(res.body.availability).toEqual([{ start: '2027-01-01', end: '2027-06-30' }]);
+  });
+
+  it('refuses malformed periods with 400 naming the field', async () => {
+    const res = await requestBooking(period('2027-03-10', '2027-03-01')).expect(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'end' })]);
+    const bad = await requestBooking({ ...period('2027-03-01', '2027-03-02'), participants: 0 }).expect(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'participants' })]);
+  });
+
+  it('lets only members book for their organisation', async () => {
+    await requestBooking(period('2027-02-01', '2027-02-02'), stranger).expect(404);
+  });
+
+  it('approves, notifies the applicant by mail in their language, and keeps others out', async () => {
+    const created = await requestBooking(period('2027-02-01', '2027-02-05')).expect(201);
+    const id = created.body.id;
+    expect(created.body.state).toBe('requested');
+    await stack.smtp!.waitFor((m) => m.to.includes(coordinator.email) && /New booking request/.test(m.subject));
+    await request(stack.http).post(`/api/v1/bookings/${id}/approve`).set(auth(applicant)).expect(403);
+    await request(stack.http).post(`/api/v1/bookings/${id}/approve`).set(auth(otherCoordinator)).expect(404);
+    await request(stack.http).get(`/api/v1/bookings/${id}`).set(auth(stranger)).expect(404);
+    const approved = await request(stack.http).post(`/api/v1/bookings/${id}/approve`).set(auth(coordinator)).expect(200);
+    expect(approved.body).toMatchObject({ state: 'approved', decidedBy: coordinator.id });
+    const mail = await stack.smtp!.waitFor((m) => m.to.includes(applicant.email) && /Varaus hyväksytty/.test(m.subject));
+    expect(mail.subject).toContain('Hervannan liikennelabra');
+    await request(stack.http).post(`/api/v1/bookings/${id}/approve`).set(auth(coordinator)).expect(409);
+    const audit = await request(stack.http).get('/api/v1/audit').query({ entityId: id }).set(auth(applicant)).expect(200);
+    expect(audit.body.items.map((e: { action: string }) => e.action).sort()).toEqual(['booking.approved', 'booking.requested']);
+    const inApp = await eventually(async () => {
+      const res = await request(stack.http).get('/api/v1/notifications').set(auth(applicant)).expect(200);
+      return res.body.items.find((n: { kind: string }) => n.kind === 'booking.approved');
+    });
+    expect(inApp.entityId).toBe(id);
+    await request(stack.http).post(`/api/v1/notifications/${inApp.id}/read`).set(auth(stranger)).expect(404);
+    const read = await request(stack.http).post(`/api/v1/notifications/${inApp.id}/read`).set(auth(applicant)).expect(200);
+    expect(read.body.readAt).not.toBeNull();
+  });
+
+  it('declines with a reason that reaches the applicant', async () => {
+    const created = await requestBooking(period('2027-03-01', '2027-03-02')).expect(201);
+    await request(stack.http).post(`/api/v1/bookings/${created.body.id}/decline`).set(auth(coordinator)).send({}).expect(400);
+    await request(stack.http).post(`/api/v1/bookings/${created.body.id}/decline`).set(auth(coordinator)).send({ reason: 'Huoltokatko maaliskuussa' }).expect(200);
+    const mail = await stack.smtp!.waitFor((m) => m.to.includes(applicant.email) && /Varausta ei hyväksytty/.test(m.subject));
+    expect(mail.raw).toMatch(/Huoltokatko/);
+  });
+
+  it('lets the applicant cancel and tells the city', async () => {
+    const created = await requestBooking(period('2027-04-01', '2027-04-02')).expect(201);
+    await request(stack.http).post(`/api/v1/bookings/${created.body.id}/cancel`).set(auth(stranger)).send({}).expect(404);
+    const cancelled = await request(stack.http).post(`/api/v1/bookings/${created.body.id}/cancel`).set(auth(applicant)).send({ reason: 'Plans changed' }).expect(200);
+    expect(cancelled.body.state).toBe('cancelled');
+    await stack.smtp!.waitFor((m) => m.to.includes(coordinator.email) && /Booking cancelled/.test(m.subject));
+  });
+
+  it('approves exactly capacity bookings when 50 approvals race on overlapping periods', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      const res = await requestBooking(period('2027-05-10', `2027-05-${String(11 + (i % 10)).padStart(2, '0')}`)).expect(201);
+      ids.push(res.body.id);
+    }
+    const results = await Promise.all(ids.map((id) => request(stack.http).post(`/api/v1/bookings/${id}/approve`).set(auth(coordinator))));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(2);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(48);
+    const refused = results.find((r) => r.status === 409)!;
+    expect(refused.body.conflicts).toHaveLength(2);
+    expect(refused.body.conflicts[0]).toEqual(expect.objectContaining({ bookingId: expect.any(String), start: '2027-05-10' }));
+    const [{ n }] = await stack.db.query(
+      `SELECT count(*)::int AS n FROM bookings WHERE testbed_id = $1 AND state = 'approved' AND start_date = '2027-05-10'`,
+      [bedId],
+    );
+    expect(n).toBe(2);
+  });
+
+  it('shows coordinators every booking of their bed and applicants only their own', async () => {
+    const all = await request(stack.http).get(`/api/v1/testbeds/${bedId}/bookings`).set(auth(coordinator)).expect(200);
+    const mine = await request(stack.http).get(`/api/v1/testbeds/${bedId}/bookings`).set(auth(applicant)).expect(200);
+    const strangers = await request(stack.http).get(`/api/v1/testbeds/${bedId}/bookings`).set(auth(stranger)).expect(200);
+    expect(all.body.length).toBeGreaterThan(50);
+    expect(mine.body).toHaveLength(all.body.length);
+    expect(strangers.body).toEqual([]);
+  });
+});
