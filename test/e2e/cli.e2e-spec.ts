@@ -1,0 +1,88 @@
+import argon2 from 'argon2';
+import pg from 'pg';
+import { createAdmin } from '../../apps/cli/src/commands/create-admin.js';
+import { prepareDatabase } from '../../apps/cli/src/commands/database.js';
+import { UserError } from '../../apps/cli/src/errors.js';
+import { databaseUrl, dropDatabase, runId } from '../../libs/testing/src/index.js';
+
+describe('cli: prepare the database and create an admin', () => {
+  const name = `kokeilu_test_${runId()}_cli`;
+  const url = databaseUrl(name);
+  const said: string[] = [];
+  const say = (line: string) => said.push(line);
+
+  async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query<T>(sql, params)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  const auditOf = (userId: string) =>
+    query<{ action: string; actor_id: string | null; after: Record<string, unknown> }>(
+      'SELECT action, actor_id, after FROM audit_events WHERE entity_id = $1 ORDER BY id',
+      [userId],
+    );
+
+  beforeAll(() => dropDatabase(name));
+  afterAll(() => dropDatabase(name));
+
+  it('creates a missing database, migrates it and seeds the six cities', async () => {
+    await prepareDatabase(url, say, { seed: true });
+    expect(said[0]).toBe(`Created the database "${name}".`);
+    expect(said[1]).toMatch(/^Applied \d+ migration\(s\)/);
+    expect(said[2]).toBe('Added 6 cities.');
+    const cities = await query<{ slug: string }>('SELECT slug FROM cities ORDER BY slug');
+    expect(cities.map((c) => c.slug)).toEqual(['espoo', 'helsinki', 'oulu', 'tampere', 'turku', 'vantaa']);
+  });
+
+  it('changes nothing the second time', async () => {
+    said.length = 0;
+    await prepareDatabase(url, say, { seed: true });
+    expect(said).toEqual(['The database schema is up to date.', 'The six cities are in place.']);
+  });
+
+  it('creates an admin with an argon2id hash and audits both steps', async () => {
+    const result = await createAdmin(url, { email: 'Anna.Admin@example.fi', password: 'kesä-kokeilu-2026', displayName: 'Anna', locale: 'en' });
+    expect(result).toMatchObject({ created: true, granted: true });
+    const [user] = await query<{ email: string; password_hash: string; display_name: string; locale: string }>(
+      'SELECT email, password_hash, display_name, locale FROM users WHERE id = $1',
+      [result.userId],
+    );
+    expect(user).toMatchObject({ email: 'Anna.Admin@example.fi', display_name: 'Anna', locale: 'en' });
+    expect(user.password_hash).toMatch(/^\$argon2id\$/);
+    expect(await argon2.verify(user.password_hash, 'kesä-kokeilu-2026')).toBe(true);
+    const roles = await query<{ role: string; city_id: string | null }>('SELECT role, city_id FROM role_grants WHERE user_id = $1', [result.userId]);
+    expect(roles).toEqual([{ role: 'admin', city_id: null }]);
+    const audit = await auditOf(result.userId);
+    expect(audit.map((a) => a.action)).toEqual(['user.created', 'role.granted']);
+    expect(audit[1]).toMatchObject({ actor_id: null, after: { role: 'admin', cityId: null } });
+  });
+
+  it('is idempotent for an existing admin, whatever the e-mail case, and keeps the password', async () => {
+    const [{ id }] = await query<{ id: string }>(`SELECT id FROM users WHERE email = 'Anna.Admin@example.fi'`);
+    const result = await createAdmin(url, { email: 'anna.admin@EXAMPLE.fi', password: 'another-password-1', displayName: 'X', locale: null });
+    expect(result).toEqual({ userId: id, created: false, granted: false });
+    const [user] = await query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [id]);
+    expect(await argon2.verify(user.password_hash, 'kesä-kokeilu-2026')).toBe(true);
+    expect(await auditOf(id)).toHaveLength(2);
+  });
+
+  it('grants the role to an existing user without needing a password', async () => {
+    const [{ id }] = await query<{ id: string }>(
+      `INSERT INTO users (email, password_hash, display_name) VALUES ('ville@example.fi', 'x', 'Ville') RETURNING id`,
+    );
+    const result = await createAdmin(url, { email: 'ville@example.fi', password: null, displayName: 'Admin', locale: null });
+    expect(result).toEqual({ userId: id, created: false, granted: true });
+    expect((await auditOf(id)).map((a) => a.action)).toEqual(['role.granted']);
+  });
+
+  it('refuses a new account without a password or with a weak one, writing nothing', async () => {
+    await expect(createAdmin(url, { email: 'new@example.fi', password: null, displayName: 'Admin', locale: null })).rejects.toThrow(UserError);
+    await expect(createAdmin(url, { email: 'new@example.fi', password: 'short', displayName: 'Admin', locale: null })).rejects.toThrow(/at least 10/);
+    expect(await query(`SELECT 1 FROM users WHERE email = 'new@example.fi'`)).toEqual([]);
+  });
+});
