@@ -22,3 +22,4 @@ export * from './observability/metrics.js';
 export * from './observability/logging.js';
 export * from './observability/request-context.js';
 export * from './platform.module.js';
+export * from './util/timeout.js';

@@ -4,7 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import { ApiExcludeEndpoint, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Queue } from 'bullmq';
-import { APP_CONFIG, AppConfig, Metrics, QUEUE_NAMES, queueBackendOf } from '@kokeilu/platform';
+import { APP_CONFIG, AppConfig, Metrics, QUEUE_NAMES, queueBackendOf, withTimeout } from '@kokeilu/platform';
 
 @ApiTags('operations')
 @Controller()
@@ -42,20 +42,11 @@ export class OpsController {
     const key = backend === 'redis' ? 'redis' : 'queue';
     const session = this.indicators.check(key);
     const queue = this.moduleRef.get<Queue>(getQueueToken(QUEUE_NAMES[0]), { strict: false });
-    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
-        queue.getJobCounts('waiting'),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('timed out after 2000 ms')), 2_000);
-        }),
-      ]);
+      await withTimeout(queue.getJobCounts('waiting'), 2_000, backend);
       return session.up({ backend });
     } catch (error) {
       return session.down({ backend, message: (error as Error).message });
-    } finally {
-      // A pending timer per health check would outlive the request (and keep a closing process up).
-      clearTimeout(timer);
     }
   }
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { QUEUE_NAMES } from '../queue/registry.js';
+import { withTimeout } from '../util/timeout.js';
 
 /** Prometheus metrics: HTTP latency, queue depths and outbox lag, read at scrape time. */
 @Injectable()
@@ -30,7 +31,9 @@ export class Metrics {
       async collect() {
         for (const name of QUEUE_NAMES) {
           const queue = moduleRef.get<Queue>(getQueueToken(name), { strict: false });
-          const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+          // While the queue backend is unreachable a scrape still answers, without these series.
+          const counts = await withTimeout(queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'), 2_000, 'queue').catch(() => null);
+          if (!counts) continue;
           for (const [state, count] of Object.entries(counts)) this.set({ queue: name, state }, count);
         }
       },

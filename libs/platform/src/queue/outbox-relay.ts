@@ -1,11 +1,11 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import pg from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config.module.js';
-import { Inject } from '@nestjs/common';
+import { withTimeout } from '../util/timeout.js';
 import { JOBS, JobName, QueueName } from './registry.js';
 
 export interface OutboxRow {
@@ -19,16 +19,6 @@ export interface OutboxRow {
 
 const BATCH = 200;
 const ENQUEUE_TIMEOUT_MS = 5_000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`queue did not answer within ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Moves committed outbox rows to BullMQ, in the worker. The BullMQ jobId is the row's job id, so a
@@ -120,6 +110,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         await withTimeout(
           this.queue(definition.queue).add(row.job_name, row.payload, { ...definition.options, jobId: row.job_id, delay }),
           ENQUEUE_TIMEOUT_MS,
+          'queue',
         );
         sent.push(row.id);
       } catch (error) {
