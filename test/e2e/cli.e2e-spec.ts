@@ -1,6 +1,6 @@
-import argon2 from 'argon2';
 import pg from 'pg';
 import { createAdmin } from '../../apps/cli/src/commands/create-admin.js';
+import { verifyPassword } from '../../libs/identity/src/services/auth.service.js';
 import { prepareDatabase } from '../../apps/cli/src/commands/database.js';
 import { UserError } from '../../apps/cli/src/errors.js';
 import { databaseUrl, dropDatabase, runId } from '../../libs/testing/src/index.js';
@@ -54,7 +54,7 @@ describe('cli: prepare the database and create an admin', () => {
     );
     expect(user).toMatchObject({ email: 'Anna.Admin@example.fi', display_name: 'Anna', locale: 'en' });
     expect(user.password_hash).toMatch(/^\$argon2id\$/);
-    expect(await argon2.verify(user.password_hash, 'kesä-kokeilu-2026')).toBe(true);
+    expect(await verifyPassword(user.password_hash, 'kesä-kokeilu-2026')).toBe(true);
     const roles = await query<{ role: string; city_id: string | null }>('SELECT role, city_id FROM role_grants WHERE user_id = $1', [result.userId]);
     expect(roles).toEqual([{ role: 'admin', city_id: null }]);
     const audit = await auditOf(result.userId);
@@ -67,7 +67,7 @@ describe('cli: prepare the database and create an admin', () => {
     const result = await createAdmin(url, { email: 'anna.admin@EXAMPLE.fi', password: 'another-password-1', displayName: 'X', locale: null });
     expect(result).toEqual({ userId: id, created: false, granted: false });
     const [user] = await query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [id]);
-    expect(await argon2.verify(user.password_hash, 'kesä-kokeilu-2026')).toBe(true);
+    expect(await verifyPassword(user.password_hash, 'kesä-kokeilu-2026')).toBe(true);
     expect(await auditOf(id)).toHaveLength(2);
   });
 
