@@ -27,6 +27,15 @@ describe('identity and organisations', () => {
     expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'businessId' })]));
   });
 
+  it('reports every bad field at once', async () => {
+    const res = await request(stack.http)
+      .post('/api/v1/organisations')
+      .set(auth(owner))
+      .send({ name: 'X', type: 'company', businessId: '0112038-8', homeMunicipality: 'Espoo', sizeClass: 'giant' })
+      .expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['businessId', 'name', 'sizeClass']);
+  });
+
   it('refuses an unknown field with 400 naming it', async () => {
     const res = await request(stack.http)
       .post('/api/v1/organisations')

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { MEMBERSHIP_ROLES, ORGANISATION_TYPES, SIZE_CLASSES } from '@kokeilu/identity';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
+import { isValidBusinessId, MEMBERSHIP_ROLES, ORGANISATION_TYPES, SIZE_CLASSES } from '@kokeilu/identity';
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: 'Liikennelabra Oy' })
@@ -17,7 +17,13 @@ export class CreateOrganisationDto {
   @ApiPropertyOptional({ example: '0112038-9', description: 'Finnish business ID (Y-tunnus) with a valid check digit' })
   @IsOptional()
   @IsString()
-  @MaxLength(9)
+  @ValidateBy({
+    name: 'isBusinessId',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isValidBusinessId(value),
+      defaultMessage: () => 'businessId is not a valid Finnish business ID (1234567-8 with a correct check digit)',
+    },
+  })
   businessId?: string;
 
   @ApiPropertyOptional({ example: 'SE556016-0680', description: 'Registration id of a foreign organisation' })
