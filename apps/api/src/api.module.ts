@@ -4,9 +4,9 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessModule } from '@kokeilu/access';
 import { IdentityModule } from '@kokeilu/identity';
-import { BookingsModule } from '@kokeilu/bookings';
+import { BookingCalendar, BookingsModule } from '@kokeilu/bookings';
 import { NotificationsModule } from '@kokeilu/notifications';
-import { TestbedsModule } from '@kokeilu/testbeds';
+import { OpenDataService, TestbedsModule } from '@kokeilu/testbeds';
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, Metrics, PlatformModule, QueueModule } from '@kokeilu/platform';
 import { CitiesController, UsersController } from './admin/admin.controller.js';
 import { AuditController } from './audit/audit.controller.js';
@@ -16,6 +16,8 @@ import { InvitationsController, OrganisationsController } from './organisations/
 import { TestbedsController } from './testbeds/testbeds.controller.js';
 import { BookingsController } from './bookings/bookings.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
+import { CalendarController } from './calendar/calendar.controller.js';
+import { OpenDataController } from './open-data/open-data.controller.js';
 
 @Module({})
 export class ApiModule {
@@ -47,9 +49,12 @@ export class ApiModule {
         TestbedsController,
         BookingsController,
         NotificationsController,
+        CalendarController,
+        OpenDataController,
         OpsController,
       ],
-      providers: [Metrics],
+      // The public read models live in their libs but serve only the API, so the API provides them.
+      providers: [Metrics, OpenDataService, BookingCalendar],
     };
   }
 }

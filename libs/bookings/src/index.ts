@@ -1,3 +1,4 @@
 export * from './domain/booking.js';
 export * from './booking.service.js';
 export * from './bookings.module.js';
+export * from './calendar.js';

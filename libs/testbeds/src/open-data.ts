@@ -1,0 +1,255 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { stringify } from 'csv-stringify';
+import { Readable, Transform, pipeline } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, decodeCursor, DomainError, encodeCursor } from '@kokeilu/platform';
+import type { DateWindow } from './domain/availability.js';
+import type { Address, DataSet } from './domain/content.js';
+import type { CostModel } from './domain/cost.js';
+import type { GeoPoint } from './domain/geo.js';
+import { LOCALES, LocalizedText } from './domain/localized.js';
+import type { Theme } from './domain/themes.js';
+import { recordOf, TESTBED_COLUMNS, TestbedRecord, TestbedRow } from './testbed.record.js';
+
+/**
+ * Published test beds as open data (JSON and CSV), every language as stored.
+ *
+ * Left out on purpose: the contact (a person's name, e-mail and phone; a rule cannot tell a
+ * personal address from a shared one, and openly licensed copies cannot be called back), the
+ * images (their copyright need not be the city's to license) and the internal state, version and
+ * owner ids. The bed's `url` leads to its public page, which names the contact.
+ */
+
+export const OPEN_DATA_LICENCE = {
+  id: 'CC-BY-4.0',
+  name: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+export const OPEN_DATA_ATTRIBUTION = 'Kokeilu – kaupunkien testialustat / city test beds';
+
+export interface OpenDataTestbed {
+  id: string;
+  /** The bed's public page (JSON). */
+  url: string;
+  /** The iCal feed of its approved bookings. */
+  calendarUrl: string;
+  /** The owning city's slug. */
+  city: string;
+  name: LocalizedText;
+  summary: LocalizedText | null;
+  description: LocalizedText | null;
+  terms: LocalizedText | null;
+  address: Address | null;
+  location: GeoPoint | null;
+  themes: Theme[];
+  capabilities: string[];
+  dataSets: DataSet[];
+  capacity: number;
+  availability: DateWindow[];
+  cost: CostModel | null;
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+export interface OpenDataLinks {
+  bedUrl(id: string): string;
+  calendarUrl(id: string): string;
+}
+
+/** Copies the public fields one by one, so a field added to test beds stays out until it is added here. */
+export function openDataTestbed(record: TestbedRecord, links: OpenDataLinks): OpenDataTestbed {
+  return {
+    id: record.id,
+    url: links.bedUrl(record.id),
+    calendarUrl: links.calendarUrl(record.id),
+    city: record.citySlug,
+    name: record.name,
+    summary: record.summary,
+    description: record.description,
+    terms: record.terms,
+    address: record.address,
+    location: record.location,
+    themes: record.themes,
+    capabilities: record.capabilities,
+    dataSets: record.dataSets,
+    capacity: record.capacity,
+    availability: record.availability,
+    cost: record.cost,
+    publishedAt: record.publishedAt ? record.publishedAt.toISOString() : null,
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}
+
+const localizedColumns = <F extends string>(field: F) => LOCALES.map((locale) => `${field}_${locale}` as `${F}_${(typeof LOCALES)[number]}`);
+
+/** The CSV header, in order. Localized texts get a column per language. */
+export const OPEN_DATA_CSV_COLUMNS = [
+  'id',
+  'url',
+  'calendar_url',
+  'city',
+  ...localizedColumns('name'),
+  ...localizedColumns('summary'),
+  ...localizedColumns('description'),
+  ...localizedColumns('terms'),
+  'street',
+  'postal_code',
+  'municipality',
+  'lon',
+  'lat',
+  'themes',
+  'capabilities',
+  'capacity',
+  'availability',
+  'cost_kind',
+  'cost_amount_cents',
+  'cost_unit',
+  'data_set_titles',
+  'data_set_urls',
+  'published_at',
+  'updated_at',
+] as const;
+
+export type OpenDataCsvColumn = (typeof OPEN_DATA_CSV_COLUMNS)[number];
+export type OpenDataCsvRecord = Record<OpenDataCsvColumn, string>;
+
+/** Separates the values of a multi-valued cell. */
+export const CSV_LIST_SEPARATOR = ';';
+
+/**
+ * Joins a list into one cell. A value that itself holds `;` or `\` gets it escaped with `\`, so
+ * the cell splits back into exactly the values it came from.
+ */
+export function joinList(values: readonly string[]): string {
+  return values.map((v) => v.replace(/\\/g, '\\\\').replace(/;/g, '\\;')).join(CSV_LIST_SEPARATOR);
+}
+
+/**
+ * Free text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice on
+ * CSV injection); the text is typed by city staff, the file opened by anyone.
+ */
+export function safeText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function localizedCells<F extends string>(field: F, text: LocalizedText | null): Record<`${F}_${(typeof LOCALES)[number]}`, string> {
+  return Object.fromEntries(LOCALES.map((locale) => [`${field}_${locale}`, safeText(text?.[locale] ?? '')])) as Record<
+    `${F}_${(typeof LOCALES)[number]}`,
+    string
+  >;
+}
+
+/** One CSV row: texts per language, lists joined with `;`, money in cents, periods as ISO 8601 intervals. */
+export function csvRecordOf(bed: OpenDataTestbed): OpenDataCsvRecord {
+  const cost = bed.cost;
+  return {
+    id: bed.id,
+    url: bed.url,
+    calendar_url: bed.calendarUrl,
+    city: bed.city,
+    ...localizedCells('name', bed.name),
+    ...localizedCells('summary', bed.summary),
+    ...localizedCells('description', bed.description),
+    ...localizedCells('terms', bed.terms),
+    street: safeText(bed.address?.street ?? ''),
+    postal_code: safeText(bed.address?.postalCode ?? ''),
+    municipality: safeText(bed.address?.municipality ?? ''),
+    lon: bed.location ? String(bed.location.lon) : '',
+    lat: bed.location ? String(bed.location.lat) : '',
+    themes: joinList(bed.themes),
+    capabilities: safeText(joinList(bed.capabilities)),
+    capacity: String(bed.capacity),
+    availability: joinList(bed.availability.map((w) => `${w.start}/${w.end}`)),
+    cost_kind: cost?.kind ?? '',
+    cost_amount_cents: cost?.kind === 'fee' ? String(cost.amountCents) : '',
+    cost_unit: cost?.kind === 'fee' ? cost.unit : '',
+    data_set_titles: safeText(joinList(bed.dataSets.map((d) => d.title))),
+    data_set_urls: joinList(bed.dataSets.map((d) => d.url)),
+    published_at: bed.publishedAt ?? '',
+    updated_at: bed.updatedAt,
+  };
+}
+
+/**
+ * The CSV text of the beds as they come: RFC 4180 (CRLF line ends, a header row, quotes only where
+ * a cell needs them), UTF-8 without a byte-order mark. A failing source ends the stream with its error.
+ */
+export function openDataCsv(beds: AsyncIterable<OpenDataTestbed>): Readable {
+  const toRecords = new Transform({
+    objectMode: true,
+    transform(bed: OpenDataTestbed, _encoding, done) {
+      done(null, csvRecordOf(bed));
+    },
+  });
+  // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a lone LF; RFC 4180
+  // wants any line break quoted, and descriptions have them.
+  const csv = stringify({ header: true, columns: [...OPEN_DATA_CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/, bom: false });
+  return pipeline(Readable.from(beds), toRecords, csv, () => undefined);
+}
+
+export interface OpenDataPage {
+  items: OpenDataTestbed[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export const OPEN_DATA_MAX_PAGE = 500;
+const CURSOR_SCOPE = 'open-data';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Published beds in id order, a page at a time; reads only, so it needs no caller. */
+@Injectable()
+export class OpenDataService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private readonly links: OpenDataLinks = {
+    bedUrl: (id) => `${this.apiUrl()}/testbeds/${id}`,
+    calendarUrl: (id) => `${this.apiUrl()}/calendar/testbeds/${id}.ics`,
+  };
+
+  async page(limit: number, cursor?: string): Promise<OpenDataPage> {
+    const after = cursor === undefined ? null : this.decode(cursor);
+    const [records, [{ total }]] = await Promise.all([
+      this.batch(after, limit + 1),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM testbeds WHERE state = 'published'`) as Promise<{ total: number }[]>,
+    ]);
+    const items = records.slice(0, limit).map((record) => openDataTestbed(record, this.links));
+    const last = items[items.length - 1];
+    return { items, total, nextCursor: records.length > limit && last ? encodeCursor(CURSOR_SCOPE, last.id) : null };
+  }
+
+  /** Every published bed, read in batches so that memory stays flat however many there are. */
+  async *all(batchSize = OPEN_DATA_MAX_PAGE): AsyncGenerator<OpenDataTestbed> {
+    let after: string | null = null;
+    for (;;) {
+      const records = await this.batch(after, batchSize);
+      for (const record of records) yield openDataTestbed(record, this.links);
+      if (records.length < batchSize) return;
+      after = records[records.length - 1].id;
+    }
+  }
+
+  private async batch(after: string | null, limit: number): Promise<TestbedRecord[]> {
+    const rows: TestbedRow[] = await this.dataSource.query(
+      `SELECT ${TESTBED_COLUMNS} FROM testbeds t JOIN cities ci ON ci.id = t.city_id
+        WHERE t.state = 'published' AND ($1::uuid IS NULL OR t.id > $1::uuid)
+        ORDER BY t.id LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map(recordOf);
+  }
+
+  private decode(cursor: string): string {
+    const [scope, id] = decodeCursor(cursor);
+    if (scope !== CURSOR_SCOPE || !UUID.test(id)) throw DomainError.invalid('cursor', 'is not a cursor this API issued');
+    return id;
+  }
+
+  private apiUrl(): string {
+    return `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/api/v1`;
+  }
+}
