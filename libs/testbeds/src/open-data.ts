@@ -3,12 +3,8 @@ import { stringify } from 'csv-stringify';
 import { Readable, Transform, pipeline } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, decodeCursor, DomainError, encodeCursor } from '@kokeilu/platform';
-import type { DateWindow } from './domain/availability.js';
-import type { Address, DataSet } from './domain/content.js';
-import type { CostModel } from './domain/cost.js';
-import type { GeoPoint } from './domain/geo.js';
+import type { TestbedContent } from './domain/content.js';
 import { LOCALES, LocalizedText } from './domain/localized.js';
-import type { Theme } from './domain/themes.js';
 import { recordOf, TESTBED_COLUMNS, TestbedRecord, TestbedRow } from './testbed.record.js';
 
 /**
@@ -28,7 +24,8 @@ export const OPEN_DATA_LICENCE = {
 
 export const OPEN_DATA_ATTRIBUTION = 'Kokeilu – kaupunkien testialustat / city test beds';
 
-export interface OpenDataTestbed {
+/** A bed's public content: everything a coordinator edits except the contact and the images. */
+export type OpenDataTestbed = Omit<TestbedContent, 'contact' | 'images'> & {
   id: string;
   /** The bed's public page (JSON). */
   url: string;
@@ -36,21 +33,9 @@ export interface OpenDataTestbed {
   calendarUrl: string;
   /** The owning city's slug. */
   city: string;
-  name: LocalizedText;
-  summary: LocalizedText | null;
-  description: LocalizedText | null;
-  terms: LocalizedText | null;
-  address: Address | null;
-  location: GeoPoint | null;
-  themes: Theme[];
-  capabilities: string[];
-  dataSets: DataSet[];
-  capacity: number;
-  availability: DateWindow[];
-  cost: CostModel | null;
   publishedAt: string | null;
   updatedAt: string;
-}
+};
 
 export interface OpenDataLinks {
   bedUrl(id: string): string;
