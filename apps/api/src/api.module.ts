@@ -6,6 +6,7 @@ import { AccessModule } from '@kokeilu/access';
 import { IdentityModule } from '@kokeilu/identity';
 import { BookingCalendar, BookingsModule } from '@kokeilu/bookings';
 import { NotificationsModule } from '@kokeilu/notifications';
+import { ApplicationsModule } from '@kokeilu/applications';
 import { OpenDataService, TestbedsModule } from '@kokeilu/testbeds';
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, Metrics, PlatformModule, QueueModule } from '@kokeilu/platform';
 import { CitiesController, UsersController } from './admin/admin.controller.js';
@@ -18,6 +19,7 @@ import { BookingsController } from './bookings/bookings.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { OpenDataController } from './open-data/open-data.controller.js';
+import { ApplicationsController, CallApplicationsController } from './applications/applications.controller.js';
 
 @Module({})
 export class ApiModule {
@@ -35,6 +37,7 @@ export class ApiModule {
         TestbedsModule,
         NotificationsModule,
         BookingsModule,
+        ApplicationsModule,
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
@@ -51,6 +54,8 @@ export class ApiModule {
         NotificationsController,
         CalendarController,
         OpenDataController,
+        ApplicationsController,
+        CallApplicationsController,
         OpsController,
       ],
       // The public read models live in their libs but serve only the API, so the API provides them.

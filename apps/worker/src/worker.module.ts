@@ -1,10 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { SendNotificationJob } from '@kokeilu/notifications';
+import { NotificationsModule, SendNotificationJob } from '@kokeilu/notifications';
+import { EvaluateEligibilityJob } from '@kokeilu/applications';
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, PlatformModule, QueueModule, SendMailJob } from '@kokeilu/platform';
 
 /** Every job handler is listed here; the dispatcher refuses to boot if one is missing or doubled. */
-export const JOB_HANDLERS = [SendMailJob, SendNotificationJob];
+export const JOB_HANDLERS = [SendMailJob, SendNotificationJob, EvaluateEligibilityJob];
 
 @Module({})
 export class WorkerModule {
@@ -17,6 +18,7 @@ export class WorkerModule {
         DatabaseModule,
         QueueModule.forRoot(config, { worker: true }),
         PlatformModule,
+        NotificationsModule,
       ],
       providers: [...JOB_HANDLERS],
     };

@@ -137,4 +137,65 @@ describe('policy', () => {
       expect(decide(stranger, 'booking.request', org1)).toBe('hide');
     });
   });
+
+  describe('applications', () => {
+    // org1 leads; org2 (stranger's) is an accepted partner; org3 is invited.
+    const application = {
+      kind: 'application' as const,
+      cityId: 'helsinki',
+      leadOrganisationId: 'org1',
+      partnerOrganisationIds: ['org2'],
+      invitedOrganisationIds: ['org3'],
+      state: 'draft',
+    };
+    const partner = stranger;
+    const invitedOwner: Actor = { ...base, userId: 'i1', memberships: [{ organisationId: 'org3', role: 'owner' }] };
+    const invitedMember: Actor = { ...base, userId: 'i2', memberships: [{ organisationId: 'org3', role: 'member' }] };
+    const outsider: Actor = { ...base, userId: 'o', memberships: [{ organisationId: 'org9', role: 'owner' }] };
+    const otherCity: Actor = { ...coordinator, coordinatorCityIds: ['oulu'] };
+
+    it('shows an application to its consortium, the invited, the call city and admins, and hides it from everyone else', () => {
+      for (const actor of [owner, member, partner, invitedOwner, invitedMember, coordinator, admin]) {
+        expect(decide(actor, 'application.read', application)).toBe('allow');
+      }
+      for (const actor of [outsider, otherCity, null]) expect(decide(actor, 'application.read', application)).toBe('hide');
+    });
+
+    it('lets the lead edit and refuses readers with 403', () => {
+      expect(decide(member, 'application.update', application)).toBe('allow');
+      expect(decide(admin, 'application.update', application)).toBe('allow');
+      for (const actor of [partner, coordinator, invitedOwner]) expect(decide(actor, 'application.update', application)).toBe('forbid');
+      expect(decide(outsider, 'application.update', application)).toBe('hide');
+    });
+
+    it('lets only an owner of an invited organisation accept', () => {
+      expect(decide(invitedOwner, 'application.partner.accept', application)).toBe('allow');
+      expect(decide(invitedMember, 'application.partner.accept', application)).toBe('forbid');
+      expect(decide(owner, 'application.partner.accept', application)).toBe('forbid');
+      expect(decide(outsider, 'application.partner.accept', application)).toBe('hide');
+    });
+
+    it('keeps a national call to admins', () => {
+      const national = { ...application, cityId: null };
+      expect(decide(coordinator, 'application.read', national)).toBe('hide');
+      expect(decide(admin, 'application.read', national)).toBe('allow');
+      expect(decide(coordinator, 'call.applications.read', { kind: 'callApplications', cityId: null })).toBe('forbid');
+      expect(decide(admin, 'call.applications.read', { kind: 'callApplications', cityId: null })).toBe('allow');
+    });
+
+    it("lists and extends a call's applications for its city only", () => {
+      const call = { kind: 'callApplications' as const, cityId: 'helsinki' };
+      expect(decide(coordinator, 'call.applications.read', call)).toBe('allow');
+      expect(decide(coordinator, 'call.extension.grant', call)).toBe('allow');
+      for (const actor of [otherCity, owner, null]) {
+        expect(decide(actor, 'call.applications.read', call)).toBe('forbid');
+        expect(decide(actor, 'call.extension.grant', call)).toBe('forbid');
+      }
+    });
+
+    it('creates applications for an organisation the user belongs to', () => {
+      expect(decide(member, 'application.create', org1)).toBe('allow');
+      expect(decide(stranger, 'application.create', org1)).toBe('hide');
+    });
+  });
 });

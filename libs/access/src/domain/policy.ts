@@ -17,12 +17,27 @@ export interface Actor {
 
 export type TestbedStateName = 'draft' | 'published' | 'archived';
 
+/** An application's consortium and its call's city (null: a national call, run by admins). */
+export interface ApplicationResource {
+  kind: 'application';
+  cityId: string | null;
+  leadOrganisationId: string;
+  /** Partners that accepted: they read the application but do not edit it. */
+  partnerOrganisationIds: string[];
+  /** Partners asked but not yet answered: their owners may read it to decide, and accept. */
+  invitedOrganisationIds: string[];
+  state: string;
+}
+
 export type Resource =
   | { kind: 'platform' }
   | { kind: 'organisation'; id: string }
   | { kind: 'city'; id: string }
   | { kind: 'testbed'; cityId: string; state: TestbedStateName }
-  | { kind: 'booking'; cityId: string; organisationId: string };
+  | { kind: 'booking'; cityId: string; organisationId: string }
+  | ApplicationResource
+  /** All applications of one call, as its coordinators see them. */
+  | { kind: 'callApplications'; cityId: string | null };
 
 export type Action =
   | 'organisation.create'
@@ -41,7 +56,14 @@ export type Action =
   | 'booking.request'
   | 'booking.read'
   | 'booking.decide'
-  | 'booking.cancel';
+  | 'booking.cancel'
+  | 'application.create'
+  | 'application.read'
+  | 'application.update'
+  | 'application.partner.accept'
+  | 'application.partner.leave'
+  | 'call.applications.read'
+  | 'call.extension.grant';
 
 export type Decision = 'allow' | 'forbid' | 'hide';
 
@@ -104,6 +126,42 @@ const bookingCity: Rule = (actor, resource) => {
   return party === 'applicant' ? 'forbid' : 'hide';
 };
 
+/** Coordinators of the call's city; a national call (no city) is run by admins only. */
+function runsCall(actor: Actor | null, cityId: string | null): boolean {
+  return !!actor && (actor.admin || (cityId !== null && actor.coordinatorCityIds.includes(cityId)));
+}
+
+type ApplicationParty = 'lead' | 'partner' | 'invited' | 'city';
+
+/** How the actor stands to an application; the closest tie wins (a coordinator may also be a partner). */
+function applicationParty(actor: Actor | null, resource: Resource): ApplicationParty | null {
+  if (!actor || resource.kind !== 'application') return null;
+  const orgs = new Set(actor.memberships.map((m) => m.organisationId));
+  if (actor.admin || orgs.has(resource.leadOrganisationId)) return 'lead';
+  if (resource.partnerOrganisationIds.some((id) => orgs.has(id))) return 'partner';
+  if (runsCall(actor, resource.cityId)) return 'city';
+  if (resource.invitedOrganisationIds.some((id) => orgs.has(id))) return 'invited';
+  return null;
+}
+
+/** The consortium, the invited and the call's city read; nobody else learns the application exists. */
+const applicationReader: Rule = (actor, resource) => (applicationParty(actor, resource) ? 'allow' : 'hide');
+/** Only the lead (and admins) change an application; those who may read it are refused with 403. */
+const applicationLead: Rule = (actor, resource) => {
+  const party = applicationParty(actor, resource);
+  if (party === 'lead') return 'allow';
+  return party ? 'forbid' : 'hide';
+};
+/** An owner of an invited organisation answers the invitation; its other members only read it. */
+const invitedOwner: Rule = (actor, resource) => {
+  if (!actor || resource.kind !== 'application') return 'hide';
+  if (actor.admin) return 'allow';
+  const owner = actor.memberships.some((m) => m.role === 'owner' && resource.invitedOrganisationIds.includes(m.organisationId));
+  if (owner) return 'allow';
+  return applicationParty(actor, resource) ? 'forbid' : 'hide';
+};
+const callRunner: Rule = (actor, resource) => (resource.kind === 'callApplications' && runsCall(actor, resource.cityId) ? 'allow' : 'forbid');
+
 const MATRIX: Record<Action, Rule> = {
   'organisation.create': signedIn,
   'organisation.read': orgMember,
@@ -122,6 +180,13 @@ const MATRIX: Record<Action, Rule> = {
   'booking.read': bookingParties,
   'booking.decide': bookingCity,
   'booking.cancel': bookingParties,
+  'application.create': orgMember,
+  'application.read': applicationReader,
+  'application.update': applicationLead,
+  'application.partner.accept': invitedOwner,
+  'application.partner.leave': orgOwner,
+  'call.applications.read': callRunner,
+  'call.extension.grant': callRunner,
 };
 
 export function decide(actor: Actor | null, action: Action, resource: Resource): Decision {

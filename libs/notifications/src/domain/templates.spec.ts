@@ -9,7 +9,7 @@ const params = {
 };
 
 describe('notification texts', () => {
-  it.each(NOTIFICATION_KINDS.flatMap((kind) => (['fi', 'sv', 'en'] as const).map((locale) => [kind, locale] as const)))(
+  it.each(NOTIFICATION_KINDS.filter((kind) => kind.startsWith('booking.')).flatMap((kind) => (['fi', 'sv', 'en'] as const).map((locale) => [kind, locale] as const)))(
     '%s has a %s text naming the test bed',
     (kind, locale) => {
       const text = renderNotification(kind, locale, params);
@@ -26,5 +26,36 @@ describe('notification texts', () => {
 
   it('carries the reason of a decline', () => {
     expect(renderNotification('booking.declined', 'en', params).body).toContain('Kapasiteetti täynnä');
+  });
+});
+
+describe('application notification texts', () => {
+  const application = {
+    applicationTitle: 'Robottibussit Hervannassa',
+    callTitle: 'Kevään 2027 haku',
+    submittedAt: '23.11.2026 klo 15.59 (Europe/Helsinki)',
+    revision: '2',
+    leadOrganisationName: 'Liikennelabra Oy',
+    partnerOrganisationName: 'Oulun Data Oy',
+    organisationName: 'Oulun Data Oy',
+    deadline: '30.11.2026 klo 16.00 (Europe/Helsinki)',
+    reason: 'Palvelukatko',
+  };
+  const kinds = NOTIFICATION_KINDS.filter((kind) => kind.startsWith('application.'));
+
+  it.each(kinds.flatMap((kind) => (['fi', 'sv', 'en'] as const).map((locale) => [kind, locale] as const)))('%s has a %s text', (kind, locale) => {
+    const text = renderNotification(kind, locale, { ...application, outcome: 'eligible' });
+    expect(text.title.length).toBeGreaterThan(5);
+    expect(`${text.title} ${text.body}`).toMatch(/Robottibussit Hervannassa|Kevään 2027 haku/);
+  });
+
+  it('says whether the application is eligible, in the recipient language', () => {
+    expect(renderNotification('application.eligibility', 'fi', { ...application, outcome: 'ineligible' }).title).toMatch(/^Hakemus ei täytä kelpoisuusehtoja/);
+    expect(renderNotification('application.eligibility', 'en', { ...application, outcome: 'eligible' }).title).toMatch(/^Application eligible/);
+  });
+
+  it('gives the submission time and the extension deadline in Helsinki time', () => {
+    expect(renderNotification('application.submitted', 'sv', application).body).toContain('23.11.2026 klo 15.59 (Europe/Helsinki)');
+    expect(renderNotification('application.extension_granted', 'en', application).body).toContain('until 30.11.2026 klo 16.00');
   });
 });

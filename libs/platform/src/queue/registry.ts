@@ -4,7 +4,7 @@ import type { JobsOptions } from 'bullmq';
  * The one registry of queues and jobs: every job name, its payload type, its queue and its
  * options. The worker refuses to start unless each job here has exactly one handler.
  */
-export const QUEUE_NAMES = ['notifications'] as const;
+export const QUEUE_NAMES = ['notifications', 'applications'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export type Locale = 'fi' | 'sv' | 'en';
@@ -26,9 +26,16 @@ export interface NotificationSendPayload {
   entityId?: string;
 }
 
+/** Judges one submitted revision against its call's eligibility rules. */
+export interface ApplicationEligibilityPayload {
+  applicationId: string;
+  revisionId: string;
+}
+
 export interface JobPayloads {
   'mail.send': MailSendPayload;
   'notification.send': NotificationSendPayload;
+  'application.eligibility': ApplicationEligibilityPayload;
 }
 export type JobName = keyof JobPayloads;
 
@@ -53,6 +60,7 @@ const defaults: JobsOptions = {
 export const JOBS: { [N in JobName]: JobDefinition } = {
   'mail.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'notification.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
+  'application.eligibility': { queue: 'applications', options: defaults },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

@@ -1,0 +1,216 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import {
+  ApplicationService,
+  applicationsCsv,
+  applicationsXlsx,
+  CallApplicationsService,
+  ExtensionService,
+  SubmissionService,
+} from '@kokeilu/applications';
+import { DomainError, UuidParam } from '@kokeilu/platform';
+import { OffsetQuery } from '../common/offset-query.js';
+import {
+  ApplicationDto,
+  ApplicationPageDto,
+  CallApplicationFilterQuery,
+  CallApplicationListQuery,
+  CallApplicationPageDto,
+  CreateApplicationDto,
+  EligibilityReportDto,
+  EligibilityReportQuery,
+  CallExtensionDto,
+  GrantExtensionDto,
+  InvitePartnerDto,
+  RevisionDiffDto,
+  RevisionDto,
+  RevisionSummaryDto,
+  UpdateApplicationDto,
+  ApplicationVersionDto,
+  WithdrawApplicationDto,
+} from './application.dto.js';
+
+/** A path parameter that must be a revision number; anything else is a 400 naming it. */
+function RevisionParam(name: string): ParameterDecorator {
+  return Param(name, new ParseIntPipe({ exceptionFactory: () => DomainError.invalid(name, 'must be a revision number') }));
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('applications')
+@Controller()
+export class ApplicationsController {
+  constructor(
+    private readonly applications: ApplicationService,
+    private readonly submissions: SubmissionService,
+  ) {}
+
+  @Post('applications')
+  @Authenticated(400, 404, 409)
+  @ApiCreatedResponse({ type: ApplicationDto, description: 'A draft for an open call, led by your organisation. 409 when the call is not open.' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateApplicationDto) {
+    return this.applications.create(actor, dto);
+  }
+
+  @Get('applications')
+  @Authenticated(400)
+  @ApiOkResponse({ type: ApplicationPageDto, description: "Your organisations' applications, as lead or partner, newest first" })
+  async mine(@CurrentActor() actor: Actor, @Query() query: OffsetQuery) {
+    const { page, limit } = query.resolved();
+    return { ...(await this.applications.listMine(actor, limit, (page - 1) * limit)), page, limit };
+  }
+
+  @Get('applications/:id')
+  @Authenticated(400, 404)
+  @ApiOkResponse({ type: ApplicationDto, description: 'The consortium sees the working copy; the call coordinators the latest revision; nobody else (404)' })
+  get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.applications.get(actor, id);
+  }
+
+  @Patch('applications/:id')
+  @Authenticated(400, 403, 404, 409)
+  @ApiOkResponse({
+    type: ApplicationDto,
+    description: 'Saves the fields sent (null clears an optional one). The lead only (partners 403). 409 on a stale version, with `current`, or once review has begun.',
+  })
+  update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateApplicationDto) {
+    const { version, ...patch } = dto;
+    return this.applications.update(actor, id, version, patch);
+  }
+
+  @Post('applications/:id/submit')
+  @HttpCode(200)
+  @Authenticated(400, 403, 404, 409)
+  @ApiOkResponse({
+    type: ApplicationDto,
+    description:
+      'Stores an immutable revision and starts the eligibility check. 409 at or after the deadline ("The call closed at 23.11.2026 klo 16.00 (Europe/Helsinki)") unless your organisation has an extension, and on a stale version.',
+  })
+  submit(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: ApplicationVersionDto) {
+    return this.submissions.submit(actor, id, dto.version);
+  }
+
+  @Post('applications/:id/withdraw')
+  @HttpCode(200)
+  @Authenticated(400, 403, 404, 409)
+  @ApiOkResponse({ type: ApplicationDto, description: 'Possible until the funding decision; 409 afterwards' })
+  withdraw(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: WithdrawApplicationDto) {
+    return this.submissions.withdraw(actor, id, dto.reason ?? null);
+  }
+
+  @Get('applications/:id/eligibility')
+  @Authenticated(400, 404)
+  @ApiOkResponse({ type: EligibilityReportDto, description: "Each rule's verdict with its reason in fi, sv and en; `pending` until the check has run" })
+  eligibility(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: EligibilityReportQuery) {
+    return this.submissions.eligibility(actor, id, query.revision);
+  }
+
+  @Get('applications/:id/revisions')
+  @Authenticated(400, 404)
+  @ApiOkResponse({ type: [RevisionSummaryDto], description: 'Every submission, oldest first' })
+  revisions(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.submissions.revisions(actor, id);
+  }
+
+  @Get('applications/:id/revisions/:number')
+  @Authenticated(400, 404)
+  @ApiOkResponse({ type: RevisionDto })
+  revision(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RevisionParam('number') number: number) {
+    return this.submissions.revision(actor, id, number);
+  }
+
+  // The first revision shares its parameter name with the route above: the router allows one name per position.
+  @Get('applications/:id/revisions/:number/diff/:to')
+  @Authenticated(400, 404)
+  @ApiOkResponse({ type: RevisionDiffDto, description: 'What changed from revision `number` to revision `to`: fields by path, and list items added, removed or changed' })
+  diff(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @RevisionParam('number') from: number, @RevisionParam('to') to: number) {
+    return this.submissions.diff(actor, id, from, to);
+  }
+
+  @Post('applications/:id/partners')
+  @Authenticated(400, 403, 404, 409)
+  @ApiCreatedResponse({ type: ApplicationDto, description: "Invites a partner organisation (by id or business ID); its owners are notified by e-mail and in the app" })
+  invite(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: InvitePartnerDto) {
+    if (!!dto.organisationId === !!dto.businessId) throw DomainError.invalid('organisationId', 'give either organisationId or businessId');
+    return this.applications.invitePartner(actor, id, dto.organisationId ? { organisationId: dto.organisationId } : { businessId: dto.businessId as string });
+  }
+
+  @Post('applications/:id/partners/:organisationId/accept')
+  @HttpCode(200)
+  @Authenticated(400, 403, 404, 409)
+  @ApiOkResponse({ type: ApplicationDto, description: 'An owner of the invited organisation joins the consortium; partners read but do not edit' })
+  accept(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('organisationId') organisationId: string) {
+    return this.applications.acceptPartner(actor, id, organisationId);
+  }
+
+  @Delete('applications/:id/partners/:organisationId')
+  @HttpCode(204)
+  @Authenticated(400, 403, 404, 409)
+  @ApiNoContentResponse({ description: 'The lead removes a partner, or an owner of the partner declines or leaves' })
+  async removePartner(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('organisationId') organisationId: string) {
+    await this.applications.removePartner(actor, id, organisationId);
+  }
+}
+
+@ApiTags('calls')
+@Controller('calls/:id')
+export class CallApplicationsController {
+  constructor(
+    private readonly callApplications: CallApplicationsService,
+    private readonly extensions: ExtensionService,
+  ) {}
+
+  @Get('applications')
+  @Authenticated(400, 403, 404)
+  @ApiOkResponse({ type: CallApplicationPageDto, description: "The call's applications for its city's coordinators and admins; submitted ones as their latest revision says" })
+  async list(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: CallApplicationListQuery) {
+    const { page, limit } = query.resolved();
+    const filter = { state: query.state, organisationId: query.organisationId };
+    return { ...(await this.callApplications.list(actor, id, filter, limit, (page - 1) * limit)), page, limit };
+  }
+
+  @Get('applications.csv')
+  @Authenticated(400, 403, 404)
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'The same list, every row, as RFC 4180 CSV (UTF-8, CRLF, a header row); money in euro cents, times in UTC (ISO 8601).',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
+  async csv(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: CallApplicationFilterQuery) {
+    const rows = await this.callApplications.all(actor, id, query);
+    return new StreamableFile(Buffer.from(applicationsCsv(rows), 'utf8'), {
+      type: 'text/csv; charset=utf-8; header=present',
+      disposition: `attachment; filename="applications-${id}.csv"`,
+    });
+  }
+
+  @Get('applications.xlsx')
+  @Authenticated(400, 403, 404)
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({
+    description: 'The same list as an Excel workbook: euros in a currency format, times in Europe/Helsinki.',
+    content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+  })
+  async xlsx(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: CallApplicationFilterQuery) {
+    const rows = await this.callApplications.all(actor, id, query);
+    return new StreamableFile(await applicationsXlsx(rows), { type: XLSX_TYPE, disposition: `attachment; filename="applications-${id}.xlsx"` });
+  }
+
+  @Post('extensions')
+  @Authenticated(400, 403, 404, 409, 422)
+  @ApiCreatedResponse({
+    type: CallExtensionDto,
+    description: 'Lets exactly one organisation submit until a later deadline, with a stated reason (audited). One per organisation and call (409 for a second).',
+  })
+  grant(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: GrantExtensionDto) {
+    return this.extensions.grant(actor, id, { organisationId: dto.organisationId, deadline: new Date(dto.deadline), reason: dto.reason });
+  }
+
+  @Get('extensions')
+  @Authenticated(400, 403, 404)
+  @ApiOkResponse({ type: [CallExtensionDto] })
+  extensionsOf(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.extensions.list(actor, id);
+  }
+}

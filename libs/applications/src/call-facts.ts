@@ -1,0 +1,58 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '@kokeilu/access';
+import { DomainError } from '@kokeilu/platform';
+import type { CallStateName } from './domain/deadline.js';
+import type { CallEligibilitySettings, CallRuleInput } from './domain/eligibility/evaluate.js';
+
+/** What applications need to know of their call: its city, its clock and its rules. */
+export interface CallFacts extends CallRuleInput {
+  id: string;
+  cityId: string | null;
+  state: CallStateName;
+  opensAt: Date;
+  closesAt: Date;
+  title: Record<string, string>;
+  eligibility: CallEligibilitySettings | null;
+}
+
+/**
+ * `share` locks the call row against a concurrent change of its state or deadline (the closing
+ * job and coordinator edits take it FOR UPDATE) until the submitting transaction ends.
+ */
+export async function findCall(tx: EntityManager, id: string, lock: 'share' | null = null): Promise<CallFacts> {
+  const rows: CallFacts[] = await tx.query(
+    `SELECT id, city_id AS "cityId", state, opens_at AS "opensAt", closes_at AS "closesAt", title, eligibility,
+            max_grant_cents::float8 AS "maxGrantCents", funding_rate_percent::float8 AS "fundingRatePercent",
+            duration_min_months AS "durationMinMonths", duration_max_months AS "durationMaxMonths", required_fields AS "requiredFields"
+       FROM calls WHERE id = $1 ${lock === 'share' ? 'FOR SHARE' : ''}`,
+    [id],
+  );
+  if (!rows[0]) throw DomainError.notFound('Call');
+  return rows[0];
+}
+
+/** A draft call exists only for those who run it, as on the calls' own routes. */
+export function assertCallVisible(actor: Actor, call: CallFacts): void {
+  const runs = actor.admin || (call.cityId !== null && actor.coordinatorCityIds.includes(call.cityId));
+  if (call.state === 'draft' && !runs) throw DomainError.notFound('Call');
+}
+
+/** A call's title for a notification: Finnish first, as the programme is Finnish. */
+export function callTitleOf(title: Record<string, string>): string {
+  return title.fi ?? title.en ?? title.sv ?? Object.values(title)[0] ?? '';
+}
+
+/** The database's clock, read now (not at transaction start), for deadline decisions. */
+export async function databaseNow(tx: EntityManager): Promise<Date> {
+  const [{ now }]: { now: Date }[] = await tx.query(`SELECT clock_timestamp() AS now`);
+  return now;
+}
+
+/** Every member of the given organisations, once each: who hears about an application. */
+export async function membersOf(tx: EntityManager, organisationIds: string[], role?: 'owner'): Promise<string[]> {
+  const rows: { userId: string }[] = await tx.query(
+    `SELECT DISTINCT user_id AS "userId" FROM memberships WHERE organisation_id = ANY($1::uuid[]) AND ($2::text IS NULL OR role = $2)`,
+    [organisationIds, role ?? null],
+  );
+  return rows.map((r) => r.userId);
+}

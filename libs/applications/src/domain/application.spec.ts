@@ -1,0 +1,25 @@
+import { afterEligibility, APPLICATION_STATES, canEdit, submit, withdraw } from './application.js';
+
+describe('application states', () => {
+  it('submits from draft and resubmits until review starts', () => {
+    for (const state of ['draft', 'submitted', 'eligible', 'ineligible'] as const) {
+      expect(submit(state)).toEqual({ ok: true, to: 'submitted' });
+      expect(canEdit(state)).toBe(true);
+    }
+    expect(submit('in_review')).toEqual({ ok: false, reason: 'a in review application cannot be submitted' });
+    expect(canEdit('withdrawn')).toBe(false);
+  });
+
+  it('withdraws from any state before a decision', () => {
+    const allowed = APPLICATION_STATES.filter((s) => withdraw(s).ok);
+    expect(allowed).toEqual(['draft', 'submitted', 'eligible', 'ineligible', 'in_review', 'reviewed', 'ranked', 'proposed', 'reserve', 'rejected']);
+    expect(withdraw('funded')).toMatchObject({ ok: false });
+  });
+
+  it('applies an eligibility result only to the revision still waiting for it', () => {
+    expect(afterEligibility({ state: 'submitted', revision: 2 }, 2, true)).toBe('eligible');
+    expect(afterEligibility({ state: 'submitted', revision: 2 }, 2, false)).toBe('ineligible');
+    expect(afterEligibility({ state: 'submitted', revision: 3 }, 2, true)).toBeNull();
+    expect(afterEligibility({ state: 'withdrawn', revision: 2 }, 2, true)).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The life of an application (DOMAIN: Application). This part of the platform moves it through
+ * draft → submitted → eligible | ineligible and to withdrawn; the later states belong to review,
+ * ranking and funding, and are listed so that the database accepts them from the start.
+ */
+export const APPLICATION_STATES = [
+  'draft',
+  'submitted',
+  'eligible',
+  'ineligible',
+  'in_review',
+  'reviewed',
+  'ranked',
+  'proposed',
+  'reserve',
+  'rejected',
+  'funded',
+  'not_funded',
+  'withdrawn',
+] as const;
+export type ApplicationState = (typeof APPLICATION_STATES)[number];
+
+/**
+ * Until review starts the lead may keep improving the working copy and submit it again; reviewers
+ * and the coordinator read the submitted revisions, never the working copy.
+ */
+const EDITABLE: readonly ApplicationState[] = ['draft', 'submitted', 'eligible', 'ineligible'];
+/** A decision is final (funded or not funded); anything before it may still be withdrawn. */
+const FINAL: readonly ApplicationState[] = ['funded', 'not_funded', 'withdrawn'];
+
+export type Transition = { ok: true; to: ApplicationState } | { ok: false; reason: string };
+
+export function canEdit(state: ApplicationState): boolean {
+  return EDITABLE.includes(state);
+}
+
+export function submit(state: ApplicationState): Transition {
+  if (!EDITABLE.includes(state)) return { ok: false, reason: `a ${label(state)} application cannot be submitted` };
+  return { ok: true, to: 'submitted' };
+}
+
+export function withdraw(state: ApplicationState): Transition {
+  if (FINAL.includes(state)) return { ok: false, reason: `a ${label(state)} application cannot be withdrawn` };
+  return { ok: true, to: 'withdrawn' };
+}
+
+/**
+ * The eligibility check's result applies only to the revision it judged, and only while that
+ * revision is still the one waiting for it: a newer submission waits for its own check.
+ */
+export function afterEligibility(
+  application: { state: ApplicationState; revision: number },
+  judgedRevision: number,
+  eligible: boolean,
+): ApplicationState | null {
+  if (application.state !== 'submitted' || application.revision !== judgedRevision) return null;
+  return eligible ? 'eligible' : 'ineligible';
+}
+
+function label(state: ApplicationState): string {
+  return state.replace(/_/g, ' ');
+}

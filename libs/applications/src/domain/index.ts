@@ -1,0 +1,6 @@
+export * from './application.js';
+export * from './content.js';
+export * from './deadline.js';
+export * from './diff.js';
+export * from './snapshot.js';
+export * from './eligibility/index.js';

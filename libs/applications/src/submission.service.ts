@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor, Policy } from '@kokeilu/access';
+import { Notifier } from '@kokeilu/notifications';
+import { Audit, DomainError, Outbox } from '@kokeilu/platform';
+import { ApplicationView, findApplication, resourceOf, workingCopyView } from './application-record.js';
+import { ApplicationService } from './application.service.js';
+import { callTitleOf, databaseNow, findCall, membersOf } from './call-facts.js';
+import { consortiumIds, loadConsortium } from './consortium.js';
+import { submit, withdraw } from './domain/application.js';
+import { checkSubmission, helsinkiTime } from './domain/deadline.js';
+import { Change, diffSnapshots, Json } from './domain/diff.js';
+import type { Localized, RuleName } from './domain/eligibility/verdict.js';
+import { RevisionSnapshot, snapshotOf } from './domain/snapshot.js';
+
+export interface RevisionSummary {
+  number: number;
+  submittedAt: Date;
+  submittedBy: string;
+  /** Submitted after the call closed, under the organisation's extension. */
+  late: boolean;
+  /** null while the eligibility check has not run. */
+  eligible: boolean | null;
+}
+
+export interface Revision extends RevisionSummary {
+  snapshot: RevisionSnapshot;
+}
+
+export interface EligibilityReport {
+  revision: number;
+  status: 'pending' | 'eligible' | 'ineligible';
+  evaluatedAt: Date | null;
+  verdicts: { rule: RuleName; pass: boolean; reason: Localized }[];
+}
+
+const REVISION_COLUMNS = `
+  r.number, r.submitted_at AS "submittedAt", r.submitted_by AS "submittedBy", r.extension_id IS NOT NULL AS late,
+  (SELECT bool_and(e.pass) FROM eligibility_results e WHERE e.revision_id = r.id) AS eligible`;
+
+/**
+ * Submitting (rule 1), withdrawing and reading what was submitted. A submission is judged by the
+ * database clock in the transaction that stores its revision, with the call row share-locked, so
+ * it either happened before the deadline together with its revision, its state and its
+ * eligibility job, or not at all.
+ */
+@Injectable()
+export class SubmissionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: Policy,
+    private readonly audit: Audit,
+    private readonly outbox: Outbox,
+    private readonly notifier: Notifier,
+    private readonly applications: ApplicationService,
+  ) {}
+
+  async submit(actor: Actor, id: string, version: number): Promise<ApplicationView> {
+    return this.dataSource.transaction(async (tx) => {
+      const record = await findApplication(tx, id, true);
+      this.policy.authorize(actor, 'application.update', resourceOf(record), 'Application');
+      const transition = submit(record.state);
+      if (!transition.ok) throw DomainError.conflict(transition.reason, { state: record.state });
+      if (record.version !== version) {
+        throw new DomainError('stale_version', `The application has changed since version ${version}; the current version is ${record.version}`, {
+          currentVersion: record.version,
+          current: workingCopyView(record),
+        });
+      }
+      const call = await findCall(tx, record.callId, 'share');
+      const [extension]: { id: string; deadline: Date }[] = await tx.query(
+        `SELECT id, deadline FROM call_extensions WHERE call_id = $1 AND organisation_id = $2`,
+        [call.id, record.leadOrganisationId],
+      );
+      const now = await databaseNow(tx);
+      const check = checkSubmission({ callState: call.state, opensAt: call.opensAt, closesAt: call.closesAt, extension: extension ?? null }, now);
+      if (!check.ok) {
+        throw DomainError.conflict(check.message, { reason: check.reason === 'closed' ? 'call_closed' : 'call_not_open', deadline: check.deadline, callState: call.state });
+      }
+      const consortium = await loadConsortium(tx, id, record.leadOrganisationId);
+      const snapshot = snapshotOf(record.callId, record, consortium.lead, consortium.partners);
+      const number = record.revision + 1;
+      const [{ id: revisionId }]: { id: string }[] = await tx.query(
+        `INSERT INTO application_revisions (application_id, number, snapshot, submitted_by, submitted_at, extension_id)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [id, number, JSON.stringify(snapshot), actor.userId, now, check.late ? extension.id : null],
+      );
+      await tx.query(
+        `UPDATE applications SET state = 'submitted', revision = $2, submitted_version = version, submitted_at = $3, updated_at = now() WHERE id = $1`,
+        [id, number, now],
+      );
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'application.submitted',
+        entityType: 'application',
+        entityId: id,
+        organisationId: record.leadOrganisationId,
+        cityId: record.cityId,
+        callId: record.callId,
+        before: { state: record.state, revision: record.revision },
+        after: { state: 'submitted', revision: number, revisionId, submittedAt: now, late: check.late },
+      });
+      await this.outbox.add(tx, 'application.eligibility', { applicationId: id, revisionId }, { jobId: `application.eligibility-${revisionId}` });
+      await this.notifier.notify(tx, {
+        userIds: await membersOf(tx, consortiumIds(consortium)),
+        kind: 'application.submitted',
+        params: { applicationTitle: record.title, callTitle: callTitleOf(call.title), submittedAt: helsinkiTime(now), revision: String(number) },
+        entity: { type: 'application', id },
+      });
+      return workingCopyView(await findApplication(tx, id));
+    });
+  }
+
+  /** Possible until a decision exists; the call's coordinators see the state. */
+  async withdraw(actor: Actor, id: string, reason: string | null): Promise<ApplicationView> {
+    return this.dataSource.transaction(async (tx) => {
+      const record = await findApplication(tx, id, true);
+      this.policy.authorize(actor, 'application.update', resourceOf(record), 'Application');
+      const transition = withdraw(record.state);
+      if (!transition.ok) throw DomainError.conflict(transition.reason, { state: record.state });
+      await tx.query(`UPDATE applications SET state = 'withdrawn', withdrawn_at = now(), withdraw_reason = $2, updated_at = now() WHERE id = $1`, [id, reason]);
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'application.withdrawn',
+        entityType: 'application',
+        entityId: id,
+        organisationId: record.leadOrganisationId,
+        cityId: record.cityId,
+        callId: record.callId,
+        before: { state: record.state },
+        after: { state: 'withdrawn', reason },
+      });
+      return this.applications.viewFor(actor, await findApplication(tx, id), tx);
+    });
+  }
+
+  async revisions(actor: Actor, id: string): Promise<RevisionSummary[]> {
+    await this.readable(actor, id);
+    return this.dataSource.query(`SELECT ${REVISION_COLUMNS} FROM application_revisions r WHERE r.application_id = $1 ORDER BY r.number`, [id]);
+  }
+
+  async revision(actor: Actor, id: string, number: number): Promise<Revision> {
+    await this.readable(actor, id);
+    return this.findRevision(id, number);
+  }
+
+  /** What changed from revision `from` to revision `to` (either order). */
+  async diff(actor: Actor, id: string, from: number, to: number): Promise<{ from: number; to: number; changes: Change[] }> {
+    await this.readable(actor, id);
+    const [a, b] = await Promise.all([this.findRevision(id, from), this.findRevision(id, to)]);
+    return { from, to, changes: diffSnapshots(a.snapshot as unknown as Json, b.snapshot as unknown as Json) };
+  }
+
+  /** The verdicts on a revision (the latest by default), with their reasons in every language. */
+  async eligibility(actor: Actor, id: string, number?: number): Promise<EligibilityReport> {
+    const record = await this.readable(actor, id);
+    const wanted = number ?? record.revision;
+    if (wanted === 0) throw DomainError.notFound('Revision (the application has not been submitted)');
+    await this.findRevision(id, wanted);
+    const verdicts: { rule: RuleName; pass: boolean; reason: Localized; evaluatedAt: Date }[] = await this.dataSource.query(
+      `SELECT e.rule, e.pass, e.reason, e.evaluated_at AS "evaluatedAt"
+         FROM eligibility_results e JOIN application_revisions r ON r.id = e.revision_id
+        WHERE r.application_id = $1 AND r.number = $2 ORDER BY e.position`,
+      [id, wanted],
+    );
+    return {
+      revision: wanted,
+      status: !verdicts.length ? 'pending' : verdicts.every((v) => v.pass) ? 'eligible' : 'ineligible',
+      evaluatedAt: verdicts[0]?.evaluatedAt ?? null,
+      verdicts: verdicts.map(({ rule, pass, reason }) => ({ rule, pass, reason })),
+    };
+  }
+
+  private async readable(actor: Actor, id: string) {
+    const record = await findApplication(this.dataSource.manager, id);
+    this.policy.authorize(actor, 'application.read', resourceOf(record), 'Application');
+    return record;
+  }
+
+  private async findRevision(id: string, number: number): Promise<Revision> {
+    const [revision]: Revision[] = await this.dataSource.query(
+      `SELECT ${REVISION_COLUMNS}, r.snapshot FROM application_revisions r WHERE r.application_id = $1 AND r.number = $2`,
+      [id, number],
+    );
+    if (!revision) throw DomainError.notFound(`Revision ${number}`);
+    return revision;
+  }
+}

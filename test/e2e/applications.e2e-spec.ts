@@ -1,0 +1,394 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { businessId, createOrganisation, grantRole, registerUser, TestUser } from '../support/api.js';
+import { eventually, Stack, startStack } from '../support/stack.js';
+
+interface CallOptions {
+  city?: string | null;
+  /** Milliseconds from now. */
+  closesIn?: number;
+  eligibility?: Record<string, unknown>;
+}
+
+/**
+ * An open call written straight into the table: these tests are about applications, and need a
+ * call in a given state and with a given deadline without waiting for the scheduler.
+ */
+async function insertCall(stack: Stack, options: CallOptions = {}): Promise<string> {
+  const eligibility = options.eligibility ?? {
+    minOperatorsInCities: { count: 2, cities: ['helsinki', 'espoo', 'vantaa', 'tampere', 'turku', 'oulu'] },
+    leadOrganisationTypes: ['company', 'association'],
+    maxGrant: true,
+    fundingRate: true,
+    durationMonths: true,
+    testBedsPublished: true,
+    requiredFields: ['title', 'summary', 'plan', 'expectedImpact', 'kpis', 'budgetLines', 'pilotPeriod'],
+  };
+  const [{ id }] = await stack.db.query(
+    `INSERT INTO calls (city_id, focus_area, title, summary, body, opens_at, closes_at, review_deadline, budget_cents, funding_sources,
+                        funding_rate_percent, max_grant_cents, duration_min_months, duration_max_months, eligibility, criteria,
+                        overall_threshold, funding_policy, reviewers_per_application, divergence_limit, state, published_at, opened_at)
+     VALUES ((SELECT id FROM cities WHERE slug = $1), 'open_innovation_platforms', '{"fi": "Kevään 2027 haku", "en": "Spring 2027 call"}',
+             '{"fi": "Kokeiluja"}', '{"fi": "Hae!"}', now() - interval '1 day', now() + $2 * interval '1 millisecond',
+             now() + interval '60 days', 100000000, '[{"source": "ERDF", "sharePercent": 100}]', 75, 10000000, 3, 24, $3,
+             '[{"key": "impact", "name": {"fi": "Vaikuttavuus"}, "guidance": null, "weight": 1, "scale": {"min": 0, "max": 5, "step": 0.5}, "threshold": 3}]',
+             3, 'strict', 3, 2, 'open', now() - interval '2 days', now() - interval '1 day')
+     RETURNING id`,
+    [options.city === undefined ? 'tampere' : options.city, options.closesIn ?? 3_600_000, JSON.stringify(eligibility)],
+  );
+  return id;
+}
+
+/** Moves a call past its deadline, as the closing job would. */
+async function closeCall(stack: Stack, callId: string): Promise<void> {
+  await stack.db.query(
+    `UPDATE calls SET closes_at = now() - interval '1 second', state = 'closed', closed_at = now(), opens_at = now() - interval '2 days' WHERE id = $1`,
+    [callId],
+  );
+}
+
+describe('applications', () => {
+  let stack: Stack;
+  let lead: TestUser;
+  let leadMember: TestUser;
+  let partnerOwner: TestUser;
+  let partnerMember: TestUser;
+  let stranger: TestUser;
+  let coordinator: TestUser;
+  let otherCoordinator: TestUser;
+  let leadOrg: { id: string };
+  let partnerOrg: { id: string };
+  let partnerBusinessId: string;
+  let strangerOrg: { id: string };
+  let callId: string;
+  let bedId: string;
+
+  const auth = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
+  const api = () => request(stack.http);
+
+  const complete = () => ({
+    summary: 'Autonomous shuttles on the streets of Hervanta',
+    plan: 'Three months of testing, then six of passenger traffic',
+    expectedImpact: 'Fewer private cars in the district',
+    kpis: [{ name: 'Passengers per month', baseline: '0', target: '5000' }],
+    budgetLines: [
+      { category: 'personnel', description: 'Safety drivers', amountCents: 6_000_000, eligible: true },
+      { category: 'equipment', description: 'Lidar units', amountCents: 2_000_000, eligible: true },
+      { category: 'other', description: 'Launch party', amountCents: 300_000, eligible: false },
+    ],
+    requestedGrantCents: 5_000_000,
+    pilotPeriod: { start: '2027-03-01', end: '2027-11-30' },
+    testbedIds: [bedId],
+  });
+
+  async function createDraft(user: TestUser, organisationId: string, extra: Record<string, unknown> = {}, call = callId) {
+    const res = await api().post('/api/v1/applications').set(auth(user)).send({ callId: call, organisationId, title: 'Robot buses in Hervanta', ...extra });
+    expect(res.status).toBe(201);
+    return res.body as { id: string; version: number };
+  }
+
+  async function verdictsOf(id: string, user: TestUser = lead) {
+    return eventually(async () => {
+      const res = await api().get(`/api/v1/applications/${id}/eligibility`).set(auth(user)).expect(200);
+      return res.body.status !== 'pending' ? res.body : null;
+    }, 20_000, `eligibility of ${id}`);
+  }
+
+  beforeAll(async () => {
+    stack = await startStack({ worker: true, smtp: true });
+    [lead, leadMember, partnerOwner, partnerMember, stranger, coordinator, otherCoordinator] = await Promise.all([
+      registerUser(stack, { locale: 'fi' }),
+      registerUser(stack),
+      registerUser(stack, { locale: 'en' }),
+      registerUser(stack),
+      registerUser(stack, { locale: 'en' }),
+      registerUser(stack, { locale: 'en' }),
+      registerUser(stack),
+    ]);
+    await grantRole(stack, coordinator.id, 'coordinator', 'tampere');
+    await grantRole(stack, otherCoordinator.id, 'coordinator', 'oulu');
+    leadOrg = await createOrganisation(stack, lead, { name: 'Robottibussi Oy', homeMunicipality: 'Tampere' });
+    partnerBusinessId = businessId();
+    partnerOrg = await createOrganisation(stack, partnerOwner, { name: 'Helsingin Data Oy', homeMunicipality: 'Helsingfors', businessId: partnerBusinessId });
+    strangerOrg = await createOrganisation(stack, stranger, { name: 'Lahden Tutkimus', type: 'research_organisation', homeMunicipality: 'Lahti' });
+    // Second members join through the database: membership invitations have their own tests.
+    await stack.db.query(`INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'member'), ($3, $4, 'member')`, [
+      leadOrg.id,
+      leadMember.id,
+      partnerOrg.id,
+      partnerMember.id,
+    ]);
+    const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
+    const bed = await api()
+      .post('/api/v1/testbeds')
+      .set(auth(coordinator))
+      .send({
+        cityId: tampere,
+        name: { fi: 'Hervannan liikennelabra', en: 'Hervanta mobility lab' },
+        summary: { fi: 'Katuympäristö robottibusseille' },
+        location: { lon: 23.85, lat: 61.45 },
+        themes: ['mobility'],
+        availability: [{ start: '2027-01-01', end: '2027-12-31' }],
+      })
+      .expect(201);
+    bedId = bed.body.id;
+    await api().post(`/api/v1/testbeds/${bedId}/publish`).set(auth(coordinator)).send({ version: bed.body.version }).expect(200);
+    callId = await insertCall(stack);
+  });
+  afterAll(() => stack.close());
+
+  it('creates a draft for an open call that only its consortium, the call city and admins see', async () => {
+    const draft = await createDraft(leadMember, leadOrg.id, { budgetLines: complete().budgetLines });
+    const own = await api().get(`/api/v1/applications/${draft.id}`).set(auth(lead)).expect(200);
+    expect(own.body).toMatchObject({ state: 'draft', version: 1, revision: 0, leadOrganisationName: 'Robottibussi Oy', source: 'working-copy' });
+    // Totals come from the server, whatever the client thinks.
+    expect(own.body.totals).toEqual({ totalCents: 8_300_000, eligibleTotalCents: 8_000_000 });
+    expect(own.body.budgetLines[0].id).toEqual(expect.any(String));
+
+    for (const outsider of [stranger, otherCoordinator, partnerOwner]) {
+      const res = await api().get(`/api/v1/applications/${draft.id}`).set(auth(outsider)).expect(404);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      await api().patch(`/api/v1/applications/${draft.id}`).set(auth(outsider)).send({ version: 1, title: 'Mine now' }).expect(404);
+      await api().post(`/api/v1/applications/${draft.id}/submit`).set(auth(outsider)).send({ version: 1 }).expect(404);
+    }
+    await api().get(`/api/v1/applications/${draft.id}`).set(auth(coordinator)).expect(200);
+    const mine = await api().get('/api/v1/applications').set(auth(stranger)).expect(200);
+    expect(mine.body).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('refuses to create for an organisation the user is not in, for a closed call, and with contradictory fields', async () => {
+    await api().post('/api/v1/applications').set(auth(stranger)).send({ callId, organisationId: leadOrg.id, title: 'x' }).expect(404);
+    const closed = await insertCall(stack);
+    await closeCall(stack, closed);
+    const late = await api().post('/api/v1/applications').set(auth(lead)).send({ callId: closed, organisationId: leadOrg.id, title: 'Too late' }).expect(409);
+    expect(late.body.detail).toMatch(/The call closed at .* \(Europe\/Helsinki\)/);
+    const bad = await api()
+      .post('/api/v1/applications')
+      .set(auth(lead))
+      .send({ callId, organisationId: leadOrg.id, title: 'Backwards', pilotPeriod: { start: '2027-05-01', end: '2027-04-01' } })
+      .expect(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'pilotPeriod.end' })]);
+  });
+
+  it('saves with optimistic versions: a stale save gets 409 with the current application', async () => {
+    const draft = await createDraft(lead, leadOrg.id);
+    const first = await api().patch(`/api/v1/applications/${draft.id}`).set(auth(lead)).send({ version: 1, summary: 'First words' }).expect(200);
+    expect(first.body.version).toBe(2);
+    const stale = await api().patch(`/api/v1/applications/${draft.id}`).set(auth(leadMember)).send({ version: 1, summary: 'Other words' }).expect(409);
+    expect(stale.body).toMatchObject({ code: 'stale_version', currentVersion: 2, current: { version: 2, summary: 'First words' } });
+    const audit = await api().get('/api/v1/audit').query({ entityId: draft.id }).set(auth(lead)).expect(200);
+    expect(audit.body.items.map((e: { action: string }) => e.action).sort()).toEqual(['application.created', 'application.updated']);
+    expect(audit.body.items.find((e: { action: string }) => e.action === 'application.updated').after).toEqual({ version: 2, summary: 'First words' });
+  });
+
+  describe('a consortium that submits', () => {
+    let id: string;
+
+    it('invites a partner by business ID; an owner accepts; partners read but do not edit', async () => {
+      id = (await createDraft(lead, leadOrg.id, complete())).id;
+      await api().post(`/api/v1/applications/${id}/partners`).set(auth(partnerOwner)).send({ businessId: partnerBusinessId }).expect(404);
+      await api().post(`/api/v1/applications/${id}/partners`).set(auth(lead)).send({ organisationId: leadOrg.id }).expect(409);
+      const invited = await api().post(`/api/v1/applications/${id}/partners`).set(auth(lead)).send({ businessId: partnerBusinessId }).expect(201);
+      expect(invited.body.partners).toEqual([expect.objectContaining({ organisationId: partnerOrg.id, state: 'invited' })]);
+      await api().post(`/api/v1/applications/${id}/partners`).set(auth(lead)).send({ organisationId: partnerOrg.id }).expect(409);
+      const mail = await stack.smtp!.waitFor((m) => m.to.includes(partnerOwner.email) && /Partner invitation/.test(m.subject));
+      expect(mail.subject).toContain('Robot buses in Hervanta');
+
+      await api().post(`/api/v1/applications/${id}/partners/${partnerOrg.id}/accept`).set(auth(partnerMember)).expect(403);
+      await api().post(`/api/v1/applications/${id}/partners/${partnerOrg.id}/accept`).set(auth(stranger)).expect(404);
+      const accepted = await api().post(`/api/v1/applications/${id}/partners/${partnerOrg.id}/accept`).set(auth(partnerOwner)).expect(200);
+      expect(accepted.body.partners).toEqual([expect.objectContaining({ state: 'accepted', acceptedAt: expect.any(String) })]);
+      await stack.smtp!.waitFor((m) => m.to.includes(lead.email) && /Kumppani mukana/.test(m.subject));
+
+      const read = await api().get(`/api/v1/applications/${id}`).set(auth(partnerMember)).expect(200);
+      expect(read.body.title).toBe('Robot buses in Hervanta');
+      await api().patch(`/api/v1/applications/${id}`).set(auth(partnerOwner)).send({ version: read.body.version, title: 'Ours now' }).expect(403);
+      await api().post(`/api/v1/applications/${id}/submit`).set(auth(partnerOwner)).send({ version: read.body.version }).expect(403);
+      const theirs = await api().get('/api/v1/applications').set(auth(partnerMember)).expect(200);
+      expect(theirs.body.items.map((a: { id: string }) => a.id)).toContain(id);
+    });
+
+    it('submits before the deadline: a revision, a receipt, then the eligibility verdicts', async () => {
+      const current = await api().get(`/api/v1/applications/${id}`).set(auth(lead)).expect(200);
+      const submitted = await api().post(`/api/v1/applications/${id}/submit`).set(auth(lead)).send({ version: current.body.version }).expect(200);
+      expect(submitted.body).toMatchObject({ state: 'submitted', revision: 1, unsubmittedChanges: false });
+      await api().post(`/api/v1/applications/${id}/submit`).set(auth(lead)).send({ version: current.body.version + 1 }).expect(409);
+
+      const report = await verdictsOf(id);
+      expect(report).toMatchObject({ revision: 1, status: 'eligible' });
+      expect(report.verdicts.map((v: { rule: string; pass: boolean }) => [v.rule, v.pass])).toEqual([
+        ['minOperatorsInCities', true],
+        ['leadOrganisationTypes', true],
+        ['maxGrant', true],
+        ['fundingRate', true],
+        ['durationMonths', true],
+        ['testBedsPublished', true],
+        ['requiredFields', true],
+      ]);
+      expect(report.verdicts[0].reason.en).toContain('Robottibussi Oy, Helsingin Data Oy');
+      const after = await api().get(`/api/v1/applications/${id}`).set(auth(lead)).expect(200);
+      expect(after.body.state).toBe('eligible');
+
+      const receipt = await stack.smtp!.waitFor((m) => m.to.includes(partnerOwner.email) && /Application submitted/.test(m.subject));
+      expect(receipt.raw).toMatch(/\(Europe\/Helsinki\)/);
+      await stack.smtp!.waitFor((m) => m.to.includes(lead.email) && /Hakemus täyttää kelpoisuusehdot/.test(m.subject));
+      // The coordinator sees the same verdicts.
+      const seen = await api().get(`/api/v1/applications/${id}/eligibility`).set(auth(coordinator)).expect(200);
+      expect(seen.body.verdicts).toEqual(report.verdicts);
+    });
+
+    it('keeps each submission as an immutable revision and shows what changed between two', async () => {
+      const current = await api().get(`/api/v1/applications/${id}`).set(auth(lead)).expect(200);
+      const [drivers, lidar, party] = current.body.budgetLines;
+      const edited = await api()
+        .patch(`/api/v1/applications/${id}`)
+        .set(auth(lead))
+        .send({
+          version: current.body.version,
+          summary: 'Autonomous shuttles in Hervanta and Hiedanranta',
+          budgetLines: [{ ...drivers, amountCents: 6_500_000 }, lidar, party, { category: 'travel', description: 'Study trip to Oslo', amountCents: 150_000, eligible: true }],
+        })
+        .expect(200);
+      expect(edited.body).toMatchObject({ state: 'eligible', unsubmittedChanges: true });
+      // The coordinator still sees what was submitted.
+      const coordinatorView = await api().get(`/api/v1/applications/${id}`).set(auth(coordinator)).expect(200);
+      expect(coordinatorView.body).toMatchObject({ source: 'revision', summary: complete().summary });
+
+      await api().post(`/api/v1/applications/${id}/submit`).set(auth(lead)).send({ version: edited.body.version }).expect(200);
+      await eventually(async () => (await api().get(`/api/v1/applications/${id}`).set(auth(lead))).body.state === 'eligible');
+      const revisions = await api().get(`/api/v1/applications/${id}/revisions`).set(auth(partnerMember)).expect(200);
+      expect(revisions.body).toEqual([
+        expect.objectContaining({ number: 1, late: false, eligible: true }),
+        expect.objectContaining({ number: 2, late: false, eligible: true }),
+      ]);
+      const diff = await api().get(`/api/v1/applications/${id}/revisions/1/diff/2`).set(auth(coordinator)).expect(200);
+      const byPath = Object.fromEntries(diff.body.changes.map((c: { path: string }) => [c.path, c]));
+      expect(byPath.summary).toMatchObject({ change: 'changed', before: complete().summary, after: 'Autonomous shuttles in Hervanta and Hiedanranta' });
+      expect(byPath[`budgetLines[${drivers.id}]`]).toMatchObject({ change: 'changed', fields: ['amountCents'] });
+      const added = diff.body.changes.find((c: { change: string; path: string }) => c.change === 'added' && c.path.startsWith('budgetLines['));
+      expect(added.after).toMatchObject({ description: 'Study trip to Oslo' });
+      expect(byPath[`budgetLines[${lidar.id}]`]).toBeUndefined();
+      expect(byPath['totals.totalCents']).toMatchObject({ before: 8_300_000, after: 8_950_000 });
+      await api().get(`/api/v1/applications/${id}/revisions/1/diff/3`).set(auth(lead)).expect(404);
+      await api().get(`/api/v1/applications/${id}/revisions/1/diff/2`).set(auth(stranger)).expect(404);
+      const revision = await api().get(`/api/v1/applications/${id}/revisions/1`).set(auth(lead)).expect(200);
+      expect(revision.body.snapshot.consortium.partners).toEqual([expect.objectContaining({ name: 'Helsingin Data Oy', homeMunicipality: 'Helsingfors' })]);
+
+      await expect(stack.db.query(`UPDATE application_revisions SET snapshot = '{}' WHERE application_id = $1`, [id])).rejects.toThrow(/immutable/);
+      await expect(stack.db.query(`DELETE FROM application_revisions WHERE application_id = $1`, [id])).rejects.toThrow(/immutable/);
+    });
+
+    it("lists the call's applications for its city, with filters, as CSV and as XLSX", async () => {
+      const list = await api().get(`/api/v1/calls/${callId}/applications`).query({ state: 'eligible' }).set(auth(coordinator)).expect(200);
+      expect(list.body).toMatchObject({ total: 1, page: 1 });
+      expect(list.body.items[0]).toMatchObject({ id, leadOrganisationName: 'Robottibussi Oy', partners: ['Helsingin Data Oy'], revision: 2, eligible: true, totalCents: 8_950_000 });
+      const byPartner = await api().get(`/api/v1/calls/${callId}/applications`).query({ organisationId: partnerOrg.id }).set(auth(coordinator)).expect(200);
+      expect(byPartner.body.items.map((a: { id: string }) => a.id)).toEqual([id]);
+      const all = await api().get(`/api/v1/calls/${callId}/applications`).set(auth(coordinator)).expect(200);
+      expect(all.body.total).toBeGreaterThan(1);
+
+      for (const refused of [otherCoordinator, lead]) {
+        await api().get(`/api/v1/calls/${callId}/applications`).set(auth(refused)).expect(403);
+        await api().get(`/api/v1/calls/${callId}/applications.csv`).set(auth(refused)).expect(403);
+      }
+
+      const csv = await api().get(`/api/v1/calls/${callId}/applications.csv`).query({ state: 'eligible' }).set(auth(coordinator)).expect(200);
+      expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+      const rows: Record<string, string>[] = parse(csv.text, { columns: true });
+      expect(rows).toEqual([expect.objectContaining({ id, state: 'eligible', eligible: 'yes', partners: 'Helsingin Data Oy', total_cents: '8950000', revision: '2' })]);
+
+      const xlsx = await api()
+        .get(`/api/v1/calls/${callId}/applications.xlsx`)
+        .set(auth(coordinator))
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx.body);
+      const sheet = workbook.getWorksheet('Applications')!;
+      expect(sheet.getRow(1).getCell(1).value).toBe('ID');
+      const ids = sheet.getColumn(1).values.slice(2);
+      expect(ids).toContain(id);
+      const row = sheet.getRow(ids.indexOf(id) + 2);
+      expect(row.getCell(9).value).toBe(89_500);
+    });
+  });
+
+  it('reports the six-city rule and every other failed rule with its reason', async () => {
+    const [{ id: draftBed }] = await stack.db.query(
+      `INSERT INTO testbeds (city_id, name) VALUES ((SELECT id FROM cities WHERE slug = 'oulu'), '{"fi": "Salainen alusta"}') RETURNING id`,
+    );
+    const draft = await createDraft(stranger, strangerOrg.id, {
+      ...complete(),
+      summary: null,
+      requestedGrantCents: 12_000_000,
+      pilotPeriod: { start: '2027-03-01', end: '2027-04-15' },
+      testbedIds: [bedId, draftBed],
+    });
+    await api().post(`/api/v1/applications/${draft.id}/submit`).set(auth(stranger)).send({ version: 1 }).expect(200);
+    const report = await verdictsOf(draft.id, stranger);
+    expect(report.status).toBe('ineligible');
+    const reasons = Object.fromEntries(report.verdicts.map((v: { rule: string; pass: boolean; reason: Record<string, string> }) => [v.rule, v]));
+    expect(reasons.minOperatorsInCities).toMatchObject({ pass: false });
+    expect(reasons.minOperatorsInCities.reason.en).toMatch(/Only 0 consortium operator\(s\) .*Helsinki.*Oulu; at least 2 are required/);
+    expect(reasons.minOperatorsInCities.reason.fi).toMatch(/vaaditaan vähintään 2/);
+    expect(reasons.leadOrganisationTypes).toMatchObject({ pass: false });
+    expect(reasons.leadOrganisationTypes.reason.en).toBe('The lead Lahden Tutkimus is a research organisation; only these may lead: company, association.');
+    expect(reasons.maxGrant.reason.en).toBe('The requested grant €120,000.00 exceeds the maximum grant of €100,000.00.');
+    expect(reasons.fundingRate.reason.en).toBe('The requested grant €120,000.00 exceeds 75% of the eligible costs of €80,000.00, that is €60,000.00.');
+    expect(reasons.durationMonths.reason.en).toMatch(/lasts 1.5 months; the call allows 3–24 months/);
+    // The draft bed is named by id only: its name is the city's unpublished work.
+    expect(reasons.testBedsPublished.reason.en).toBe(`These chosen test beds are not published: ${draftBed}.`);
+    expect(reasons.requiredFields.reason.sv).toBe('Obligatoriska uppgifter saknas: sammanfattning.');
+    for (const verdict of report.verdicts) expect(verdict.pass).toBe(false);
+    await eventually(async () => (await api().get(`/api/v1/applications/${draft.id}`).set(auth(stranger))).body.state === 'ineligible');
+    await stack.smtp!.waitFor((m) => m.to.includes(stranger.email) && /Application not eligible/.test(m.subject));
+
+    const withdrawn = await api().post(`/api/v1/applications/${draft.id}/withdraw`).set(auth(stranger)).send({ reason: 'We will try again' }).expect(200);
+    expect(withdrawn.body).toMatchObject({ state: 'withdrawn', withdrawReason: 'We will try again' });
+    await api().post(`/api/v1/applications/${draft.id}/withdraw`).set(auth(stranger)).send({}).expect(409);
+    await api().patch(`/api/v1/applications/${draft.id}`).set(auth(stranger)).send({ version: 1, title: 'Again' }).expect(409);
+  });
+
+  it('lets exactly the organisation with an extension submit after the deadline', async () => {
+    const call = await insertCall(stack);
+    const extended = await createDraft(lead, leadOrg.id, complete(), call);
+    const other = await createDraft(stranger, strangerOrg.id, complete(), call);
+    await closeCall(stack, call);
+    const [{ closesAt }] = await stack.db.query(`SELECT closes_at AS "closesAt" FROM calls WHERE id = $1`, [call]);
+
+    const deadline = new Date(Date.now() + 3_600_000).toISOString();
+    const grant = { organisationId: leadOrg.id, deadline, reason: 'The e-service was down on the last afternoon' };
+    await api().post(`/api/v1/calls/${call}/extensions`).set(auth(otherCoordinator)).send(grant).expect(403);
+    await api().post(`/api/v1/calls/${call}/extensions`).set(auth(lead)).send(grant).expect(403);
+    const early = await api()
+      .post(`/api/v1/calls/${call}/extensions`)
+      .set(auth(coordinator))
+      .send({ ...grant, deadline: new Date(new Date(closesAt).getTime() - 60_000).toISOString() })
+      .expect(422);
+    expect(early.body.errors).toEqual([expect.objectContaining({ field: 'deadline' })]);
+    const granted = await api().post(`/api/v1/calls/${call}/extensions`).set(auth(coordinator)).send(grant).expect(201);
+    expect(granted.body).toMatchObject({ organisationId: leadOrg.id, organisationName: 'Robottibussi Oy', reason: grant.reason });
+    await api().post(`/api/v1/calls/${call}/extensions`).set(auth(coordinator)).send(grant).expect(409);
+    const listed = await api().get(`/api/v1/calls/${call}/extensions`).set(auth(coordinator)).expect(200);
+    expect(listed.body).toHaveLength(1);
+    await stack.smtp!.waitFor((m) => m.to.includes(lead.email) && /Lisäaika hakuun/.test(m.subject));
+
+    const refused = await api().post(`/api/v1/applications/${other.id}/submit`).set(auth(stranger)).send({ version: other.version }).expect(409);
+    expect(refused.body.detail).toMatch(/^The call closed at \d{1,2}\.\d{1,2}\.\d{4} klo \d{2}\.\d{2} \(Europe\/Helsinki\)$/);
+    expect(refused.body.reason).toBe('call_closed');
+    const late = await api().post(`/api/v1/applications/${extended.id}/submit`).set(auth(lead)).send({ version: extended.version }).expect(200);
+    expect(late.body.state).toBe('submitted');
+    const revisions = await api().get(`/api/v1/applications/${extended.id}/revisions`).set(auth(lead)).expect(200);
+    expect(revisions.body).toEqual([expect.objectContaining({ number: 1, late: true })]);
+    const [{ state }] = await stack.db.query(`SELECT state FROM applications WHERE id = $1`, [other.id]);
+    expect(state).toBe('draft');
+    const audit = await api().get('/api/v1/audit').query({ entityId: call }).set(auth(coordinator)).expect(200);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('call.extension_granted');
+  });
+});
