@@ -20,6 +20,9 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { CalendarController } from './calendar/calendar.controller.js';
 import { OpenDataController } from './open-data/open-data.controller.js';
 import { ApplicationsController, CallApplicationsController } from './applications/applications.controller.js';
+import { CallsModule } from '@kokeilu/calls';
+import { CallsController } from './calls/calls.controller.js';
+import { CallsCalendarController, CallsOpenDataController } from './calls/calls-public.controller.js';
 
 @Module({})
 export class ApiModule {
@@ -38,6 +41,7 @@ export class ApiModule {
         NotificationsModule,
         BookingsModule,
         ApplicationsModule,
+        CallsModule,
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
@@ -54,6 +58,9 @@ export class ApiModule {
         NotificationsController,
         CalendarController,
         OpenDataController,
+        CallsController,
+        CallsCalendarController,
+        CallsOpenDataController,
         ApplicationsController,
         CallApplicationsController,
         OpsController,

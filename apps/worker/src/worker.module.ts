@@ -2,10 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { NotificationsModule, SendNotificationJob } from '@kokeilu/notifications';
 import { EvaluateEligibilityJob } from '@kokeilu/applications';
+import { CallSchedulingModule, CloseCallJob, OpenCallJob } from '@kokeilu/calls';
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, PlatformModule, QueueModule, SendMailJob } from '@kokeilu/platform';
 
 /** Every job handler is listed here; the dispatcher refuses to boot if one is missing or doubled. */
-export const JOB_HANDLERS = [SendMailJob, SendNotificationJob, EvaluateEligibilityJob];
+export const JOB_HANDLERS = [SendMailJob, SendNotificationJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob];
 
 @Module({})
 export class WorkerModule {
@@ -19,6 +20,7 @@ export class WorkerModule {
         QueueModule.forRoot(config, { worker: true }),
         PlatformModule,
         NotificationsModule,
+        CallSchedulingModule,
       ],
       providers: [...JOB_HANDLERS],
     };

@@ -199,3 +199,43 @@ describe('policy', () => {
     });
   });
 });
+
+describe('call policy', () => {
+  type CallResource = Extract<Parameters<typeof decide>[2], { kind: 'call' }>;
+  const helsinkiCoordinator: Actor = { ...base, userId: 'ch', coordinatorCityIds: ['helsinki'] };
+  const ouluCoordinator: Actor = { ...base, userId: 'co', coordinatorCityIds: ['oulu'] };
+  const applicant: Actor = { ...base, userId: 'ap', memberships: [{ organisationId: 'org1', role: 'owner' }] };
+  const call = (state: CallResource['state'], cityId: string | null = 'helsinki') => ({ kind: 'call' as const, cityId, state });
+
+  it("lets a city's coordinators and admins create its calls; others get 403", () => {
+    expect(decide(helsinkiCoordinator, 'call.create', call('draft'))).toBe('allow');
+    expect(decide(admin, 'call.create', call('draft'))).toBe('allow');
+    for (const actor of [ouluCoordinator, applicant, null]) expect(decide(actor, 'call.create', call('draft'))).toBe('forbid');
+  });
+
+  it('keeps national calls to admins', () => {
+    expect(decide(admin, 'call.create', call('draft', null))).toBe('allow');
+    expect(decide(helsinkiCoordinator, 'call.create', call('draft', null))).toBe('forbid');
+    expect(decide(admin, 'call.manage', call('open', null))).toBe('allow');
+    expect(decide(helsinkiCoordinator, 'call.manage', call('open', null))).toBe('forbid');
+    expect(decide(helsinkiCoordinator, 'call.read', call('draft', null))).toBe('hide');
+  });
+
+  it('hides a draft from everyone but those who run the call', () => {
+    expect(decide(helsinkiCoordinator, 'call.read', call('draft'))).toBe('allow');
+    expect(decide(admin, 'call.read', call('draft'))).toBe('allow');
+    for (const actor of [ouluCoordinator, applicant, null]) {
+      expect(decide(actor, 'call.read', call('draft'))).toBe('hide');
+      expect(decide(actor, 'call.manage', call('draft'))).toBe('hide');
+    }
+  });
+
+  it('shows a published call to everyone and lets only those who run it change it', () => {
+    for (const state of ['scheduled', 'open', 'closed', 'in_evaluation', 'decided'] as const) {
+      for (const actor of [helsinkiCoordinator, ouluCoordinator, applicant, admin, null]) expect(decide(actor, 'call.read', call(state))).toBe('allow');
+      expect(decide(helsinkiCoordinator, 'call.manage', call(state))).toBe('allow');
+      expect(decide(admin, 'call.manage', call(state))).toBe('allow');
+      for (const actor of [ouluCoordinator, applicant, null]) expect(decide(actor, 'call.manage', call(state))).toBe('forbid');
+    }
+  });
+});

@@ -16,6 +16,7 @@ export interface Actor {
 }
 
 export type TestbedStateName = 'draft' | 'published' | 'archived';
+export type CallStateName = 'draft' | 'scheduled' | 'open' | 'closed' | 'in_evaluation' | 'decided';
 
 /** An application's consortium and its call's city (null: a national call, run by admins). */
 export interface ApplicationResource {
@@ -35,6 +36,8 @@ export type Resource =
   | { kind: 'city'; id: string }
   | { kind: 'testbed'; cityId: string; state: TestbedStateName }
   | { kind: 'booking'; cityId: string; organisationId: string }
+  /** An open call of a city, or national (cityId null, run by admins). Its deciders are listed on the call. */
+  | { kind: 'call'; cityId: string | null; state: CallStateName }
   | ApplicationResource
   /** All applications of one call, as its coordinators see them. */
   | { kind: 'callApplications'; cityId: string | null };
@@ -57,6 +60,9 @@ export type Action =
   | 'booking.read'
   | 'booking.decide'
   | 'booking.cancel'
+  | 'call.create'
+  | 'call.read'
+  | 'call.manage'
   | 'application.create'
   | 'application.read'
   | 'application.update'
@@ -162,6 +168,20 @@ const invitedOwner: Rule = (actor, resource) => {
 };
 const callRunner: Rule = (actor, resource) => (resource.kind === 'callApplications' && runsCall(actor, resource.cityId) ? 'allow' : 'forbid');
 
+/** A city's coordinators create its calls; a national call is for admins. Others get 403. */
+const callCreator: Rule = (actor, resource) => (resource.kind === 'call' && runsCall(actor, resource.cityId) ? 'allow' : 'forbid');
+/** Published calls are public in every later state; a draft exists only for those who run the call. */
+const callReader: Rule = (actor, resource) => {
+  if (resource.kind !== 'call') return 'forbid';
+  return resource.state !== 'draft' || runsCall(actor, resource.cityId) ? 'allow' : 'hide';
+};
+/** Those who run the call change it; others may see a published call but not change it. */
+const callManager: Rule = (actor, resource) => {
+  if (resource.kind !== 'call') return 'forbid';
+  if (runsCall(actor, resource.cityId)) return 'allow';
+  return resource.state === 'draft' ? 'hide' : 'forbid';
+};
+
 const MATRIX: Record<Action, Rule> = {
   'organisation.create': signedIn,
   'organisation.read': orgMember,
@@ -180,6 +200,9 @@ const MATRIX: Record<Action, Rule> = {
   'booking.read': bookingParties,
   'booking.decide': bookingCity,
   'booking.cancel': bookingParties,
+  'call.create': callCreator,
+  'call.read': callReader,
+  'call.manage': callManager,
   'application.create': orgMember,
   'application.read': applicationReader,
   'application.update': applicationLead,

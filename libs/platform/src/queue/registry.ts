@@ -4,7 +4,7 @@ import type { JobsOptions } from 'bullmq';
  * The one registry of queues and jobs: every job name, its payload type, its queue and its
  * options. The worker refuses to start unless each job here has exactly one handler.
  */
-export const QUEUE_NAMES = ['notifications', 'applications'] as const;
+export const QUEUE_NAMES = ['notifications', 'calls', 'applications'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export type Locale = 'fi' | 'sv' | 'en';
@@ -26,6 +26,12 @@ export interface NotificationSendPayload {
   entityId?: string;
 }
 
+/** Opens or closes one call at `at` (ISO 8601), the call's time when the job was planned. */
+export interface CallTransitionPayload {
+  callId: string;
+  at: string;
+}
+
 /** Judges one submitted revision against its call's eligibility rules. */
 export interface ApplicationEligibilityPayload {
   applicationId: string;
@@ -36,6 +42,8 @@ export interface JobPayloads {
   'mail.send': MailSendPayload;
   'notification.send': NotificationSendPayload;
   'application.eligibility': ApplicationEligibilityPayload;
+  'call.open': CallTransitionPayload;
+  'call.close': CallTransitionPayload;
 }
 export type JobName = keyof JobPayloads;
 
@@ -61,6 +69,9 @@ export const JOBS: { [N in JobName]: JobDefinition } = {
   'mail.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'notification.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'application.eligibility': { queue: 'applications', options: defaults },
+  // Delayed until the call's time by the outbox row (runAt); jobId per call, transition and time.
+  'call.open': { queue: 'calls', options: { ...defaults, attempts: 12 } },
+  'call.close': { queue: 'calls', options: { ...defaults, attempts: 12 } },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

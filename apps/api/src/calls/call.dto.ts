@@ -1,0 +1,398 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { PageQuery } from '@kokeilu/platform';
+import {
+  APPLICATION_FIELDS,
+  CALL_LIMITS,
+  CALL_STATES,
+  DEFAULT_DIVERGENCE_LIMIT,
+  DEFAULT_FUNDING_POLICY,
+  DEFAULT_MIN_OPERATORS,
+  DEFAULT_OPERATOR_CITIES,
+  DEFAULT_REVIEWERS_PER_APPLICATION,
+  DEFAULT_SCALE,
+  FOCUS_AREAS,
+  FUNDING_POLICIES,
+  LEAD_ORGANISATION_TYPES,
+  PUBLIC_STATES,
+  TEXT_LIMITS,
+} from '@kokeilu/calls';
+import { LOCALES } from '@kokeilu/testbeds';
+import { LANG_OPTIONS } from '../testbeds/testbed.dto.js';
+
+/*
+ * Request DTOs check types and refuse unknown fields; the rules (sums, ranges, order of dates,
+ * criteria keys) are checked by the calls domain, which names each bad field by its path.
+ */
+
+const LOCALIZED = 'Text per language; at least one of fi, sv, en. Blank languages are dropped.';
+const NUMBER = { allowNaN: false, allowInfinity: false };
+
+export class CallTextDto {
+  @ApiPropertyOptional({ example: 'Älykkään liikkumisen pilotit 2027' }) @IsOptional() @IsString() fi?: string;
+  @ApiPropertyOptional({ example: 'Pilotprojekt för smart mobilitet 2027' }) @IsOptional() @IsString() sv?: string;
+  @ApiPropertyOptional({ example: 'Smart mobility pilots 2027' }) @IsOptional() @IsString() en?: string;
+}
+
+export class FundingSourceDto {
+  @ApiProperty({ maxLength: CALL_LIMITS.fundingSourceName, example: 'ERDF' }) @IsString() source: string;
+  @ApiProperty({ minimum: 1, maximum: 100, example: 60, description: 'Whole percent; the shares of a call sum to 100' }) @IsInt() sharePercent: number;
+}
+
+export class OperatorRuleDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: CALL_LIMITS.operators, default: DEFAULT_MIN_OPERATORS, description: 'Distinct consortium organisations needed' })
+  @IsOptional()
+  @IsInt()
+  count?: number;
+
+  @ApiPropertyOptional({ type: [String], default: DEFAULT_OPERATOR_CITIES, description: 'Slugs of the cities whose areas count (home municipality of an organisation)' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  cities?: string[];
+}
+
+export class EligibilityDto {
+  @ApiPropertyOptional({ type: OperatorRuleDto, description: 'At least `count` distinct consortium organisations based in one of `cities`' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => OperatorRuleDto)
+  minOperatorsInCities?: OperatorRuleDto;
+
+  @ApiPropertyOptional({ enum: LEAD_ORGANISATION_TYPES, isArray: true, default: LEAD_ORGANISATION_TYPES, description: 'Organisation types that may lead' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  leadOrganisationTypes?: string[];
+
+  @ApiPropertyOptional({ default: true, description: 'Requested grant ≤ maxGrantCents' }) @IsOptional() @IsBoolean() maxGrant?: boolean;
+  @ApiPropertyOptional({ default: true, description: 'Requested grant ≤ fundingRatePercent × eligible costs' }) @IsOptional() @IsBoolean() fundingRate?: boolean;
+  @ApiPropertyOptional({ default: true, description: 'Project duration within durationMinMonths..durationMaxMonths' }) @IsOptional() @IsBoolean() durationMonths?: boolean;
+  @ApiPropertyOptional({ default: true, description: 'Every test bed the application names is published' }) @IsOptional() @IsBoolean() testBedsPublished?: boolean;
+
+  @ApiPropertyOptional({ enum: APPLICATION_FIELDS, isArray: true, default: APPLICATION_FIELDS, description: 'Application fields that must be filled in' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  requiredFields?: string[];
+}
+
+export class ScaleDto {
+  @ApiPropertyOptional({ default: DEFAULT_SCALE.min }) @IsOptional() @IsNumber(NUMBER) min?: number;
+  @ApiPropertyOptional({ default: DEFAULT_SCALE.max, description: 'Greater than min' }) @IsOptional() @IsNumber(NUMBER) max?: number;
+  @ApiPropertyOptional({ default: DEFAULT_SCALE.step, description: 'Divides max − min into whole steps' }) @IsOptional() @IsNumber(NUMBER) step?: number;
+}
+
+export class CriterionDto {
+  @ApiProperty({ pattern: '^[a-z][a-z0-9_]{0,39}$', example: 'impact', description: 'Unique within the call; scores and tie-breaks name it' })
+  @IsString()
+  key: string;
+
+  @ApiProperty({ type: CallTextDto, description: `${LOCALIZED} At most ${TEXT_LIMITS.criterionName} characters each.` })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CallTextDto)
+  name: CallTextDto;
+
+  @ApiPropertyOptional({ type: CallTextDto, nullable: true, description: `What evaluators look for. ${LOCALIZED}` })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CallTextDto)
+  guidance?: CallTextDto | null;
+
+  @ApiProperty({ exclusiveMinimum: true, minimum: 0, maximum: CALL_LIMITS.criterionWeight, example: 2, description: 'total = Σ weight × mean score' })
+  @IsNumber(NUMBER)
+  weight: number;
+
+  @ApiPropertyOptional({ type: ScaleDto, description: `Default ${DEFAULT_SCALE.min}–${DEFAULT_SCALE.max} in steps of ${DEFAULT_SCALE.step}` })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ScaleDto)
+  scale?: ScaleDto;
+
+  @ApiPropertyOptional({ example: 2.5, description: 'The mean this criterion needs to pass; on the scale. Default: the scale minimum' })
+  @IsOptional()
+  @IsNumber(NUMBER)
+  threshold?: number;
+}
+
+export class CreateCallDto {
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The owning city (you must coordinate it); null for a national call (admins only)' })
+  @ValidateIf((dto: CreateCallDto) => dto.cityId !== null)
+  @IsUUID('all', { message: 'cityId must be a UUID or null' })
+  cityId: string | null;
+
+  @ApiProperty({ enum: FOCUS_AREAS }) @IsString() focusArea: string;
+
+  @ApiProperty({ type: CallTextDto, description: `${LOCALIZED} At most ${TEXT_LIMITS.title} characters each.` })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CallTextDto)
+  title: CallTextDto;
+
+  @ApiProperty({ type: CallTextDto, description: `${LOCALIZED} At most ${TEXT_LIMITS.summary} characters each.` })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CallTextDto)
+  summary: CallTextDto;
+
+  @ApiProperty({ type: CallTextDto, description: `The full text. ${LOCALIZED} At most ${TEXT_LIMITS.body} characters each.` })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CallTextDto)
+  body: CallTextDto;
+
+  @ApiProperty({ type: String, format: 'date-time', example: '2027-03-01T09:00:00+02:00', description: 'With a zone (Z or ±hh:mm)' }) @IsString() opensAt: string;
+  @ApiProperty({ type: String, format: 'date-time', example: '2027-04-15T16:00:00+03:00', description: 'After opensAt; applications are accepted until then' })
+  @IsString()
+  closesAt: string;
+  @ApiProperty({ type: String, format: 'date-time', example: '2027-05-31T16:00:00+03:00', description: 'After closesAt' }) @IsString() reviewDeadline: string;
+
+  @ApiProperty({ minimum: 1, example: 200_000_000, description: 'Euro cents' }) @IsInt() budgetCents: number;
+
+  @ApiProperty({
+    type: [FundingSourceDto],
+    maxItems: CALL_LIMITS.fundingSources,
+    description: 'Shares sum to 100',
+    example: [
+      { source: 'ERDF', sharePercent: 60 },
+      { source: 'state', sharePercent: 20 },
+      { source: 'city', sharePercent: 20 },
+    ],
+  })
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => FundingSourceDto)
+  fundingSources: FundingSourceDto[];
+
+  @ApiProperty({ minimum: 1, maximum: 100, example: 75, description: 'Max share of eligible costs a grant covers' }) @IsInt() fundingRatePercent: number;
+  @ApiProperty({ minimum: 1, example: 20_000_000, description: 'Euro cents; at most budgetCents' }) @IsInt() maxGrantCents: number;
+  @ApiProperty({ minimum: 1, maximum: CALL_LIMITS.durationMonths, example: 3 }) @IsInt() durationMinMonths: number;
+  @ApiProperty({ minimum: 1, maximum: CALL_LIMITS.durationMonths, example: 12, description: 'At least durationMinMonths' }) @IsInt() durationMaxMonths: number;
+
+  @ApiPropertyOptional({ type: EligibilityDto, description: 'Rules as data; a missing rule takes its default (all on, two operators in the six cities). Replaced whole on update.' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EligibilityDto)
+  eligibility?: EligibilityDto;
+
+  @ApiProperty({ type: [CriterionDto], maxItems: CALL_LIMITS.criteria, description: 'At least one; keys unique' })
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  criteria: CriterionDto[];
+
+  @ApiPropertyOptional({ minimum: 0, default: 0, description: 'The total a passing application needs; at most Σ weight × scale max' })
+  @IsOptional()
+  @IsNumber(NUMBER)
+  overallThreshold?: number;
+
+  @ApiPropertyOptional({ type: [String], default: [], example: ['impact'], description: 'Criterion keys, in the order they break ties' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  tieBreaks?: string[];
+
+  @ApiPropertyOptional({ enum: FUNDING_POLICIES, default: DEFAULT_FUNDING_POLICY, description: 'strict: stop at the first that does not fit the budget; skip: go on to the next that fits' })
+  @IsOptional()
+  @IsString()
+  fundingPolicy?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: CALL_LIMITS.reviewersPerApplication, default: DEFAULT_REVIEWERS_PER_APPLICATION })
+  @IsOptional()
+  @IsInt()
+  reviewersPerApplication?: number;
+
+  @ApiPropertyOptional({ exclusiveMinimum: true, minimum: 0, default: DEFAULT_DIVERGENCE_LIMIT, description: 'Reviews this far apart on a criterion need a consensus score' })
+  @IsOptional()
+  @IsNumber(NUMBER)
+  divergenceLimit?: number;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', default: [], description: 'Users holding the decider role' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  deciderIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', default: [], description: 'Published test beds' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  testbedIds?: string[];
+}
+
+export class UpdateCallDto extends PartialType(OmitType(CreateCallDto, ['cityId'] as const)) {
+  @ApiProperty({ description: 'The version you read; a stale one gets 409 with the current call' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class PublishCallDto {
+  @ApiPropertyOptional({ description: 'The version you read; when given, a stale one gets 409 with the current call' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class ListCallsQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'open,scheduled', description: `One or more (comma-separated) of ${PUBLIC_STATES.join(', ')}` })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  state?: string;
+
+  @ApiPropertyOptional({ example: 'helsinki', description: 'City slug or id, or `national`' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  city?: string;
+
+  @ApiPropertyOptional({ enum: FOCUS_AREAS })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  focusArea?: string;
+
+  @ApiPropertyOptional({ enum: LANG_OPTIONS, description: 'Overrides Accept-Language; `all` keeps Accept-Language for the texts and adds `translations` with every language' })
+  @IsOptional()
+  @IsIn(LANG_OPTIONS)
+  lang?: (typeof LANG_OPTIONS)[number];
+}
+
+export class CallsCalendarQuery {
+  @ApiPropertyOptional({ enum: LOCALES, description: 'Overrides Accept-Language, for calendar clients that send none' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  lang?: (typeof LOCALES)[number];
+}
+
+/* Responses */
+
+export class CallLocalizedTextDto {
+  @ApiPropertyOptional() fi?: string;
+  @ApiPropertyOptional() sv?: string;
+  @ApiPropertyOptional() en?: string;
+}
+
+export class OperatorRuleViewDto {
+  @ApiProperty({ example: 2 }) count: number;
+  @ApiProperty({ type: [String], example: DEFAULT_OPERATOR_CITIES }) cities: string[];
+}
+
+/** The stored `eligibility` jsonb of a call, exactly. */
+export class EligibilityRulesDto {
+  @ApiProperty({ type: OperatorRuleViewDto }) minOperatorsInCities: OperatorRuleViewDto;
+  @ApiProperty({ enum: LEAD_ORGANISATION_TYPES, isArray: true }) leadOrganisationTypes: string[];
+  @ApiProperty() maxGrant: boolean;
+  @ApiProperty() fundingRate: boolean;
+  @ApiProperty() durationMonths: boolean;
+  @ApiProperty() testBedsPublished: boolean;
+  @ApiProperty({ enum: APPLICATION_FIELDS, isArray: true }) requiredFields: string[];
+}
+
+export class ScaleViewDto {
+  @ApiProperty({ example: 0 }) min: number;
+  @ApiProperty({ example: 5 }) max: number;
+  @ApiProperty({ example: 0.5 }) step: number;
+}
+
+export class CriterionTranslationsDto {
+  @ApiProperty({ type: CallLocalizedTextDto }) name: CallLocalizedTextDto;
+  @ApiProperty({ type: CallLocalizedTextDto, nullable: true }) guidance: CallLocalizedTextDto | null;
+}
+
+export class CriterionViewDto {
+  @ApiProperty({ example: 'impact' }) key: string;
+  @ApiProperty({ description: 'In the picked language' }) name: string;
+  @ApiProperty({ nullable: true, type: String }) guidance: string | null;
+  @ApiProperty({ example: 2 }) weight: number;
+  @ApiProperty({ type: ScaleViewDto }) scale: ScaleViewDto;
+  @ApiProperty({ example: 2.5 }) threshold: number;
+  @ApiPropertyOptional({ type: CriterionTranslationsDto }) translations?: CriterionTranslationsDto;
+}
+
+export class CallTranslationsDto {
+  @ApiProperty({ type: CallLocalizedTextDto }) title: CallLocalizedTextDto;
+  @ApiProperty({ type: CallLocalizedTextDto }) summary: CallLocalizedTextDto;
+  @ApiProperty({ type: CallLocalizedTextDto }) body: CallLocalizedTextDto;
+}
+
+export class FundingSourceViewDto {
+  @ApiProperty({ example: 'ERDF' }) source: string;
+  @ApiProperty({ example: 60 }) sharePercent: number;
+}
+
+export class CallDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null: a national call' }) cityId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'helsinki' }) citySlug: string | null;
+  @ApiProperty({ enum: CALL_STATES }) state: string;
+  @ApiProperty({ enum: FOCUS_AREAS }) focusArea: string;
+  @ApiProperty({ enum: LOCALES, description: 'The language of `title`, picked by Accept-Language (or `lang`), falling back to en, fi, sv' }) language: string;
+  @ApiProperty() title: string;
+  @ApiProperty() summary: string;
+  @ApiProperty() body: string;
+  @ApiPropertyOptional({ type: CallTranslationsDto, description: 'Every language; with `lang=all`, and always in answers to changes' }) translations?: CallTranslationsDto;
+  @ApiProperty({ type: String, format: 'date-time' }) opensAt: Date;
+  @ApiProperty({ type: String, format: 'date-time' }) closesAt: Date;
+  @ApiProperty({ type: String, format: 'date-time' }) reviewDeadline: Date;
+  @ApiProperty({ description: 'Euro cents' }) budgetCents: number;
+  @ApiProperty({ type: [FundingSourceViewDto] }) fundingSources: FundingSourceViewDto[];
+  @ApiProperty() fundingRatePercent: number;
+  @ApiProperty({ description: 'Euro cents' }) maxGrantCents: number;
+  @ApiProperty() durationMinMonths: number;
+  @ApiProperty() durationMaxMonths: number;
+  @ApiProperty({ type: EligibilityRulesDto }) eligibility: EligibilityRulesDto;
+  @ApiProperty({ enum: APPLICATION_FIELDS, isArray: true, description: 'Same as eligibility.requiredFields' }) requiredFields: string[];
+  @ApiProperty({ type: [CriterionViewDto] }) criteria: CriterionViewDto[];
+  @ApiProperty() overallThreshold: number;
+  @ApiProperty({ type: [String] }) tieBreaks: string[];
+  @ApiProperty({ enum: FUNDING_POLICIES }) fundingPolicy: string;
+  @ApiProperty() reviewersPerApplication: number;
+  @ApiProperty() divergenceLimit: number;
+  @ApiPropertyOptional({ type: [String], description: 'Only for those who run the call' }) deciderIds?: string[];
+  @ApiProperty({ type: [String] }) testbedIds: string[];
+  @ApiProperty({ description: 'Send it back with changes; a stale one gets 409' }) version: number;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt: Date | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) openedAt: Date | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: Date;
+}
+
+export class CallPageDto {
+  @ApiProperty({ type: [CallDto] }) items: CallDto[];
+  @ApiProperty({ description: 'All matches, not only this page' }) total: number;
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
+}
+
+export class OpenDataCallDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uri', description: "The call's public page (JSON)" }) url: string;
+  @ApiProperty({ nullable: true, type: String, example: 'helsinki', description: 'Slug of the owning city; null for a national call' }) city: string | null;
+  @ApiProperty({ enum: PUBLIC_STATES }) state: string;
+  @ApiProperty({ enum: FOCUS_AREAS }) focusArea: string;
+  @ApiProperty({ type: CallLocalizedTextDto, description: `Every language stored (${LOCALES.join(', ')})` }) title: CallLocalizedTextDto;
+  @ApiProperty({ type: CallLocalizedTextDto }) summary: CallLocalizedTextDto;
+  @ApiProperty({ type: CallLocalizedTextDto }) body: CallLocalizedTextDto;
+  @ApiProperty({ type: String, format: 'date-time' }) opensAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) closesAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) reviewDeadline: string;
+  @ApiProperty({ example: 'EUR' }) currency: string;
+  @ApiProperty({ description: 'Euro cents' }) budgetCents: number;
+  @ApiProperty({ type: [FundingSourceViewDto] }) fundingSources: FundingSourceViewDto[];
+  @ApiProperty() fundingRatePercent: number;
+  @ApiProperty({ description: 'Euro cents' }) maxGrantCents: number;
+  @ApiProperty() durationMinMonths: number;
+  @ApiProperty() durationMaxMonths: number;
+  @ApiProperty({ type: [String] }) testbedIds: string[];
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
+}

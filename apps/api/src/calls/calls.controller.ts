@@ -1,0 +1,92 @@
+import { Body, Controller, Get, Header, Headers, HttpCode, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
+import { CallRecord, CallService, CallView, presentCall } from '@kokeilu/calls';
+import { ApiProblems, UuidParam } from '@kokeilu/platform';
+import { languagePreference, Locale } from '@kokeilu/testbeds';
+import { LangQuery } from '../testbeds/testbed.dto.js';
+import { CallDto, CallPageDto, CreateCallDto, ListCallsQuery, PublishCallDto, UpdateCallDto } from './call.dto.js';
+
+export const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  required: false,
+  description: 'Picks the language of the texts (q-values honoured), falling back to en, fi, sv',
+  example: 'fi-FI, sv;q=0.8',
+};
+
+/** `lang=fi|sv|en` wins over the header; `lang=all` keeps the header's choice. */
+function languagesFor(lang: string | undefined, acceptLanguage: string | undefined): Locale[] {
+  return languagePreference(lang && lang !== 'all' ? lang : acceptLanguage);
+}
+
+@ApiTags('calls')
+@Controller('calls')
+export class CallsController {
+  constructor(private readonly calls: CallService) {}
+
+  /** Answers to changes carry every language and the internal fields: the editor sends whole texts back. */
+  private edited(record: CallRecord, acceptLanguage: string | undefined): CallView {
+    return presentCall(record, languagePreference(acceptLanguage), { translations: true, internal: true });
+  }
+
+  @Post()
+  @Authenticated(400, 403)
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiCreatedResponse({ type: CallDto, description: 'A new draft; coordinators of the city, or admins (national calls: admins only). 400 names each bad field by its path.' })
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateCallDto, @Headers('accept-language') acceptLanguage?: string) {
+    const { cityId, ...input } = dto;
+    return this.edited(await this.calls.create(actor, cityId, input), acceptLanguage);
+  }
+
+  @Get()
+  @Header('Vary', 'Accept-Language')
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiProblems(400)
+  @ApiOkResponse({ type: CallPageDto, description: 'Public list of published calls (never drafts), by closesAt' })
+  async list(@Query() query: ListCallsQuery, @Headers('accept-language') acceptLanguage?: string) {
+    const languages = languagesFor(query.lang, acceptLanguage);
+    const page = await this.calls.list({ state: query.state, city: query.city, focusArea: query.focusArea, limit: query.limit, cursor: query.cursor });
+    return { ...page, items: page.items.map((record) => presentCall(record, languages, { translations: query.lang === 'all', internal: false })) };
+  }
+
+  @Get(':id')
+  @UseGuards(OptionalJwtAuthGuard)
+  @Header('Vary', 'Accept-Language')
+  @ApiBearerAuth()
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiProblems(400, 404)
+  @ApiOkResponse({ type: CallDto, description: 'Published calls are public; drafts only for the coordinators of the city and admins (404 for others)' })
+  async get(@CurrentActor() actor: Actor | null, @UuidParam('id') id: string, @Query() query: LangQuery, @Headers('accept-language') acceptLanguage?: string) {
+    const record = await this.calls.get(actor, id);
+    return presentCall(record, languagesFor(query.lang, acceptLanguage), { translations: query.lang === 'all', internal: this.calls.manages(actor, record) });
+  }
+
+  @Patch(':id')
+  @Authenticated(400, 403, 404, 409, 422)
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiOkResponse({
+    type: CallDto,
+    description:
+      'Replaces the fields sent. A draft changes freely; after publishing only title, summary, body and the dates still ahead ' +
+      '(opensAt until it opens, closesAt until it closes, reviewDeadline until decided): anything else is 409 naming the fields. ' +
+      'A moved opensAt or closesAt reschedules the transition. 409 with `current` on a stale version; 422 when a moved deadline has passed.',
+  })
+  async update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateCallDto, @Headers('accept-language') acceptLanguage?: string) {
+    const { version, ...patch } = dto;
+    return this.edited(await this.calls.update(actor, id, version, patch), acceptLanguage);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Authenticated(400, 403, 404, 409, 422)
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiOkResponse({
+    type: CallDto,
+    description:
+      'draft → scheduled, or open at once when opensAt has passed; it then opens at opensAt and closes at closesAt by itself. ' +
+      '409 from any other state (or a stale version); 422 when closesAt has passed.',
+  })
+  async publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: PublishCallDto, @Headers('accept-language') acceptLanguage?: string) {
+    return this.edited(await this.calls.publish(actor, id, dto.version), acceptLanguage);
+  }
+}

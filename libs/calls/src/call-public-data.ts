@@ -1,0 +1,265 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { stringify } from 'csv-stringify';
+import ical, { ICalEventTransparency } from 'ical-generator';
+import { pipeline, Readable, Transform } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, decodeCursor, DomainError, encodeCursor } from '@kokeilu/platform';
+import { joinList, Locale, pickText, safeText } from '@kokeilu/testbeds';
+import { CALL_LOCALES, CallState, CallText, FocusArea, FundingSource } from './domain/call.js';
+import { CALL_COLUMNS, CALL_FROM, callOf, CallRecord, CallRow } from './call.record.js';
+
+/**
+ * Published calls as public data: an iCal feed of their deadlines, and JSON and CSV. Everything a
+ * published call says is public; left out are the decider ids (people) and the internal version.
+ */
+
+export const CALLS_ATTRIBUTION = 'Kokeilu – kaupunkien avoimet haut / open calls of the cities';
+/** Calls that closed longer ago drop out of the deadline feed, which would otherwise only ever grow. */
+export const CALENDAR_HISTORY_DAYS = 365;
+export const OPEN_DATA_CALLS_MAX_PAGE = 500;
+
+export interface CallPublicLinks {
+  callUrl(id: string): string;
+  feedUrl(): string;
+}
+
+export interface DeadlineEvent {
+  uid: string;
+  at: Date;
+  summary: string;
+  description: string;
+  url: string;
+  stamp: Date;
+}
+
+/** Two events per call, at its opening and at its closing; both instants, shown in the reader's zone. */
+export function deadlineEvents(call: CallRecord, languages: readonly Locale[], links: CallPublicLinks): DeadlineEvent[] {
+  const title = pickText(call.title, languages)?.text ?? '';
+  const summary = pickText(call.summary, languages)?.text ?? '';
+  const url = links.callUrl(call.id);
+  return [
+    { uid: `call-${call.id}-opens@kokeilu`, at: call.opensAt, summary: `Haku avautuu / Call opens: ${title}`, description: summary, url, stamp: call.updatedAt },
+    { uid: `call-${call.id}-closes@kokeilu`, at: call.closesAt, summary: `Haku sulkeutuu / Call closes: ${title}`, description: summary, url, stamp: call.updatedAt },
+  ];
+}
+
+/** The feed as iCalendar text (RFC 5545): zero-length, transparent events (a deadline takes no time). */
+export function renderDeadlineCalendar(events: readonly DeadlineEvent[], url: string): string {
+  const calendar = ical({
+    name: 'Kokeilu: avoimien hakujen määräajat / open call deadlines',
+    description: 'Avautuvat ja sulkeutuvat haut / Calls opening and closing',
+    url,
+    // Times stay in UTC (with Z): a calendar zone without a VTIMEZONE block would make them floating local times.
+    ttl: 3600,
+    prodId: { company: 'Kokeilu', product: 'Open calls', language: 'EN' },
+  });
+  for (const event of events) {
+    calendar.createEvent({
+      id: event.uid,
+      start: event.at,
+      end: event.at,
+      stamp: event.stamp,
+      summary: event.summary,
+      description: event.description,
+      url: event.url,
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  return calendar.toString();
+}
+
+/** A call as open data: every language as stored, money in euro cents. */
+export interface OpenDataCall {
+  id: string;
+  url: string;
+  /** The owning city's slug; null for a national call. */
+  city: string | null;
+  state: CallState;
+  focusArea: FocusArea;
+  title: CallText;
+  summary: CallText;
+  body: CallText;
+  opensAt: string;
+  closesAt: string;
+  reviewDeadline: string;
+  currency: 'EUR';
+  budgetCents: number;
+  fundingSources: FundingSource[];
+  fundingRatePercent: number;
+  maxGrantCents: number;
+  durationMinMonths: number;
+  durationMaxMonths: number;
+  testbedIds: string[];
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+/** Copies the public fields one by one, so a field added to calls stays out until it is added here. */
+export function openDataCall(call: CallRecord, links: CallPublicLinks): OpenDataCall {
+  return {
+    id: call.id,
+    url: links.callUrl(call.id),
+    city: call.citySlug,
+    state: call.state,
+    focusArea: call.focusArea,
+    title: call.title,
+    summary: call.summary,
+    body: call.body,
+    opensAt: call.opensAt.toISOString(),
+    closesAt: call.closesAt.toISOString(),
+    reviewDeadline: call.reviewDeadline.toISOString(),
+    currency: 'EUR',
+    budgetCents: call.budgetCents,
+    fundingSources: call.fundingSources,
+    fundingRatePercent: call.fundingRatePercent,
+    maxGrantCents: call.maxGrantCents,
+    durationMinMonths: call.durationMinMonths,
+    durationMaxMonths: call.durationMaxMonths,
+    testbedIds: call.testbedIds,
+    publishedAt: call.publishedAt ? call.publishedAt.toISOString() : null,
+    updatedAt: call.updatedAt.toISOString(),
+  };
+}
+
+const localizedColumns = <F extends string>(field: F) => CALL_LOCALES.map((locale) => `${field}_${locale}` as const);
+
+/** The CSV header, in order. Texts get a column per language; the full text is left to the JSON. */
+export const CALLS_CSV_COLUMNS = [
+  'id',
+  'url',
+  'city',
+  'state',
+  'focus_area',
+  ...localizedColumns('title'),
+  ...localizedColumns('summary'),
+  'opens_at',
+  'closes_at',
+  'review_deadline',
+  'currency',
+  'budget_cents',
+  'funding_sources',
+  'funding_rate_percent',
+  'max_grant_cents',
+  'duration_min_months',
+  'duration_max_months',
+  'testbed_ids',
+  'published_at',
+  'updated_at',
+] as const;
+
+export type CallsCsvRecord = Record<(typeof CALLS_CSV_COLUMNS)[number], string>;
+
+function localizedCells(field: 'title' | 'summary', text: CallText): Record<string, string> {
+  return Object.fromEntries(CALL_LOCALES.map((locale) => [`${field}_${locale}`, safeText(text[locale] ?? '')]));
+}
+
+/** One CSV row; funding sources as `source:share` joined with `;` (e.g. `ERDF:60;state:20;city:20`). */
+export function callCsvRecord(call: OpenDataCall): CallsCsvRecord {
+  return {
+    id: call.id,
+    url: call.url,
+    city: call.city ?? 'national',
+    state: call.state,
+    focus_area: call.focusArea,
+    ...(localizedCells('title', call.title) as Record<`title_${(typeof CALL_LOCALES)[number]}`, string>),
+    ...(localizedCells('summary', call.summary) as Record<`summary_${(typeof CALL_LOCALES)[number]}`, string>),
+    opens_at: call.opensAt,
+    closes_at: call.closesAt,
+    review_deadline: call.reviewDeadline,
+    currency: call.currency,
+    budget_cents: String(call.budgetCents),
+    funding_sources: safeText(joinList(call.fundingSources.map((s) => `${s.source}:${s.sharePercent}`))),
+    funding_rate_percent: String(call.fundingRatePercent),
+    max_grant_cents: String(call.maxGrantCents),
+    duration_min_months: String(call.durationMinMonths),
+    duration_max_months: String(call.durationMaxMonths),
+    testbed_ids: joinList(call.testbedIds),
+    published_at: call.publishedAt ?? '',
+    updated_at: call.updatedAt,
+  };
+}
+
+/** RFC 4180 CSV (CRLF, a header row, line breaks quoted), UTF-8 without a byte-order mark. */
+export function callsCsv(calls: AsyncIterable<OpenDataCall>): Readable {
+  const toRecords = new Transform({
+    objectMode: true,
+    transform(call: OpenDataCall, _encoding, done) {
+      done(null, callCsvRecord(call));
+    },
+  });
+  const csv = stringify({ header: true, columns: [...CALLS_CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/, bom: false });
+  return pipeline(Readable.from(calls), toRecords, csv, () => undefined);
+}
+
+const CURSOR_SCOPE = 'open-data-calls';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The public feeds and files of calls; nothing here checks a caller, because nothing here is private. */
+@Injectable()
+export class CallPublicData {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  readonly links: CallPublicLinks = {
+    callUrl: (id) => `${this.apiUrl()}/calls/${id}`,
+    feedUrl: () => `${this.apiUrl()}/calendar/calls.ics`,
+  };
+
+  /** Openings and closings of every published call that closed within the last year or is still ahead. */
+  async calendar(languages: readonly Locale[]): Promise<string> {
+    const rows: CallRow[] = await this.dataSource.query(
+      `SELECT ${CALL_COLUMNS} FROM ${CALL_FROM}
+        WHERE c.state <> 'draft' AND c.closes_at >= now() - make_interval(days => $1::int)
+        ORDER BY c.opens_at, c.id`,
+      [CALENDAR_HISTORY_DAYS],
+    );
+    return renderDeadlineCalendar(
+      rows.flatMap((row) => deadlineEvents(callOf(row), languages, this.links)),
+      this.links.feedUrl(),
+    );
+  }
+
+  async page(limit: number, cursor?: string): Promise<{ items: OpenDataCall[]; total: number; nextCursor: string | null }> {
+    const after = cursor === undefined ? null : this.decode(cursor);
+    const [records, [{ total }]] = await Promise.all([
+      this.batch(after, limit + 1),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM calls WHERE state <> 'draft'`) as Promise<{ total: number }[]>,
+    ]);
+    const items = records.slice(0, limit).map((record) => openDataCall(record, this.links));
+    const last = items[items.length - 1];
+    return { items, total, nextCursor: records.length > limit && last ? encodeCursor(CURSOR_SCOPE, last.id) : null };
+  }
+
+  /** Every published call, read in batches so that memory stays flat. */
+  async *all(batchSize = OPEN_DATA_CALLS_MAX_PAGE): AsyncGenerator<OpenDataCall> {
+    let after: string | null = null;
+    for (;;) {
+      const records = await this.batch(after, batchSize);
+      for (const record of records) yield openDataCall(record, this.links);
+      if (records.length < batchSize) return;
+      after = records[records.length - 1].id;
+    }
+  }
+
+  private async batch(after: string | null, limit: number): Promise<CallRecord[]> {
+    const rows: CallRow[] = await this.dataSource.query(
+      `SELECT ${CALL_COLUMNS} FROM ${CALL_FROM}
+        WHERE c.state <> 'draft' AND ($1::uuid IS NULL OR c.id > $1::uuid)
+        ORDER BY c.id LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map(callOf);
+  }
+
+  private decode(cursor: string): string {
+    const [scope, id] = decodeCursor(cursor);
+    if (scope !== CURSOR_SCOPE || !UUID.test(id)) throw DomainError.invalid('cursor', 'is not a cursor this API issued');
+    return id;
+  }
+
+  private apiUrl(): string {
+    return `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/api/v1`;
+  }
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Audit, JobName, JobPayloads, Outbox } from '@kokeilu/platform';
+import type { CallState } from './domain/call.js';
+import { CallTiming, dueTransitions, judgeTransitionJob, JobVerdict, stateAfter, TimedTransition } from './domain/lifecycle.js';
+import { PlannedJob, transitionJobId } from './domain/schedule.js';
+
+/** Writes the delayed transition jobs with the caller's transaction, so they exist exactly when the change does. */
+export async function writeTransitionJobs(outbox: Outbox, tx: EntityManager, callId: string, jobs: readonly PlannedJob[]): Promise<void> {
+  for (const job of jobs) {
+    await outbox.add(tx, job.transition === 'open' ? 'call.open' : 'call.close', { callId, at: job.at.toISOString() }, {
+      jobId: transitionJobId(job.transition, callId, job.at),
+      runAt: job.at,
+    });
+  }
+}
+
+type FollowUpJob = { [N in JobName]: { name: N; payload: JobPayloads[N]; jobId: string } }[JobName];
+
+/**
+ * The hook of the evaluation workflow: the jobs that must follow a call's closing, such as
+ * reviewer assignment (DOMAIN.md rule 3), e.g. `{ name: 'evaluation.assign', payload: { callId },
+ * jobId: \`evaluation.assign.${callId}\` }`. Empty until that workflow exists, since the worker
+ * refuses to boot with a registered job that has no handler.
+ */
+export function jobsAfterClose(_callId: string): FollowUpJob[] {
+  return [];
+}
+
+interface LockedTiming extends CallTiming {
+  id: string;
+  cityId: string | null;
+  /** The database clock, which judges every transition. */
+  now: Date;
+}
+
+/**
+ * Opens and closes calls at their times, for the transition jobs and the catch-up sweep. Each
+ * transition locks the call, checks its state and stored time by the database clock and only then
+ * changes it, so any number of jobs, retries and sweeps for the same moment change it once.
+ */
+@Injectable()
+export class CallTransitions {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: Audit,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** Runs the job planned for `at`; returns what it found, for the job's log. */
+  runJob(transition: TimedTransition, callId: string, at: Date): Promise<JobVerdict> {
+    return this.dataSource.transaction(async (tx) => {
+      const call = await this.lock(tx, callId);
+      if (!call) return { action: 'skip', reason: 'the call no longer exists' };
+      const verdict = judgeTransitionJob(transition, at, call, call.now);
+      if (verdict.action === 'apply') await this.apply(tx, call, verdict.steps);
+      return verdict;
+    });
+  }
+
+  /**
+   * The calls whose times passed while no transition ran (the worker was down, a job was lost) are
+   * moved on now. Returns the transitions made.
+   */
+  async catchUp(): Promise<number> {
+    const due: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM calls
+        WHERE (state = 'scheduled' AND opens_at <= now()) OR (state IN ('scheduled', 'open') AND closes_at <= now())
+        ORDER BY closes_at, id`,
+    );
+    let made = 0;
+    for (const { id } of due) {
+      made += await this.dataSource.transaction(async (tx) => {
+        const call = await this.lock(tx, id);
+        if (!call) return 0;
+        const steps = dueTransitions(call, call.now);
+        await this.apply(tx, call, steps);
+        return steps.length;
+      });
+    }
+    return made;
+  }
+
+  private async apply(tx: EntityManager, call: LockedTiming, steps: readonly TimedTransition[]): Promise<void> {
+    let state: CallState = call.state;
+    for (const step of steps) {
+      const to = stateAfter(step);
+      const stamp = step === 'open' ? 'opened_at' : 'closed_at';
+      const [after]: { version: number; at: Date }[] = await tx.query(
+        `UPDATE calls SET state = $2, ${stamp} = now(), version = version + 1, updated_at = now() WHERE id = $1 RETURNING version, ${stamp} AS at`,
+        [call.id, to],
+      );
+      await this.audit.record(tx, {
+        actorId: null,
+        action: step === 'open' ? 'call.opened' : 'call.closed',
+        entityType: 'call',
+        entityId: call.id,
+        cityId: call.cityId,
+        callId: call.id,
+        before: { state },
+        after: { state: to, version: after.version, [step === 'open' ? 'openedAt' : 'closedAt']: after.at },
+      });
+      state = to;
+      if (step === 'close') await this.afterClose(tx, call.id);
+    }
+  }
+
+  /** Writes the jobs that follow a closing (see `jobsAfterClose`) with the closing's transaction. */
+  private async afterClose(tx: EntityManager, callId: string): Promise<void> {
+    for (const job of jobsAfterClose(callId)) await this.outbox.add(tx, job.name, job.payload, { jobId: job.jobId });
+  }
+
+  private async lock(tx: EntityManager, id: string): Promise<LockedTiming | null> {
+    const rows: LockedTiming[] = await tx.query(
+      `SELECT id, city_id AS "cityId", state, opens_at AS "opensAt", closes_at AS "closesAt", now() AS now FROM calls WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+}

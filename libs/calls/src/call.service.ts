@@ -1,0 +1,233 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, Policy } from '@kokeilu/access';
+import { Audit, DomainError, Outbox, Page } from '@kokeilu/platform';
+import { FALLBACK_ORDER } from '@kokeilu/testbeds';
+import type { CallContent } from './domain/call.js';
+import { judgeEdit } from './domain/editing.js';
+import { publish } from './domain/lifecycle.js';
+import type { FieldProblem } from './domain/problems.js';
+import { jobsForChange, jobsForPublish } from './domain/schedule.js';
+import { CallInput, checkCall } from './domain/validation.js';
+import { buildCallListQuery, CallListInput, encodeCallCursor, toCallFilter } from './call-query.js';
+import { CALL_COLUMNS, CALL_FROM, callOf, CallRecord, CallRow, CONTENT_COLUMNS, contentOf, contentValues } from './call.record.js';
+import { writeTransitionJobs } from './call-transitions.js';
+import { presentCall } from './call-view.js';
+
+export type CallPatch = CallInput;
+
+function invalid(problems: FieldProblem[]): DomainError {
+  const fields = [...new Set(problems.map((p) => p.field))];
+  return new DomainError('validation_failed', `Invalid input: ${fields.join(', ')}`, { fields: problems });
+}
+
+/** Only the fields a caller actually sent; `undefined` means "leave as is". */
+function given(patch: CallPatch): CallPatch {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+}
+
+/** What the audit log keeps of a call: its content, state and version, not its timestamps. */
+function snapshot(record: CallRecord) {
+  return { ...contentOf(record), state: record.state, version: record.version, cityId: record.cityId };
+}
+
+/** The changed fields only, before and after: a call's body alone may be tens of kilobytes. */
+function diff(before: CallContent, after: CallContent, fields: readonly (keyof CallContent)[]) {
+  return {
+    before: Object.fromEntries(fields.map((f) => [f, before[f]])),
+    after: Object.fromEntries(fields.map((f) => [f, after[f]])),
+  };
+}
+
+/** References of a call to other rows, checked against the database when they are written. */
+type Reference = 'eligibility' | 'deciderIds' | 'testbedIds';
+
+@Injectable()
+export class CallService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: Policy,
+    private readonly audit: Audit,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** A new draft of the city's (or, with cityId null, a national) call. */
+  async create(actor: Actor, cityId: string | null, input: CallInput): Promise<CallRecord> {
+    this.policy.authorize(actor, 'call.create', { kind: 'call', cityId, state: 'draft' }, 'City');
+    const { content, problems } = checkCall(input);
+    if (!content) throw invalid(problems);
+    return this.dataSource.transaction(async (tx) => {
+      if (cityId !== null) {
+        const city = await tx.query(`SELECT 1 FROM cities WHERE id = $1`, [cityId]);
+        if (!city.length) throw DomainError.invalid('cityId', 'no such city');
+      }
+      await this.checkReferences(tx, content, ['eligibility', 'deciderIds', 'testbedIds']);
+      const columns = CONTENT_COLUMNS.map(([column]) => column);
+      const placeholders = CONTENT_COLUMNS.map(([, cast], i) => `$${i + 3}::${cast}`);
+      const [{ id }]: { id: string }[] = await tx.query(
+        `INSERT INTO calls (city_id, created_by, ${columns.join(', ')}) VALUES ($1, $2, ${placeholders.join(', ')}) RETURNING id`,
+        [cityId, actor.userId, ...contentValues(content)],
+      );
+      const created = await this.find(tx, id);
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'call.created',
+        entityType: 'call',
+        entityId: id,
+        cityId,
+        callId: id,
+        after: snapshot(created),
+      });
+      return created;
+    });
+  }
+
+  async get(actor: Actor | null, id: string): Promise<CallRecord> {
+    const record = await this.find(this.dataSource.manager, id);
+    this.policy.authorize(actor, 'call.read', { kind: 'call', cityId: record.cityId, state: record.state }, 'Call');
+    return record;
+  }
+
+  /** Whether the caller runs this call (sees its internal fields). */
+  manages(actor: Actor | null, record: CallRecord): boolean {
+    return this.policy.allows(actor, 'call.manage', { kind: 'call', cityId: record.cityId, state: record.state });
+  }
+
+  /**
+   * Replaces the fields given. A draft changes freely; a published call only in its texts and its
+   * dates still ahead, and a moved opensAt or closesAt gets a new transition job.
+   */
+  async update(actor: Actor, id: string, version: number, patch: CallPatch): Promise<CallRecord> {
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.lockForChange(tx, actor, id, version);
+      const sent = given(patch);
+      const { content, problems } = checkCall({ ...contentOf(current), ...sent });
+      if (!content) throw invalid(problems);
+      const now = await this.now(tx);
+      const verdict = judgeEdit(current.state, contentOf(current), content, now);
+      if (!verdict.ok && verdict.reason === 'locked') {
+        throw DomainError.conflict(`After publishing only the texts and the dates still ahead may change: ${verdict.problems.map((p) => p.field).join(', ')} cannot`, {
+          fields: verdict.problems,
+          state: current.state,
+        });
+      }
+      if (!verdict.ok) {
+        throw new DomainError('rule_violation', `A published call's deadlines cannot move into the past: ${verdict.problems.map((p) => p.field).join(', ')}`, {
+          fields: verdict.problems,
+        });
+      }
+      if (!verdict.changed.length) return current;
+      await this.checkReferences(tx, content, (['eligibility', 'deciderIds', 'testbedIds'] as const).filter((f) => verdict.changed.includes(f)));
+      const assignments = CONTENT_COLUMNS.map(([column, cast], i) => `${column} = $${i + 2}::${cast}`);
+      await tx.query(`UPDATE calls SET ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`, [id, ...contentValues(content)]);
+      if (current.state !== 'draft') await writeTransitionJobs(this.outbox, tx, id, jobsForChange(current.state, current, content));
+      const updated = await this.find(tx, id);
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'call.updated',
+        entityType: 'call',
+        entityId: id,
+        cityId: current.cityId,
+        callId: id,
+        ...diff(contentOf(current), content, verdict.changed),
+      });
+      return updated;
+    });
+  }
+
+  /**
+   * draft → scheduled (or straight to open when opensAt has passed, by the database clock), with
+   * the delayed jobs that open and close it written in the same transaction.
+   */
+  async publish(actor: Actor, id: string, version?: number): Promise<CallRecord> {
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.lockForChange(tx, actor, id, version);
+      const now = await this.now(tx);
+      const outcome = publish(current, now);
+      if (!outcome.ok && outcome.reason === 'illegal') throw DomainError.conflict(outcome.message, { state: current.state });
+      if (!outcome.ok) throw new DomainError('rule_violation', outcome.message, { fields: [{ field: 'closesAt', message: 'has passed' }] });
+      await tx.query(
+        `UPDATE calls SET state = $2, published_at = now(), opened_at = CASE WHEN $2 = 'open' THEN now() END,
+                version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, outcome.to],
+      );
+      await writeTransitionJobs(this.outbox, tx, id, jobsForPublish(outcome.to, current));
+      const published = await this.find(tx, id);
+      const event = { actorId: actor.userId, entityType: 'call', entityId: id, cityId: current.cityId, callId: id };
+      await this.audit.record(tx, {
+        ...event,
+        action: 'call.published',
+        before: { state: current.state, version: current.version },
+        after: { state: published.state, version: published.version, publishedAt: published.publishedAt },
+      });
+      if (outcome.to === 'open') {
+        await this.audit.record(tx, { ...event, action: 'call.opened', before: { state: 'draft' }, after: { state: 'open', openedAt: published.openedAt } });
+      }
+      return published;
+    });
+  }
+
+  /** The public list: published calls only, whoever asks, by deadline. */
+  async list(input: CallListInput): Promise<Page<CallRecord>> {
+    const filter = toCallFilter(input);
+    const { page, total } = buildCallListQuery(filter);
+    const [rows, [{ total: count }]] = await Promise.all([
+      this.dataSource.query(page.text, page.values) as Promise<CallRow[]>,
+      this.dataSource.query(total.text, total.values) as Promise<{ total: number }[]>,
+    ]);
+    const items = rows.slice(0, filter.limit).map(callOf);
+    const last = items[items.length - 1];
+    return { items, total: count, nextCursor: rows.length > filter.limit && last ? encodeCallCursor(last.closesAt, last.id) : null };
+  }
+
+  /** Cities named by slug, deciders holding the decider role, test beds that are published. */
+  private async checkReferences(tx: EntityManager, content: CallContent, which: readonly Reference[]): Promise<void> {
+    const problems: FieldProblem[] = [];
+    if (which.includes('eligibility')) {
+      const cities = content.eligibility.minOperatorsInCities.cities;
+      const found: { slug: string }[] = await tx.query(`SELECT slug FROM cities WHERE slug = ANY($1::text[])`, [cities]);
+      cities.forEach((slug, i) => {
+        if (!found.some((c) => c.slug === slug)) problems.push({ field: `eligibility.minOperatorsInCities.cities[${i}]`, message: 'is not a known city' });
+      });
+    }
+    if (which.includes('deciderIds') && content.deciderIds.length) {
+      const found: { userId: string }[] = await tx.query(
+        `SELECT DISTINCT user_id::text AS "userId" FROM role_grants WHERE role = 'decider' AND user_id = ANY($1::uuid[])`,
+        [content.deciderIds],
+      );
+      content.deciderIds.forEach((id, i) => {
+        if (!found.some((d) => d.userId === id)) problems.push({ field: `deciderIds[${i}]`, message: 'is not a user with the decider role' });
+      });
+    }
+    if (which.includes('testbedIds') && content.testbedIds.length) {
+      const found: { id: string }[] = await tx.query(`SELECT id::text FROM testbeds WHERE state = 'published' AND id = ANY($1::uuid[])`, [content.testbedIds]);
+      content.testbedIds.forEach((id, i) => {
+        if (!found.some((t) => t.id === id)) problems.push({ field: `testbedIds[${i}]`, message: 'is not a published test bed' });
+      });
+    }
+    if (problems.length) throw invalid(problems);
+  }
+
+  /** Locks the call, checks the caller may manage it and, when a version is given, that it is current. */
+  private async lockForChange(tx: EntityManager, actor: Actor, id: string, version: number | undefined): Promise<CallRecord> {
+    const current = await this.find(tx, id, true);
+    this.policy.authorize(actor, 'call.manage', { kind: 'call', cityId: current.cityId, state: current.state }, 'Call');
+    if (version !== undefined && current.version !== version) {
+      throw new DomainError('stale_version', `The call has changed since version ${version}; current version is ${current.version}`, {
+        current: presentCall(current, FALLBACK_ORDER, { translations: true, internal: true }),
+      });
+    }
+    return current;
+  }
+
+  private async now(tx: EntityManager): Promise<Date> {
+    const [{ now }]: { now: Date }[] = await tx.query(`SELECT now() AS now`);
+    return now;
+  }
+
+  private async find(tx: EntityManager, id: string, lock = false): Promise<CallRecord> {
+    const rows: CallRow[] = await tx.query(`SELECT ${CALL_COLUMNS} FROM ${CALL_FROM} WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`, [id]);
+    if (!rows[0]) throw DomainError.notFound('Call');
+    return callOf(rows[0]);
+  }
+}
