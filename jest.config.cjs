@@ -57,6 +57,8 @@ const common = {
 module.exports = {
   // Global only: jest ignores testTimeout inside a project.
   testTimeout: 60_000,
+  // Every suite closes what it opens; this only keeps a stray socket from holding a CI run open.
+  forceExit: true,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     {

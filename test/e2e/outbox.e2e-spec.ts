@@ -154,8 +154,9 @@ describe.each<QueueBackend>(['redis', 'postgres'])('transactional outbox on the 
 
     await stack.smtp!.waitFor((m) => m.to.includes(to), 15_000);
     const job = await eventually(async () => {
+      // The job's fields and its state are read apart: wait until both say it is done.
       const found = await queue.getJob(outboxId);
-      return found && (await found.getState()) === 'completed' ? found : undefined;
+      return found?.finishedOn && (await found.getState()) === 'completed' ? found : undefined;
     }, 10_000, 'the job to complete');
     const finishedOn = job.finishedOn;
 
