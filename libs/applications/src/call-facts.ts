@@ -15,20 +15,40 @@ export interface CallFacts extends CallRuleInput {
   eligibility: CallEligibilitySettings | null;
 }
 
-/**
- * `share` locks the call row against a concurrent change of its state or deadline (the closing
- * job and coordinator edits take it FOR UPDATE) until the submitting transaction ends.
- */
-export async function findCall(tx: EntityManager, id: string, lock: 'share' | null = null): Promise<CallFacts> {
-  const rows: CallFacts[] = await tx.query(
-    `SELECT id, city_id AS "cityId", state, opens_at AS "opensAt", closes_at AS "closesAt", title, eligibility,
-            max_grant_cents::float8 AS "maxGrantCents", funding_rate_percent::float8 AS "fundingRatePercent",
-            duration_min_months AS "durationMinMonths", duration_max_months AS "durationMaxMonths", required_fields AS "requiredFields"
-       FROM calls WHERE id = $1 ${lock === 'share' ? 'FOR SHARE' : ''}`,
-    [id],
-  );
+const CALL_COLUMNS = `id, city_id AS "cityId", state, opens_at AS "opensAt", closes_at AS "closesAt", title, eligibility,
+  max_grant_cents::float8 AS "maxGrantCents", funding_rate_percent::float8 AS "fundingRatePercent",
+  duration_min_months AS "durationMinMonths", duration_max_months AS "durationMaxMonths", required_fields AS "requiredFields"`;
+
+export async function findCall(tx: EntityManager, id: string): Promise<CallFacts> {
+  const rows: CallFacts[] = await tx.query(`SELECT ${CALL_COLUMNS} FROM calls WHERE id = $1`, [id]);
   if (!rows[0]) throw DomainError.notFound('Call');
   return rows[0];
+}
+
+export interface SubmissionMoment {
+  call: CallFacts;
+  /** The organisation's extension in this call, if it has one. */
+  extension: { id: string; deadline: Date } | null;
+  /** The database clock, read once the call row is locked. */
+  now: Date;
+}
+
+/**
+ * Everything a submission is judged by, in one round trip: the call row share-locked (the closing
+ * job and coordinator edits take it FOR UPDATE, so neither can change state or deadline until the
+ * submitting transaction ends), the organisation's extension, and the database clock read after
+ * the lock is held, not at transaction start.
+ */
+export async function lockCallForSubmission(tx: EntityManager, callId: string, organisationId: string): Promise<SubmissionMoment> {
+  const rows: (CallFacts & { extensionId: string | null; extensionDeadline: Date | null; now: Date })[] = await tx.query(
+    `WITH c AS (SELECT ${CALL_COLUMNS} FROM calls WHERE id = $1 FOR SHARE)
+     SELECT c.*, e.id AS "extensionId", e.deadline AS "extensionDeadline", clock_timestamp() AS now
+       FROM c LEFT JOIN call_extensions e ON e.call_id = c.id AND e.organisation_id = $2`,
+    [callId, organisationId],
+  );
+  if (!rows[0]) throw DomainError.notFound('Call');
+  const { extensionId, extensionDeadline, now, ...call } = rows[0];
+  return { call, extension: extensionId && extensionDeadline ? { id: extensionId, deadline: extensionDeadline } : null, now };
 }
 
 /** A draft call exists only for those who run it, as on the calls' own routes. */

@@ -1,26 +1,30 @@
 import type { EntityManager } from 'typeorm';
 import type { ConsortiumOrganisation } from './domain/eligibility/min-operators-in-cities.js';
 
-/** The lead and the partners that accepted, as they are now: what a submission freezes. */
-export async function loadConsortium(
-  tx: EntityManager,
-  applicationId: string,
-  leadOrganisationId: string,
-): Promise<{ lead: ConsortiumOrganisation; partners: ConsortiumOrganisation[] }> {
-  const rows: (ConsortiumOrganisation & { lead: boolean })[] = await tx.query(
-    `SELECT o.id AS "organisationId", o.name, o.type, o.home_municipality AS "homeMunicipality", o.id = $2 AS lead
+export interface Consortium {
+  lead: ConsortiumOrganisation;
+  partners: ConsortiumOrganisation[];
+  /** Every member of the consortium's organisations: who hears about the application. */
+  memberIds: string[];
+}
+
+/** The lead and the partners that accepted, as they are now (what a submission freezes), with their members. */
+export async function loadConsortium(tx: EntityManager, applicationId: string, leadOrganisationId: string): Promise<Consortium> {
+  const rows: (ConsortiumOrganisation & { lead: boolean; memberIds: string[] })[] = await tx.query(
+    `SELECT o.id AS "organisationId", o.name, o.type, o.home_municipality AS "homeMunicipality", o.id = $2 AS lead,
+            coalesce((SELECT array_agg(m.user_id::text) FROM memberships m WHERE m.organisation_id = o.id), '{}') AS "memberIds"
        FROM organisations o
       WHERE o.id = $2
          OR o.id IN (SELECT organisation_id FROM application_partners WHERE application_id = $1 AND state = 'accepted')
       ORDER BY o.id`,
     [applicationId, leadOrganisationId],
   );
-  const strip = ({ lead: _lead, ...org }: ConsortiumOrganisation & { lead: boolean }): ConsortiumOrganisation => org;
+  const strip = ({ lead: _lead, memberIds: _members, ...org }: (typeof rows)[number]): ConsortiumOrganisation => org;
   const lead = rows.find((r) => r.lead);
   if (!lead) throw new Error(`lead organisation ${leadOrganisationId} of application ${applicationId} is missing`);
-  return { lead: strip(lead), partners: rows.filter((r) => !r.lead).map(strip) };
+  return { lead: strip(lead), partners: rows.filter((r) => !r.lead).map(strip), memberIds: [...new Set(rows.flatMap((r) => r.memberIds))] };
 }
 
-export function consortiumIds(consortium: { lead: ConsortiumOrganisation; partners: ConsortiumOrganisation[] }): string[] {
+export function consortiumIds(consortium: Pick<Consortium, 'lead' | 'partners'>): string[] {
   return [consortium.lead.organisationId, ...consortium.partners.map((p) => p.organisationId)];
 }

@@ -5,8 +5,8 @@ import { Notifier } from '@kokeilu/notifications';
 import { Audit, DomainError, Outbox } from '@kokeilu/platform';
 import { ApplicationView, findApplication, resourceOf, workingCopyView } from './application-record.js';
 import { ApplicationService } from './application.service.js';
-import { callTitleOf, databaseNow, findCall, membersOf } from './call-facts.js';
-import { consortiumIds, loadConsortium } from './consortium.js';
+import { callTitleOf, lockCallForSubmission } from './call-facts.js';
+import { loadConsortium } from './consortium.js';
 import { submit, withdraw } from './domain/application.js';
 import { checkSubmission, helsinkiTime } from './domain/deadline.js';
 import { Change, diffSnapshots, Json } from './domain/diff.js';
@@ -67,27 +67,25 @@ export class SubmissionService {
           current: workingCopyView(record),
         });
       }
-      const call = await findCall(tx, record.callId, 'share');
-      const [extension]: { id: string; deadline: Date }[] = await tx.query(
-        `SELECT id, deadline FROM call_extensions WHERE call_id = $1 AND organisation_id = $2`,
-        [call.id, record.leadOrganisationId],
-      );
-      const now = await databaseNow(tx);
-      const check = checkSubmission({ callState: call.state, opensAt: call.opensAt, closesAt: call.closesAt, extension: extension ?? null }, now);
+      const { call, extension, now } = await lockCallForSubmission(tx, record.callId, record.leadOrganisationId);
+      const check = checkSubmission({ callState: call.state, opensAt: call.opensAt, closesAt: call.closesAt, extension }, now);
       if (!check.ok) {
         throw DomainError.conflict(check.message, { reason: check.reason === 'closed' ? 'call_closed' : 'call_not_open', deadline: check.deadline, callState: call.state });
       }
       const consortium = await loadConsortium(tx, id, record.leadOrganisationId);
       const snapshot = snapshotOf(record.callId, record, consortium.lead, consortium.partners);
       const number = record.revision + 1;
-      const [{ id: revisionId }]: { id: string }[] = await tx.query(
-        `INSERT INTO application_revisions (application_id, number, snapshot, submitted_by, submitted_at, extension_id)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [id, number, JSON.stringify(snapshot), actor.userId, now, check.late ? extension.id : null],
-      );
-      await tx.query(
-        `UPDATE applications SET state = 'submitted', revision = $2, submitted_version = version, submitted_at = $3, updated_at = now() WHERE id = $1`,
-        [id, number, now],
+      // The revision and the state change in one statement: a submit is a short transaction, and
+      // a deadline rush is made of them.
+      const [{ revisionId }]: { revisionId: string }[] = await tx.query(
+        `WITH revision AS (
+           INSERT INTO application_revisions (application_id, number, snapshot, submitted_by, submitted_at, extension_id)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
+         ), submitted AS (
+           UPDATE applications SET state = 'submitted', revision = $2, submitted_version = version, submitted_at = $5, updated_at = $5 WHERE id = $1
+         )
+         SELECT id AS "revisionId" FROM revision`,
+        [id, number, JSON.stringify(snapshot), actor.userId, now, check.late && extension ? extension.id : null],
       );
       await this.audit.record(tx, {
         actorId: actor.userId,
@@ -102,12 +100,12 @@ export class SubmissionService {
       });
       await this.outbox.add(tx, 'application.eligibility', { applicationId: id, revisionId }, { jobId: `application.eligibility-${revisionId}` });
       await this.notifier.notify(tx, {
-        userIds: await membersOf(tx, consortiumIds(consortium)),
+        userIds: consortium.memberIds,
         kind: 'application.submitted',
         params: { applicationTitle: record.title, callTitle: callTitleOf(call.title), submittedAt: helsinkiTime(now), revision: String(number) },
         entity: { type: 'application', id },
       });
-      return workingCopyView(await findApplication(tx, id));
+      return workingCopyView({ ...record, state: 'submitted', revision: number, submittedVersion: record.version, submittedAt: now, updatedAt: now });
     });
   }
 

@@ -1,0 +1,157 @@
+import request from 'supertest';
+import { createOrganisation, registerUser, TestUser } from '../support/api.js';
+import { eventually, Stack, startStack } from '../support/stack.js';
+
+const DRAFTS = 200;
+const ORGANISATIONS = 10;
+/** Submits are fired evenly from this long before the deadline to this long after it. */
+const SPREAD_MS = 1_000;
+
+interface Answer {
+  id: string;
+  status: number;
+  detail?: string;
+  firedAt: number;
+}
+
+/**
+ * Rule 1 under load: two hundred submissions race the deadline. Each is decided by the database
+ * clock in the transaction that stores it, so every answer must match what the database holds:
+ * a 200 has exactly one revision (and, soon, its eligibility verdicts); a 409 left its draft as
+ * it was; nothing is lost or half-written.
+ */
+describe('deadline storm', () => {
+  let stack: Stack;
+  let base: string;
+  let callId: string;
+  const owners: { user: TestUser; organisationId: string }[] = [];
+  const drafts: { id: string; owner: TestUser }[] = [];
+
+  beforeAll(async () => {
+    // The worker starts after the storm: the API alone answers it, and the outbox must then
+    // deliver every eligibility job written meanwhile.
+    stack = await startStack();
+    await stack.api.listen(0, '127.0.0.1');
+    base = await stack.api.getUrl();
+    for (let i = 0; i < ORGANISATIONS; i++) {
+      const user = await registerUser(stack);
+      const org = await createOrganisation(stack, user, { name: `Myrsky ${i} Oy`, homeMunicipality: i % 2 ? 'Oulu' : 'Turku' });
+      owners.push({ user, organisationId: org.id });
+    }
+    // An open call with a distant deadline while the drafts are written; the deadline is moved
+    // close just before the storm. Written to the table directly: the test is about submissions.
+    [{ id: callId }] = await stack.db.query(
+      `INSERT INTO calls (city_id, focus_area, title, summary, body, opens_at, closes_at, review_deadline, budget_cents, funding_sources,
+                          funding_rate_percent, max_grant_cents, duration_min_months, duration_max_months, eligibility, criteria,
+                          overall_threshold, funding_policy, reviewers_per_application, divergence_limit, state, published_at, opened_at)
+       VALUES ((SELECT id FROM cities WHERE slug = 'oulu'), 'open_data_and_interfaces', '{"fi": "Myrskyhaku"}', '{"fi": "Kokeiluja"}',
+               '{"fi": "Hae!"}', now() - interval '1 day', now() + interval '1 hour', now() + interval '60 days', 100000000,
+               '[{"source": "ERDF", "sharePercent": 100}]', 75, 10000000, 3, 24,
+               '{"minOperatorsInCities": {"count": 1, "cities": ["oulu", "turku"]}, "requiredFields": ["title", "summary", "budgetLines"]}',
+               '[{"key": "impact", "name": {"fi": "Vaikuttavuus"}, "guidance": null, "weight": 1, "scale": {"min": 0, "max": 5, "step": 0.5}, "threshold": 3}]',
+               3, 'strict', 3, 2, 'open', now() - interval '2 days', now() - interval '1 day')
+       RETURNING id`,
+    );
+    const body = (i: number, organisationId: string) => ({
+      callId,
+      organisationId,
+      title: `Myrskysovellus ${i}`,
+      summary: 'Kokeilu, joka jätetään viime hetkellä',
+      budgetLines: [{ category: 'personnel', description: 'Työ', amountCents: 2_000_000 + i, eligible: true }],
+      requestedGrantCents: 1_000_000,
+      pilotPeriod: { start: '2027-03-01', end: '2027-08-31' },
+    });
+    for (let batch = 0; batch < DRAFTS; batch += 20) {
+      const created = await Promise.all(
+        Array.from({ length: Math.min(20, DRAFTS - batch) }, (_, k) => {
+          const i = batch + k;
+          const owner = owners[i % ORGANISATIONS];
+          return request(stack.http).post('/api/v1/applications').set('authorization', `Bearer ${owner.user.token}`).send(body(i, owner.organisationId)).expect(201);
+        }),
+      );
+      created.forEach((res, k) => drafts.push({ id: res.body.id, owner: owners[(batch + k) % ORGANISATIONS].user }));
+    }
+  });
+  afterAll(() => stack.close());
+
+  it('answers every submit 200 or 409 across closesAt, exactly as the database recorded it', async () => {
+    await stack.db.query(`UPDATE calls SET closes_at = clock_timestamp() + interval '1100 milliseconds' WHERE id = $1`, [callId]);
+    const [{ closesAt }]: { closesAt: Date }[] = await stack.db.query(`SELECT closes_at AS "closesAt" FROM calls WHERE id = $1`, [callId]);
+    const deadline = new Date(closesAt).getTime();
+    const start = deadline - SPREAD_MS;
+    const answers = await Promise.all(
+      drafts.map(
+        (draft, i) =>
+          new Promise<Answer>((resolve, reject) => {
+            const fireAt = start + (i * 2 * SPREAD_MS) / (DRAFTS - 1);
+            setTimeout(() => {
+              const firedAt = Date.now();
+              fetch(`${base}/api/v1/applications/${draft.id}/submit`, {
+                method: 'POST',
+                headers: { authorization: `Bearer ${draft.owner.token}`, 'content-type': 'application/json' },
+                body: JSON.stringify({ version: 1 }),
+              })
+                .then(async (res) => {
+                  const body = (await res.json()) as { detail?: string };
+                  resolve({ id: draft.id, status: res.status, detail: body.detail, firedAt });
+                })
+                .catch(reject);
+            }, Math.max(0, fireAt - Date.now()));
+          }),
+      ),
+    );
+
+    const accepted = answers.filter((a) => a.status === 200);
+    const refused = answers.filter((a) => a.status === 409);
+    expect(answers.filter((a) => a.status !== 200 && a.status !== 409)).toEqual([]);
+    // The storm really straddled the deadline.
+    expect(accepted.length).toBeGreaterThan(0);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const answer of refused) expect(answer.detail).toMatch(/^The call closed at \d{1,2}\.\d{1,2}\.\d{4} klo \d{2}\.\d{2} \(Europe\/Helsinki\)$/);
+    // A request sent after the deadline can only be judged later still, so none of those got in.
+    // (One sent just before may wait for a connection past it and be refused: that is the rule.)
+    for (const answer of accepted) expect(answer.firedAt).toBeLessThan(deadline + 50);
+
+    const rows: { id: string; state: string; revision: number; revisions: number; submittedAt: Date | null; latest: Date | null }[] = await stack.db.query(
+      `SELECT a.id, a.state, a.revision, a.submitted_at AS "submittedAt",
+              (SELECT count(*)::int FROM application_revisions r WHERE r.application_id = a.id) AS revisions,
+              (SELECT max(r.submitted_at) FROM application_revisions r WHERE r.application_id = a.id) AS latest
+         FROM applications a WHERE a.call_id = $1`,
+      [callId],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(rows).toHaveLength(DRAFTS);
+    for (const answer of accepted) {
+      const row = byId.get(answer.id)!;
+      expect(row).toMatchObject({ revision: 1, revisions: 1 });
+      expect(['submitted', 'eligible', 'ineligible']).toContain(row.state);
+      // Decided by the database clock: every stored submission is before the deadline.
+      expect(new Date(row.latest!).getTime()).toBeLessThan(deadline);
+    }
+    for (const answer of refused) expect(byId.get(answer.id)).toMatchObject({ state: 'draft', revision: 0, revisions: 0, submittedAt: null });
+    const [counts] = await stack.db.query(
+      `SELECT (SELECT count(*)::int FROM applications WHERE call_id = $1 AND state <> 'draft') AS submitted,
+              (SELECT count(*)::int FROM application_revisions r JOIN applications a ON a.id = r.application_id WHERE a.call_id = $1) AS revisions,
+              (SELECT count(*)::int FROM outbox WHERE job_name = 'application.eligibility') AS jobs`,
+      [callId],
+    );
+    expect(counts).toEqual({ submitted: accepted.length, revisions: accepted.length, jobs: accepted.length });
+
+    // Every accepted submission gets its eligibility result once the worker runs.
+    await stack.startWorker();
+    await eventually(
+      async () => {
+        const [{ judged, eligible }] = await stack.db.query(
+          `SELECT count(DISTINCT e.revision_id)::int AS judged,
+                  (SELECT count(*)::int FROM applications WHERE call_id = $1 AND state = 'eligible') AS eligible
+             FROM eligibility_results e JOIN applications a ON a.id = e.application_id WHERE a.call_id = $1`,
+          [callId],
+        );
+        return judged === accepted.length && eligible === accepted.length;
+      },
+      30_000,
+      'the eligibility results of every accepted submission',
+    );
+    console.log(`deadline storm: ${DRAFTS} submits over ±${SPREAD_MS} ms of closesAt → ${accepted.length} accepted (200), ${refused.length} refused (409)`);
+  });
+});
