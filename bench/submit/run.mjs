@@ -3,8 +3,8 @@
 //
 // Creates a scratch database (its name contains "bench") on DATABASE_URL's server, migrates it,
 // seeds the cities, starts the real API from dist/ (no worker: the outbox keeps the eligibility
-// jobs, as it would while the worker is busy), registers organisations, opens a call and writes
-// BENCH_APPLICATIONS valid drafts through the API. Then it fires every submit at once, as a
+// jobs, as it would while the worker is busy), registers organisations, opens a call with the
+// default eligibility rules and writes BENCH_APPLICATIONS valid drafts, all through the API. Then it fires every submit at once, as a
 // deadline does, and checks the database holds exactly one revision per accepted submit. Finally
 // pgbench runs its built-in select-only (-S) and simple-update (-N) scripts on a second scratch
 // database with as many clients as the API has pool connections. Prints submits/s beside both TPS
@@ -215,18 +215,22 @@ function businessId(n) {
   }
 }
 
+async function signUp(base, email) {
+  const password = `bench-${run}-salasana`;
+  const user = await expectOk(call(base, 'POST', '/api/v1/auth/register', null, { email, password, displayName: email, locale: 'fi' }), 'register');
+  const { accessToken } = await expectOk(call(base, 'POST', '/api/v1/auth/login', null, { email, password }), 'login');
+  return { userId: user.id, token: accessToken };
+}
+
 async function prepare(base, url) {
   const started = performance.now();
   const owners = await pool(
     Array.from({ length: settings.organisations }, (_, i) => i),
     10,
     async (i) => {
-      const email = `bench.${run}.${i}@example.fi`;
-      const password = `bench-${run}-salasana`;
-      await expectOk(call(base, 'POST', '/api/v1/auth/register', null, { email, password, displayName: `Bench ${i}`, locale: 'fi' }), 'register');
-      const { accessToken } = await expectOk(call(base, 'POST', '/api/v1/auth/login', null, { email, password }), 'login');
+      const { token } = await signUp(base, `bench.${run}.${i}@example.fi`);
       const org = await expectOk(
-        call(base, 'POST', '/api/v1/organisations', accessToken, {
+        call(base, 'POST', '/api/v1/organisations', token, {
           name: `Kiire ${i} Oy`,
           type: 'company',
           businessId: businessId(i),
@@ -235,31 +239,47 @@ async function prepare(base, url) {
         }),
         'organisation',
       );
-      return { token: accessToken, organisationId: org.id };
+      return { token, organisationId: org.id };
     },
   );
-  // The call is written straight into the table, open with a distant deadline: the bench is about
-  // submissions, and no coordinator workflow is needed for that.
+  // The call is opened through the calls API by a Tampere coordinator (the role granted in the
+  // database, as the create-admin command does for the first admin), with a distant deadline.
+  const coordinator = await signUp(base, `bench.${run}.coordinator@example.fi`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  let callId;
+  let tampere;
   try {
+    await client.query(`INSERT INTO role_grants (user_id, role, city_id) VALUES ($1, 'coordinator', (SELECT id FROM cities WHERE slug = 'tampere'))`, [coordinator.userId]);
     ({
-      rows: [{ id: callId }],
-    } = await client.query(
-      `INSERT INTO calls (city_id, focus_area, title, summary, body, opens_at, closes_at, review_deadline, budget_cents, funding_sources,
-                          funding_rate_percent, max_grant_cents, duration_min_months, duration_max_months, eligibility, criteria,
-                          overall_threshold, funding_policy, reviewers_per_application, divergence_limit, state, published_at, opened_at)
-       VALUES ((SELECT id FROM cities WHERE slug = 'tampere'), 'open_innovation_platforms', '{"fi": "Kuormitushaku"}', '{"fi": "Kokeiluja"}',
-               '{"fi": "Hae!"}', now() - interval '1 day', now() + interval '1 day', now() + interval '60 days', 10000000000,
-               '[{"source": "ERDF", "sharePercent": 100}]', 75, 10000000, 3, 24, '{}',
-               '[{"key": "impact", "name": {"fi": "Vaikuttavuus"}, "guidance": null, "weight": 1, "scale": {"min": 0, "max": 5, "step": 0.5}, "threshold": 3}]',
-               3, 'strict', 3, 2, 'open', now() - interval '2 days', now() - interval '1 day')
-       RETURNING id`,
-    ));
+      rows: [{ id: tampere }],
+    } = await client.query(`SELECT id FROM cities WHERE slug = 'tampere'`));
   } finally {
     await client.end();
   }
+  const at = (ms) => new Date(Date.now() + ms).toISOString();
+  const draftCall = await expectOk(
+    call(base, 'POST', '/api/v1/calls', coordinator.token, {
+      cityId: tampere,
+      focusArea: 'open_innovation_platforms',
+      title: { fi: 'Kuormitushaku' },
+      summary: { fi: 'Kokeiluja' },
+      body: { fi: 'Hae!' },
+      opensAt: at(-86_400_000),
+      closesAt: at(86_400_000),
+      reviewDeadline: at(60 * 86_400_000),
+      budgetCents: 1_000_000_000,
+      fundingSources: [{ source: 'ERDF', sharePercent: 100 }],
+      fundingRatePercent: 75,
+      maxGrantCents: 10_000_000,
+      durationMinMonths: 3,
+      durationMaxMonths: 24,
+      criteria: [{ key: 'impact', name: { fi: 'Vaikuttavuus' }, weight: 1 }],
+      overallThreshold: 3,
+    }),
+    'call',
+  );
+  await expectOk(call(base, 'POST', `/api/v1/calls/${draftCall.id}/publish`, coordinator.token, { version: draftCall.version }), 'publish');
+  const callId = draftCall.id;
   const drafts = await pool(
     Array.from({ length: settings.applications }, (_, i) => i),
     25,

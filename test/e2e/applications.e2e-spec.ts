@@ -4,48 +4,38 @@ import request from 'supertest';
 import { businessId, createOrganisation, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
-interface CallOptions {
-  city?: string | null;
-  /** Milliseconds from now. */
-  closesIn?: number;
-  eligibility?: Record<string, unknown>;
-}
+const DAY = 86_400_000;
+const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 
-/**
- * An open call written straight into the table: these tests are about applications, and need a
- * call in a given state and with a given deadline without waiting for the scheduler.
- */
-async function insertCall(stack: Stack, options: CallOptions = {}): Promise<string> {
-  const eligibility = options.eligibility ?? {
-    minOperatorsInCities: { count: 2, cities: ['helsinki', 'espoo', 'vantaa', 'tampere', 'turku', 'oulu'] },
-    leadOrganisationTypes: ['company', 'association'],
-    maxGrant: true,
-    fundingRate: true,
-    durationMonths: true,
-    testBedsPublished: true,
-    requiredFields: ['title', 'summary', 'plan', 'expectedImpact', 'kpis', 'budgetLines', 'pilotPeriod'],
+/** The call every test applies to, unless it needs its own: Tampere's, with DOMAIN's rules made explicit. */
+function callBody(cityId: string, closesIn: number) {
+  return {
+    cityId,
+    focusArea: 'open_innovation_platforms',
+    title: { fi: 'Kevään 2027 haku', en: 'Spring 2027 call' },
+    summary: { fi: 'Kokeiluja kaupungeissa' },
+    body: { fi: 'Koko hakuteksti' },
+    opensAt: at(-DAY),
+    closesAt: at(closesIn),
+    reviewDeadline: at(60 * DAY),
+    budgetCents: 100_000_000,
+    fundingSources: [{ source: 'ERDF', sharePercent: 100 }],
+    fundingRatePercent: 75,
+    maxGrantCents: 10_000_000,
+    durationMinMonths: 3,
+    durationMaxMonths: 24,
+    eligibility: {
+      minOperatorsInCities: { count: 2, cities: ['helsinki', 'espoo', 'vantaa', 'tampere', 'turku', 'oulu'] },
+      leadOrganisationTypes: ['company', 'association'],
+      maxGrant: true,
+      fundingRate: true,
+      durationMonths: true,
+      testBedsPublished: true,
+      requiredFields: ['title', 'summary', 'plan', 'expectedImpact', 'kpis', 'budgetLines', 'pilotPeriod'],
+    },
+    criteria: [{ key: 'impact', name: { fi: 'Vaikuttavuus' }, weight: 1 }],
+    overallThreshold: 3,
   };
-  const [{ id }] = await stack.db.query(
-    `INSERT INTO calls (city_id, focus_area, title, summary, body, opens_at, closes_at, review_deadline, budget_cents, funding_sources,
-                        funding_rate_percent, max_grant_cents, duration_min_months, duration_max_months, eligibility, criteria,
-                        overall_threshold, funding_policy, reviewers_per_application, divergence_limit, state, published_at, opened_at)
-     VALUES ((SELECT id FROM cities WHERE slug = $1), 'open_innovation_platforms', '{"fi": "Kevään 2027 haku", "en": "Spring 2027 call"}',
-             '{"fi": "Kokeiluja"}', '{"fi": "Hae!"}', now() - interval '1 day', now() + $2 * interval '1 millisecond',
-             now() + interval '60 days', 100000000, '[{"source": "ERDF", "sharePercent": 100}]', 75, 10000000, 3, 24, $3,
-             '[{"key": "impact", "name": {"fi": "Vaikuttavuus"}, "guidance": null, "weight": 1, "scale": {"min": 0, "max": 5, "step": 0.5}, "threshold": 3}]',
-             3, 'strict', 3, 2, 'open', now() - interval '2 days', now() - interval '1 day')
-     RETURNING id`,
-    [options.city === undefined ? 'tampere' : options.city, options.closesIn ?? 3_600_000, JSON.stringify(eligibility)],
-  );
-  return id;
-}
-
-/** Moves a call past its deadline, as the closing job would. */
-async function closeCall(stack: Stack, callId: string): Promise<void> {
-  await stack.db.query(
-    `UPDATE calls SET closes_at = now() - interval '1 second', state = 'closed', closed_at = now(), opens_at = now() - interval '2 days' WHERE id = $1`,
-    [callId],
-  );
 }
 
 describe('applications', () => {
@@ -81,6 +71,22 @@ describe('applications', () => {
     pilotPeriod: { start: '2027-03-01', end: '2027-11-30' },
     testbedIds: [bedId],
   });
+
+  /** An open call of Tampere, created and published through the calls API. */
+  async function openCall(closesIn = DAY): Promise<{ id: string; version: number }> {
+    const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
+    const created = await api().post('/api/v1/calls').set(auth(coordinator)).send(callBody(tampere, closesIn)).expect(201);
+    const published = await api().post(`/api/v1/calls/${created.body.id}/publish`).set(auth(coordinator)).send({ version: created.body.version }).expect(200);
+    expect(published.body.state).toBe('open');
+    return { id: created.body.id, version: published.body.version };
+  }
+
+  /** Moves the deadline a moment ahead through the calls API, and waits for the call to close by itself. */
+  async function closeSoon(call: { id: string; version: number }): Promise<Date> {
+    const moved = await api().patch(`/api/v1/calls/${call.id}`).set(auth(coordinator)).send({ version: call.version, closesAt: at(800) }).expect(200);
+    await eventually(async () => (await api().get(`/api/v1/calls/${call.id}`).set(auth(coordinator))).body.state === 'closed', 15_000, 'the call to close');
+    return new Date(moved.body.closesAt);
+  }
 
   async function createDraft(user: TestUser, organisationId: string, extra: Record<string, unknown> = {}, call = callId) {
     const res = await api().post('/api/v1/applications').set(auth(user)).send({ callId: call, organisationId, title: 'Robot buses in Hervanta', ...extra });
@@ -134,7 +140,7 @@ describe('applications', () => {
       .expect(201);
     bedId = bed.body.id;
     await api().post(`/api/v1/testbeds/${bedId}/publish`).set(auth(coordinator)).send({ version: bed.body.version }).expect(200);
-    callId = await insertCall(stack);
+    callId = (await openCall()).id;
   });
   afterAll(() => stack.close());
 
@@ -157,12 +163,8 @@ describe('applications', () => {
     expect(mine.body).toMatchObject({ items: [], total: 0 });
   });
 
-  it('refuses to create for an organisation the user is not in, for a closed call, and with contradictory fields', async () => {
+  it('refuses to create for an organisation the user is not in, and with contradictory fields', async () => {
     await api().post('/api/v1/applications').set(auth(stranger)).send({ callId, organisationId: leadOrg.id, title: 'x' }).expect(404);
-    const closed = await insertCall(stack);
-    await closeCall(stack, closed);
-    const late = await api().post('/api/v1/applications').set(auth(lead)).send({ callId: closed, organisationId: leadOrg.id, title: 'Too late' }).expect(409);
-    expect(late.body.detail).toMatch(/The call closed at .* \(Europe\/Helsinki\)/);
     const bad = await api()
       .post('/api/v1/applications')
       .set(auth(lead))
@@ -320,9 +322,8 @@ describe('applications', () => {
   });
 
   it('reports the six-city rule and every other failed rule with its reason', async () => {
-    const [{ id: draftBed }] = await stack.db.query(
-      `INSERT INTO testbeds (city_id, name) VALUES ((SELECT id FROM cities WHERE slug = 'oulu'), '{"fi": "Salainen alusta"}') RETURNING id`,
-    );
+    const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
+    const draftBed = (await api().post('/api/v1/testbeds').set(auth(coordinator)).send({ cityId: tampere, name: { fi: 'Salainen alusta' } }).expect(201)).body.id;
     const draft = await createDraft(stranger, strangerOrg.id, {
       ...complete(),
       summary: null,
@@ -356,11 +357,13 @@ describe('applications', () => {
   });
 
   it('lets exactly the organisation with an extension submit after the deadline', async () => {
-    const call = await insertCall(stack);
+    const opened = await openCall();
+    const call = opened.id;
     const extended = await createDraft(lead, leadOrg.id, complete(), call);
     const other = await createDraft(stranger, strangerOrg.id, complete(), call);
-    await closeCall(stack, call);
-    const [{ closesAt }] = await stack.db.query(`SELECT closes_at AS "closesAt" FROM calls WHERE id = $1`, [call]);
+    const closesAt = await closeSoon(opened);
+    const tooLate = await api().post('/api/v1/applications').set(auth(lead)).send({ callId: call, organisationId: leadOrg.id, title: 'Too late' }).expect(409);
+    expect(tooLate.body.detail).toMatch(/The call closed at .* \(Europe\/Helsinki\)/);
 
     const deadline = new Date(Date.now() + 3_600_000).toISOString();
     const grant = { organisationId: leadOrg.id, deadline, reason: 'The e-service was down on the last afternoon' };
@@ -369,7 +372,7 @@ describe('applications', () => {
     const early = await api()
       .post(`/api/v1/calls/${call}/extensions`)
       .set(auth(coordinator))
-      .send({ ...grant, deadline: new Date(new Date(closesAt).getTime() - 60_000).toISOString() })
+      .send({ ...grant, deadline: new Date(closesAt.getTime() - 60_000).toISOString() })
       .expect(422);
     expect(early.body.errors).toEqual([expect.objectContaining({ field: 'deadline' })]);
     const granted = await api().post(`/api/v1/calls/${call}/extensions`).set(auth(coordinator)).send(grant).expect(201);

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createOrganisation, registerUser, TestUser } from '../support/api.js';
+import { createOrganisation, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
 const DRAFTS = 200;
@@ -24,6 +24,8 @@ describe('deadline storm', () => {
   let stack: Stack;
   let base: string;
   let callId: string;
+  let callVersion: number;
+  let coordinator: TestUser;
   const owners: { user: TestUser; organisationId: string }[] = [];
   const drafts: { id: string; owner: TestUser }[] = [];
 
@@ -39,19 +41,42 @@ describe('deadline storm', () => {
       owners.push({ user, organisationId: org.id });
     }
     // An open call with a distant deadline while the drafts are written; the deadline is moved
-    // close just before the storm. Written to the table directly: the test is about submissions.
-    [{ id: callId }] = await stack.db.query(
-      `INSERT INTO calls (city_id, focus_area, title, summary, body, opens_at, closes_at, review_deadline, budget_cents, funding_sources,
-                          funding_rate_percent, max_grant_cents, duration_min_months, duration_max_months, eligibility, criteria,
-                          overall_threshold, funding_policy, reviewers_per_application, divergence_limit, state, published_at, opened_at)
-       VALUES ((SELECT id FROM cities WHERE slug = 'oulu'), 'open_data_and_interfaces', '{"fi": "Myrskyhaku"}', '{"fi": "Kokeiluja"}',
-               '{"fi": "Hae!"}', now() - interval '1 day', now() + interval '1 hour', now() + interval '60 days', 100000000,
-               '[{"source": "ERDF", "sharePercent": 100}]', 75, 10000000, 3, 24,
-               '{"minOperatorsInCities": {"count": 1, "cities": ["oulu", "turku"]}, "requiredFields": ["title", "summary", "budgetLines"]}',
-               '[{"key": "impact", "name": {"fi": "Vaikuttavuus"}, "guidance": null, "weight": 1, "scale": {"min": 0, "max": 5, "step": 0.5}, "threshold": 3}]',
-               3, 'strict', 3, 2, 'open', now() - interval '2 days', now() - interval '1 day')
-       RETURNING id`,
-    );
+    // close just before the storm, through the calls API as a coordinator would.
+    coordinator = await registerUser(stack);
+    await grantRole(stack, coordinator.id, 'coordinator', 'oulu');
+    const [{ id: oulu }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'oulu'`);
+    const at = (ms: number) => new Date(Date.now() + ms).toISOString();
+    const created = await request(stack.http)
+      .post('/api/v1/calls')
+      .set('authorization', `Bearer ${coordinator.token}`)
+      .send({
+        cityId: oulu,
+        focusArea: 'open_data_and_interfaces',
+        title: { fi: 'Myrskyhaku' },
+        summary: { fi: 'Kokeiluja' },
+        body: { fi: 'Hae!' },
+        opensAt: at(-86_400_000),
+        closesAt: at(3_600_000),
+        reviewDeadline: at(60 * 86_400_000),
+        budgetCents: 100_000_000,
+        fundingSources: [{ source: 'ERDF', sharePercent: 100 }],
+        fundingRatePercent: 75,
+        maxGrantCents: 10_000_000,
+        durationMinMonths: 3,
+        durationMaxMonths: 24,
+        eligibility: { minOperatorsInCities: { count: 1, cities: ['oulu', 'turku'] }, requiredFields: ['title', 'summary', 'budgetLines'] },
+        criteria: [{ key: 'impact', name: { fi: 'Vaikuttavuus' }, weight: 1 }],
+        overallThreshold: 3,
+      })
+      .expect(201);
+    callId = created.body.id;
+    const published = await request(stack.http)
+      .post(`/api/v1/calls/${callId}/publish`)
+      .set('authorization', `Bearer ${coordinator.token}`)
+      .send({ version: created.body.version })
+      .expect(200);
+    expect(published.body.state).toBe('open');
+    callVersion = published.body.version;
     const body = (i: number, organisationId: string) => ({
       callId,
       organisationId,
@@ -75,9 +100,12 @@ describe('deadline storm', () => {
   afterAll(() => stack.close());
 
   it('answers every submit 200 or 409 across closesAt, exactly as the database recorded it', async () => {
-    await stack.db.query(`UPDATE calls SET closes_at = clock_timestamp() + interval '1100 milliseconds' WHERE id = $1`, [callId]);
-    const [{ closesAt }]: { closesAt: Date }[] = await stack.db.query(`SELECT closes_at AS "closesAt" FROM calls WHERE id = $1`, [callId]);
-    const deadline = new Date(closesAt).getTime();
+    const moved = await request(stack.http)
+      .patch(`/api/v1/calls/${callId}`)
+      .set('authorization', `Bearer ${coordinator.token}`)
+      .send({ version: callVersion, closesAt: new Date(Date.now() + SPREAD_MS + 100).toISOString() })
+      .expect(200);
+    const deadline = new Date(moved.body.closesAt).getTime();
     const start = deadline - SPREAD_MS;
     const answers = await Promise.all(
       drafts.map(
