@@ -14,7 +14,7 @@ import {
   revisionView,
   workingCopyView,
 } from './application-record.js';
-import { assertCallVisible, callTitleOf, databaseNow, findCall, membersOf } from './call-facts.js';
+import { callResource, callTitleOf, databaseNow, findCall, membersOf } from './call-facts.js';
 import { canEdit } from './domain/application.js';
 import { ApplicationContent, BudgetCategory, budgetTotals, contentProblems, Period } from './domain/content.js';
 import { checkSubmission } from './domain/deadline.js';
@@ -137,7 +137,7 @@ export class ApplicationService {
       const [org] = await tx.query(`SELECT 1 FROM organisations WHERE id = $1`, [input.organisationId]);
       if (!org) throw DomainError.notFound('Organisation');
       const call = await findCall(tx, input.callId);
-      assertCallVisible(actor, call);
+      this.policy.authorize(actor, 'call.read', callResource(call), 'Call');
       const [extension]: { deadline: Date }[] = await tx.query(
         `SELECT deadline FROM call_extensions WHERE call_id = $1 AND organisation_id = $2`,
         [call.id, input.organisationId],

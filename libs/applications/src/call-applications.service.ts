@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { assertCallVisible, findCall } from './call-facts.js';
+import { callResource, findCall } from './call-facts.js';
 import type { ApplicationState } from './domain/application.js';
 
 /** One line of a call's application list: for a submitted application, what its latest revision says. */
@@ -83,7 +83,6 @@ export class CallApplicationsService {
 
   private async authorize(actor: Actor, callId: string): Promise<void> {
     const call = await findCall(this.dataSource.manager, callId);
-    assertCallVisible(actor, call);
-    this.policy.authorize(actor, 'call.applications.read', { kind: 'callApplications', cityId: call.cityId }, 'Call');
+    this.policy.authorize(actor, 'call.applications.read', callResource(call), 'Call');
   }
 }

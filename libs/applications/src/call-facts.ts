@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '@kokeilu/access';
 import { DomainError } from '@kokeilu/platform';
 import type { CallStateName } from './domain/deadline.js';
 import type { CallEligibilitySettings, CallRuleInput } from './domain/eligibility/evaluate.js';
@@ -51,10 +50,9 @@ export async function lockCallForSubmission(tx: EntityManager, callId: string, o
   return { call, extension: extensionId && extensionDeadline ? { id: extensionId, deadline: extensionDeadline } : null, now };
 }
 
-/** A draft call exists only for those who run it, as on the calls' own routes. */
-export function assertCallVisible(actor: Actor, call: CallFacts): void {
-  const runs = actor.admin || (call.cityId !== null && actor.coordinatorCityIds.includes(call.cityId));
-  if (call.state === 'draft' && !runs) throw DomainError.notFound('Call');
+/** The call as the permission matrix sees it. */
+export function callResource(call: Pick<CallFacts, 'cityId' | 'state'>): { kind: 'call'; cityId: string | null; state: CallStateName } {
+  return { kind: 'call', cityId: call.cityId, state: call.state };
 }
 
 /** A call's title for a notification: Finnish first, as the programme is Finnish. */

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
 import { Audit, DomainError } from '@kokeilu/platform';
-import { assertCallVisible, callTitleOf, databaseNow, findCall, membersOf } from './call-facts.js';
+import { callResource, callTitleOf, databaseNow, findCall, membersOf } from './call-facts.js';
 import { extensionProblem, helsinkiTime } from './domain/deadline.js';
 
 export interface CallExtension {
@@ -39,8 +39,7 @@ export class ExtensionService {
   async grant(actor: Actor, callId: string, input: { organisationId: string; deadline: Date; reason: string }): Promise<CallExtension> {
     return this.dataSource.transaction(async (tx) => {
       const call = await findCall(tx, callId);
-      assertCallVisible(actor, call);
-      this.policy.authorize(actor, 'call.extension.grant', { kind: 'callApplications', cityId: call.cityId }, 'Call');
+      this.policy.authorize(actor, 'call.extension.grant', callResource(call), 'Call');
       if (call.state !== 'open' && call.state !== 'closed') {
         throw DomainError.conflict(`A ${call.state.replace(/_/g, ' ')} call takes no extensions`, { callState: call.state });
       }
@@ -81,8 +80,7 @@ export class ExtensionService {
 
   async list(actor: Actor, callId: string): Promise<CallExtension[]> {
     const call = await findCall(this.dataSource.manager, callId);
-    assertCallVisible(actor, call);
-    this.policy.authorize(actor, 'call.applications.read', { kind: 'callApplications', cityId: call.cityId }, 'Call');
+    this.policy.authorize(actor, 'call.applications.read', callResource(call), 'Call');
     return this.dataSource.query(`${EXTENSION_SELECT} WHERE e.call_id = $1 ORDER BY e.created_at, e.id`, [callId]);
   }
 }

@@ -179,17 +179,18 @@ describe('policy', () => {
       const national = { ...application, cityId: null };
       expect(decide(coordinator, 'application.read', national)).toBe('hide');
       expect(decide(admin, 'application.read', national)).toBe('allow');
-      expect(decide(coordinator, 'call.applications.read', { kind: 'callApplications', cityId: null })).toBe('forbid');
-      expect(decide(admin, 'call.applications.read', { kind: 'callApplications', cityId: null })).toBe('allow');
+      expect(decide(coordinator, 'call.applications.read', { kind: 'call', cityId: null, state: 'open' })).toBe('forbid');
+      expect(decide(admin, 'call.applications.read', { kind: 'call', cityId: null, state: 'open' })).toBe('allow');
     });
 
     it("lists and extends a call's applications for its city only", () => {
-      const call = { kind: 'callApplications' as const, cityId: 'helsinki' };
+      const call = { kind: 'call' as const, cityId: 'helsinki', state: 'closed' as const };
       expect(decide(coordinator, 'call.applications.read', call)).toBe('allow');
       expect(decide(coordinator, 'call.extension.grant', call)).toBe('allow');
       for (const actor of [otherCity, owner, null]) {
         expect(decide(actor, 'call.applications.read', call)).toBe('forbid');
         expect(decide(actor, 'call.extension.grant', call)).toBe('forbid');
+        expect(decide(actor, 'call.applications.read', { ...call, state: 'draft' })).toBe('hide');
       }
     });
 

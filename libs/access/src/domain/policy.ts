@@ -38,9 +38,7 @@ export type Resource =
   | { kind: 'booking'; cityId: string; organisationId: string }
   /** An open call of a city, or national (cityId null, run by admins). Its deciders are listed on the call. */
   | { kind: 'call'; cityId: string | null; state: CallStateName }
-  | ApplicationResource
-  /** All applications of one call, as its coordinators see them. */
-  | { kind: 'callApplications'; cityId: string | null };
+  | ApplicationResource;
 
 export type Action =
   | 'organisation.create'
@@ -166,7 +164,12 @@ const invitedOwner: Rule = (actor, resource) => {
   if (owner) return 'allow';
   return applicationParty(actor, resource) ? 'forbid' : 'hide';
 };
-const callRunner: Rule = (actor, resource) => (resource.kind === 'callApplications' && runsCall(actor, resource.cityId) ? 'allow' : 'forbid');
+/** A call's applications and deadline extensions are for those who run the call; a draft call does not even show itself. */
+const callRunner: Rule = (actor, resource) => {
+  if (resource.kind !== 'call') return 'forbid';
+  if (runsCall(actor, resource.cityId)) return 'allow';
+  return resource.state === 'draft' ? 'hide' : 'forbid';
+};
 
 /** A city's coordinators create its calls; a national call is for admins. Others get 403. */
 const callCreator: Rule = (actor, resource) => (resource.kind === 'call' && runsCall(actor, resource.cityId) ? 'allow' : 'forbid');
