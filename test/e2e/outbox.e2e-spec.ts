@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Job, type Queue } from 'bullmq';
 import request from 'supertest';
 import { freePort, ReceivedMail } from '../../libs/testing/src/index.js';
-import { JOBS, MailSendPayload, Outbox, OutboxRelay, QueueBackend, SendMailJob } from '../../libs/platform/src/index.js';
+import { JOBS, MailSendPayload, MAX_ATTEMPTS, Outbox, OutboxRelay, QueueBackend, SendMailJob } from '../../libs/platform/src/index.js';
 import { createOrganisation, registerUser, TestUser, uniqueEmail } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
@@ -125,6 +125,28 @@ describe.each<QueueBackend>(['redis', 'postgres'])('transactional outbox on the 
       expect.arrayContaining([`invitation.created by ${owner.id}`, `membership.created by ${invitee.id}`]),
     );
     expect(received(stack, invitee.email)).toHaveLength(1);
+  });
+
+  it('sets aside a row the queue refuses and delivers the rows after it', async () => {
+    const outbox = stack.api.get(Outbox);
+    const after = uniqueEmail('after-poison');
+    const [poison] = await stack.db.transaction(async (tx) => {
+      // A job id BullMQ refuses (a custom id with a colon), written before a valid row.
+      const id = await outbox.add(tx, 'mail.send', mailTo(uniqueEmail('poison')), { jobId: 'bad:id' });
+      await outbox.add(tx, 'mail.send', mailTo(after));
+      return [id];
+    });
+    await stack.smtp!.waitFor((m) => m.to.includes(after), 15_000);
+    // Retried a few times, then parked: it stays for inspection and is no longer claimed.
+    const row = await eventually(async () => {
+      const [found] = await stack.db.query(`SELECT sent_at, attempts, last_error FROM outbox WHERE id = $1`, [poison]);
+      return found.attempts >= MAX_ATTEMPTS ? found : undefined;
+    }, 10_000, 'the refused row to be parked');
+    expect(row.sent_at).toBeNull();
+    expect(row.last_error).toMatch(/id/i);
+    await sleep(500);
+    const [still] = await stack.db.query(`SELECT attempts FROM outbox WHERE id = $1`, [poison]);
+    expect(still.attempts).toBe(MAX_ATTEMPTS);
   });
 
   it('runs a job once when the relay crashes after enqueueing and before marking, and the handler is idempotent', async () => {

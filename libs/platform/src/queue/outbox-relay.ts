@@ -19,6 +19,17 @@ export interface OutboxRow {
 
 const BATCH = 200;
 const ENQUEUE_TIMEOUT_MS = 5_000;
+export const MAX_ATTEMPTS = 5;
+
+interface RowError {
+  id: string;
+  message: string;
+}
+
+/** Errors that say the queue could not be reached, as opposed to a row it refused. */
+function isUnreachable(message: string): boolean {
+  return /did not answer|connect|closed|ECONN|ETIMEDOUT|EPIPE|socket|ENOTFOUND|EAI_AGAIN|terminat/i.test(message);
+}
 
 /**
  * Moves committed outbox rows to BullMQ, in the worker. The BullMQ jobId is the row's job id, so a
@@ -80,30 +91,37 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return this.dataSource.transaction(async (tx) => {
       const rows = await this.claim(tx);
       if (!rows.length) return 0;
-      const { sent, error } = await this.enqueue(rows);
+      const { sent, refused, error } = await this.enqueue(rows);
       await this.markSent(tx, sent);
-      if (error) {
-        await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [error.id, error.message]);
-        throw new Error(error.message);
+      for (const row of [...refused, ...(error ? [error] : [])]) {
+        await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [row.id, row.message]);
       }
+      if (error) throw new Error(error.message);
       return rows.length;
     });
   }
 
+  /** Rows a queue refused MAX_ATTEMPTS times stay in the table for inspection and no longer block the others. */
   async claim(tx: EntityManager): Promise<OutboxRow[]> {
     return tx.query(
       `SELECT id, queue, job_name, payload, job_id, delay_until FROM outbox
-        WHERE sent_at IS NULL ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+        WHERE sent_at IS NULL AND attempts < ${MAX_ATTEMPTS} ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
     );
   }
 
-  /** Adds the rows' jobs to BullMQ in order; stops at the first failure. */
-  async enqueue(rows: OutboxRow[]): Promise<{ sent: string[]; error?: { id: string; message: string } }> {
+  /**
+   * Adds the rows' jobs to BullMQ in order. A row the queue refuses (an unknown job, an id BullMQ
+   * does not accept) is set aside and the rest go on; an unreachable queue stops the batch, since
+   * every later row would fail the same way.
+   */
+  async enqueue(rows: OutboxRow[]): Promise<{ sent: string[]; refused: RowError[]; error?: RowError }> {
     const sent: string[] = [];
+    const refused: RowError[] = [];
     for (const row of rows) {
       const definition = JOBS[row.job_name];
       if (!definition) {
-        return { sent, error: { id: row.id, message: `unknown job "${row.job_name}"` } };
+        refused.push({ id: row.id, message: `unknown job "${row.job_name}"` });
+        continue;
       }
       const delay = row.delay_until ? Math.max(0, new Date(row.delay_until).getTime() - Date.now()) : 0;
       try {
@@ -114,10 +132,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         );
         sent.push(row.id);
       } catch (error) {
-        return { sent, error: { id: row.id, message: (error as Error).message } };
+        const message = (error as Error).message;
+        if (isUnreachable(message)) return { sent, refused, error: { id: row.id, message } };
+        refused.push({ id: row.id, message });
       }
     }
-    return { sent };
+    return { sent, refused };
   }
 
   async markSent(tx: EntityManager, ids: string[]): Promise<void> {

@@ -18,12 +18,14 @@ export interface OutboxOptions {
 export class Outbox {
   async add<N extends JobName>(tx: EntityManager, name: N, payload: JobPayloads[N], options: OutboxOptions = {}): Promise<string> {
     const id = randomUUID();
+    // Notified at commit only, so the relay wakes for committed rows and never for rolled-back ones.
     await tx.query(
-      `INSERT INTO outbox (id, queue, job_name, payload, job_id, delay_until) VALUES ($1, $2, $3, $4, $5, $6)`,
+      `WITH added AS (
+         INSERT INTO outbox (id, queue, job_name, payload, job_id, delay_until) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
+       )
+       SELECT pg_notify('outbox', '') FROM added`,
       [id, JOBS[name].queue, name, JSON.stringify(payload), options.jobId ?? id, options.runAt ?? null],
     );
-    // Delivered at commit only, so the relay wakes for committed rows and never for rolled-back ones.
-    await tx.query(`SELECT pg_notify('outbox', '')`);
     return id;
   }
 }
