@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { createAdmin } from '../../apps/cli/src/commands/create-admin.js';
+import { seedDemo } from '../../apps/cli/src/commands/seed-demo.js';
+import { DEMO_TESTBEDS } from '../../libs/testbeds/src/index.js';
 import { verifyPassword } from '../../libs/identity/src/services/auth.service.js';
 import { prepareDatabase } from '../../apps/cli/src/commands/database.js';
 import { UserError } from '../../apps/cli/src/errors.js';
@@ -84,5 +86,18 @@ describe('cli: prepare the database and create an admin', () => {
     await expect(createAdmin(url, { email: 'new@example.fi', password: null, displayName: 'Admin', locale: null })).rejects.toThrow(UserError);
     await expect(createAdmin(url, { email: 'new@example.fi', password: 'short', displayName: 'Admin', locale: null })).rejects.toThrow(/at least 10/);
     expect(await query(`SELECT 1 FROM users WHERE email = 'new@example.fi'`)).toEqual([]);
+  });
+
+  it('seeds the demo test beds once, published in every city, each with an audit event', async () => {
+    const added = await seedDemo(url);
+    expect(added).toBe(DEMO_TESTBEDS.length);
+    expect(await seedDemo(url)).toBe(0);
+    const perCity = await query<{ slug: string; n: number }>(
+      `SELECT c.slug, count(*)::int AS n FROM testbeds t JOIN cities c ON c.id = t.city_id WHERE t.state = 'published' GROUP BY c.slug ORDER BY c.slug`,
+    );
+    expect(perCity.map((r) => r.slug)).toEqual(['espoo', 'helsinki', 'oulu', 'tampere', 'turku', 'vantaa']);
+    expect(perCity.every((r) => r.n >= 2)).toBe(true);
+    const [{ n }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'testbed.seeded'`);
+    expect(n).toBe(DEMO_TESTBEDS.length);
   });
 });

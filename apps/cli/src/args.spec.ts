@@ -8,7 +8,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['create-admin', '--help'])).toEqual({ name: 'help' });
     expect(parseArgs(['-h'])).toEqual({ name: 'help' });
   });
-  it.each(['start', 'migrate', 'seed'])('reads %s', (name) => {
+  it.each(['start', 'migrate', 'seed', 'seed-demo'])('reads %s', (name) => {
     expect(parseArgs([name])).toEqual({ name });
   });
   it('reads create-admin with every option', () => {

@@ -8,6 +8,7 @@ export type Command =
   | { name: 'start' }
   | { name: 'migrate' }
   | { name: 'seed' }
+  | { name: 'seed-demo' }
   | { name: 'create-admin'; email: string; password: string | null; displayName: string; locale: Locale | null };
 
 export const USAGE = `Usage: npm start
@@ -17,6 +18,7 @@ Commands:
   start          create and migrate the database, seed the cities, then run the API and the worker
   migrate        create the database if it is missing and apply pending migrations
   seed           migrate, then add the six cities (running it again changes nothing)
+  seed-demo      seed, then add published demo test beds in every city (npm run seed:demo)
   create-admin   create an admin user, or give the admin role to an existing user
                    --email <address>       required
                    --password <password>   required for a new user (10+ characters)
@@ -27,7 +29,7 @@ Commands:
 Without DATABASE_URL the commands use the embedded PostgreSQL kept under .data/ (the one that
 \`npm start\` runs, if it is running). With DATABASE_URL they use that database.`;
 
-const NO_OPTIONS = new Set(['start', 'migrate', 'seed', 'help']);
+const NO_OPTIONS = new Set(['start', 'migrate', 'seed', 'seed-demo', 'help']);
 
 export function parseArgs(argv: readonly string[]): Command {
   let parsed;
@@ -55,7 +57,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (NO_OPTIONS.has(command)) {
     const given = Object.keys(values).filter((k) => k !== 'help');
     if (given.length) throw new UsageError(`"${command}" takes no options (got --${given[0]})`);
-    return { name: command as 'start' | 'migrate' | 'seed' | 'help' };
+    return { name: command as 'start' | 'migrate' | 'seed' | 'seed-demo' | 'help' };
   }
   if (command !== 'create-admin') throw new UsageError(`Unknown command "${command}"`);
 

@@ -42,6 +42,15 @@ async function main(argv: string[]): Promise<number> {
     case 'seed':
       await withDatabase(layout, env, say, (url) => prepareDatabase(url, say, { seed: true }));
       return 0;
+    case 'seed-demo': {
+      const { seedDemo } = await import('./commands/seed-demo.js');
+      const added = await withDatabase(layout, env, say, async (url) => {
+        await prepareDatabase(url, say, { seed: true });
+        return seedDemo(url);
+      });
+      say(added ? `Added ${added} demo test beds.` : 'The demo test beds are in place.');
+      return 0;
+    }
     case 'create-admin': {
       const { createAdmin, describeResult } = await import('./commands/create-admin.js');
       const { name: _, ...input } = command;

@@ -6,3 +6,4 @@ export * from './search/search-filter.js';
 export * from './testbed.service.js';
 export * from './testbeds.module.js';
 export * from './open-data.js';
+export * from './demo/index.js';

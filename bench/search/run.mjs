@@ -1,0 +1,477 @@
+// `npm run bench:search`: the public test-bed search under load, beside a bare baseline.
+//
+// Creates a scratch database (its name contains "bench") on DATABASE_URL's server, migrates it,
+// seeds the six cities and 10,000 published test beds, then starts the real API (dist/) and a bare
+// Fastify + pg server running the same SQL (baseline.mjs), and loads both with autocannon: a
+// Finnish text search, a filtered search and a map (bbox) query. Prints req/s and p99 of each beside
+// the baseline and whether the API meets the target. Stops both servers, drops the database and
+// deletes the run's Redis keys at the end, also on Ctrl-C or an error.
+//
+// Settings (environment): DATABASE_URL (server only; default postgres://postgres@127.0.0.1:5432),
+// REDIS_URL (redis://127.0.0.1:6379), DATABASE_POOL_SIZE (20), BENCH_BEDS (10000),
+// BENCH_CONNECTIONS (50), BENCH_SECONDS (10 per server and query), BENCH_WARMUP_SECONDS (2),
+// BENCH_SEED (1), BENCH_QUERIES (text,filtered,bbox), BENCH_DIST (another build to measure),
+// BENCH_API_NODE_ARGS (flags for the API's node, such as --cpu-prof --cpu-prof-dir=/tmp/profile).
+/* global fetch, performance */
+import autocannon from 'autocannon';
+import Redis from 'ioredis';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+
+const env = process.env;
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+// BENCH_DIST measures another build (say, of a branch) instead of this tree's dist/, as is.
+const dist = env.BENCH_DIST ?? join(root, 'dist');
+const API_ENTRY = join(dist, 'apps/api/apps/api/src/main.js');
+
+const settings = {
+  server: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  redis: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  poolSize: Number(env.DATABASE_POOL_SIZE ?? 20),
+  beds: Number(env.BENCH_BEDS ?? 10_000),
+  connections: Number(env.BENCH_CONNECTIONS ?? 50),
+  seconds: Number(env.BENCH_SECONDS ?? 10),
+  warmupSeconds: Number(env.BENCH_WARMUP_SECONDS ?? 2),
+  seed: Number(env.BENCH_SEED ?? 1),
+  queries: (env.BENCH_QUERIES ?? 'text,filtered,bbox').split(',').map((q) => q.trim()),
+  apiNodeArgs: (env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+};
+
+const TARGET = { ratio: 0.7, p99Ms: 100 };
+/** Uncounted start of every run after a server's first (which ramps for BENCH_WARMUP_SECONDS). */
+const RAMP_SECONDS = 1;
+
+const QUERIES = [
+  { key: 'text', label: 'Finnish text (q=liikenne)', path: '/api/v1/testbeds?q=liikenne' },
+  {
+    key: 'filtered',
+    label: 'Filtered (Tampere, mobility, free, March 2027)',
+    path: '/api/v1/testbeds?city=tampere&theme=mobility&cost=free&availableFrom=2027-03-01&availableTo=2027-03-31',
+  },
+  { key: 'bbox', label: 'Map box around Helsinki', path: '/api/v1/testbeds?bbox=24.83,60.14,25.10,60.26' },
+].filter((q) => settings.queries.includes(q.key));
+
+// Finnish first, as a Finnish user's browser would ask; the API then answers in Finnish.
+const HEADERS = { 'accept-language': 'fi-FI, fi;q=0.9, en;q=0.8' };
+
+const run = randomBytes(4).toString('hex');
+const database = `kokeilu_bench_${run}`;
+const queuePrefix = `kokeilu_bench_${run}`;
+const children = [];
+let databaseCreated = false;
+
+function log(message) {
+  console.log(`[bench] ${message}`);
+}
+
+function databaseUrl(name) {
+  const url = new URL(settings.server);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Scratch databases always carry "bench" in their name, so nothing else is ever dropped. */
+function assertBenchDatabase(name) {
+  if (!/^[a-z0-9_]+$/.test(name) || !name.includes('bench')) throw new Error(`refusing to touch database "${name}"`);
+}
+
+async function admin(fn) {
+  const client = new pg.Client({ connectionString: databaseUrl('postgres') });
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+// --- Build ---------------------------------------------------------------------------------------
+
+/** The same rule and stamp as scripts/start.mjs: build when dist/ is missing or older than the sources. */
+function ensureBuilt() {
+  if (env.BENCH_DIST) return;
+  const stamp = join(dist, '.build-stamp');
+  const entries = ['apps/api/apps/api/src/main.js', 'apps/worker/apps/worker/src/main.js', 'apps/cli/apps/cli/src/main.js'];
+  let newest = 0;
+  const visit = (path) => {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) if (entry !== 'node_modules') visit(join(path, entry));
+    } else if (!/\.(e2e-)?spec\.ts$/.test(path)) newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const path of ['apps', 'libs', 'package.json', 'nest-cli.json', 'tsconfig.json', 'tsconfig.build.json']) visit(join(root, path));
+  const stale = !existsSync(stamp) || entries.some((e) => !existsSync(join(dist, e))) || newest > statSync(stamp).mtimeMs;
+  if (!stale) return;
+  log('Building (nest build --all) …');
+  rmSync(stamp, { force: true });
+  const startedAt = new Date();
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/@nestjs/cli/bin/nest.js'), 'build', '--all'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('the build failed; see the errors above');
+  writeFileSync(stamp, `${startedAt.toISOString()}\n`);
+  utimesSync(stamp, startedAt, startedAt);
+}
+
+// --- Data ----------------------------------------------------------------------------------------
+
+async function prepareDatabase() {
+  const lib = (path) => import(pathToFileURL(join(dist, 'apps/api/libs', path)).href);
+  const { migrate, seedCities } = await lib('platform/src/database/schema.js');
+  const { DEMO_TESTBEDS, generateTestbeds, insertTestbeds, loadCityIds } = await lib('testbeds/src/demo/index.js');
+
+  assertBenchDatabase(database);
+  await admin((c) => c.query(`CREATE DATABASE ${database}`));
+  databaseCreated = true;
+  const url = databaseUrl(database);
+  await migrate(url);
+  await seedCities(url);
+
+  const started = Date.now();
+  const curated = DEMO_TESTBEDS.slice(0, settings.beds);
+  const beds = [...curated, ...generateTestbeds(settings.beds - curated.length, settings.seed)];
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    const inserted = await insertTestbeds(client, beds, await loadCityIds(client));
+    // What autovacuum would have done by the time a real catalogue is searched: statistics for
+    // the planner and a visibility map for index-only scans.
+    await client.query('VACUUM ANALYZE testbeds');
+    log(`${inserted.toLocaleString('en')} published test beds (${curated.length} curated) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await client.end();
+  }
+  return url;
+}
+
+/** Waits until no query of the run is still running (load-test clients leave queries behind when they stop). */
+async function settle(url) {
+  const client = new pg.Client({ connectionString: url });
+  // Dropping the database on Ctrl-C ends this connection; that is no reason to crash.
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    // Two quiet looks in a row: a pool hands the next queued query over within a moment.
+    let quiet = 0;
+    for (let i = 0; i < 1200 && quiet < 2; i++) {
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+      );
+      quiet = rows[0].n === 0 ? quiet + 1 : 0;
+      await sleep(50);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+// --- Servers -------------------------------------------------------------------------------------
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function start(name, args, extraEnv, ipc) {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])],
+  });
+  const output = [];
+  const forward = (chunk) => {
+    for (const line of chunk.toString().split('\n').filter(Boolean)) {
+      output.push(line);
+      console.log(`[${name}] ${line}`);
+    }
+  };
+  child.stdout.on('data', forward);
+  child.stderr.on('data', forward);
+  const entry = { name, child, output, exited: new Promise((resolve) => child.once('exit', resolve)) };
+  children.push(entry);
+  return entry;
+}
+
+async function waitUntilServing(entry, base) {
+  let exited = false;
+  void entry.exited.then(() => (exited = true));
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`${entry.name} exited while starting`);
+    try {
+      const response = await fetch(`${base}/api/v1/testbeds?limit=1`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(200);
+  }
+  throw new Error(`${entry.name} did not answer within 90 s`);
+}
+
+async function stop(entry) {
+  if (entry.child.exitCode !== null || entry.child.signalCode !== null) return;
+  entry.child.kill('SIGTERM');
+  const forced = setTimeout(() => entry.child.kill('SIGKILL'), 10_000);
+  await entry.exited;
+  clearTimeout(forced);
+}
+
+/** CPU time (user + system, ms) a child has used so far; Linux only, else null. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+// --- Load ----------------------------------------------------------------------------------------
+
+/**
+ * One autocannon run of `ramp + seconds`. Only responses that arrive after the ramp count, so that
+ * every run is measured in its steady state: a run starts with no request in flight, and the
+ * first answers of a slow query take a while to come back.
+ */
+async function load(url, ramp, seconds, sink) {
+  const instance = autocannon({ url, connections: settings.connections, duration: ramp + seconds, headers: HEADERS, timeout: 30 });
+  let from = Infinity;
+  instance.once('start', () => (from = performance.now() + ramp * 1000));
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    if (performance.now() < from) return;
+    if (statusCode >= 200 && statusCode < 300) {
+      sink.ok += 1;
+      sink.latencies.push(responseTime);
+    } else sink.failed += 1;
+  });
+  const result = await instance;
+  sink.seconds += Math.max(0, (performance.now() - from) / 1000);
+  sink.sent += result.requests.sent;
+  sink.failed += result.errors;
+  sink.timeouts += result.timeouts;
+}
+
+function percentile(sorted, p) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function summary(sink) {
+  const sorted = Float64Array.from(sink.latencies).sort();
+  return {
+    rps: sink.ok / sink.seconds,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    answers: sink.ok,
+    failed: sink.failed,
+    timeouts: sink.timeouts,
+    cpuPerRequest: sink.cpuMs !== null && sink.sent ? sink.cpuMs / sink.sent : null,
+  };
+}
+
+/** Both servers must find the same beds, or the comparison means nothing. */
+async function compareAnswers(query, servers) {
+  const answers = await Promise.all(
+    servers.map(async (s) => {
+      const response = await fetch(`${s.base}${query.path}`, { headers: HEADERS });
+      if (!response.ok) throw new Error(`${s.name} answered ${response.status} to ${query.path}: ${await response.text()}`);
+      const body = await response.json();
+      return { total: body.total, ids: body.items.map((i) => i.id).join(','), bytes: JSON.stringify(body).length };
+    }),
+  );
+  const [api, baseline] = answers;
+  if (api.total !== baseline.total || api.ids !== baseline.ids) {
+    throw new Error(`${query.label}: the API and the baseline disagree (totals ${api.total} and ${baseline.total})`);
+  }
+  return { total: api.total, apiBytes: api.bytes, baselineBytes: baseline.bytes };
+}
+
+/**
+ * Measures both servers in the order A B B A, each for half the time, so that a drift in the
+ * machine's load (other processes, autovacuum) weighs on both alike. Every run starts with a ramp
+ * whose answers are not counted; the first run of each server also warms its JIT up.
+ */
+async function measure(query, servers, dbUrl) {
+  const sinks = new Map(servers.map((s) => [s.name, { latencies: [], ok: 0, sent: 0, failed: 0, timeouts: 0, seconds: 0, cpuMs: 0 }]));
+  const half = settings.seconds / 2;
+  const warmed = new Set();
+  for (const server of [servers[0], servers[1], servers[1], servers[0]]) {
+    const sink = sinks.get(server.name);
+    const ramp = warmed.has(server.name) ? RAMP_SECONDS : settings.warmupSeconds;
+    warmed.add(server.name);
+    const before = cpuMs(server.entry.child.pid);
+    await load(`${server.base}${query.path}`, ramp, half, sink);
+    // Requests still queued when the load stops are served all the same: wait for them, and
+    // count the server's CPU per request it was sent.
+    await settle(dbUrl);
+    const after = cpuMs(server.entry.child.pid);
+    sink.cpuMs = before === null || after === null || sink.cpuMs === null ? null : sink.cpuMs + (after - before);
+  }
+  return { api: summary(sinks.get('api')), baseline: summary(sinks.get('baseline')) };
+}
+
+// --- Report --------------------------------------------------------------------------------------
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join(' | ');
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n');
+}
+
+const ms = (value) => (Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(1) : Math.round(value).toString());
+const rps = (value) => (value < 100 ? value.toFixed(1) : Math.round(value).toString());
+
+function verdict(result) {
+  const ratio = result.api.rps / result.baseline.rps;
+  const misses = [];
+  if (!(ratio >= TARGET.ratio)) misses.push(`ratio < ${TARGET.ratio}`);
+  if (!(result.api.p99 < TARGET.p99Ms)) misses.push(`p99 ≥ ${TARGET.p99Ms} ms`);
+  if (result.api.failed || result.api.timeouts) misses.push(`${result.api.failed + result.api.timeouts} failed`);
+  return { ratio, pass: misses.length === 0, text: misses.length ? `MISS (${misses.join(', ')})` : 'PASS' };
+}
+
+function report(results) {
+  const rows = [['query', 'matches', 'API req/s', 'API p99 ms', 'baseline req/s', 'baseline p99 ms', 'ratio', 'target']];
+  for (const { query, answer, result } of results) {
+    const v = verdict(result);
+    rows.push([query.label, answer.total, rps(result.api.rps), ms(result.api.p99), rps(result.baseline.rps), ms(result.baseline.p99), `${Math.round(v.ratio * 100)} %`, v.text]);
+  }
+  console.log(
+    `\nSearch under load: ${settings.connections} connections, ${settings.seconds} s per server and query, pool ${settings.poolSize}, ${settings.beds.toLocaleString('en')} beds, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs\n`,
+  );
+  console.log(table(rows));
+
+  const details = [['query', 'answers (API/baseline)', 'API p50 ms', 'baseline p50 ms', 'API CPU ms/req', 'baseline CPU ms/req', 'API body B', 'baseline body B', 'failed']];
+  for (const { query, answer, result } of results) {
+    const cpu = (v) => (v === null ? '–' : v.toFixed(2));
+    details.push([
+      query.label,
+      `${result.api.answers}/${result.baseline.answers}`,
+      ms(result.api.p50),
+      ms(result.baseline.p50),
+      cpu(result.api.cpuPerRequest),
+      cpu(result.baseline.cpuPerRequest),
+      answer.apiBytes,
+      answer.baselineBytes,
+      `${result.api.failed + result.api.timeouts}/${result.baseline.failed + result.baseline.timeouts}`,
+    ]);
+  }
+  console.log(`\n${table(details)}`);
+  const passed = results.filter((r) => verdict(r.result).pass).length;
+  console.log(`\nTarget: API ≥ ${TARGET.ratio * 100} % of the baseline's req/s and API p99 < ${TARGET.p99Ms} ms. ${passed} of ${results.length} queries meet it.`);
+  for (const { query, result } of results) {
+    if (!(result.baseline.p99 < TARGET.p99Ms)) {
+      console.log(`Note: the baseline misses p99 < ${TARGET.p99Ms} ms on "${query.label}" too: the query and the machine alone take longer than that.`);
+    }
+  }
+}
+
+// --- Clean-up ------------------------------------------------------------------------------------
+
+let cleaning;
+function cleanup() {
+  cleaning ??= (async () => {
+    await Promise.all(children.map(stop));
+    if (databaseCreated) {
+      assertBenchDatabase(database);
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).catch((error) => console.error(`[bench] could not drop ${database}: ${error.message}`));
+    }
+    const redis = new Redis(settings.redis, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
+    try {
+      await redis.connect();
+      let cursor = '0';
+      let deleted = 0;
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 500);
+        if (keys.length) deleted += await redis.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+      if (deleted) log(`deleted ${deleted} Redis keys under ${queuePrefix}:`);
+    } catch (error) {
+      console.error(`[bench] could not clean Redis keys under ${queuePrefix}: ${error.message}`);
+    } finally {
+      redis.disconnect();
+    }
+  })();
+  return cleaning;
+}
+
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
+  process.on(signal, () => {
+    log(`${signal}: stopping and cleaning up …`);
+    void cleanup().finally(() => process.exit(code));
+  });
+}
+
+// --- Main ----------------------------------------------------------------------------------------
+
+async function main() {
+  ensureBuilt();
+  const started = Date.now();
+  log(`Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; scratch database ${database}`);
+  const dbUrl = await prepareDatabase();
+
+  const [apiPort, baselinePort] = [await freePort(), await freePort()];
+  const api = start('api', [...settings.apiNodeArgs, API_ENTRY], {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(apiPort),
+    DATABASE_URL: dbUrl,
+    DATABASE_POOL_SIZE: String(settings.poolSize),
+    REDIS_URL: settings.redis,
+    QUEUE_PREFIX: queuePrefix,
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+  });
+  const baseline = start(
+    'baseline',
+    [join(root, 'bench/search/baseline.mjs')],
+    { PORT: String(baselinePort), DATABASE_URL: dbUrl, DATABASE_POOL_SIZE: String(settings.poolSize), KOKEILU_DIST: dist },
+    true,
+  );
+  const servers = [
+    { name: 'api', entry: api, base: `http://127.0.0.1:${apiPort}` },
+    { name: 'baseline', entry: baseline, base: `http://127.0.0.1:${baselinePort}` },
+  ];
+  await Promise.all(servers.map((s) => waitUntilServing(s.entry, s.base)));
+  log(`API on :${apiPort}, baseline on :${baselinePort}; ${QUERIES.length} queries × ${settings.warmupSeconds} s warm-up + ${settings.seconds} s per server`);
+
+  const results = [];
+  for (const [index, query] of QUERIES.entries()) {
+    const answer = await compareAnswers(query, servers);
+    // Who goes first alternates from query to query as well.
+    const order = index % 2 === 0 ? servers : [servers[1], servers[0]];
+    log(`${query.label}: ${answer.total} matches …`);
+    results.push({ query, answer, result: await measure(query, order, dbUrl) });
+  }
+  report(results);
+  log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`[bench] ${error instanceof Error ? error.message : error}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
