@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify';
 import ical, { ICalEventTransparency } from 'ical-generator';
 import { pipeline, Readable, Transform } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, decodeCursor, DomainError, encodeCursor } from '@kokeilu/platform';
+import { APP_CONFIG, AppConfig, decodeCursor, DomainError, encodeCursor, keysetBatches } from '@kokeilu/platform';
 import { joinList, Locale, pickText, safeText } from '@kokeilu/testbeds';
 import { CALL_LOCALES, CallState, CallText, FocusArea, FundingSource } from './domain/call.js';
 import { CALL_COLUMNS, CALL_FROM, callOf, CallRecord, CallRow } from './call.record.js';
@@ -234,13 +234,7 @@ export class CallPublicData {
 
   /** Every published call, read in batches so that memory stays flat. */
   async *all(batchSize = OPEN_DATA_CALLS_MAX_PAGE): AsyncGenerator<OpenDataCall> {
-    let after: string | null = null;
-    for (;;) {
-      const records = await this.batch(after, batchSize);
-      for (const record of records) yield openDataCall(record, this.links);
-      if (records.length < batchSize) return;
-      after = records[records.length - 1].id;
-    }
+    for await (const record of keysetBatches((after, limit) => this.batch(after, limit), batchSize)) yield openDataCall(record, this.links);
   }
 
   private async batch(after: string | null, limit: number): Promise<CallRecord[]> {

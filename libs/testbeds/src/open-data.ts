@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import { Readable, Transform, pipeline } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, decodeCursor, DomainError, encodeCursor } from '@kokeilu/platform';
+import { APP_CONFIG, AppConfig, decodeCursor, DomainError, encodeCursor, keysetBatches } from '@kokeilu/platform';
 import type { TestbedContent } from './domain/content.js';
 import { LOCALES, LocalizedText } from './domain/localized.js';
 import { recordOf, TESTBED_COLUMNS, TestbedRecord, TestbedRow } from './testbed.record.js';
@@ -209,13 +209,7 @@ export class OpenDataService {
 
   /** Every published bed, read in batches so that memory stays flat however many there are. */
   async *all(batchSize = OPEN_DATA_MAX_PAGE): AsyncGenerator<OpenDataTestbed> {
-    let after: string | null = null;
-    for (;;) {
-      const records = await this.batch(after, batchSize);
-      for (const record of records) yield openDataTestbed(record, this.links);
-      if (records.length < batchSize) return;
-      after = records[records.length - 1].id;
-    }
+    for await (const record of keysetBatches((after, limit) => this.batch(after, limit), batchSize)) yield openDataTestbed(record, this.links);
   }
 
   private async batch(after: string | null, limit: number): Promise<TestbedRecord[]> {

@@ -48,3 +48,20 @@ export function decodeCursor(cursor: string): [string | number, string] {
   }
   throw DomainError.invalid('cursor', 'is not a cursor this API issued');
 }
+
+/**
+ * Every row of a keyset-ordered read, fetched `batchSize` at a time after the last id seen, so
+ * memory stays flat however many rows there are.
+ */
+export async function* keysetBatches<R extends { id: string }>(
+  fetch: (after: string | null, limit: number) => Promise<R[]>,
+  batchSize: number,
+): AsyncGenerator<R> {
+  let after: string | null = null;
+  for (;;) {
+    const rows = await fetch(after, batchSize);
+    yield* rows;
+    if (rows.length < batchSize) return;
+    after = rows[rows.length - 1].id;
+  }
+}
