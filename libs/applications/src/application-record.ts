@@ -27,6 +27,10 @@ export interface ApplicationRecord extends ApplicationContent {
   submittedVersion: number | null;
   totals: BudgetTotals;
   partners: PartnerView[];
+  /** Evaluators holding an assigned or submitted review of it: they may read it. */
+  evaluatorIds: string[];
+  /** The deciders of its call. */
+  deciderIds: string[];
   createdBy: string;
   submittedAt: Date | null;
   withdrawnAt: Date | null;
@@ -36,7 +40,7 @@ export interface ApplicationRecord extends ApplicationContent {
 }
 
 /** What the API answers: the record, and what the reader is looking at. */
-export interface ApplicationView extends ApplicationRecord {
+export interface ApplicationView extends Omit<ApplicationRecord, 'evaluatorIds' | 'deciderIds'> {
   /**
    * `working-copy` for the consortium; `revision` for the call's coordinators, who see what was
    * submitted (the latest revision) and never unsubmitted edits.
@@ -69,6 +73,8 @@ interface Row {
   pilotEnd: string | null;
   testbedIds: string[];
   partners: PartnerView[];
+  evaluatorIds: string[];
+  deciderIds: string[];
   createdBy: string;
   submittedAt: Date | null;
   withdrawnAt: Date | null;
@@ -89,6 +95,7 @@ export const APPLICATION_SELECT = `
                                                      'invitedAt', p.invited_at, 'acceptedAt', p.accepted_at) ORDER BY p.invited_at, p.organisation_id)
                      FROM application_partners p JOIN organisations po ON po.id = p.organisation_id
                     WHERE p.application_id = a.id), '[]') AS partners,
+         '{}'::text[] AS "evaluatorIds", c.decider_ids::text[] AS "deciderIds",
          a.created_by AS "createdBy", a.submitted_at AS "submittedAt", a.withdrawn_at AS "withdrawnAt",
          a.withdraw_reason AS "withdrawReason", a.created_at AS "createdAt", a.updated_at AS "updatedAt"
     FROM applications a
@@ -118,7 +125,7 @@ export async function queryApplications(tx: EntityManager, where: string, params
   return rows.map(recordOf);
 }
 
-export function resourceOf(record: Pick<ApplicationRecord, 'cityId' | 'leadOrganisationId' | 'partners' | 'state'>): ApplicationResource {
+export function resourceOf(record: Pick<ApplicationRecord, 'cityId' | 'leadOrganisationId' | 'partners' | 'state' | 'evaluatorIds' | 'deciderIds'>): ApplicationResource {
   return {
     kind: 'application',
     cityId: record.cityId,
@@ -126,6 +133,8 @@ export function resourceOf(record: Pick<ApplicationRecord, 'cityId' | 'leadOrgan
     partnerOrganisationIds: record.partners.filter((p) => p.state === 'accepted').map((p) => p.organisationId),
     invitedOrganisationIds: record.partners.filter((p) => p.state === 'invited').map((p) => p.organisationId),
     state: record.state,
+    evaluatorIds: record.evaluatorIds,
+    deciderIds: record.deciderIds,
   };
 }
 
@@ -145,14 +154,17 @@ export function contentOf(record: ApplicationContent): ApplicationContent {
 
 /** The working copy as the consortium sees it. */
 export function workingCopyView(record: ApplicationRecord): ApplicationView {
-  return { ...record, source: 'working-copy', unsubmittedChanges: record.submittedVersion !== record.version };
+  const { evaluatorIds: _e, deciderIds: _d, ...shown } = record;
+  return { ...shown, source: 'working-copy', unsubmittedChanges: record.submittedVersion !== record.version };
 }
 
 /** The application with the content of its latest revision, as the call's coordinators see it. */
 export function revisionView(record: ApplicationRecord, snapshot: RevisionSnapshot): ApplicationView {
   const { callId: _callId, totals, consortium, ...content } = snapshot;
+  // Who evaluates and decides is not part of what the application says.
+  const { evaluatorIds: _e, deciderIds: _d, ...shown } = record;
   return {
-    ...record,
+    ...shown,
     ...content,
     totals,
     // The consortium as submitted: partners who joined after the submission are not part of it yet.

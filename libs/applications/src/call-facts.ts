@@ -12,11 +12,13 @@ export interface CallFacts extends CallRuleInput {
   closesAt: Date;
   title: Record<string, string>;
   eligibility: CallEligibilitySettings | null;
+  deciderIds: string[];
 }
 
 const CALL_COLUMNS = `id, city_id AS "cityId", state, opens_at AS "opensAt", closes_at AS "closesAt", title, eligibility,
   max_grant_cents::float8 AS "maxGrantCents", funding_rate_percent::float8 AS "fundingRatePercent",
-  duration_min_months AS "durationMinMonths", duration_max_months AS "durationMaxMonths", required_fields AS "requiredFields"`;
+  duration_min_months AS "durationMinMonths", duration_max_months AS "durationMaxMonths", required_fields AS "requiredFields",
+  decider_ids::text[] AS "deciderIds"`;
 
 export async function findCall(tx: EntityManager, id: string): Promise<CallFacts> {
   const rows: CallFacts[] = await tx.query(`SELECT ${CALL_COLUMNS} FROM calls WHERE id = $1`, [id]);
@@ -51,8 +53,8 @@ export async function lockCallForSubmission(tx: EntityManager, callId: string, o
 }
 
 /** The call as the permission matrix sees it. */
-export function callResource(call: Pick<CallFacts, 'cityId' | 'state'>): { kind: 'call'; cityId: string | null; state: CallStateName } {
-  return { kind: 'call', cityId: call.cityId, state: call.state };
+export function callResource(call: Pick<CallFacts, 'cityId' | 'state' | 'deciderIds'>): { kind: 'call'; cityId: string | null; state: CallStateName; deciderIds: string[] } {
+  return { kind: 'call', cityId: call.cityId, state: call.state, deciderIds: call.deciderIds };
 }
 
 /** A call's title for a notification: Finnish first, as the programme is Finnish. */

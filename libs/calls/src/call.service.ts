@@ -53,7 +53,7 @@ export class CallService {
 
   /** A new draft of the city's (or, with cityId null, a national) call. */
   async create(actor: Actor, cityId: string | null, input: CallInput): Promise<CallRecord> {
-    this.policy.authorize(actor, 'call.create', { kind: 'call', cityId, state: 'draft' }, 'City');
+    this.policy.authorize(actor, 'call.create', { kind: 'call', cityId, state: 'draft', deciderIds: [] }, 'City');
     const { content, problems } = checkCall(input);
     if (!content) throw invalid(problems);
     return this.dataSource.transaction(async (tx) => {
@@ -84,13 +84,13 @@ export class CallService {
 
   async get(actor: Actor | null, id: string): Promise<CallRecord> {
     const record = await this.find(this.dataSource.manager, id);
-    this.policy.authorize(actor, 'call.read', { kind: 'call', cityId: record.cityId, state: record.state }, 'Call');
+    this.policy.authorize(actor, 'call.read', { kind: 'call', cityId: record.cityId, state: record.state, deciderIds: record.deciderIds }, 'Call');
     return record;
   }
 
   /** Whether the caller runs this call (sees its internal fields). */
   manages(actor: Actor | null, record: CallRecord): boolean {
-    return this.policy.allows(actor, 'call.manage', { kind: 'call', cityId: record.cityId, state: record.state });
+    return this.policy.allows(actor, 'call.manage', { kind: 'call', cityId: record.cityId, state: record.state, deciderIds: record.deciderIds });
   }
 
   /**
@@ -211,7 +211,7 @@ export class CallService {
   /** Locks the call, checks the caller may manage it and, when a version is given, that it is current. */
   private async lockForChange(tx: EntityManager, actor: Actor, id: string, version: number | undefined): Promise<CallRecord> {
     const current = await this.find(tx, id, true);
-    this.policy.authorize(actor, 'call.manage', { kind: 'call', cityId: current.cityId, state: current.state }, 'Call');
+    this.policy.authorize(actor, 'call.manage', { kind: 'call', cityId: current.cityId, state: current.state, deciderIds: current.deciderIds }, 'Call');
     if (version !== undefined && current.version !== version) {
       throw new DomainError('stale_version', `The call has changed since version ${version}; current version is ${current.version}`, {
         current: presentCall(current, FALLBACK_ORDER, { translations: true, internal: true }),

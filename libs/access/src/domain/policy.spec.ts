@@ -147,6 +147,8 @@ describe('policy', () => {
       partnerOrganisationIds: ['org2'],
       invitedOrganisationIds: ['org3'],
       state: 'draft',
+      evaluatorIds: ['ev1'],
+      deciderIds: ['d1'],
     };
     const partner = stranger;
     const invitedOwner: Actor = { ...base, userId: 'i1', memberships: [{ organisationId: 'org3', role: 'owner' }] };
@@ -179,12 +181,12 @@ describe('policy', () => {
       const national = { ...application, cityId: null };
       expect(decide(coordinator, 'application.read', national)).toBe('hide');
       expect(decide(admin, 'application.read', national)).toBe('allow');
-      expect(decide(coordinator, 'call.applications.read', { kind: 'call', cityId: null, state: 'open' })).toBe('forbid');
-      expect(decide(admin, 'call.applications.read', { kind: 'call', cityId: null, state: 'open' })).toBe('allow');
+      expect(decide(coordinator, 'call.applications.read', { kind: 'call', cityId: null, state: 'open', deciderIds: [] })).toBe('forbid');
+      expect(decide(admin, 'call.applications.read', { kind: 'call', cityId: null, state: 'open', deciderIds: [] })).toBe('allow');
     });
 
     it("lists and extends a call's applications for its city only", () => {
-      const call = { kind: 'call' as const, cityId: 'helsinki', state: 'closed' as const };
+      const call = { kind: 'call' as const, cityId: 'helsinki', state: 'closed' as const, deciderIds: [] };
       expect(decide(coordinator, 'call.applications.read', call)).toBe('allow');
       expect(decide(coordinator, 'call.extension.grant', call)).toBe('allow');
       for (const actor of [otherCity, owner, null]) {
@@ -206,7 +208,7 @@ describe('call policy', () => {
   const helsinkiCoordinator: Actor = { ...base, userId: 'ch', coordinatorCityIds: ['helsinki'] };
   const ouluCoordinator: Actor = { ...base, userId: 'co', coordinatorCityIds: ['oulu'] };
   const applicant: Actor = { ...base, userId: 'ap', memberships: [{ organisationId: 'org1', role: 'owner' }] };
-  const call = (state: CallResource['state'], cityId: string | null = 'helsinki') => ({ kind: 'call' as const, cityId, state });
+  const call = (state: CallResource['state'], cityId: string | null = 'helsinki') => ({ kind: 'call' as const, cityId, state, deciderIds: ['d1'] });
 
   it("lets a city's coordinators and admins create its calls; others get 403", () => {
     expect(decide(helsinkiCoordinator, 'call.create', call('draft'))).toBe('allow');
@@ -237,6 +239,98 @@ describe('call policy', () => {
       expect(decide(helsinkiCoordinator, 'call.manage', call(state))).toBe('allow');
       expect(decide(admin, 'call.manage', call(state))).toBe('allow');
       for (const actor of [ouluCoordinator, applicant, null]) expect(decide(actor, 'call.manage', call(state))).toBe('forbid');
+    }
+  });
+});
+
+describe('evaluation and funding policy', () => {
+  const helsinkiCoordinator: Actor = { ...base, userId: 'ch', coordinatorCityIds: ['helsinki'] };
+  const ouluCoordinator: Actor = { ...base, userId: 'co', coordinatorCityIds: ['oulu'] };
+  const evaluator: Actor = { ...base, userId: 'ev1', evaluator: true };
+  const otherEvaluator: Actor = { ...base, userId: 'ev2', evaluator: true };
+  const decider: Actor = { ...base, userId: 'd1', decider: true };
+  const otherDecider: Actor = { ...base, userId: 'd2', decider: true };
+  const lead: Actor = { ...base, userId: 'l', memberships: [{ organisationId: 'org1', role: 'member' }] };
+  const partner: Actor = { ...base, userId: 'p', memberships: [{ organisationId: 'org2', role: 'owner' }] };
+  const outsider: Actor = { ...base, userId: 'o', memberships: [{ organisationId: 'org9', role: 'owner' }] };
+  const call = { kind: 'call' as const, cityId: 'helsinki', state: 'in_evaluation' as const, deciderIds: ['d1'] };
+  const application = (state: string) => ({
+    kind: 'application' as const,
+    cityId: 'helsinki',
+    leadOrganisationId: 'org1',
+    partnerOrganisationIds: ['org2'],
+    invitedOrganisationIds: [],
+    state,
+    evaluatorIds: ['ev1'],
+    deciderIds: ['d1'],
+  });
+  const review = (state: 'assigned' | 'submitted' | 'declined') => ({ kind: 'review' as const, evaluatorId: 'ev1', cityId: 'helsinki', state, deciderIds: ['d1'] });
+
+  it('lets assigned evaluators and the call deciders read an application, and hides it from other evaluators and deciders', () => {
+    expect(decide(evaluator, 'application.read', application('in_review'))).toBe('allow');
+    expect(decide(decider, 'application.read', application('in_review'))).toBe('allow');
+    expect(decide(otherEvaluator, 'application.read', application('in_review'))).toBe('hide');
+    expect(decide(otherDecider, 'application.read', application('in_review'))).toBe('hide');
+    expect(decide(evaluator, 'application.update', application('in_review'))).toBe('forbid');
+  });
+
+  it('lets those who run the call manage its pool; deciders and evaluators may not', () => {
+    expect(decide(helsinkiCoordinator, 'call.evaluators.manage', call)).toBe('allow');
+    expect(decide(admin, 'call.evaluators.manage', call)).toBe('allow');
+    for (const actor of [ouluCoordinator, decider, evaluator, null]) expect(decide(actor, 'call.evaluators.manage', call)).toBe('forbid');
+  });
+
+  it('shows the ranking and proposal to those who run the call and its deciders only', () => {
+    for (const actor of [helsinkiCoordinator, admin, decider]) expect(decide(actor, 'call.evaluation.read', call)).toBe('allow');
+    for (const actor of [ouluCoordinator, otherDecider, evaluator, lead, null]) expect(decide(actor, 'call.evaluation.read', call)).toBe('forbid');
+    expect(decide(otherDecider, 'call.evaluation.read', { ...call, state: 'draft' })).toBe('hide');
+  });
+
+  it("lets only the call's deciders approve, not even admins or its coordinators", () => {
+    expect(decide(decider, 'call.funding.decide', call)).toBe('allow');
+    for (const actor of [otherDecider, admin, helsinkiCoordinator, evaluator, null]) expect(decide(actor, 'call.funding.decide', call)).toBe('forbid');
+  });
+
+  it('lets only evaluators declare conflicts', () => {
+    expect(decide(evaluator, 'conflict.declare', { kind: 'platform' })).toBe('allow');
+    for (const actor of [lead, decider, null]) expect(decide(actor, 'conflict.declare', { kind: 'platform' })).toBe('forbid');
+  });
+
+  it('keeps a review to its evaluator until it is submitted', () => {
+    expect(decide(evaluator, 'review.read', review('assigned'))).toBe('allow');
+    expect(decide(evaluator, 'review.write', review('assigned'))).toBe('allow');
+    for (const actor of [helsinkiCoordinator, admin, decider]) {
+      expect(decide(actor, 'review.read', review('assigned'))).toBe('forbid');
+      expect(decide(actor, 'review.read', review('submitted'))).toBe('allow');
+      expect(decide(actor, 'review.write', review('submitted'))).toBe('forbid');
+    }
+    for (const actor of [otherEvaluator, ouluCoordinator, otherDecider, lead, null]) {
+      expect(decide(actor, 'review.read', review('submitted'))).toBe('hide');
+      expect(decide(actor, 'review.write', review('assigned'))).toBe('hide');
+    }
+  });
+
+  it('shows the outcome to the consortium once decided, to the city and deciders always', () => {
+    for (const actor of [helsinkiCoordinator, decider, admin]) expect(decide(actor, 'application.outcome.read', application('ranked'))).toBe('allow');
+    for (const actor of [lead, partner]) {
+      expect(decide(actor, 'application.outcome.read', application('ranked'))).toBe('forbid');
+      expect(decide(actor, 'application.outcome.read', application('funded'))).toBe('allow');
+      expect(decide(actor, 'application.outcome.read', application('not_funded'))).toBe('allow');
+    }
+    expect(decide(evaluator, 'application.outcome.read', application('funded'))).toBe('forbid');
+    for (const actor of [outsider, ouluCoordinator, otherDecider, null]) expect(decide(actor, 'application.outcome.read', application('funded'))).toBe('hide');
+  });
+
+  it("lets the consortium report on its pilot and the call's city accept the reports", () => {
+    for (const actor of [lead, partner]) {
+      expect(decide(actor, 'pilot.report', application('funded'))).toBe('allow');
+      expect(decide(actor, 'pilot.review', application('funded'))).toBe('forbid');
+    }
+    expect(decide(helsinkiCoordinator, 'pilot.review', application('funded'))).toBe('allow');
+    expect(decide(helsinkiCoordinator, 'pilot.report', application('funded'))).toBe('forbid');
+    for (const actor of [outsider, ouluCoordinator]) {
+      expect(decide(actor, 'pilot.report', application('funded'))).toBe('hide');
+      expect(decide(actor, 'pilot.review', application('funded'))).toBe('hide');
     }
   });
 });

@@ -28,6 +28,22 @@ export interface ApplicationResource {
   /** Partners asked but not yet answered: their owners may read it to decide, and accept. */
   invitedOrganisationIds: string[];
   state: string;
+  /** Evaluators holding an assigned or submitted review of it (a conflicted evaluator is never assigned). */
+  evaluatorIds: string[];
+  /** The deciders of its call. */
+  deciderIds: string[];
+}
+
+export type ReviewStateName = 'assigned' | 'submitted' | 'declined';
+
+/** One evaluator's review of one application, in a call of a city (null: national). */
+export interface ReviewResource {
+  kind: 'review';
+  evaluatorId: string;
+  cityId: string | null;
+  state: ReviewStateName;
+  /** The deciders of its call. */
+  deciderIds: string[];
 }
 
 export type Resource =
@@ -37,8 +53,9 @@ export type Resource =
   | { kind: 'testbed'; cityId: string; state: TestbedStateName }
   | { kind: 'booking'; cityId: string; organisationId: string }
   /** An open call of a city, or national (cityId null, run by admins). Its deciders are listed on the call. */
-  | { kind: 'call'; cityId: string | null; state: CallStateName }
-  | ApplicationResource;
+  | { kind: 'call'; cityId: string | null; state: CallStateName; deciderIds: string[] }
+  | ApplicationResource
+  | ReviewResource;
 
 export type Action =
   | 'organisation.create'
@@ -67,7 +84,16 @@ export type Action =
   | 'application.partner.accept'
   | 'application.partner.leave'
   | 'call.applications.read'
-  | 'call.extension.grant';
+  | 'call.extension.grant'
+  | 'call.evaluators.manage'
+  | 'call.evaluation.read'
+  | 'call.funding.decide'
+  | 'conflict.declare'
+  | 'review.read'
+  | 'review.write'
+  | 'application.outcome.read'
+  | 'pilot.report'
+  | 'pilot.review';
 
 export type Decision = 'allow' | 'forbid' | 'hide';
 
@@ -135,7 +161,12 @@ function runsCall(actor: Actor | null, cityId: string | null): boolean {
   return !!actor && (actor.admin || (cityId !== null && actor.coordinatorCityIds.includes(cityId)));
 }
 
-type ApplicationParty = 'lead' | 'partner' | 'invited' | 'city';
+/** A decider named on the call (holding the decider role is not enough: it is per call). */
+function decidesCall(actor: Actor | null, deciderIds: readonly string[]): boolean {
+  return !!actor && deciderIds.includes(actor.userId);
+}
+
+type ApplicationParty = 'lead' | 'partner' | 'invited' | 'city' | 'decider' | 'evaluator';
 
 /** How the actor stands to an application; the closest tie wins (a coordinator may also be a partner). */
 function applicationParty(actor: Actor | null, resource: Resource): ApplicationParty | null {
@@ -144,6 +175,8 @@ function applicationParty(actor: Actor | null, resource: Resource): ApplicationP
   if (actor.admin || orgs.has(resource.leadOrganisationId)) return 'lead';
   if (resource.partnerOrganisationIds.some((id) => orgs.has(id))) return 'partner';
   if (runsCall(actor, resource.cityId)) return 'city';
+  if (decidesCall(actor, resource.deciderIds)) return 'decider';
+  if (resource.evaluatorIds.includes(actor.userId)) return 'evaluator';
   if (resource.invitedOrganisationIds.some((id) => orgs.has(id))) return 'invited';
   return null;
 }
@@ -164,6 +197,63 @@ const invitedOwner: Rule = (actor, resource) => {
   if (owner) return 'allow';
   return applicationParty(actor, resource) ? 'forbid' : 'hide';
 };
+/**
+ * An application's outcome (scores, rank, budget line, decision): those who run the call and its
+ * deciders at any time; the consortium once the decision is public; nobody else learns of it.
+ */
+const outcomeReader: Rule = (actor, resource) => {
+  const party = applicationParty(actor, resource);
+  if (actor?.admin || party === 'city' || party === 'decider') return 'allow';
+  if (party === 'lead' || party === 'partner') return resource.kind === 'application' && DECIDED.includes(resource.state) ? 'allow' : 'forbid';
+  return party ? 'forbid' : 'hide';
+};
+const DECIDED = ['funded', 'not_funded'];
+
+/** A pilot's consortium files its reports; the call's city and deciders see them. */
+const pilotReporter: Rule = (actor, resource) => {
+  const party = applicationParty(actor, resource);
+  if (party === 'lead' || party === 'partner') return 'allow';
+  return party ? 'forbid' : 'hide';
+};
+/** The call's city accepts a pilot's reports. */
+const pilotReviewer: Rule = (actor, resource) => {
+  const party = applicationParty(actor, resource);
+  if (actor?.admin || party === 'city') return 'allow';
+  return party ? 'forbid' : 'hide';
+};
+
+/**
+ * A review is its evaluator's; once submitted, those who run the call and its deciders read it
+ * too. Before then they know it exists (they see assignments) but may not read it.
+ */
+const reviewReader: Rule = (actor, resource) => {
+  if (!actor || resource.kind !== 'review') return 'hide';
+  if (resource.evaluatorId === actor.userId) return 'allow';
+  if (runsCall(actor, resource.cityId) || decidesCall(actor, resource.deciderIds)) return resource.state === 'submitted' ? 'allow' : 'forbid';
+  return 'hide';
+};
+/** Only the assigned evaluator writes a review, not even an admin. */
+const reviewWriter: Rule = (actor, resource) => {
+  if (!actor || resource.kind !== 'review') return 'hide';
+  if (resource.evaluatorId === actor.userId) return 'allow';
+  return runsCall(actor, resource.cityId) || decidesCall(actor, resource.deciderIds) ? 'forbid' : 'hide';
+};
+
+/** The ranking and the funding proposal: those who run the call and its deciders; a draft call hides itself. */
+const evaluationReader: Rule = (actor, resource) => {
+  if (resource.kind !== 'call') return 'forbid';
+  if (runsCall(actor, resource.cityId) || decidesCall(actor, resource.deciderIds)) return 'allow';
+  return resource.state === 'draft' ? 'hide' : 'forbid';
+};
+/** Approving or amending the funding proposal is for the call's deciders alone. */
+const fundingDecider: Rule = (actor, resource) => {
+  if (resource.kind !== 'call') return 'forbid';
+  if (decidesCall(actor, resource.deciderIds)) return 'allow';
+  return resource.state === 'draft' && !runsCall(actor, resource.cityId) ? 'hide' : 'forbid';
+};
+/** Evaluators declare their conflicts of interest. */
+const evaluatorOnly: Rule = (actor) => (actor?.evaluator ? 'allow' : 'forbid');
+
 /** A call's applications and deadline extensions are for those who run the call; a draft call does not even show itself. */
 const callRunner: Rule = (actor, resource) => {
   if (resource.kind !== 'call') return 'forbid';
@@ -213,6 +303,15 @@ const MATRIX: Record<Action, Rule> = {
   'application.partner.leave': orgOwner,
   'call.applications.read': callRunner,
   'call.extension.grant': callRunner,
+  'call.evaluators.manage': callRunner,
+  'call.evaluation.read': evaluationReader,
+  'call.funding.decide': fundingDecider,
+  'conflict.declare': evaluatorOnly,
+  'review.read': reviewReader,
+  'review.write': reviewWriter,
+  'application.outcome.read': outcomeReader,
+  'pilot.report': pilotReporter,
+  'pilot.review': pilotReviewer,
 };
 
 export function decide(actor: Actor | null, action: Action, resource: Resource): Decision {
