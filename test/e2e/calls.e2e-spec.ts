@@ -156,6 +156,27 @@ describe('open calls', () => {
       await request(stack.http).patch(`/api/v1/calls/${call.id}`).set(auth(oulu)).send({ version: 2, title: { en: 'Mine' } }).expect(403);
       await request(stack.http).post(`/api/v1/calls/${call.id}/publish`).set(auth(oulu)).send({}).expect(403);
     });
+
+    it('lists drafts to their city coordinators and admins when asked, and to nobody else', async () => {
+      const draft = await createCall(helsinki, callBody(cities.helsinki, { title: { en: 'Unpublished pilots' } }));
+      const ids = (res: request.Response) => (res.body.items as { id: string }[]).map((c) => c.id);
+
+      const own = await request(stack.http).get('/api/v1/calls').query({ state: 'draft', limit: 100 }).set(auth(helsinki)).expect(200);
+      expect(ids(own)).toContain(draft.id);
+      expect(own.body.items.every((c: { state: string; citySlug: string }) => c.state === 'draft' && c.citySlug === 'helsinki')).toBe(true);
+      expect(own.body.items.find((c: { id: string }) => c.id === draft.id)).toMatchObject({ title: 'Unpublished pilots', deciderIds: expect.any(Array) });
+      const withPublished = await request(stack.http).get('/api/v1/calls').query({ state: 'draft,scheduled', limit: 100 }).set(auth(helsinki)).expect(200);
+      expect(ids(withPublished)).toContain(draft.id);
+
+      const otherCity = await request(stack.http).get('/api/v1/calls').query({ state: 'draft', limit: 100 }).set(auth(oulu)).expect(200);
+      expect(ids(otherCity)).not.toContain(draft.id);
+      expect(ids(await request(stack.http).get('/api/v1/calls').query({ state: 'draft', limit: 100 }).set(auth(admin)).expect(200))).toContain(draft.id);
+      expect(ids(await request(stack.http).get('/api/v1/calls').query({ limit: 100 }).set(auth(helsinki)).expect(200))).not.toContain(draft.id);
+
+      const anonymous = await request(stack.http).get('/api/v1/calls').query({ state: 'draft' }).expect(403);
+      expect(anonymous.headers['content-type']).toContain('application/problem+json');
+      await request(stack.http).get('/api/v1/calls').query({ state: 'draft' }).set(auth(applicant)).expect(403);
+    });
   });
 
   describe('editing', () => {
@@ -292,7 +313,7 @@ describe('open calls', () => {
       const second = await request(stack.http).get('/api/v1/calls').query({ limit: 100, cursor: first.body.nextCursor }).expect(200);
       expect([...first.body.items, ...second.body.items].map((c: { id: string }) => c.id)).toEqual(ids);
 
-      for (const query of [{ state: 'draft' }, { city: 'Not a city!' }, { focusArea: 'smart_city' }, { cursor: 'bm90LWEtY3Vyc29y' }]) {
+      for (const query of [{ state: 'closing' }, { city: 'Not a city!' }, { focusArea: 'smart_city' }, { cursor: 'bm90LWEtY3Vyc29y' }]) {
         const bad = await request(stack.http).get('/api/v1/calls').query(query).expect(400);
         expect(bad.body.errors).toEqual([expect.objectContaining({ field: Object.keys(query)[0] })]);
       }

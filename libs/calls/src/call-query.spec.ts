@@ -12,10 +12,20 @@ function problems(fn: () => unknown): string[] {
 
 describe('toCallFilter', () => {
   it('shows every public state by default, never drafts', () => {
-    expect(toCallFilter({})).toEqual({ states: PUBLIC_STATES, city: undefined, focusArea: undefined, limit: 20, after: undefined });
+    expect(toCallFilter({})).toEqual({ states: PUBLIC_STATES, drafts: undefined, city: undefined, focusArea: undefined, limit: 20, after: undefined });
     expect(PUBLIC_STATES).not.toContain('draft');
     expect(toCallFilter({ state: 'open, scheduled' }).states).toEqual(['scheduled', 'open']);
-    expect(problems(() => toCallFilter({ state: 'draft' }))).toEqual(['state']);
+    expect(toCallFilter({}, 'all').states).toEqual(PUBLIC_STATES);
+    expect(problems(() => toCallFilter({ state: 'closing' }))).toEqual(['state']);
+  });
+
+  it('lists drafts only when asked, and only to those who run calls', () => {
+    expect(() => toCallFilter({ state: 'draft' })).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    expect(toCallFilter({ state: 'draft,open' }, { cityIds: ['c1'] })).toMatchObject({ states: ['draft', 'open'], drafts: { cityIds: ['c1'] } });
+    const coordinator = buildCallListQuery(toCallFilter({ state: 'draft' }, { cityIds: ['c1'] }));
+    expect(coordinator.page.text).toContain(`(c.state <> 'draft' OR c.city_id = ANY($2::uuid[]))`);
+    expect(coordinator.page.values.slice(0, 2)).toEqual([['draft'], ['c1']]);
+    expect(buildCallListQuery(toCallFilter({ state: 'draft' }, 'all')).page.text).not.toContain(`c.state <> 'draft'`);
   });
 
   it('takes a city as slug, id or national', () => {

@@ -14,8 +14,16 @@ export interface CallListInput {
   cursor?: string;
 }
 
+/**
+ * Whose drafts the caller may list: every one (admins), those of the cities they coordinate, or
+ * none (the public).
+ */
+export type DraftScope = 'all' | { cityIds: string[] } | null;
+
 export interface CallFilter {
-  states: Exclude<CallState, 'draft'>[];
+  states: CallState[];
+  /** Set when `states` holds `draft`: which drafts the caller may see. */
+  drafts?: 'all' | { cityIds: string[] };
   city?: { id: string } | { slug: string } | 'national';
   focusArea?: FocusArea;
   limit: number;
@@ -45,16 +53,25 @@ function readCursor(cursor: string): CallFilter['after'] | null {
   return { closesAt: match[1], id };
 }
 
-/** Validates list parameters, naming every bad one. */
-export function toCallFilter(input: CallListInput): CallFilter {
+/**
+ * Validates list parameters, naming every bad one. Drafts are listed only when asked for
+ * (`state=draft`) and only to those who run calls: their own cities' drafts, or every draft for
+ * admins; anyone else asking for them is refused.
+ */
+export function toCallFilter(input: CallListInput, draftScope: DraftScope = null): CallFilter {
   const problems: FieldError[] = [];
-  let states = [...PUBLIC_STATES];
+  let states: CallState[] = [...PUBLIC_STATES];
+  let drafts: CallFilter['drafts'];
   if (input.state !== undefined) {
     const asked = input.state.split(',').map((s) => s.trim());
-    if (asked.some((s) => !(PUBLIC_STATES as string[]).includes(s))) {
-      problems.push({ field: 'state', message: `must be one or more (comma-separated) of ${PUBLIC_STATES.join(', ')}` });
+    if (asked.some((s) => !(CALL_STATES as readonly string[]).includes(s))) {
+      problems.push({ field: 'state', message: `must be one or more (comma-separated) of ${CALL_STATES.join(', ')}` });
     } else {
-      states = PUBLIC_STATES.filter((s) => asked.includes(s));
+      states = CALL_STATES.filter((s) => asked.includes(s));
+      if (states.includes('draft')) {
+        if (!draftScope) throw DomainError.forbidden('Draft calls are listed only for the coordinators of their city and admins');
+        drafts = draftScope;
+      }
     }
   }
   let city: CallFilter['city'];
@@ -79,7 +96,7 @@ export function toCallFilter(input: CallListInput): CallFilter {
   if (problems.length) {
     throw new DomainError('validation_failed', `Invalid list parameters: ${[...new Set(problems.map((p) => p.field))].join(', ')}`, { fields: problems });
   }
-  return { states, city, focusArea, limit, after };
+  return { states, drafts, city, focusArea, limit, after };
 }
 
 /** The filters as SQL conditions on `c` and `ci`, with their values; shared by the page and its total. */
@@ -87,6 +104,10 @@ function conditions(filter: CallFilter, values: unknown[]): string[] {
   const where: string[] = [];
   values.push(filter.states);
   where.push(`c.state = ANY($${values.length}::text[])`);
+  if (filter.states.includes('draft') && filter.drafts !== 'all') {
+    values.push(filter.drafts?.cityIds ?? []);
+    where.push(`(c.state <> 'draft' OR c.city_id = ANY($${values.length}::uuid[]))`);
+  }
   if (filter.city === 'national') where.push('c.city_id IS NULL');
   else if (filter.city && 'id' in filter.city) {
     values.push(filter.city.id);

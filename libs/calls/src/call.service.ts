@@ -9,7 +9,7 @@ import { publish } from './domain/lifecycle.js';
 import type { FieldProblem } from './domain/problems.js';
 import { jobsForChange, jobsForPublish } from './domain/schedule.js';
 import { CallInput, checkCall } from './domain/validation.js';
-import { buildCallListQuery, CallListInput, encodeCallCursor, toCallFilter } from './call-query.js';
+import { buildCallListQuery, CallListInput, DraftScope, encodeCallCursor, toCallFilter } from './call-query.js';
 import { CALL_COLUMNS, CALL_FROM, callOf, CallRecord, CallRow, CONTENT_COLUMNS, contentOf, contentValues } from './call.record.js';
 import { writeTransitionJobs } from './call-transitions.js';
 import { presentCall } from './call-view.js';
@@ -168,8 +168,9 @@ export class CallService {
   }
 
   /** The public list: published calls only, whoever asks, by deadline. */
-  async list(input: CallListInput): Promise<Page<CallRecord>> {
-    const filter = toCallFilter(input);
+  /** Published calls for everyone; drafts too when asked, for those who run them (see `toCallFilter`). */
+  async list(actor: Actor | null, input: CallListInput): Promise<Page<CallRecord>> {
+    const filter = toCallFilter(input, draftScopeOf(actor));
     const { page, total } = buildCallListQuery(filter);
     const [rows, [{ total: count }]] = await Promise.all([
       this.dataSource.query(page.text, page.values) as Promise<CallRow[]>,
@@ -230,4 +231,10 @@ export class CallService {
     if (!rows[0]) throw DomainError.notFound('Call');
     return callOf(rows[0]);
   }
+}
+
+/** Whose drafts an actor may list: admins all, coordinators their cities', everyone else none. */
+function draftScopeOf(actor: Actor | null): DraftScope {
+  if (actor?.admin) return 'all';
+  return actor?.coordinatorCityIds.length ? { cityIds: actor.coordinatorCityIds } : null;
 }

@@ -242,7 +242,10 @@ export class PublishCallDto {
 }
 
 export class ListCallsQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'open,scheduled', description: `One or more (comma-separated) of ${PUBLIC_STATES.join(', ')}` })
+  @ApiPropertyOptional({
+    example: 'open,scheduled',
+    description: `One or more (comma-separated) of ${PUBLIC_STATES.join(', ')}; \`draft\` for those who run calls`,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -39,14 +39,24 @@ export class CallsController {
   }
 
   @Get()
+  @UseGuards(OptionalJwtAuthGuard)
   @Header('Vary', 'Accept-Language')
+  @ApiBearerAuth()
   @ApiHeader(ACCEPT_LANGUAGE)
-  @ApiProblems(400)
-  @ApiOkResponse({ type: CallPageDto, description: 'Public list of published calls (never drafts), by closesAt' })
-  async list(@Query() query: ListCallsQuery, @Headers('accept-language') acceptLanguage?: string) {
+  @ApiProblems(400, 403)
+  @ApiOkResponse({
+    type: CallPageDto,
+    description:
+      'Public list of published calls, by closesAt. Drafts only when asked for (`state=draft`, alone or with other states), ' +
+      'for coordinators (their cities’ drafts) and admins (every draft); 403 for anyone else.',
+  })
+  async list(@CurrentActor() actor: Actor | null, @Query() query: ListCallsQuery, @Headers('accept-language') acceptLanguage?: string) {
     const languages = languagesFor(query.lang, acceptLanguage);
-    const page = await this.calls.list({ state: query.state, city: query.city, focusArea: query.focusArea, limit: query.limit, cursor: query.cursor });
-    return { ...page, items: page.items.map((record) => presentCall(record, languages, { translations: query.lang === 'all', internal: false })) };
+    const page = await this.calls.list(actor, { state: query.state, city: query.city, focusArea: query.focusArea, limit: query.limit, cursor: query.cursor });
+    return {
+      ...page,
+      items: page.items.map((record) => presentCall(record, languages, { translations: query.lang === 'all', internal: this.calls.manages(actor, record) })),
+    };
   }
 
   @Get(':id')
