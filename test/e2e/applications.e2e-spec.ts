@@ -8,8 +8,9 @@ const DAY = 86_400_000;
 const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 /** The call every test applies to, unless it needs its own: Tampere's, with DOMAIN's rules made explicit. */
-function callBody(cityId: string, closesIn: number) {
+function callBody(cityId: string, closesIn: number, overrides: Record<string, unknown> = {}) {
   return {
+    ...overrides,
     cityId,
     focusArea: 'open_innovation_platforms',
     title: { fi: 'Kevään 2027 haku', en: 'Spring 2027 call' },
@@ -73,9 +74,9 @@ describe('applications', () => {
   });
 
   /** An open call of Tampere, created and published through the calls API. */
-  async function openCall(closesIn = DAY): Promise<{ id: string; version: number }> {
+  async function openCall(closesIn = DAY, overrides: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
     const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
-    const created = await api().post('/api/v1/calls').set(auth(coordinator)).send(callBody(tampere, closesIn)).expect(201);
+    const created = await api().post('/api/v1/calls').set(auth(coordinator)).send(callBody(tampere, closesIn, overrides)).expect(201);
     const published = await api().post(`/api/v1/calls/${created.body.id}/publish`).set(auth(coordinator)).send({ version: created.body.version }).expect(200);
     expect(published.body.state).toBe('open');
     return { id: created.body.id, version: published.body.version };
@@ -354,6 +355,29 @@ describe('applications', () => {
     expect(withdrawn.body).toMatchObject({ state: 'withdrawn', withdrawReason: 'We will try again' });
     await api().post(`/api/v1/applications/${draft.id}/withdraw`).set(auth(stranger)).send({}).expect(409);
     await api().patch(`/api/v1/applications/${draft.id}`).set(auth(stranger)).send({ version: 1, title: 'Again' }).expect(409);
+  });
+
+  it('takes only the test beds the call offers, when it links some', async () => {
+    const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
+    const other = await api().post('/api/v1/testbeds').set(auth(coordinator)).send({
+        cityId: tampere,
+        name: { fi: 'Tesoman kenttä' },
+        summary: { fi: 'Urheilukenttä kokeiluille' },
+        location: { lon: 23.64, lat: 61.5 },
+        themes: ['mobility'],
+        availability: [{ start: '2027-01-01', end: '2027-12-31' }],
+      })
+      .expect(201);
+    await api().post(`/api/v1/testbeds/${other.body.id}/publish`).set(auth(coordinator)).send({ version: other.body.version }).expect(200);
+    const linked = await openCall(DAY, { testbedIds: [bedId] });
+    const fits = await createDraft(leadMember, leadOrg.id, complete(), linked.id);
+    const strays = await createDraft(leadMember, leadOrg.id, { ...complete(), testbedIds: [bedId, other.body.id] }, linked.id);
+    for (const draft of [fits, strays]) await api().post(`/api/v1/applications/${draft.id}/submit`).set(auth(leadMember)).send({ version: 1 }).expect(200);
+    const verdictOf = async (id: string) => (await verdictsOf(id)).verdicts.find((v: { rule: string }) => v.rule === 'testBedsPublished');
+    expect(await verdictOf(fits.id)).toMatchObject({ pass: true });
+    const refused = await verdictOf(strays.id);
+    expect(refused.pass).toBe(false);
+    expect(refused.reason.en).toBe('The call does not offer these chosen test beds: Tesoman kenttä.');
   });
 
   it('lets exactly the organisation with an extension submit after the deadline', async () => {

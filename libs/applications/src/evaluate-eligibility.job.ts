@@ -50,7 +50,8 @@ export class EvaluateEligibilityJob implements JobHandler<'application.eligibili
       );
       const testbeds: ChosenTestbed[] = snapshot.testbedIds.map((id) => {
         const bed = beds.find((b) => b.id === id);
-        return bed ? { id, state: bed.state, name: nameOf(bed.name) } : { id, state: null, name: null };
+        const offeredByCall = !call.testbedIds.length || call.testbedIds.includes(id);
+        return bed ? { id, state: bed.state, name: nameOf(bed.name), offeredByCall } : { id, state: null, name: null, offeredByCall };
       });
       const verdicts = evaluateEligibility(rulesOfCall(call, cities), {
         content: snapshot,

@@ -48,7 +48,7 @@ describe('eligibility of a revision', () => {
     lead: org('a', 'Tampere'),
     partners: [org('b', 'Espoo')],
     eligibleCostsCents: 8_000_000,
-    testbeds: [{ id: 't1', state: 'published' as const, name: 'Hervanta' }],
+    testbeds: [{ id: 't1', state: 'published' as const, name: 'Hervanta', offeredByCall: true }],
   };
 
   it('applies every rule by default, the consortium rule with two operators in the six cities', () => {

@@ -5,23 +5,37 @@ export interface ChosenTestbed {
   /** Null when the test bed no longer exists. */
   state: 'draft' | 'published' | 'archived' | null;
   name: string | null;
+  /** The call links this bed, or links none (then any published bed will do). */
+  offeredByCall: boolean;
 }
 
-/** Rule 2f: every test bed the application names is published (none chosen passes). */
+/**
+ * Rule 2f: every test bed the application names is published and, when the call links test beds,
+ * one of them (none chosen passes).
+ */
 export function testBedsPublished(chosen: ChosenTestbed[]): Verdict {
   const unpublished = chosen.filter((t) => t.state !== 'published');
-  if (!unpublished.length) {
+  const notOffered = chosen.filter((t) => t.state === 'published' && !t.offeredByCall);
+  if (!unpublished.length && !notOffered.length) {
     const n = chosen.length;
     return verdict('testBedsPublished', true, {
-      fi: n ? `Kaikki ${n} valittua kehitysalustaa on julkaistu.` : 'Hakemuksessa ei ole valittu kehitysalustoja.',
-      sv: n ? `Alla ${n} valda testbäddar är publicerade.` : 'Ansökan har inga valda testbäddar.',
-      en: n ? `All ${n} chosen test beds are published.` : 'The application names no test beds.',
+      fi: n ? `Kaikki ${n} valittua kehitysalustaa on julkaistu ja kuuluvat hakuun.` : 'Hakemuksessa ei ole valittu kehitysalustoja.',
+      sv: n ? `Alla ${n} valda testbäddar är publicerade och hör till utlysningen.` : 'Ansökan har inga valda testbäddar.',
+      en: n ? `All ${n} chosen test beds are published and offered by the call.` : 'The application names no test beds.',
     });
   }
-  const names = listOf(unpublished.map((t) => t.name ?? t.id));
-  return verdict('testBedsPublished', false, {
-    fi: `Nämä valitut kehitysalustat eivät ole julkaistuja: ${names}.`,
-    sv: `Dessa valda testbäddar är inte publicerade: ${names}.`,
-    en: `These chosen test beds are not published: ${names}.`,
-  });
+  const reasons = { fi: [] as string[], sv: [] as string[], en: [] as string[] };
+  if (unpublished.length) {
+    const names = listOf(unpublished.map((t) => t.name ?? t.id));
+    reasons.fi.push(`Nämä valitut kehitysalustat eivät ole julkaistuja: ${names}.`);
+    reasons.sv.push(`Dessa valda testbäddar är inte publicerade: ${names}.`);
+    reasons.en.push(`These chosen test beds are not published: ${names}.`);
+  }
+  if (notOffered.length) {
+    const names = listOf(notOffered.map((t) => t.name ?? t.id));
+    reasons.fi.push(`Haku ei tarjoa näitä valittuja kehitysalustoja: ${names}.`);
+    reasons.sv.push(`Utlysningen erbjuder inte dessa valda testbäddar: ${names}.`);
+    reasons.en.push(`The call does not offer these chosen test beds: ${names}.`);
+  }
+  return verdict('testBedsPublished', false, { fi: reasons.fi.join(' '), sv: reasons.sv.join(' '), en: reasons.en.join(' ') });
 }
