@@ -42,9 +42,37 @@ export interface SearchRow extends TestbedRow {
 
 const CONFIGS = ['finnish', 'swedish', 'english'] as const;
 
-/** Trigram similarity counts for a little, so that matches found only inside compounds still rank. */
-const TRIGRAM_WEIGHT = 0.1;
+/** A word found in a bed's name (also inside a compound) adds this much, so that matches found only inside compounds still rank. */
+const NAME_HIT_WEIGHT = 0.1;
 const MIN_INFIX_LENGTH = 4;
+const STEMMERS = ['finnish_stem', 'swedish_stem'] as const;
+
+/**
+ * The infix patterns of one word: the word itself (4+ letters) and its Finnish and Swedish stems
+ * (4+ letters), each with the condition under which it is worth testing. A pattern that contains
+ * another one is redundant (a text containing `liikenne` contains its stem `liike`), and every
+ * `LIKE` costs a pass over each bed's whole text, so only the shortest distinct ones are kept.
+ * The conditions read only constants: PostgreSQL folds them while planning, and the patterns it
+ * drops never reach the scan.
+ */
+function infixPatterns(w: string, wordLength: number): { pattern: string; keep: string }[] {
+  // A stem is never longer than its word.
+  if (wordLength < MIN_INFIX_LENGTH) return [];
+  const candidates = [
+    { pattern: w, usable: 'true' },
+    ...STEMMERS.map((dictionary) => {
+      const stem = `(ts_lexize('${dictionary}', ${w}))[1]`;
+      return { pattern: stem, usable: `coalesce(length(${stem}) >= ${MIN_INFIX_LENGTH}, false)` };
+    }),
+  ];
+  return candidates.map((own, i) => {
+    // Of equal patterns, the first one stays.
+    const covered = candidates.flatMap((other, j) =>
+      j === i ? [] : [`(${other.usable} AND strpos(${own.pattern}, ${other.pattern}) > 0${j < i ? '' : ` AND ${own.pattern} <> ${other.pattern}`})`],
+    );
+    return { pattern: own.pattern, keep: `(${own.usable} AND NOT coalesce(${covered.join(' OR ')}, false))` };
+  });
+}
 
 /**
  * The public test-bed search as one SQL statement: the API runs it, and benchmarks run the same
@@ -55,11 +83,13 @@ const MIN_INFIX_LENGTH = 4;
  *   as a prefix (`to_tsquery('finnish', 'liikenne:*')` is `'liike':*`, which finds
  *   `liikennekokeilu`; `kokeiluja` stems to `kokeilu`) against the stored, weighted `search_vector`;
  * - inside a compound: the word or its Finnish or Swedish stem (4+ letters) occurs anywhere in
- *   `search_text` (`LIKE '%kokeilu%'` finds `liikennekokeilu`), served by the trigram index;
+ *   `search_text` (`LIKE '%kokeilu%'` finds `liikennekokeilu`);
  * - or it is a stop word in one of the languages (`ja`, `och`, `the`), and then it is ignored.
- * Relevance is `ts_rank` (name A > summary B > description C) plus a little trigram similarity,
- * rounded so that the cursor can carry it exactly. Every sort ends with the id, so pages are
- * stable however many beds share a key.
+ * Relevance is `ts_rank` (name A > summary B > description C) plus a little for each word found
+ * in the name, inside a compound too (a cheap test on the short name, where a similarity score
+ * over every bed's whole text cost more than the rest of the query), rounded so that the cursor
+ * can carry it exactly. Every sort ends with the id, so pages are stable however many beds share
+ * a key.
  */
 export function buildSearchQuery(filter: SearchFilter): SqlQuery {
   const values: unknown[] = [];
@@ -70,6 +100,7 @@ export function buildSearchQuery(filter: SearchFilter): SqlQuery {
 
   // A literal, not a parameter, so that the planner can use the partial indexes.
   const where = [`t.state = 'published'`];
+  const nameHits: string[] = [];
 
   for (const word of filter.words) {
     const w = param(word, 'text');
@@ -78,14 +109,11 @@ export function buildSearchQuery(filter: SearchFilter): SqlQuery {
       `numnode(${CONFIGS.map(prefix).join(') * numnode(')}) = 0`,
       `t.search_vector @@ (${CONFIGS.map(prefix).join(' || ')})`,
     ];
-    if (word.length >= MIN_INFIX_LENGTH) {
-      alternatives.push(`t.search_text LIKE '%' || ${w} || '%'`);
-      for (const dictionary of ['finnish_stem', 'swedish_stem']) {
-        const stem = `(ts_lexize('${dictionary}', ${w}))[1]`;
-        alternatives.push(`(length(${stem}) >= ${MIN_INFIX_LENGTH} AND t.search_text LIKE '%' || ${stem} || '%')`);
-      }
-    }
+    const patterns = infixPatterns(w, word.length);
+    for (const { pattern, keep } of patterns) alternatives.push(`(${keep} AND t.search_text LIKE '%' || ${pattern} || '%')`);
     where.push(`(${alternatives.join('\n          OR ')})`);
+    const inName = patterns.map(({ pattern, keep }) => `(${keep} AND lower(t.name::text) LIKE '%' || ${pattern} || '%')`);
+    nameHits.push(inName.length ? `(${inName.join(' OR ')})::int` : '0');
   }
 
   if (filter.city && 'id' in filter.city) where.push(`t.city_id = ${param(filter.city.id, 'uuid')}`);
@@ -111,7 +139,8 @@ export function buildSearchQuery(filter: SearchFilter): SqlQuery {
     const all = filter.words.map((word) => `${word}:*`).join(' | ');
     const allWords = param(all, 'text');
     const query = CONFIGS.map((config) => `to_tsquery('${config}', ${allWords})`).join(' || ');
-    sortKey = `round((ts_rank(t.search_vector, ${query}) + ${TRIGRAM_WEIGHT} * word_similarity(${param(filter.words.join(' '), 'text')}, t.search_text))::numeric, 6)`;
+    const nameHit = `(${nameHits.join(' + ')})::float4 / ${nameHits.length}`;
+    sortKey = `round((ts_rank(t.search_vector, ${query}) + ${NAME_HIT_WEIGHT} * ${nameHit})::numeric, 6)`;
     keyCast = 'numeric';
     keyText = 'p.sort_key::text';
     direction = 'DESC';
