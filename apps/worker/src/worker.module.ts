@@ -2,11 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { NotificationsModule, SendNotificationJob } from '@kokeilu/notifications';
 import { EvaluateEligibilityJob } from '@kokeilu/applications';
+import { FUNDING_JOB_HANDLERS } from '@kokeilu/funding';
 import { CallSchedulingModule, CloseCallJob, OpenCallJob } from '@kokeilu/calls';
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, PlatformModule, QueueModule, SendMailJob } from '@kokeilu/platform';
 
 /** Every job handler is listed here; the dispatcher refuses to boot if one is missing or doubled. */
-export const JOB_HANDLERS = [SendMailJob, SendNotificationJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob];
+export const JOB_HANDLERS = [SendMailJob, SendNotificationJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob, ...FUNDING_JOB_HANDLERS];
 
 @Module({})
 export class WorkerModule {

@@ -38,12 +38,29 @@ export interface ApplicationEligibilityPayload {
   revisionId: string;
 }
 
+/** Aggregates one application's submitted reviews once the last of them is in (rule 5). */
+export interface ApplicationAggregatePayload {
+  applicationId: string;
+}
+
+/**
+ * Ranks a call's aggregated applications and writes its funding proposal (rules 6 and 7). Without
+ * `requestedBy` it runs once, when every application is aggregated; a coordinator's request ranks
+ * again what is ready.
+ */
+export interface CallRankPayload {
+  callId: string;
+  requestedBy?: string;
+}
+
 export interface JobPayloads {
   'mail.send': MailSendPayload;
   'notification.send': NotificationSendPayload;
   'application.eligibility': ApplicationEligibilityPayload;
   'call.open': CallTransitionPayload;
   'call.close': CallTransitionPayload;
+  'application.aggregate': ApplicationAggregatePayload;
+  'call.rank': CallRankPayload;
 }
 export type JobName = keyof JobPayloads;
 
@@ -72,6 +89,8 @@ export const JOBS: { [N in JobName]: JobDefinition } = {
   // Delayed until the call's time by the outbox row (runAt); jobId per call, transition and time.
   'call.open': { queue: 'calls', options: { ...defaults, attempts: 12 } },
   'call.close': { queue: 'calls', options: { ...defaults, attempts: 12 } },
+  'application.aggregate': { queue: 'applications', options: defaults },
+  'call.rank': { queue: 'calls', options: defaults },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

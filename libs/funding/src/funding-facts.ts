@@ -1,0 +1,121 @@
+import type { EntityManager } from 'typeorm';
+import type { ApplicationResource } from '@kokeilu/access';
+import type { Criterion, FundingPolicy, FundingSource } from '@kokeilu/calls';
+import { DomainError } from '@kokeilu/platform';
+import type { AggregationRules } from './domain/aggregation.js';
+
+/** What funding needs of a call. */
+export interface FundingCall {
+  id: string;
+  cityId: string | null;
+  state: 'draft' | 'scheduled' | 'open' | 'closed' | 'in_evaluation' | 'decided';
+  title: Record<string, string>;
+  budgetCents: number;
+  fundingSources: FundingSource[];
+  fundingRatePercent: number;
+  maxGrantCents: number;
+  criteria: Criterion[];
+  overallThreshold: number;
+  tieBreaks: string[];
+  fundingPolicy: FundingPolicy;
+  reviewersPerApplication: number;
+  divergenceLimit: number;
+  deciderIds: string[];
+}
+
+const CALL_COLUMNS = `id, city_id AS "cityId", state, title, budget_cents::float8 AS "budgetCents", funding_sources AS "fundingSources",
+  funding_rate_percent AS "fundingRatePercent", max_grant_cents::float8 AS "maxGrantCents", criteria,
+  overall_threshold::float8 AS "overallThreshold", tie_breaks AS "tieBreaks", funding_policy AS "fundingPolicy",
+  reviewers_per_application AS "reviewersPerApplication", divergence_limit::float8 AS "divergenceLimit", decider_ids::text[] AS "deciderIds"`;
+
+/** The call; `lock` takes its row FOR UPDATE, which serialises ranking, amendments and the decision of one call. */
+export async function loadCall(tx: EntityManager, id: string, lock = false): Promise<FundingCall> {
+  const [call]: FundingCall[] = await tx.query(`SELECT ${CALL_COLUMNS} FROM calls WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+  if (!call) throw DomainError.notFound('Call');
+  return call;
+}
+
+export function callResource(call: FundingCall) {
+  return { kind: 'call' as const, cityId: call.cityId, state: call.state, deciderIds: call.deciderIds };
+}
+
+export function aggregationRules(call: FundingCall): AggregationRules {
+  return {
+    criteria: call.criteria.map((c) => ({ key: c.key, weight: c.weight, threshold: c.threshold, scale: c.scale })),
+    overallThreshold: call.overallThreshold,
+    divergenceLimit: call.divergenceLimit,
+  };
+}
+
+/** A call's title for a notification: Finnish first, as the programme is Finnish. */
+export function titleOf(title: Record<string, string>): string {
+  return title.fi ?? title.en ?? title.sv ?? Object.values(title)[0] ?? '';
+}
+
+/** An application as its latest submitted revision states it: what review scored and funding pays. */
+export interface FundingApplication {
+  id: string;
+  callId: string;
+  state: string;
+  leadOrganisationId: string;
+  leadOrganisationName: string;
+  /** lead and partners of the latest revision */
+  organisationIds: string[];
+  title: string;
+  requestedCents: number | null;
+  eligibleCostsCents: number;
+  pilotStart: string | null;
+  pilotEnd: string | null;
+  testbedIds: string[];
+  submittedAt: Date;
+}
+
+const APPLICATION_SELECT = `
+  SELECT a.id, a.call_id AS "callId", a.state, a.lead_organisation_id AS "leadOrganisationId", lo.name AS "leadOrganisationName",
+         ARRAY[a.lead_organisation_id::text] || coalesce((SELECT array_agg(p->>'organisationId') FROM jsonb_array_elements(r.snapshot#>'{consortium,partners}') p), '{}') AS "organisationIds",
+         r.snapshot->>'title' AS title,
+         (r.snapshot->>'requestedGrantCents')::float8 AS "requestedCents",
+         coalesce((r.snapshot#>>'{totals,eligibleTotalCents}')::float8, 0) AS "eligibleCostsCents",
+         r.snapshot#>>'{pilotPeriod,start}' AS "pilotStart", r.snapshot#>>'{pilotPeriod,end}' AS "pilotEnd",
+         coalesce((SELECT array_agg(t) FROM jsonb_array_elements_text(r.snapshot->'testbedIds') t), '{}') AS "testbedIds",
+         a.submitted_at AS "submittedAt"
+    FROM applications a
+    JOIN organisations lo ON lo.id = a.lead_organisation_id
+    JOIN application_revisions r ON r.application_id = a.id AND r.number = a.revision`;
+
+export async function loadApplication(tx: EntityManager, id: string, lock = false): Promise<FundingApplication> {
+  const [row]: FundingApplication[] = await tx.query(`${APPLICATION_SELECT} WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`, [id]);
+  if (!row) throw DomainError.notFound('Application');
+  return row;
+}
+
+export async function loadApplicationsOfCall(tx: EntityManager, callId: string, ids: string[]): Promise<Map<string, FundingApplication>> {
+  const rows: FundingApplication[] = await tx.query(`${APPLICATION_SELECT} WHERE a.call_id = $1 AND a.id = ANY($2::uuid[])`, [callId, ids]);
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The application as the permission matrix sees it (with its call's deciders and assigned evaluators). */
+export async function applicationResource(tx: EntityManager, id: string): Promise<ApplicationResource & { callId: string }> {
+  const [row]: (ApplicationResource & { callId: string })[] = await tx.query(
+    `SELECT 'application' AS kind, c.city_id AS "cityId", a.call_id AS "callId", a.lead_organisation_id AS "leadOrganisationId", a.state,
+            coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted'), '{}') AS "partnerOrganisationIds",
+            coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'invited'), '{}') AS "invitedOrganisationIds",
+            c.decider_ids::text[] AS "deciderIds",
+            CASE WHEN to_regclass('reviews') IS NULL THEN '{}'::text[] ELSE '{}'::text[] END AS "evaluatorIds"
+       FROM applications a JOIN calls c ON c.id = a.call_id WHERE a.id = $1`,
+    [id],
+  );
+  if (!row) throw DomainError.notFound('Application');
+  return row;
+}
+
+/** Every member of the given organisations, once each. */
+export async function membersOf(tx: EntityManager, organisationIds: string[]): Promise<string[]> {
+  const rows: { userId: string }[] = await tx.query(`SELECT DISTINCT user_id AS "userId" FROM memberships WHERE organisation_id = ANY($1::uuid[])`, [organisationIds]);
+  return rows.map((r) => r.userId);
+}
+
+/** Euro cents as text for a message, e.g. "€40,000.00"; the notification templates translate around it. */
+export function euroText(cents: number): string {
+  return `€${(cents / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}

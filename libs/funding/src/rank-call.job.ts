@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler } from '@kokeilu/platform';
+import { Candidate, grantCapCents, propose } from './domain/proposal.js';
+import { rank, Rankable } from './domain/ranking.js';
+import { loadApplicationsOfCall, loadCall } from './funding-facts.js';
+import { ensureBudget, insertGrant, overBudget, writeRejections, writeReserve } from './proposal-store.js';
+
+/** Applications that take part in a ranking: aggregated, and not yet decided. */
+const RANKABLE = ['reviewed', 'ranked', 'proposed', 'reserve', 'rejected'];
+
+export interface RankOutcome {
+  ranked: boolean;
+  reason?: string;
+  lines?: number;
+  reserve?: number;
+  rejected?: number;
+  committedCents?: number;
+}
+
+/**
+ * Rules 6 and 7: ranks the call's aggregated applications (those waiting for a consensus are left
+ * out) and replaces the undecided proposal. The call row is locked throughout; the grants go
+ * through the budget row, whose CHECK refuses any sum over the budget even if something else
+ * wrote grants meanwhile.
+ */
+@Injectable()
+@HandlesJob('call.rank')
+export class RankCallJob implements JobHandler<'call.rank'> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: Audit,
+  ) {}
+
+  async handle(payload: CallRankPayload, job: Job<CallRankPayload>): Promise<RankOutcome> {
+    try {
+      return await this.rank(payload, jobIdOf(job), job.name);
+    } catch (error) {
+      // Left to the retry: the next run sees the other writer's grants and proposes again.
+      throw overBudget(error) ?? error;
+    }
+  }
+
+  private rank(payload: CallRankPayload, jobId: string, jobName: string): Promise<RankOutcome> {
+    return this.dataSource.transaction(async (tx) => {
+      if (!(await claimJobOnce(tx, jobId, jobName))) return { ranked: false, reason: 'already processed' };
+      const call = await loadCall(tx, payload.callId, true);
+      if (call.state !== 'in_evaluation') return { ranked: false, reason: `call is ${call.state}` };
+      const [existing]: { state: string; version: number; amendments: number }[] = await tx.query(
+        `SELECT p.state, p.version, (SELECT count(*)::int FROM funding_amendments m WHERE m.call_id = p.call_id) AS amendments
+           FROM funding_proposals p WHERE p.call_id = $1 FOR UPDATE`,
+        [call.id],
+      );
+      if (existing?.state === 'decided') return { ranked: false, reason: 'decided' };
+      if (existing && !payload.requestedBy) return { ranked: false, reason: 'already proposed' };
+      if (existing && existing.amendments > 0) return { ranked: false, reason: 'amended by a decider' };
+
+      const aggregates: { applicationId: string; total: number; pass: boolean; criteria: { key: string; mean: number }[] }[] = await tx.query(
+        `SELECT ag.application_id AS "applicationId", ag.total::float8 AS total, ag.pass, ag.criteria
+           FROM application_aggregates ag JOIN applications a ON a.id = ag.application_id
+          WHERE ag.call_id = $1 AND a.state = ANY($2::text[]) AND NOT ag.needs_consensus
+          FOR UPDATE OF a`,
+        [call.id, RANKABLE],
+      );
+      const applications = await loadApplicationsOfCall(
+        tx,
+        call.id,
+        aggregates.map((a) => a.applicationId),
+      );
+      const passing: Rankable[] = aggregates
+        .filter((a) => a.pass)
+        .map((a) => ({
+          applicationId: a.applicationId,
+          total: a.total,
+          means: Object.fromEntries(a.criteria.map((c) => [c.key, c.mean])),
+          submittedAt: applications.get(a.applicationId)!.submittedAt,
+        }));
+      const failing = aggregates.filter((a) => !a.pass).map((a) => a.applicationId);
+      const ranking = rank(passing, call.tieBreaks);
+      const candidates: Candidate[] = ranking.map((r) => {
+        const application = applications.get(r.applicationId)!;
+        return { applicationId: r.applicationId, rank: r.rank, requestedCents: application.requestedCents, eligibleCostsCents: application.eligibleCostsCents };
+      });
+      const rules = { budgetCents: call.budgetCents, maxGrantCents: call.maxGrantCents, fundingRatePercent: call.fundingRatePercent, policy: call.fundingPolicy };
+      const proposal = propose(rules, candidates, failing);
+
+      await tx.query(`UPDATE application_aggregates SET rank = NULL, tie_break_rule = NULL, tie_break_above = NULL, ranked_at = NULL WHERE call_id = $1`, [call.id]);
+      if (ranking.length) {
+        await tx.query(
+          `UPDATE application_aggregates ag SET rank = r.rank, tie_break_rule = r.rule, tie_break_above = r.above, ranked_at = now(), updated_at = now()
+             FROM jsonb_to_recordset($2::jsonb) AS r(application_id uuid, rank int, rule text, above uuid)
+            WHERE ag.application_id = r.application_id AND ag.call_id = $1`,
+          [call.id, JSON.stringify(ranking.map((r) => ({ application_id: r.applicationId, rank: r.rank, rule: r.tieBreak?.rule ?? null, above: r.tieBreak?.above ?? null })))],
+        );
+      }
+      await ensureBudget(tx, call);
+      // Release the previous proposal first, so the budget row only ever sees what the new one adds.
+      await tx.query(`DELETE FROM grants WHERE call_id = $1 AND state = 'proposed'`, [call.id]);
+      await tx.query(
+        `INSERT INTO funding_proposals (call_id, policy, budget_cents, proposed_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (call_id) DO UPDATE SET policy = EXCLUDED.policy, budget_cents = EXCLUDED.budget_cents, proposed_by = EXCLUDED.proposed_by,
+           proposed_at = now(), version = funding_proposals.version + 1, updated_at = now()`,
+        [call.id, call.fundingPolicy, call.budgetCents, payload.requestedBy ?? null],
+      );
+      for (const line of proposal.lines) {
+        const application = applications.get(line.applicationId)!;
+        await insertGrant(tx, call, { ...line, capCents: grantCapCents(rules, { requestedCents: application.requestedCents, eligibleCostsCents: application.eligibleCostsCents }), state: 'proposed' });
+      }
+      await writeReserve(tx, call.id, proposal.reserve);
+      await writeRejections(tx, call.id, proposal.rejected);
+      const states: [string, string][] = [
+        ...proposal.lines.map((l) => [l.applicationId, 'proposed'] as [string, string]),
+        ...proposal.reserve.map((r) => [r.applicationId, 'reserve'] as [string, string]),
+        ...proposal.rejected.map((r) => [r.applicationId, 'rejected'] as [string, string]),
+      ];
+      await tx.query(
+        `UPDATE applications a SET state = s.state, updated_at = now() FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, state text) WHERE a.id = s.id`,
+        [JSON.stringify(states.map(([id, state]) => ({ id, state })))],
+      );
+      for (const [id, state] of states) {
+        await this.audit.record(tx, {
+          actorId: payload.requestedBy ?? null,
+          action: `application.${state}`,
+          entityType: 'application',
+          entityId: id,
+          organisationId: applications.get(id)?.leadOrganisationId ?? null,
+          cityId: call.cityId,
+          callId: call.id,
+          before: { state: applications.get(id)?.state },
+          after: { state, rank: ranking.find((r) => r.applicationId === id)?.rank ?? null },
+        });
+      }
+      await this.audit.record(tx, {
+        actorId: payload.requestedBy ?? null,
+        action: existing ? 'call.ranked_again' : 'call.ranked',
+        entityType: 'call',
+        entityId: call.id,
+        cityId: call.cityId,
+        callId: call.id,
+        before: existing ? { version: existing.version } : null,
+        after: {
+          ranking: ranking.map((r) => ({ applicationId: r.applicationId, rank: r.rank, tieBreak: r.tieBreak?.rule ?? null })),
+          lines: proposal.lines,
+          reserve: proposal.reserve.map((r) => r.applicationId),
+          rejected: proposal.rejected,
+          committedCents: proposal.committedCents,
+        },
+      });
+      return { ranked: true, lines: proposal.lines.length, reserve: proposal.reserve.length, rejected: proposal.rejected.length, committedCents: proposal.committedCents };
+    });
+  }
+}
