@@ -53,6 +53,14 @@ describe('authentication', () => {
       expect(res.text).not.toContain(PASSWORD);
     });
 
+    it('takes the language from Accept-Language when none is given, else Finnish', async () => {
+      const sv = await register({ email: uniqueEmail('lang'), password: PASSWORD, displayName: 'Stina' }).set('accept-language', 'sv-FI,en;q=0.5').expect(201);
+      expect(sv.body.locale).toBe('sv');
+      const fi = await register({ email: uniqueEmail('lang'), password: PASSWORD, displayName: 'Matti' }).expect(201);
+      expect(fi.body.locale).toBe('fi');
+      expectFieldError(await register({ email: uniqueEmail('lang'), password: PASSWORD, displayName: 'X', locale: 'de' }), 'locale');
+    });
+
     it('stores the password as an argon2id hash, never in clear', async () => {
       const [row] = await stack.db.query(`SELECT password_hash FROM users WHERE id = $1`, [user.id]);
       expect(row.password_hash).toMatch(/^\$argon2id\$/);

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { AuthService, Profile, ProfileService, User } from '@kokeilu/identity';
 import { ApiProblems } from '@kokeilu/platform';
+import { preferredLocale } from '@kokeilu/testbeds';
 import { LoginDto, MeDto, RefreshDto, RegisterDto, TokenPairDto, UserDto } from './auth.dto.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
 
@@ -16,8 +17,8 @@ export class AuthController {
   @Post('register')
   @ApiCreatedResponse({ type: UserDto })
   @ApiProblems(400, 409, 429)
-  register(@Body() dto: RegisterDto): Promise<User> {
-    return this.auth.register(dto);
+  register(@Body() dto: RegisterDto, @Headers('accept-language') acceptLanguage?: string): Promise<User> {
+    return this.auth.register({ ...dto, locale: dto.locale ?? preferredLocale(acceptLanguage, 'fi') });
   }
 
   @Post('login')

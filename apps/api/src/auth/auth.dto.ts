@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { LOCALES, PASSWORD_MAX_LENGTH } from '@kokeilu/identity';
 
 export class RegisterDto {
@@ -19,9 +19,10 @@ export class RegisterDto {
   @MaxLength(120)
   displayName: string;
 
-  @ApiProperty({ enum: LOCALES, example: 'fi' })
+  @ApiPropertyOptional({ enum: LOCALES, example: 'fi', description: 'Language of e-mails and notifications; by default the first of Accept-Language we speak, else fi' })
+  @IsOptional()
   @IsIn(LOCALES)
-  locale: 'fi' | 'sv' | 'en';
+  locale?: 'fi' | 'sv' | 'en';
 }
 
 export class LoginDto {

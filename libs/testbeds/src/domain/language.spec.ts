@@ -1,4 +1,4 @@
-import { languagePreference, pickText } from './language.js';
+import { languagePreference, pickText, preferredLocale } from './language.js';
 
 describe('Accept-Language', () => {
   it('falls back to en, fi, sv when nothing is asked for', () => {
@@ -49,5 +49,14 @@ describe('pickText', () => {
     expect(pickText(null, ['fi'])).toBeNull();
     expect(pickText({}, ['fi', 'en', 'sv'])).toBeNull();
     expect(pickText({ fi: '' }, ['fi', 'en', 'sv'])).toBeNull();
+  });
+});
+
+describe('preferredLocale', () => {
+  it("takes the caller's best supported language, or the fallback when it asks for none", () => {
+    expect(preferredLocale('sv-FI, en;q=0.5', 'fi')).toBe('sv');
+    expect(preferredLocale('de, en;q=0.3', 'fi')).toBe('en');
+    expect(preferredLocale('de-DE', 'fi')).toBe('fi');
+    expect(preferredLocale(undefined, 'fi')).toBe('fi');
   });
 });

@@ -9,6 +9,20 @@ export const FALLBACK_ORDER: readonly Locale[] = ['en', 'fi', 'sv'];
  * this one"), then the fallback order. Region subtags count for their language (`sv-FI` is `sv`).
  */
 export function languagePreference(header: string | null | undefined): Locale[] {
+  const order: Locale[] = [];
+  for (const locale of [...askedLocales(header), ...FALLBACK_ORDER, ...LOCALES]) {
+    if (!order.includes(locale)) order.push(locale);
+  }
+  return order;
+}
+
+/** The caller's first choice among the supported languages, or `fallback` when it asked for none of them. */
+export function preferredLocale(header: string | null | undefined, fallback: Locale): Locale {
+  return askedLocales(header)[0] ?? fallback;
+}
+
+/** The supported languages a header asks for, best first. */
+function askedLocales(header: string | null | undefined): Locale[] {
   const asked: { locale: Locale; q: number; index: number }[] = [];
   (header ?? '').split(',').forEach((part, index) => {
     const [tag, ...params] = part.trim().split(';');
@@ -24,11 +38,7 @@ export function languagePreference(header: string | null | undefined): Locale[] 
     asked.push({ locale, q, index });
   });
   asked.sort((a, b) => b.q - a.q || a.index - b.index);
-  const order: Locale[] = [];
-  for (const locale of [...asked.map((a) => a.locale), ...FALLBACK_ORDER, ...LOCALES]) {
-    if (!order.includes(locale)) order.push(locale);
-  }
-  return order;
+  return asked.map((a) => a.locale);
 }
 
 /** The text in the first preferred language present, or in any language present. */
