@@ -1,0 +1,4 @@
+export * from './budget-line.js';
+export * from './outcome.js';
+export * from './report.js';
+export * from './open-data-grant.js';
