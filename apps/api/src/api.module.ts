@@ -21,6 +21,8 @@ import { CalendarController } from './calendar/calendar.controller.js';
 import { OpenDataController } from './open-data/open-data.controller.js';
 import { ApplicationsController, CallApplicationsController } from './applications/applications.controller.js';
 import { CallsModule } from '@kokeilu/calls';
+import { EvaluationModule } from '@kokeilu/evaluation';
+import { ApplicationReviewsController, CallEvaluationController, ConflictsController, ReviewsController } from './evaluation/evaluation.controller.js';
 import { CallsController } from './calls/calls.controller.js';
 import { CallsCalendarController, CallsOpenDataController } from './calls/calls-public.controller.js';
 
@@ -42,6 +44,7 @@ export class ApiModule {
         BookingsModule,
         ApplicationsModule,
         CallsModule,
+        EvaluationModule,
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
@@ -63,6 +66,10 @@ export class ApiModule {
         CallsOpenDataController,
         ApplicationsController,
         CallApplicationsController,
+        CallEvaluationController,
+        ReviewsController,
+        ApplicationReviewsController,
+        ConflictsController,
         OpsController,
       ],
       // The public read models live in their libs but serve only the API, so the API provides them.

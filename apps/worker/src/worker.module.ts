@@ -4,10 +4,11 @@ import { NotificationsModule, SendNotificationJob } from '@kokeilu/notifications
 import { EvaluateEligibilityJob } from '@kokeilu/applications';
 import { FUNDING_JOB_HANDLERS } from '@kokeilu/funding';
 import { CallSchedulingModule, CloseCallJob, OpenCallJob } from '@kokeilu/calls';
+import { AssignReviewersJob, EvaluationJobsModule, ReassignReviewJob, RemindReviewersJob } from '@kokeilu/evaluation';
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, PlatformModule, QueueModule, SendMailJob } from '@kokeilu/platform';
 
 /** Every job handler is listed here; the dispatcher refuses to boot if one is missing or doubled. */
-export const JOB_HANDLERS = [SendMailJob, SendNotificationJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob, ...FUNDING_JOB_HANDLERS];
+export const JOB_HANDLERS = [SendMailJob, SendNotificationJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob, AssignReviewersJob, ReassignReviewJob, RemindReviewersJob, ...FUNDING_JOB_HANDLERS];
 
 @Module({})
 export class WorkerModule {
@@ -22,6 +23,7 @@ export class WorkerModule {
         PlatformModule,
         NotificationsModule,
         CallSchedulingModule,
+        EvaluationJobsModule,
       ],
       providers: [...JOB_HANDLERS],
     };

@@ -95,7 +95,9 @@ export const APPLICATION_SELECT = `
                                                      'invitedAt', p.invited_at, 'acceptedAt', p.accepted_at) ORDER BY p.invited_at, p.organisation_id)
                      FROM application_partners p JOIN organisations po ON po.id = p.organisation_id
                     WHERE p.application_id = a.id), '[]') AS partners,
-         '{}'::text[] AS "evaluatorIds", c.decider_ids::text[] AS "deciderIds",
+         coalesce((SELECT array_agg(r.evaluator_id::text ORDER BY r.evaluator_id) FROM reviews r
+                    WHERE r.application_id = a.id AND r.state IN ('assigned', 'submitted')), '{}') AS "evaluatorIds",
+         c.decider_ids::text[] AS "deciderIds",
          a.created_by AS "createdBy", a.submitted_at AS "submittedAt", a.withdrawn_at AS "withdrawnAt",
          a.withdraw_reason AS "withdrawReason", a.created_at AS "createdAt", a.updated_at AS "updatedAt"
     FROM applications a

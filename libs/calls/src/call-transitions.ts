@@ -18,13 +18,11 @@ export async function writeTransitionJobs(outbox: Outbox, tx: EntityManager, cal
 type FollowUpJob = { [N in JobName]: { name: N; payload: JobPayloads[N]; jobId: string } }[JobName];
 
 /**
- * The hook of the evaluation workflow: the jobs that must follow a call's closing, such as
- * reviewer assignment (DOMAIN.md rule 3), e.g. `{ name: 'evaluation.assign', payload: { callId },
- * jobId: \`evaluation.assign.${callId}\` }`. Empty until that workflow exists, since the worker
- * refuses to boot with a registered job that has no handler.
+ * The jobs that must follow a call's closing: reviewer assignment (DOMAIN.md rule 3). It waits by
+ * itself for eligibility checks still running; one job per call, so a repeated close adds none.
  */
-export function jobsAfterClose(_callId: string): FollowUpJob[] {
-  return [];
+export function jobsAfterClose(callId: string): FollowUpJob[] {
+  return [{ name: 'evaluation.assign', payload: { callId }, jobId: `evaluation.assign.${callId}` }];
 }
 
 interface LockedTiming extends CallTiming {

@@ -59,3 +59,17 @@ describe('application notification texts', () => {
     expect(renderNotification('application.extension_granted', 'en', application).body).toContain('until 30.11.2026 klo 16.00');
   });
 });
+
+describe('review notification texts', () => {
+  const review = { callTitle: 'Kevään 2027 haku', count: '3', reviewDeadline: '20.5.2027 klo 23.59 (Europe/Helsinki)' };
+
+  it.each((['review.assigned', 'review.reminder'] as const).flatMap((kind) => (['fi', 'sv', 'en'] as const).map((locale) => [kind, locale] as const)))(
+    '%s has a %s text with the call, the count and the deadline',
+    (kind, locale) => {
+      const text = renderNotification(kind, locale, review);
+      expect(text.title).toContain('Kevään 2027 haku');
+      expect(text.body).toContain(' 3 ');
+      expect(text.body).toContain('20.5.2027 klo 23.59');
+    },
+  );
+});

@@ -11,6 +11,8 @@ export interface NotificationParams {
   'application.partner_invited': { applicationTitle: string; callTitle: string; leadOrganisationName: string; partnerOrganisationName: string };
   'application.partner_accepted': { applicationTitle: string; partnerOrganisationName: string };
   'application.extension_granted': { callTitle: string; organisationName: string; deadline: string; reason: string };
+  'review.assigned': { callTitle: string; count: string; reviewDeadline: string };
+  'review.reminder': { callTitle: string; count: string; reviewDeadline: string };
 }
 export type NotificationKind = keyof NotificationParams;
 export const NOTIFICATION_KINDS = [
@@ -23,6 +25,8 @@ export const NOTIFICATION_KINDS = [
   'application.partner_invited',
   'application.partner_accepted',
   'application.extension_granted',
+  'review.assigned',
+  'review.reminder',
 ] as const satisfies readonly NotificationKind[];
 
 export interface RenderedNotification {
@@ -86,6 +90,16 @@ const TEXTS: Texts = {
     fi: (p) => ({ title: `Lisäaika hakuun: ${p.callTitle}`, body: `Organisaatiosi ${p.organisationName} voi jättää hakemuksen hakuun ${p.callTitle} ${p.deadline} asti. Perustelu: ${p.reason}` }),
     sv: (p) => ({ title: `Förlängd tid: ${p.callTitle}`, body: `Din organisation ${p.organisationName} kan lämna in ansökan till utlysningen ${p.callTitle} fram till ${p.deadline}. Motivering: ${p.reason}` }),
     en: (p) => ({ title: `Deadline extended: ${p.callTitle}`, body: `Your organisation ${p.organisationName} may submit to the call ${p.callTitle} until ${p.deadline}. Reason: ${p.reason}` }),
+  },
+  'review.assigned': {
+    fi: (p) => ({ title: `Arvioitavaa haussa ${p.callTitle}`, body: `Sinulle on osoitettu ${p.count} hakemusta arvioitavaksi haussa ${p.callTitle}. Arviot on jätettävä ${p.reviewDeadline} mennessä.` }),
+    sv: (p) => ({ title: `Att bedöma i utlysningen ${p.callTitle}`, body: `Du har tilldelats ${p.count} ansökningar att bedöma i utlysningen ${p.callTitle}. Bedömningarna ska lämnas senast ${p.reviewDeadline}.` }),
+    en: (p) => ({ title: `Reviews assigned: ${p.callTitle}`, body: `You have been assigned ${p.count} application(s) to review in the call ${p.callTitle}. Reviews are due by ${p.reviewDeadline}.` }),
+  },
+  'review.reminder': {
+    fi: (p) => ({ title: `Muistutus: arviot haussa ${p.callTitle}`, body: `Sinulta puuttuu vielä ${p.count} arviota haussa ${p.callTitle}. Arviot on jätettävä ${p.reviewDeadline} mennessä.` }),
+    sv: (p) => ({ title: `Påminnelse: bedömningar i utlysningen ${p.callTitle}`, body: `Du har ännu ${p.count} bedömningar kvar i utlysningen ${p.callTitle}. Bedömningarna ska lämnas senast ${p.reviewDeadline}.` }),
+    en: (p) => ({ title: `Reminder: reviews for ${p.callTitle}`, body: `You still have ${p.count} review(s) to submit in the call ${p.callTitle}. Reviews are due by ${p.reviewDeadline}.` }),
   },
 };
 

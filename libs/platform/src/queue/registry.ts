@@ -53,12 +53,31 @@ export interface CallRankPayload {
   requestedBy?: string;
 }
 
+/** Assigns reviewers to a call's eligible applications (DOMAIN rule 3); fills only what is missing. */
+export interface EvaluationAssignPayload {
+  callId: string;
+}
+
+/** Replaces one declined review with another evaluator. */
+export interface EvaluationReassignPayload {
+  reviewId: string;
+}
+
+/** Reminds a call's evaluators who have not submitted, `daysBefore` days before the review deadline. */
+export interface ReviewRemindPayload {
+  callId: string;
+  daysBefore: number;
+}
+
 export interface JobPayloads {
   'mail.send': MailSendPayload;
   'notification.send': NotificationSendPayload;
   'application.eligibility': ApplicationEligibilityPayload;
   'call.open': CallTransitionPayload;
   'call.close': CallTransitionPayload;
+  'evaluation.assign': EvaluationAssignPayload;
+  'evaluation.reassign': EvaluationReassignPayload;
+  'review.remind': ReviewRemindPayload;
   'application.aggregate': ApplicationAggregatePayload;
   'call.rank': CallRankPayload;
 }
@@ -89,6 +108,11 @@ export const JOBS: { [N in JobName]: JobDefinition } = {
   // Delayed until the call's time by the outbox row (runAt); jobId per call, transition and time.
   'call.open': { queue: 'calls', options: { ...defaults, attempts: 12 } },
   'call.close': { queue: 'calls', options: { ...defaults, attempts: 12 } },
+  // Retried while eligibility checks of the closed call are still running (about an hour in all).
+  'evaluation.assign': { queue: 'calls', options: { ...defaults, attempts: 12 } },
+  'evaluation.reassign': { queue: 'calls', options: defaults },
+  // Delayed until 3 and 1 days before the review deadline; jobId per call, reminder and day.
+  'review.remind': { queue: 'calls', options: defaults },
   'application.aggregate': { queue: 'applications', options: defaults },
   'call.rank': { queue: 'calls', options: defaults },
 };

@@ -1,0 +1,221 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { CONFLICT_KINDS, EXPERTISE_TAGS, MAX_CONFLICT_REASON_LENGTH, MAX_DECLINE_REASON_LENGTH, REVIEW_STATES, ReviewState } from '@kokeilu/evaluation';
+import { OffsetQuery } from '../common/offset-query.js';
+
+// ---- requests
+
+export class AddEvaluatorDto {
+  @ApiProperty({ format: 'uuid', description: 'A user holding the evaluator role' })
+  @IsUUID('all', { message: 'userId must be a UUID' })
+  userId: string;
+
+  @ApiPropertyOptional({ type: [String], enum: EXPERTISE_TAGS, description: 'Test-bed themes and focus areas the evaluator knows; preferred when assigning' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(EXPERTISE_TAGS.length)
+  @IsString({ each: true })
+  expertise?: string[];
+}
+
+export class DeclareConflictDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'An organisation you have a conflict of interest with; or give applicationId' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId must be a UUID' })
+  organisationId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'One application you have a conflict of interest with' })
+  @IsOptional()
+  @IsUUID('all', { message: 'applicationId must be a UUID' })
+  applicationId?: string;
+
+  @ApiProperty({ maxLength: MAX_CONFLICT_REASON_LENGTH, example: 'I worked for them until 2025' })
+  @IsString()
+  @MaxLength(MAX_CONFLICT_REASON_LENGTH)
+  reason: string;
+}
+
+export class ReviewListQuery extends OffsetQuery {
+  @ApiPropertyOptional({ enum: REVIEW_STATES })
+  @IsOptional()
+  @IsIn(REVIEW_STATES, { message: `state must be one of ${REVIEW_STATES.join(', ')}` })
+  state?: ReviewState;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'callId must be a UUID' })
+  callId?: string;
+}
+
+export class ReviewVersionDto {
+  @ApiProperty({ minimum: 1, description: 'The version you read; a newer one on the server gives 409 with the current review' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class SaveReviewDto extends ReviewVersionDto {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object', properties: { score: { type: 'number', nullable: true }, comment: { type: 'string', maxLength: 10_000 } } },
+    example: { impact: { score: 4.5, comment: 'Clear benefit for the district' } },
+    description: 'The criteria to change, by key; each with `score` (on the criterion scale, or null to clear) and/or `comment`. Others keep what they hold.',
+  })
+  @IsObject()
+  scores: Record<string, unknown>;
+}
+
+export class DeclineReviewDto {
+  @ApiProperty({ maxLength: MAX_DECLINE_REASON_LENGTH, example: 'I advised the lead organisation last year' })
+  @IsString()
+  @MaxLength(MAX_DECLINE_REASON_LENGTH)
+  reason: string;
+}
+
+// ---- responses
+
+export class CriterionScoreDto {
+  @ApiProperty({ type: Number, nullable: true }) score: number | null;
+  @ApiProperty() comment: string;
+}
+
+export class ReviewDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) callId: string;
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ format: 'uuid' }) evaluatorId: string;
+  @ApiProperty({ enum: REVIEW_STATES }) state: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object', properties: { score: { type: 'number', nullable: true }, comment: { type: 'string' } } },
+    description: 'Every criterion of the call, by key',
+  })
+  scores: Record<string, CriterionScoreDto>;
+  @ApiProperty({ type: String, nullable: true }) declineReason: string | null;
+  @ApiProperty() assignedAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) submittedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) declinedAt: Date | null;
+  @ApiProperty() version: number;
+  @ApiProperty() updatedAt: Date;
+  @ApiProperty({ description: 'The application revision this review scores' }) revisionNumber: number;
+}
+
+export class ReviewCallDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) title: Record<string, string>;
+  @ApiProperty() reviewDeadline: Date;
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'The criteria with their weights and scales' }) criteria: object[];
+}
+
+export class PinnedRevisionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() number: number;
+  @ApiProperty() submittedAt: Date;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The application as submitted: content, totals and consortium' }) snapshot: object;
+}
+
+export class ReviewDetailDto extends ReviewDto {
+  @ApiProperty({ type: ReviewCallDto }) call: ReviewCallDto;
+  @ApiProperty({ type: PinnedRevisionDto }) revision: PinnedRevisionDto;
+}
+
+export class AssignmentItemDto {
+  @ApiProperty({ format: 'uuid', description: 'The review id' }) id: string;
+  @ApiProperty({ format: 'uuid' }) callId: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) callTitle: Record<string, string>;
+  @ApiProperty() reviewDeadline: Date;
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty() applicationTitle: string;
+  @ApiProperty() revisionNumber: number;
+  @ApiProperty({ enum: REVIEW_STATES }) state: string;
+  @ApiProperty() assignedAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) submittedAt: Date | null;
+  @ApiProperty() version: number;
+}
+
+export class AssignmentPageDto {
+  @ApiProperty({ type: [AssignmentItemDto] }) items: AssignmentItemDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+}
+
+export class DeclaredConflictDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) organisationId: string | null;
+  @ApiProperty({ type: String, nullable: true }) organisationName: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) applicationId: string | null;
+  @ApiProperty() reason: string;
+  @ApiProperty() createdAt: Date;
+}
+
+export class PoolEvaluatorDto {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ type: [String] }) expertise: string[];
+  @ApiProperty() addedAt: Date;
+  @ApiProperty({ description: 'Assigned and submitted reviews in this call' }) load: number;
+  @ApiProperty() submitted: number;
+  @ApiProperty() declined: number;
+}
+
+export class AssignmentRequestDto {
+  @ApiProperty({ format: 'uuid' }) callId: string;
+  @ApiProperty({ description: 'The queued job; it fills only what is missing' }) jobId: string;
+}
+
+export class ConflictReasonDto {
+  @ApiProperty({ enum: CONFLICT_KINDS }) kind: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) organisationId: string | null;
+  @ApiProperty({ example: 'member of Acme Oy' }) detail: string;
+}
+
+export class StatusReviewDto {
+  @ApiProperty({ format: 'uuid' }) reviewId: string;
+  @ApiProperty({ format: 'uuid' }) evaluatorId: string;
+  @ApiProperty({ enum: REVIEW_STATES }) state: string;
+  @ApiProperty({ type: String, nullable: true }) declineReason: string | null;
+}
+
+export class StatusConflictDto {
+  @ApiProperty({ format: 'uuid' }) evaluatorId: string;
+  @ApiProperty({ type: [ConflictReasonDto] }) reasons: ConflictReasonDto[];
+}
+
+export class StatusApplicationDto {
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() state: string;
+  @ApiProperty({ type: [StatusReviewDto] }) reviews: StatusReviewDto[];
+  @ApiProperty({ type: [StatusConflictDto], description: 'Pool evaluators kept away from it, with every reason' }) conflicts: StatusConflictDto[];
+}
+
+export class UnassignableReasonDto {
+  @ApiProperty({ example: 'not_enough_evaluators' }) code: string;
+  @ApiProperty() message: string;
+  @ApiProperty() poolSize: number;
+  @ApiProperty() candidates: number;
+  @ApiProperty() conflicted: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) conflictKinds: Record<string, number>;
+  @ApiProperty() declined: number;
+}
+
+export class UnassignableDto {
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() required: number;
+  @ApiProperty() covered: number;
+  @ApiProperty() missing: number;
+  @ApiProperty({ type: UnassignableReasonDto }) reason: UnassignableReasonDto;
+  @ApiProperty() recordedAt: Date;
+}
+
+export class AssignmentStatusDto {
+  @ApiProperty({ format: 'uuid' }) callId: string;
+  @ApiProperty() callState: string;
+  @ApiProperty() reviewersPerApplication: number;
+  @ApiProperty({ type: [PoolEvaluatorDto] }) evaluators: PoolEvaluatorDto[];
+  @ApiProperty({ type: [StatusApplicationDto] }) applications: StatusApplicationDto[];
+  @ApiProperty({ type: [UnassignableDto] }) unassignable: UnassignableDto[];
+}

@@ -1,0 +1,329 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { helsinkiTime, RevisionSnapshot } from '@kokeilu/applications';
+import { Notifier } from '@kokeilu/notifications';
+import { Audit, Outbox } from '@kokeilu/platform';
+import { ConflictPair, ExistingReview, planAssignment, Unassignable } from './domain/assignment.js';
+import { ConflictReason, ConsortiumOrganisation, DeclaredConflict, detectConflicts, EvaluatorFacts, PastConsortium } from './domain/conflicts.js';
+import { expertiseMatch, topicsOf } from './domain/expertise.js';
+import { assignmentReadiness } from './domain/readiness.js';
+import { plannedReminders } from './domain/reminders.js';
+import { changedRows, EvaluationCall, findEvaluationCall, titleOf } from './evaluation-facts.js';
+
+/** Thrown while applications of a closed call still wait for their eligibility check: the job retries later. */
+export class EligibilityPendingError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'EligibilityPendingError';
+  }
+}
+
+/** Thrown while organisations may still submit under an extension: the job comes back at `until`. */
+export class AssignmentNotYetError extends Error {
+  constructor(
+    readonly until: Date,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'AssignmentNotYetError';
+  }
+}
+
+export interface AssignmentRunResult {
+  ran: boolean;
+  reason?: string;
+  assigned: number;
+  /** Assigned reviews withdrawn because a conflict of interest appeared after assignment. */
+  withdrawn: number;
+  unassignable: number;
+}
+
+interface TargetRow {
+  id: string;
+  state: string;
+  leadOrganisationId: string;
+  revisionId: string;
+  snapshot: RevisionSnapshot;
+  acceptedPartnerIds: string[];
+}
+
+interface PoolRow {
+  userId: string;
+  email: string;
+  expertise: string[];
+  organisationIds: string[];
+}
+
+/**
+ * Runs rule 3 for a call, or for some of its applications: detects conflicts of interest, withdraws
+ * assignments a new conflict forbids, plans the missing reviews as a min-cost flow, stores them
+ * with the revision they pin, records what the pool cannot cover and notifies the evaluators. The
+ * first run moves the call to `in_evaluation` and plans the review reminders. All of it happens in
+ * the caller's transaction, with the call's row locked, so runs never interleave.
+ */
+@Injectable()
+export class AssignmentRunner {
+  constructor(
+    private readonly audit: Audit,
+    private readonly notifier: Notifier,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async run(tx: EntityManager, callId: string, options: { applicationIds?: string[]; actorId?: string | null } = {}): Promise<AssignmentRunResult> {
+    const call = await findEvaluationCall(tx, callId, true);
+    const pool = await this.pool(tx, callId);
+    const [facts]: { pending: number; latestExtension: Date | null; now: Date }[] = await tx.query(
+      `SELECT (SELECT count(*)::int FROM applications WHERE call_id = $1 AND state = 'submitted') AS pending,
+              (SELECT max(deadline) FROM call_extensions WHERE call_id = $1) AS "latestExtension", clock_timestamp() AS now`,
+      [callId],
+    );
+    const readiness = assignmentReadiness({ callState: call.state, pendingEligibility: facts.pending, latestExtension: facts.latestExtension, poolSize: pool.length, now: facts.now });
+    if (readiness.action === 'skip') return { ran: false, reason: readiness.reason, assigned: 0, withdrawn: 0, unassignable: 0 };
+    if (readiness.action === 'retry') throw new EligibilityPendingError(readiness.reason);
+    if (readiness.action === 'wait') throw new AssignmentNotYetError(readiness.until, readiness.reason);
+
+    const whole = !options.applicationIds;
+    const targets = await this.targets(tx, callId, options.applicationIds);
+    const conflicts = await this.detect(tx, call, targets, pool);
+    await this.storeConflicts(tx, call.id, targets, conflicts, whole);
+    const withdrawn = await this.withdrawConflicted(tx, call, conflicts);
+
+    const existing: (ExistingReview & { id: string })[] = await tx.query(
+      `SELECT id, application_id AS "applicationId", evaluator_id AS "evaluatorId", state FROM reviews WHERE call_id = $1`,
+      [callId],
+    );
+    const topics = await this.topics(tx, call, targets);
+    const expertise = new Map(pool.map((p) => [p.userId, p.expertise]));
+    const plan = planAssignment({
+      applications: targets.map((t) => ({ id: t.id, required: call.reviewersPerApplication })),
+      evaluatorIds: pool.map((p) => p.userId),
+      existing,
+      conflicts: conflicts.map((c) => ({ applicationId: c.applicationId, evaluatorId: c.evaluatorId, kinds: c.reasons.map((r) => r.kind) })),
+      match: (applicationId, evaluatorId) => expertiseMatch(expertise.get(evaluatorId) ?? [], topics.get(applicationId) ?? []),
+    });
+
+    const byId = new Map(targets.map((t) => [t.id, t]));
+    const perEvaluator = new Map<string, number>();
+    for (const assignment of plan.assignments) {
+      const target = byId.get(assignment.applicationId) as TargetRow;
+      const [review]: { id: string }[] = await tx.query(
+        `INSERT INTO reviews (call_id, application_id, revision_id, evaluator_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (application_id, evaluator_id) DO NOTHING RETURNING id`,
+        [call.id, target.id, target.revisionId, assignment.evaluatorId],
+      );
+      if (!review) continue;
+      perEvaluator.set(assignment.evaluatorId, (perEvaluator.get(assignment.evaluatorId) ?? 0) + 1);
+      await this.audit.record(tx, {
+        actorId: options.actorId ?? null,
+        action: 'review.assigned',
+        entityType: 'review',
+        entityId: review.id,
+        cityId: call.cityId,
+        callId: call.id,
+        after: { state: 'assigned', applicationId: target.id, evaluatorId: assignment.evaluatorId, revisionId: target.revisionId },
+      });
+    }
+    await this.startReview(tx, call, targets, options.actorId ?? null);
+    await this.storeGaps(tx, call.id, targets, plan.unassignable, whole);
+    if (call.state === 'closed') await this.startEvaluation(tx, call, options.actorId ?? null);
+
+    const deadline = helsinkiTime(call.reviewDeadline);
+    for (const [evaluatorId, count] of perEvaluator) {
+      await this.notifier.notify(tx, {
+        userIds: [evaluatorId],
+        kind: 'review.assigned',
+        params: { callTitle: titleOf(call.title), count: String(count), reviewDeadline: deadline },
+        entity: { type: 'call', id: call.id },
+      });
+    }
+    return { ran: true, assigned: [...perEvaluator.values()].reduce((s, n) => s + n, 0), withdrawn, unassignable: plan.unassignable.length };
+  }
+
+  /** The applications to cover: eligible or already in review, each with its latest revision. */
+  private async targets(tx: EntityManager, callId: string, only?: string[]): Promise<TargetRow[]> {
+    return tx.query(
+      `SELECT a.id, a.state, a.lead_organisation_id AS "leadOrganisationId", v.id AS "revisionId", v.snapshot,
+              coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted'), '{}') AS "acceptedPartnerIds"
+         FROM applications a
+         JOIN application_revisions v ON v.application_id = a.id AND v.number = a.revision
+        WHERE a.call_id = $1 AND a.state IN ('eligible', 'in_review') AND ($2::uuid[] IS NULL OR a.id = ANY($2::uuid[]))
+        ORDER BY a.submitted_at, a.id`,
+      [callId, only ?? null],
+    );
+  }
+
+  /** The pool: users added to the call who still hold the evaluator role. */
+  private async pool(tx: EntityManager, callId: string): Promise<PoolRow[]> {
+    return tx.query(
+      `SELECT ce.evaluator_id AS "userId", u.email, ce.expertise,
+              coalesce((SELECT array_agg(m.organisation_id::text) FROM memberships m WHERE m.user_id = ce.evaluator_id), '{}') AS "organisationIds"
+         FROM call_evaluators ce
+         JOIN users u ON u.id = ce.evaluator_id
+        WHERE ce.call_id = $1 AND EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = ce.evaluator_id AND g.role = 'evaluator')
+        ORDER BY ce.evaluator_id`,
+      [callId],
+    );
+  }
+
+  private async detect(tx: EntityManager, call: EvaluationCall, targets: TargetRow[], pool: PoolRow[]): Promise<(ConflictPair & { reasons: ConflictReason[] })[]> {
+    if (!targets.length || !pool.length) return [];
+    const consortia = new Map(
+      targets.map((t) => [
+        t.id,
+        [...new Set([t.leadOrganisationId, t.snapshot.consortium.lead.organisationId, ...t.snapshot.consortium.partners.map((p) => p.organisationId), ...t.acceptedPartnerIds])],
+      ]),
+    );
+    const organisations: ConsortiumOrganisation[] = await tx.query(`SELECT id, name, email_domain AS "emailDomain" FROM organisations WHERE id = ANY($1::uuid[])`, [
+      [...new Set([...consortia.values()].flat())],
+    ]);
+    const orgById = new Map(organisations.map((o) => [o.id, o]));
+    const declared: (DeclaredConflict & { evaluatorId: string })[] = await tx.query(
+      `SELECT evaluator_id AS "evaluatorId", organisation_id AS "organisationId", application_id AS "applicationId", reason
+         FROM declared_conflicts WHERE evaluator_id = ANY($1::uuid[])`,
+      [pool.map((p) => p.userId)],
+    );
+    const history = await this.history(tx, call.id, [...new Set(pool.flatMap((p) => p.organisationIds))]);
+    const found: (ConflictPair & { reasons: ConflictReason[] })[] = [];
+    for (const evaluator of pool) {
+      const facts: EvaluatorFacts = {
+        userId: evaluator.userId,
+        email: evaluator.email,
+        organisationIds: evaluator.organisationIds,
+        declared: declared.filter((d) => d.evaluatorId === evaluator.userId),
+      };
+      const own = new Set(evaluator.organisationIds);
+      const relevant = history.filter((h) => h.organisationIds.some((id) => own.has(id)));
+      for (const target of targets) {
+        const orgs = (consortia.get(target.id) ?? []).map((id) => orgById.get(id)).filter((o): o is ConsortiumOrganisation => !!o);
+        const reasons = detectConflicts(facts, { id: target.id, callId: call.id, organisations: orgs }, relevant);
+        if (reasons.length) found.push({ applicationId: target.id, evaluatorId: evaluator.userId, kinds: reasons.map((r) => r.kind), reasons });
+      }
+    }
+    return found;
+  }
+
+  /** Consortia of other calls that include one of the given organisations (submitted at least once). */
+  private async history(tx: EntityManager, callId: string, organisationIds: string[]): Promise<PastConsortium[]> {
+    if (!organisationIds.length) return [];
+    return tx.query(
+      `SELECT a.id AS "applicationId", a.call_id AS "callId", coalesce(c.title->>'fi', c.title->>'en', c.title->>'sv') AS "callTitle",
+              array_append(coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted'), '{}'),
+                           a.lead_organisation_id::text) AS "organisationIds"
+         FROM applications a
+         JOIN calls c ON c.id = a.call_id
+        WHERE a.call_id <> $1 AND a.revision >= 1
+          AND (a.lead_organisation_id = ANY($2::uuid[])
+               OR EXISTS (SELECT 1 FROM application_partners q WHERE q.application_id = a.id AND q.state = 'accepted' AND q.organisation_id = ANY($2::uuid[])))`,
+      [callId, organisationIds],
+    );
+  }
+
+  /** The conflicts as this run found them replace what earlier runs stored for the same applications. */
+  private async storeConflicts(tx: EntityManager, callId: string, targets: TargetRow[], conflicts: (ConflictPair & { reasons: ConflictReason[] })[], whole: boolean) {
+    if (whole) await tx.query(`DELETE FROM detected_conflicts WHERE call_id = $1`, [callId]);
+    else await tx.query(`DELETE FROM detected_conflicts WHERE application_id = ANY($1::uuid[])`, [targets.map((t) => t.id)]);
+    for (const conflict of conflicts) {
+      await tx.query(`INSERT INTO detected_conflicts (application_id, evaluator_id, call_id, reasons) VALUES ($1, $2, $3, $4)`, [
+        conflict.applicationId,
+        conflict.evaluatorId,
+        callId,
+        JSON.stringify(conflict.reasons),
+      ]);
+    }
+  }
+
+  /** An assignment that a conflict now forbids (declared or joined after assignment) is withdrawn and filled again. */
+  private async withdrawConflicted(tx: EntityManager, call: EvaluationCall, conflicts: (ConflictPair & { reasons: ConflictReason[] })[]): Promise<number> {
+    let withdrawn = 0;
+    for (const conflict of conflicts) {
+      const reason = `conflict of interest: ${conflict.reasons.map((r) => r.detail).join('; ')}`;
+      const rows = await changedRows<{ id: string }>(tx,
+        `UPDATE reviews SET state = 'declined', decline_reason = $3, declined_at = now(), version = version + 1, updated_at = now()
+          WHERE application_id = $1 AND evaluator_id = $2 AND state = 'assigned' RETURNING id`,
+        [conflict.applicationId, conflict.evaluatorId, reason],
+      );
+      for (const row of rows) {
+        withdrawn += 1;
+        await this.audit.record(tx, {
+          actorId: null,
+          action: 'review.withdrawn',
+          entityType: 'review',
+          entityId: row.id,
+          cityId: call.cityId,
+          callId: call.id,
+          before: { state: 'assigned' },
+          after: { state: 'declined', reason },
+        });
+      }
+    }
+    return withdrawn;
+  }
+
+  /** Each application's topics: its chosen beds' themes (as submitted) and the call's focus area. */
+  private async topics(tx: EntityManager, call: EvaluationCall, targets: TargetRow[]): Promise<Map<string, string[]>> {
+    const bedIds = [...new Set(targets.flatMap((t) => t.snapshot.testbedIds))];
+    const beds: { id: string; themes: string[] }[] = bedIds.length ? await tx.query(`SELECT id, themes FROM testbeds WHERE id = ANY($1::uuid[])`, [bedIds]) : [];
+    const themes = new Map(beds.map((b) => [b.id, b.themes]));
+    return new Map(targets.map((t) => [t.id, topicsOf(t.snapshot.testbedIds.map((id) => themes.get(id) ?? []), call.focusArea)]));
+  }
+
+  /** An eligible application with its first reviewer moves into review. */
+  private async startReview(tx: EntityManager, call: EvaluationCall, targets: TargetRow[], actorId: string | null): Promise<void> {
+    const moved = await changedRows<{ id: string; leadOrganisationId: string }>(tx,
+      `UPDATE applications a SET state = 'in_review', updated_at = now()
+        WHERE a.id = ANY($1::uuid[]) AND a.state = 'eligible'
+          AND EXISTS (SELECT 1 FROM reviews r WHERE r.application_id = a.id AND r.state IN ('assigned', 'submitted'))
+        RETURNING a.id, a.lead_organisation_id AS "leadOrganisationId"`,
+      [targets.filter((t) => t.state === 'eligible').map((t) => t.id)],
+    );
+    for (const application of moved) {
+      await this.audit.record(tx, {
+        actorId,
+        action: 'application.review_started',
+        entityType: 'application',
+        entityId: application.id,
+        organisationId: application.leadOrganisationId,
+        cityId: call.cityId,
+        callId: call.id,
+        before: { state: 'eligible' },
+        after: { state: 'in_review' },
+      });
+    }
+  }
+
+  private async storeGaps(tx: EntityManager, callId: string, targets: TargetRow[], unassignable: Unassignable[], whole: boolean): Promise<void> {
+    if (whole) await tx.query(`DELETE FROM assignment_gaps WHERE call_id = $1`, [callId]);
+    else await tx.query(`DELETE FROM assignment_gaps WHERE application_id = ANY($1::uuid[])`, [targets.map((t) => t.id)]);
+    for (const gap of unassignable) {
+      await tx.query(`INSERT INTO assignment_gaps (application_id, call_id, required, covered, missing, reason) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        gap.applicationId,
+        callId,
+        gap.required,
+        gap.covered,
+        gap.missing,
+        JSON.stringify(gap.reason),
+      ]);
+    }
+  }
+
+  /** The first run: the call enters evaluation and the review reminders are planned. */
+  private async startEvaluation(tx: EntityManager, call: EvaluationCall, actorId: string | null): Promise<void> {
+    const [after] = await changedRows<{ version: number; now: Date }>(tx,
+      `UPDATE calls SET state = 'in_evaluation', version = version + 1, updated_at = now() WHERE id = $1 RETURNING version, now() AS now`,
+      [call.id],
+    );
+    await this.audit.record(tx, {
+      actorId,
+      action: 'call.evaluation_started',
+      entityType: 'call',
+      entityId: call.id,
+      cityId: call.cityId,
+      callId: call.id,
+      before: { state: 'closed' },
+      after: { state: 'in_evaluation', version: after.version },
+    });
+    for (const reminder of plannedReminders(call.id, call.reviewDeadline, after.now)) {
+      await this.outbox.add(tx, 'review.remind', { callId: call.id, daysBefore: reminder.daysBefore }, { jobId: reminder.jobId, runAt: reminder.at });
+    }
+  }
+}

@@ -1,0 +1,233 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, Policy } from '@kokeilu/access';
+import { findApplication, resourceOf, RevisionSnapshot } from '@kokeilu/applications';
+import type { Criterion } from '@kokeilu/calls';
+import { Audit, DomainError, Outbox } from '@kokeilu/platform';
+import { declineReview, ReviewState, saveDraft, submitReview, visibleReviews } from './domain/review.js';
+import { applyScores, ScoreSheet, sheetOf } from './domain/scores.js';
+import { callResourceOf, changedRows, findEvaluationCall, findReview, REVIEW_SELECT, ReviewRecord, reviewResourceOf } from './evaluation-facts.js';
+
+/** A review as the API answers it; `scores` lists every criterion of the call. */
+export interface ReviewView {
+  id: string;
+  callId: string;
+  applicationId: string;
+  evaluatorId: string;
+  state: ReviewState;
+  scores: ScoreSheet;
+  declineReason: string | null;
+  assignedAt: Date;
+  submittedAt: Date | null;
+  declinedAt: Date | null;
+  version: number;
+  updatedAt: Date;
+  revisionNumber: number;
+}
+
+/** One review with what its evaluator reads: the revision it pins and the call's criteria. */
+export interface ReviewDetail extends ReviewView {
+  call: { id: string; title: Record<string, string>; reviewDeadline: Date; criteria: Criterion[] };
+  revision: { id: string; number: number; submittedAt: Date; snapshot: RevisionSnapshot };
+}
+
+/** An evaluator's assignment in a list. */
+export interface AssignmentItem {
+  id: string;
+  callId: string;
+  callTitle: Record<string, string>;
+  reviewDeadline: Date;
+  applicationId: string;
+  applicationTitle: string;
+  revisionNumber: number;
+  state: ReviewState;
+  assignedAt: Date;
+  submittedAt: Date | null;
+  version: number;
+}
+
+function viewOf(record: ReviewRecord, criteria: readonly Criterion[]): ReviewView {
+  return {
+    id: record.id,
+    callId: record.callId,
+    applicationId: record.applicationId,
+    evaluatorId: record.evaluatorId,
+    state: record.state,
+    scores: sheetOf(criteria, record.scores),
+    declineReason: record.declineReason,
+    assignedAt: record.assignedAt,
+    submittedAt: record.submittedAt,
+    declinedAt: record.declinedAt,
+    version: record.version,
+    updatedAt: record.updatedAt,
+    revisionNumber: record.revisionNumber,
+  };
+}
+
+/**
+ * Reviews (DOMAIN.md rule 4): the evaluator reads the revision pinned at assignment, saves drafts
+ * with optimistic versions, submits once every criterion is scored (then the review is final, by
+ * the database too), or declines with a reason, which hands the application to someone else.
+ */
+@Injectable()
+export class ReviewService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: Policy,
+    private readonly audit: Audit,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async listMine(actor: Actor, filter: { state?: ReviewState; callId?: string }, limit: number, offset: number): Promise<{ items: AssignmentItem[]; total: number }> {
+    const where = `r.evaluator_id = $1 AND ($2::text IS NULL OR r.state = $2) AND ($3::uuid IS NULL OR r.call_id = $3)`;
+    const params = [actor.userId, filter.state ?? null, filter.callId ?? null];
+    const items: AssignmentItem[] = await this.dataSource.query(
+      `SELECT r.id, r.call_id AS "callId", c.title AS "callTitle", c.review_deadline AS "reviewDeadline", r.application_id AS "applicationId",
+              v.snapshot->>'title' AS "applicationTitle", v.number AS "revisionNumber", r.state, r.assigned_at AS "assignedAt",
+              r.submitted_at AS "submittedAt", r.version
+         FROM reviews r JOIN calls c ON c.id = r.call_id JOIN application_revisions v ON v.id = r.revision_id
+        WHERE ${where}
+        ORDER BY r.assigned_at DESC, r.id LIMIT $4 OFFSET $5`,
+      [...params, limit, offset],
+    );
+    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM reviews r WHERE ${where}`, params);
+    return { items, total };
+  }
+
+  async get(actor: Actor, id: string): Promise<ReviewDetail> {
+    const tx = this.dataSource.manager;
+    const record = await findReview(tx, id);
+    this.policy.authorize(actor, 'review.read', reviewResourceOf(record), 'Review');
+    return this.detailOf(tx, record);
+  }
+
+  async save(actor: Actor, id: string, version: number, scores: unknown): Promise<ReviewDetail> {
+    return this.dataSource.transaction(async (tx) => {
+      const record = await this.writable(tx, actor, id);
+      const step = saveDraft(record.state);
+      if (!step.ok) throw DomainError.conflict(`${step.reason[0].toUpperCase()}${step.reason.slice(1)}`, { state: record.state });
+      const call = await findEvaluationCall(tx, record.callId);
+      await this.checkVersion(tx, record, version, call.criteria);
+      const result = applyScores(call.criteria, record.scores, scores);
+      if (!result.ok) throw new DomainError('validation_failed', `Invalid scores: ${result.problems.map((p) => p.field).join(', ')}`, { fields: result.problems });
+      const [after] = await changedRows<{ version: number }>(tx,
+        `UPDATE reviews SET scores = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
+        [id, JSON.stringify(result.scores)],
+      );
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'review.saved',
+        entityType: 'review',
+        entityId: id,
+        cityId: record.cityId,
+        callId: record.callId,
+        before: { version: record.version },
+        after: { version: after.version },
+      });
+      return this.detailOf(tx, await findReview(tx, id));
+    });
+  }
+
+  async submit(actor: Actor, id: string, version: number): Promise<ReviewDetail> {
+    return this.dataSource.transaction(async (tx) => {
+      const record = await this.writable(tx, actor, id);
+      const call = await findEvaluationCall(tx, record.callId);
+      if (record.state === 'assigned') await this.checkVersion(tx, record, version, call.criteria);
+      const step = submitReview(record.state, call.criteria, record.scores);
+      if (!step.ok) {
+        if (step.problems) throw new DomainError('rule_violation', `${step.reason[0].toUpperCase()}${step.reason.slice(1)}`, { fields: step.problems });
+        throw DomainError.conflict(`${step.reason[0].toUpperCase()}${step.reason.slice(1)}`, { state: record.state });
+      }
+      const [after] = await changedRows<{ version: number; submittedAt: Date }>(tx,
+        `UPDATE reviews SET state = 'submitted', submitted_at = now(), version = version + 1, updated_at = now() WHERE id = $1
+         RETURNING version, submitted_at AS "submittedAt"`,
+        [id],
+      );
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'review.submitted',
+        entityType: 'review',
+        entityId: id,
+        cityId: record.cityId,
+        callId: record.callId,
+        before: { state: 'assigned', version: record.version },
+        after: { state: 'submitted', version: after.version, submittedAt: after.submittedAt, scores: sheetOf(call.criteria, record.scores) },
+      });
+      // Aggregation decides for itself whether every review of the application is in.
+      await this.outbox.add(tx, 'application.aggregate', { applicationId: record.applicationId }, { jobId: `application.aggregate.${id}` });
+      return this.detailOf(tx, await findReview(tx, id));
+    });
+  }
+
+  async decline(actor: Actor, id: string, reason: string): Promise<ReviewDetail> {
+    return this.dataSource.transaction(async (tx) => {
+      const record = await this.writable(tx, actor, id);
+      const step = declineReview(record.state, reason);
+      if (!step.ok) {
+        if (step.problems) throw new DomainError('validation_failed', `${step.reason[0].toUpperCase()}${step.reason.slice(1)}`, { fields: step.problems });
+        throw DomainError.conflict(`${step.reason[0].toUpperCase()}${step.reason.slice(1)}`, { state: record.state });
+      }
+      const [after] = await changedRows<{ version: number }>(tx,
+        `UPDATE reviews SET state = 'declined', decline_reason = $2, declined_at = now(), version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
+        [id, reason.trim()],
+      );
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'review.declined',
+        entityType: 'review',
+        entityId: id,
+        cityId: record.cityId,
+        callId: record.callId,
+        before: { state: record.state, version: record.version },
+        after: { state: 'declined', version: after.version, reason: reason.trim() },
+      });
+      await this.outbox.add(tx, 'evaluation.reassign', { reviewId: id }, { jobId: `evaluation.reassign.${id}` });
+      return this.detailOf(tx, await findReview(tx, id));
+    });
+  }
+
+  /**
+   * The reviews of one application the reader may see: an evaluator their own, and the other
+   * submitted ones once theirs is submitted; those who run the call and its deciders the submitted
+   * ones. Anyone else who may read the application (its consortium) is refused; strangers get 404.
+   */
+  async forApplication(actor: Actor, applicationId: string): Promise<ReviewView[]> {
+    const tx = this.dataSource.manager;
+    const application = await findApplication(tx, applicationId);
+    this.policy.authorize(actor, 'application.read', resourceOf(application), 'Application');
+    const call = await findEvaluationCall(tx, application.callId);
+    const runsOrDecides = this.policy.allows(actor, 'call.evaluation.read', callResourceOf(call));
+    const records: ReviewRecord[] = await tx.query(`${REVIEW_SELECT} WHERE r.application_id = $1 ORDER BY r.assigned_at, r.id`, [applicationId]);
+    const reviewer = records.some((r) => r.evaluatorId === actor.userId && r.state !== 'declined');
+    if (!runsOrDecides && !reviewer) throw DomainError.forbidden('You may not read the reviews of this application');
+    return visibleReviews({ userId: actor.userId, runsOrDecides }, records).map((r) => viewOf(r, call.criteria));
+  }
+
+  /** The review locked for a change by its evaluator; anyone else is refused (or does not learn of it). */
+  private async writable(tx: EntityManager, actor: Actor, id: string): Promise<ReviewRecord> {
+    const record = await findReview(tx, id, true);
+    this.policy.authorize(actor, 'review.write', reviewResourceOf(record), 'Review');
+    return record;
+  }
+
+  private async checkVersion(tx: EntityManager, record: ReviewRecord, version: number, criteria: readonly Criterion[]): Promise<void> {
+    if (record.version === version) return;
+    throw new DomainError('stale_version', `The review has changed since version ${version}; the current version is ${record.version}`, {
+      currentVersion: record.version,
+      current: viewOf(record, criteria),
+    });
+  }
+
+  private async detailOf(tx: EntityManager, record: ReviewRecord): Promise<ReviewDetail> {
+    const call = await findEvaluationCall(tx, record.callId);
+    const [revision]: { id: string; number: number; submittedAt: Date; snapshot: RevisionSnapshot }[] = await tx.query(
+      `SELECT id, number, submitted_at AS "submittedAt", snapshot FROM application_revisions WHERE id = $1`,
+      [record.revisionId],
+    );
+    return {
+      ...viewOf(record, call.criteria),
+      call: { id: call.id, title: call.title, reviewDeadline: call.reviewDeadline, criteria: call.criteria },
+      revision,
+    };
+  }
+}
