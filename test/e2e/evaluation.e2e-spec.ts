@@ -397,4 +397,23 @@ describe('evaluation', () => {
       await api().get(`/api/v1/applications/${apps[0]}`).set(auth(decliner)).expect(404);
     });
   });
+
+  describe('reminders', () => {
+    it('reminds evaluators who have not submitted, one day before the review deadline', async () => {
+      // The deadline is a day and a few seconds away, so the one-day reminder is due in seconds
+      // and the three-day one has passed already.
+      const soon = await openCall({ title: { fi: 'Pikahaku', en: 'Quick call' }, reviewDeadline: at(DAY + 15_000) });
+      await api().post(`/api/v1/calls/${soon.id}/evaluators`).set(auth(coordinator)).send({ userId: ev(5).id }).expect(201);
+      const org = await createOrganisation(stack, leads[5], { name: 'Nopea Oy' });
+      const id = await submitted(leads[5], org.id, soon.id, 'Quick pilot');
+      await eventually(async () => (await stateOf(id)) === 'eligible', 15_000, 'eligibility');
+      await api().patch(`/api/v1/calls/${soon.id}`).set(auth(coordinator)).send({ version: soon.version, closesAt: at(500) }).expect(200);
+      await eventually(async () => (await stateOf(id)) === 'in_review', 10_000, 'the assignment');
+      const planned = await stack.db.query(`SELECT payload FROM outbox WHERE job_name = 'review.remind' AND payload->>'callId' = $1`, [soon.id]);
+      expect(planned).toEqual([{ payload: { callId: soon.id, daysBefore: 1 } }]);
+      const mail = await stack.smtp!.waitFor((m) => m.to.includes(ev(5).email) && /^Reminder: reviews for Pikahaku/.test(m.subject), 25_000);
+      expect(mail.raw).toMatch(/You still have 1 review\(s\) to submit/);
+      expect(await stack.db.query(`SELECT job_name FROM processed_jobs WHERE job_id LIKE $1`, [`review.remind.${soon.id}.1.%`])).toEqual([{ job_name: 'review.remind' }]);
+    });
+  });
 });
