@@ -21,6 +21,8 @@ import { CalendarController } from './calendar/calendar.controller.js';
 import { OpenDataController } from './open-data/open-data.controller.js';
 import { ApplicationsController, CallApplicationsController } from './applications/applications.controller.js';
 import { CallsModule } from '@kokeilu/calls';
+import { FundingModule } from '@kokeilu/funding';
+import { FundingController } from './funding/funding.controller.js';
 import { EvaluationModule } from '@kokeilu/evaluation';
 import { ApplicationReviewsController, CallEvaluationController, ConflictsController, ReviewsController } from './evaluation/evaluation.controller.js';
 import { CallsController } from './calls/calls.controller.js';
@@ -45,6 +47,7 @@ export class ApiModule {
         ApplicationsModule,
         CallsModule,
         EvaluationModule,
+        FundingModule,
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
@@ -70,6 +73,7 @@ export class ApiModule {
         ReviewsController,
         ApplicationReviewsController,
         ConflictsController,
+        FundingController,
         OpsController,
       ],
       // The public read models live in their libs but serve only the API, so the API provides them.
