@@ -21,12 +21,12 @@ import { CalendarController } from './calendar/calendar.controller.js';
 import { OpenDataController } from './open-data/open-data.controller.js';
 import { ApplicationsController, CallApplicationsController } from './applications/applications.controller.js';
 import { CallsModule } from '@kokeilu/calls';
-import { FundingModule } from '@kokeilu/funding';
-import { FundingController } from './funding/funding.controller.js';
 import { EvaluationModule } from '@kokeilu/evaluation';
 import { ApplicationReviewsController, CallEvaluationController, ConflictsController, ReviewsController } from './evaluation/evaluation.controller.js';
 import { CallsController } from './calls/calls.controller.js';
 import { CallsCalendarController, CallsOpenDataController } from './calls/calls-public.controller.js';
+import { ResultsModule } from '@kokeilu/results';
+import { GrantsOpenDataController, OutcomeController, PilotsController } from './results/results.controller.js';
 
 @Module({})
 export class ApiModule {
@@ -46,8 +46,8 @@ export class ApiModule {
         BookingsModule,
         ApplicationsModule,
         CallsModule,
+        ResultsModule,
         EvaluationModule,
-        FundingModule,
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
@@ -73,7 +73,9 @@ export class ApiModule {
         ReviewsController,
         ApplicationReviewsController,
         ConflictsController,
-        FundingController,
+        OutcomeController,
+        PilotsController,
+        GrantsOpenDataController,
         OpsController,
       ],
       // The public read models live in their libs but serve only the API, so the API provides them.

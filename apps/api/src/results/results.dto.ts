@@ -1,0 +1,257 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { MAX_REPORT_TEXT, MAX_REVIEW_TEXT, REPORT_KINDS } from '@kokeilu/results';
+import { LicenceDto } from '../open-data/open-data.dto.js';
+
+// ---- outcome ----
+
+export class CriterionOutcomeDto {
+  @ApiProperty() key: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { fi: 'Vaikuttavuus', en: 'Impact' } }) name: Record<string, string>;
+  @ApiProperty() weight: number;
+  @ApiProperty({ description: 'The mean that counts: the consensus score where one was recorded, else the mean of the reviews' }) mean: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'The mean of the reviews alone' }) reviewMean: number | null;
+  @ApiProperty({ description: 'How many reviews scored it' }) reviewCount: number;
+  @ApiProperty() threshold: number;
+  @ApiProperty() pass: boolean;
+  @ApiProperty({ description: "The coordinator's consensus score replaced the reviews' mean" }) consensus: boolean;
+}
+
+export class ConsensusOutcomeDto {
+  @ApiProperty() used: boolean;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: [String], description: 'Criteria whose consensus score counts' }) criteria: string[];
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) recordedAt: string | null;
+  @ApiProperty({ type: [String], description: 'Criteria on which the reviews diverged by the call’s limit or more' }) divergentCriteria: string[];
+}
+
+export class ScoresOutcomeDto {
+  @ApiProperty() reviewCount: number;
+  @ApiProperty({ type: [CriterionOutcomeDto] }) criteria: CriterionOutcomeDto[];
+  @ApiProperty({ description: 'Σ weight × mean' }) total: number;
+  @ApiProperty() overallThreshold: number;
+  @ApiProperty({ description: 'total ≥ overallThreshold' }) totalPass: boolean;
+  @ApiProperty({ description: 'Every criterion passes and the total does' }) pass: boolean;
+  @ApiProperty({ type: ConsensusOutcomeDto }) consensus: ConsensusOutcomeDto;
+}
+
+export class TieBreakOutcomeDto {
+  @ApiProperty({ example: 'criterion:impact', description: 'The rule that separated equal totals: criterion:<key>, submitted_at or application_id' }) rule: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'Rank of the application with the same total ranked just above' }) againstRank: number | null;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only for those who run the call, its deciders and admins' }) againstApplicationId?: string;
+  @ApiPropertyOptional({ description: 'Only for those who run the call, its deciders and admins' }) againstTitle?: string;
+}
+
+export class RankingOutcomeDto {
+  @ApiProperty() rank: number;
+  @ApiProperty({ type: TieBreakOutcomeDto, nullable: true }) tieBreak: TieBreakOutcomeDto | null;
+}
+
+export class BudgetPositionDto {
+  @ApiProperty({ enum: ['grant', 'reserve', 'rejected', 'none'] }) kind: string;
+  @ApiPropertyOptional({ description: 'grant: euro cents' }) grantCents?: number;
+  @ApiPropertyOptional({ description: 'grant, reserve: the most it may get, euro cents' }) capCents?: number;
+  @ApiPropertyOptional({ description: 'grant, reserve' }) rank?: number;
+  @ApiPropertyOptional({ enum: ['proposed', 'awarded', 'declined', 'withdrawn'], description: 'grant' }) state?: string;
+  @ApiPropertyOptional({ description: 'reserve: place on the reserve list' }) position?: number;
+  @ApiPropertyOptional({ enum: ['failed_thresholds', 'no_grant', 'removed'], description: 'rejected' }) reason?: string;
+}
+
+export class BudgetLineDto {
+  @ApiProperty({ enum: ['strict', 'skip'] }) policy: string;
+  @ApiProperty({ description: 'Euro cents' }) budgetCents: number;
+  @ApiProperty({ description: 'Sum of the live grants, euro cents' }) committedCents: number;
+  @ApiProperty() remainingCents: number;
+  @ApiProperty({ type: Number, nullable: true }) lastFundedRank: number | null;
+  @ApiProperty({ type: Number, nullable: true }) firstUnfundedRank: number | null;
+  @ApiProperty({ type: BudgetPositionDto }) position: BudgetPositionDto;
+}
+
+export class DecisionOutcomeDto {
+  @ApiProperty({ enum: ['funded', 'not_funded', 'reserve'] }) outcome: string;
+  @ApiProperty({ type: Number, nullable: true }) grantCents: number | null;
+  @ApiProperty({ type: Number, nullable: true }) reservePosition: number | null;
+  @ApiProperty({ description: "The decider's display name" }) approvedBy: string;
+  @ApiProperty({ type: String, format: 'date-time' }) approvedAt: string;
+  @ApiProperty({ description: 'The proposal was amended (with reasons) before approval' }) amended: boolean;
+}
+
+export class OutcomeDto {
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ format: 'uuid' }) callId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() applicationState: string;
+  @ApiProperty({ enum: ['internal', 'consortium'] }) audience: string;
+  @ApiProperty({ enum: ['aggregated', 'awaiting_consensus', 'awaiting_reviews'] }) scoresStatus: string;
+  @ApiProperty({ type: ScoresOutcomeDto, nullable: true }) scores: ScoresOutcomeDto | null;
+  @ApiProperty({ enum: ['ranked', 'not_ranked', 'pending'] }) rankingStatus: string;
+  @ApiProperty({ type: String, nullable: true, enum: ['failed_thresholds'] }) notRankedReason: string | null;
+  @ApiProperty({ type: RankingOutcomeDto, nullable: true }) ranking: RankingOutcomeDto | null;
+  @ApiProperty({ enum: ['proposed', 'decided', 'no_proposal'] }) budgetLineStatus: string;
+  @ApiProperty({ type: BudgetLineDto, nullable: true }) budgetLine: BudgetLineDto | null;
+  @ApiProperty({ enum: ['decided', 'pending'] }) decisionStatus: string;
+  @ApiProperty({ type: DecisionOutcomeDto, nullable: true }) decision: DecisionOutcomeDto | null;
+}
+
+// ---- open-data grants ----
+
+export class CoFundingDto {
+  @ApiProperty({ example: 'ERDF' }) source: string;
+  @ApiProperty() sharePercent: number;
+  @ApiProperty({ example: '24000.00', description: 'Euros, two decimals' }) amount: string;
+  @ApiProperty() amountCents: number;
+}
+
+export class RecipientOrganisationDto {
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true, example: '1234567-8', description: 'Finnish business ID (Y-tunnus)' }) businessId: string | null;
+  @ApiProperty({ type: String, nullable: true }) foreignRegistrationId: string | null;
+  @ApiProperty({ example: 'FI' }) country: string;
+  @ApiProperty({ example: 'Tampere' }) municipality: string;
+}
+
+export class FundingOrganisationDto {
+  @ApiProperty({ example: 'tampere', description: 'City slug, or `national`' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) nameLocalized: Record<string, string>;
+}
+
+export class GrantProgrammeDto {
+  @ApiProperty({ format: 'uuid', description: 'The call' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) titleLocalized: Record<string, string>;
+}
+
+export class OpenDataGrantDto {
+  @ApiProperty({ example: 'KOKEILU-5d0c5a4e-0000-4000-8000-000000000001', description: '360Giving Identifier' }) identifier: string;
+  @ApiProperty({ description: 'Title (of the application as submitted)' }) title: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Description: the application summary' }) description: string | null;
+  @ApiProperty({ enum: ['EUR'] }) currency: string;
+  @ApiProperty({ example: '40000.00', description: 'Amount Awarded, euros with two decimals' }) amountAwarded: string;
+  @ApiProperty() amountAwardedCents: number;
+  @ApiProperty({ format: 'date', description: 'Award Date: the day of the decision in Europe/Helsinki' }) awardDate: string;
+  @ApiProperty({ type: RecipientOrganisationDto }) recipientOrganisation: RecipientOrganisationDto;
+  @ApiProperty({ type: FundingOrganisationDto }) fundingOrganisation: FundingOrganisationDto;
+  @ApiProperty({ type: GrantProgrammeDto }) grantProgramme: GrantProgrammeDto;
+  @ApiProperty({ type: [CoFundingDto] }) coFunding: CoFundingDto[];
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+}
+
+export class OpenDataGrantPageDto {
+  @ApiProperty({ type: String, format: 'date-time', description: 'When this answer was made' }) generatedAt: string;
+  @ApiProperty({ type: LicenceDto }) licence: LicenceDto;
+  @ApiProperty({ description: 'Credit line the licence asks for' }) attribution: string;
+  @ApiProperty({ description: 'Every awarded grant, not only this page' }) total: number;
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
+  @ApiProperty({ type: [OpenDataGrantDto] }) items: OpenDataGrantDto[];
+}
+
+// ---- pilots ----
+
+export class FileReportDto {
+  @ApiProperty({ enum: REPORT_KINDS, description: 'A final report gives a value for every KPI; its acceptance completes the pilot' })
+  @IsIn(REPORT_KINDS, { message: `kind must be one of ${REPORT_KINDS.join(', ')}` })
+  kind: (typeof REPORT_KINDS)[number];
+
+  @ApiProperty({ format: 'date', example: '2027-03-01' }) @IsString({ message: 'periodStart must be a date (YYYY-MM-DD)' }) periodStart: string;
+  @ApiProperty({ format: 'date', example: '2027-05-31', description: 'Not before periodStart' }) @IsString({ message: 'periodEnd must be a date (YYYY-MM-DD)' }) periodEnd: string;
+
+  @ApiProperty({ maxLength: MAX_REPORT_TEXT }) @IsString() @MinLength(1) @MaxLength(MAX_REPORT_TEXT) text: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { '2f1d…': '1200' },
+    description: 'Values keyed by the KPI ids of the pilot (its application’s submitted KPIs)',
+  })
+  @IsOptional()
+  @IsObject({ message: 'kpiValues must be an object keyed by KPI id' })
+  kpiValues?: Record<string, unknown>;
+}
+
+export class AcceptReportDto {
+  @ApiPropertyOptional({ maxLength: MAX_REVIEW_TEXT }) @IsOptional() @IsString() @MaxLength(MAX_REVIEW_TEXT) comment?: string;
+}
+
+export class ReturnReportDto {
+  @ApiProperty({ maxLength: MAX_REVIEW_TEXT, description: 'What is to be changed' }) @IsString() @MinLength(1) @MaxLength(MAX_REVIEW_TEXT) reason: string;
+}
+
+export class PilotReportDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: REPORT_KINDS }) kind: string;
+  @ApiProperty({ format: 'date' }) periodStart: string;
+  @ApiProperty({ format: 'date' }) periodEnd: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) kpiValues: Record<string, string>;
+  @ApiProperty({ enum: ['submitted', 'accepted', 'returned'] }) state: string;
+  @ApiProperty() submittedAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) reviewedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) reviewComment: string | null;
+  @ApiProperty({ type: String, nullable: true }) returnReason: string | null;
+}
+
+export class PilotKpiDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() baseline: string;
+  @ApiProperty() target: string;
+  @ApiProperty({ type: String, nullable: true, description: 'From the latest accepted report that gave one' }) latestValue: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'From the accepted final report' }) finalValue: string | null;
+}
+
+export class PilotBookingDto {
+  @ApiProperty({ format: 'uuid' }) bookingId: string;
+  @ApiProperty({ format: 'uuid' }) testbedId: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) testbedName: Record<string, string>;
+  @ApiProperty({ format: 'date' }) startDate: string;
+  @ApiProperty({ format: 'date' }) endDate: string;
+  @ApiProperty() bookingState: string;
+  @ApiProperty({ description: 'Approved with the decision; false when capacity refused it' }) confirmed: boolean;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty() checkedAt: Date;
+}
+
+export class GrantShareDto {
+  @ApiProperty() source: string;
+  @ApiProperty() sharePercent: number;
+  @ApiProperty() cents: number;
+}
+
+export class PilotGrantDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() grantCents: number;
+  @ApiProperty() state: string;
+  @ApiProperty({ type: Date, nullable: true }) awardedAt: Date | null;
+  @ApiProperty({ type: [GrantShareDto] }) shares: GrantShareDto[];
+}
+
+export class PilotSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ format: 'uuid' }) callId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'uuid' }) leadOrganisationId: string;
+  @ApiProperty() leadOrganisationName: string;
+  @ApiProperty({ enum: ['active', 'completed'] }) state: string;
+  @ApiProperty() grantCents: number;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) pilotStart: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) pilotEnd: string | null;
+  @ApiProperty({ description: 'Reports awaiting review' }) pendingReports: number;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) completedAt: Date | null;
+}
+
+export class PilotDto extends PilotSummaryDto {
+  @ApiProperty({ type: PilotGrantDto }) grant: PilotGrantDto;
+  @ApiProperty({ type: [PilotKpiDto] }) kpis: PilotKpiDto[];
+  @ApiProperty({ type: [PilotBookingDto] }) bookings: PilotBookingDto[];
+  @ApiProperty({ type: [PilotReportDto] }) reports: PilotReportDto[];
+}
+
+export class PilotPageDto {
+  @ApiProperty({ type: [PilotSummaryDto] }) items: PilotSummaryDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+}
