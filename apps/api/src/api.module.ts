@@ -21,6 +21,8 @@ import { CalendarController } from './calendar/calendar.controller.js';
 import { OpenDataController } from './open-data/open-data.controller.js';
 import { ApplicationsController, CallApplicationsController } from './applications/applications.controller.js';
 import { CallsModule } from '@kokeilu/calls';
+import { FundingModule } from '@kokeilu/funding';
+import { FundingController } from './funding/funding.controller.js';
 import { EvaluationModule } from '@kokeilu/evaluation';
 import { ApplicationReviewsController, CallEvaluationController, ConflictsController, ReviewsController } from './evaluation/evaluation.controller.js';
 import { CallsController } from './calls/calls.controller.js';
@@ -48,6 +50,7 @@ export class ApiModule {
         CallsModule,
         ResultsModule,
         EvaluationModule,
+        FundingModule,
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
       ],
@@ -73,6 +76,7 @@ export class ApiModule {
         ReviewsController,
         ApplicationReviewsController,
         ConflictsController,
+        FundingController,
         OutcomeController,
         PilotsController,
         GrantsOpenDataController,

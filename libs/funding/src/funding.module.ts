@@ -1,15 +1,20 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@kokeilu/notifications';
 import { AggregateApplicationJob } from './aggregate-application.job.js';
+import { ConfirmPilotBookingsJob } from './confirm-pilot-bookings.job.js';
+import { FundingDecisionService } from './funding-decision.service.js';
+import { FundingProposalService } from './funding-proposal.service.js';
+import { PromoteReserveJob } from './promote-reserve.job.js';
 import { RankCallJob } from './rank-call.job.js';
+import { ScoringService } from './scoring.service.js';
 
 /** Funding's job handlers, for the worker's JOB_HANDLERS. */
-export const FUNDING_JOB_HANDLERS = [AggregateApplicationJob, RankCallJob];
+export const FUNDING_JOB_HANDLERS = [AggregateApplicationJob, RankCallJob, PromoteReserveJob, ConfirmPilotBookingsJob];
 
 /** Funding for the API. Policy, Audit and Outbox come from global modules. */
 @Module({
   imports: [NotificationsModule],
-  providers: [],
-  exports: [],
+  providers: [ScoringService, FundingProposalService, FundingDecisionService],
+  exports: [ScoringService, FundingProposalService, FundingDecisionService],
 })
 export class FundingModule {}

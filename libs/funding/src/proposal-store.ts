@@ -48,7 +48,7 @@ export async function insertGrant(
 
 export async function changeGrant(tx: EntityManager, call: FundingCall, applicationId: string, grantCents: number): Promise<void> {
   const [row]: { id: string }[] = await tx.query(
-    `UPDATE grants SET grant_cents = $3, updated_at = now() WHERE call_id = $1 AND application_id = $2 RETURNING id`,
+    `WITH u AS (UPDATE grants SET grant_cents = $3, updated_at = now() WHERE call_id = $1 AND application_id = $2 RETURNING id) SELECT id FROM u`,
     [call.id, applicationId, grantCents],
   );
   if (row) await writeShares(tx, call, row.id, grantCents);

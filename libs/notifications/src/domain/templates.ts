@@ -13,6 +13,17 @@ export interface NotificationParams {
   'application.extension_granted': { callTitle: string; organisationName: string; deadline: string; reason: string };
   'review.assigned': { callTitle: string; count: string; reviewDeadline: string };
   'review.reminder': { callTitle: string; count: string; reviewDeadline: string };
+  'funding.decided': {
+    applicationTitle: string;
+    callTitle: string;
+    outcome: 'funded' | 'reserve' | 'not_funded';
+    grant: string;
+    reservePosition: string;
+    scoresFi: string;
+    scoresSv: string;
+    scoresEn: string;
+  };
+  'funding.promoted': { applicationTitle: string; callTitle: string; grant: string };
   'pilot.report_filed': { applicationTitle: string; organisationName: string; reportKind: 'progress' | 'final'; period: string };
   'pilot.report_accepted': { applicationTitle: string; reportKind: 'progress' | 'final'; period: string; comment: string; completed: 'yes' | 'no' };
   'pilot.report_returned': { applicationTitle: string; reportKind: 'progress' | 'final'; period: string; reason: string };
@@ -30,6 +41,8 @@ export const NOTIFICATION_KINDS = [
   'application.extension_granted',
   'review.assigned',
   'review.reminder',
+  'funding.decided',
+  'funding.promoted',
   'pilot.report_filed',
   'pilot.report_accepted',
   'pilot.report_returned',
@@ -106,6 +119,40 @@ const TEXTS: Texts = {
     fi: (p) => ({ title: `Muistutus: arviot haussa ${p.callTitle}`, body: `Sinulta puuttuu vielä ${p.count} arviota haussa ${p.callTitle}. Arviot on jätettävä ${p.reviewDeadline} mennessä.` }),
     sv: (p) => ({ title: `Påminnelse: bedömningar i utlysningen ${p.callTitle}`, body: `Du har ännu ${p.count} bedömningar kvar i utlysningen ${p.callTitle}. Bedömningarna ska lämnas senast ${p.reviewDeadline}.` }),
     en: (p) => ({ title: `Reminder: reviews for ${p.callTitle}`, body: `You still have ${p.count} review(s) to submit in the call ${p.callTitle}. Reviews are due by ${p.reviewDeadline}.` }),
+  },
+  'funding.decided': {
+    fi: (p) => ({
+      title: `Rahoituspäätös: ${p.applicationTitle}`,
+      body:
+        p.outcome === 'funded'
+          ? `Hakemukselle ${p.applicationTitle} haussa ${p.callTitle} on myönnetty rahoitusta ${p.grant}. Arvioinnin tulokset: ${p.scoresFi}.`
+          : p.outcome === 'reserve'
+            ? `Hakemus ${p.applicationTitle} haussa ${p.callTitle} ei saanut rahoitusta nyt, mutta se on varasijalla ${p.reservePosition}. Jos rahoitusta vapautuu, saat siitä tiedon. Arvioinnin tulokset: ${p.scoresFi}.`
+            : `Hakemukselle ${p.applicationTitle} haussa ${p.callTitle} ei myönnetty rahoitusta. Arvioinnin tulokset: ${p.scoresFi}.`,
+    }),
+    sv: (p) => ({
+      title: `Finansieringsbeslut: ${p.applicationTitle}`,
+      body:
+        p.outcome === 'funded'
+          ? `Ansökan ${p.applicationTitle} i utlysningen ${p.callTitle} har beviljats finansiering på ${p.grant}. Bedömningens resultat: ${p.scoresSv}.`
+          : p.outcome === 'reserve'
+            ? `Ansökan ${p.applicationTitle} i utlysningen ${p.callTitle} fick ingen finansiering nu, men står på reservplats ${p.reservePosition}. Om medel frigörs får du besked. Bedömningens resultat: ${p.scoresSv}.`
+            : `Ansökan ${p.applicationTitle} i utlysningen ${p.callTitle} beviljades ingen finansiering. Bedömningens resultat: ${p.scoresSv}.`,
+    }),
+    en: (p) => ({
+      title: `Funding decision: ${p.applicationTitle}`,
+      body:
+        p.outcome === 'funded'
+          ? `The application ${p.applicationTitle} to the call ${p.callTitle} has been granted ${p.grant}. Evaluation results: ${p.scoresEn}.`
+          : p.outcome === 'reserve'
+            ? `The application ${p.applicationTitle} to the call ${p.callTitle} is not funded now, but it is number ${p.reservePosition} on the reserve list. You will hear if funding is freed. Evaluation results: ${p.scoresEn}.`
+            : `The application ${p.applicationTitle} to the call ${p.callTitle} was not granted funding. Evaluation results: ${p.scoresEn}.`,
+    }),
+  },
+  'funding.promoted': {
+    fi: (p) => ({ title: `Rahoitus varasijalta: ${p.applicationTitle}`, body: `Rahoitusta vapautui, ja hakemukselle ${p.applicationTitle} haussa ${p.callTitle} on myönnetty varasijalta rahoitusta ${p.grant}.` }),
+    sv: (p) => ({ title: `Finansiering från reservlistan: ${p.applicationTitle}`, body: `Medel frigjordes, och ansökan ${p.applicationTitle} i utlysningen ${p.callTitle} har från reservlistan beviljats ${p.grant}.` }),
+    en: (p) => ({ title: `Funded from the reserve list: ${p.applicationTitle}`, body: `Funding was freed, and the application ${p.applicationTitle} to the call ${p.callTitle} has been granted ${p.grant} from the reserve list.` }),
   },
   'pilot.report_filed': {
     fi: (p) => ({

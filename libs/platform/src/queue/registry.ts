@@ -69,6 +69,16 @@ export interface ReviewRemindPayload {
   daysBefore: number;
 }
 
+/** Moves reserve applications up into budget that a declined or withdrawn grant freed (rule 8). */
+export interface FundingPromotePayload {
+  callId: string;
+}
+
+/** Confirms a new pilot's requested test-bed bookings in its pilot period, within capacity. */
+export interface PilotBookingsPayload {
+  pilotId: string;
+}
+
 export interface JobPayloads {
   'mail.send': MailSendPayload;
   'notification.send': NotificationSendPayload;
@@ -80,6 +90,8 @@ export interface JobPayloads {
   'review.remind': ReviewRemindPayload;
   'application.aggregate': ApplicationAggregatePayload;
   'call.rank': CallRankPayload;
+  'funding.promote': FundingPromotePayload;
+  'pilot.bookings': PilotBookingsPayload;
 }
 export type JobName = keyof JobPayloads;
 
@@ -115,6 +127,8 @@ export const JOBS: { [N in JobName]: JobDefinition } = {
   'review.remind': { queue: 'calls', options: defaults },
   'application.aggregate': { queue: 'applications', options: defaults },
   'call.rank': { queue: 'calls', options: defaults },
+  'funding.promote': { queue: 'calls', options: defaults },
+  'pilot.bookings': { queue: 'applications', options: defaults },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

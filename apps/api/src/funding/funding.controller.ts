@@ -1,0 +1,92 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { Amendment, FundingDecisionService, FundingProposalService, ScoringService } from '@kokeilu/funding';
+import { DomainError, UuidParam } from '@kokeilu/platform';
+import { AmendmentDto, ConsensusDto, DeclineGrantDto, FundingProposalDto, GrantDeclinedDto, RankingDto, RankingEntryDto, RankingRequestedDto } from './funding.dto.js';
+
+function amendmentOf(dto: AmendmentDto): Amendment {
+  switch (dto.op) {
+    case 'set_grant':
+      if (dto.grantCents === undefined) throw DomainError.invalid('grantCents', 'is required to change a grant');
+      return { op: 'set_grant', applicationId: dto.applicationId, grantCents: dto.grantCents };
+    case 'remove':
+      if (!dto.to) throw DomainError.invalid('to', 'say where the removed line goes: reserve or rejected');
+      return { op: 'remove', applicationId: dto.applicationId, to: dto.to };
+    case 'fund':
+      return { op: 'fund', applicationId: dto.applicationId, ...(dto.grantCents !== undefined ? { grantCents: dto.grantCents } : {}) };
+    case 'move':
+      if (dto.position === undefined) throw DomainError.invalid('position', 'is required to move a reserve entry');
+      return { op: 'move', applicationId: dto.applicationId, position: dto.position };
+  }
+}
+
+@ApiTags('funding')
+@Controller()
+export class FundingController {
+  constructor(
+    private readonly scoring: ScoringService,
+    private readonly proposals: FundingProposalService,
+    private readonly decisions: FundingDecisionService,
+  ) {}
+
+  @Post('applications/:id/consensus')
+  @HttpCode(200)
+  @Authenticated(400, 403, 404, 409)
+  @ApiOperation({ summary: "Records the coordinator's consensus scores for an application whose reviews diverge" })
+  @ApiOkResponse({ type: RankingEntryDto, description: 'The application with the consensus applied. Those who run the call only; 409 when nothing diverges or ranking has moved on.' })
+  consensus(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: ConsensusDto) {
+    return this.scoring.recordConsensus(actor, id, dto.scores, dto.reason);
+  }
+
+  @Post('applications/:id/decline-grant')
+  @HttpCode(200)
+  @Authenticated(400, 403, 404, 409)
+  @ApiOperation({ summary: 'The lead gives a funded grant back; the next on the reserve list that fits moves up by itself' })
+  @ApiOkResponse({ type: GrantDeclinedDto })
+  declineGrant(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: DeclineGrantDto) {
+    return this.decisions.declineGrant(actor, id, dto.reason);
+  }
+
+  @Get('calls/:id/ranking')
+  @Authenticated(400, 403, 404)
+  @ApiOperation({ summary: "The call's aggregated applications: scores, rank and the rule that broke each tie" })
+  @ApiOkResponse({ type: RankingDto, description: 'Those who run the call and its deciders' })
+  ranking(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.scoring.ranking(actor, id);
+  }
+
+  @Post('calls/:id/ranking')
+  @HttpCode(202)
+  @Authenticated(400, 403, 404, 409)
+  @ApiOperation({ summary: 'Ranks the aggregated applications now and proposes the funding (a queue job)' })
+  @ApiAcceptedResponse({ type: RankingRequestedDto, description: 'Those who run the call; 409 once a decider has amended or decided the proposal' })
+  requestRanking(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.proposals.requestRanking(actor, id);
+  }
+
+  @Get('calls/:id/funding-proposal')
+  @Authenticated(400, 403, 404)
+  @ApiOperation({ summary: 'The funding proposal: grants with their co-funding shares, reserve list, rejections and totals per source' })
+  @ApiOkResponse({ type: FundingProposalDto, description: 'Those who run the call and its deciders; 404 before the first proposal' })
+  proposal(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.proposals.get(actor, id);
+  }
+
+  @Post('calls/:id/funding-proposal/amendments')
+  @Authenticated(400, 403, 404, 409, 422)
+  @ApiOperation({ summary: "A decider amends the proposal with a reason: changes a grant, removes a line, funds from the reserve or reorders it" })
+  @ApiCreatedResponse({ type: FundingProposalDto, description: 'The amended proposal. 422 when it would exceed the budget; 409 once decided.' })
+  amend(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: AmendmentDto) {
+    return this.proposals.amend(actor, id, amendmentOf(dto), dto.reason);
+  }
+
+  @Post('calls/:id/decision')
+  @HttpCode(200)
+  @Authenticated(400, 403, 404, 409, 422)
+  @ApiOperation({ summary: "A decider approves the proposal: decisions become final and public, applicants are told, funded ones become pilots" })
+  @ApiOkResponse({ type: FundingProposalDto, description: 'The decided proposal; 409 without a proposal or when already decided' })
+  decide(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.decisions.approve(actor, id);
+  }
+}
