@@ -94,14 +94,15 @@ export async function loadApplicationsOfCall(tx: EntityManager, callId: string, 
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** The application as the permission matrix sees it (with its call's deciders and assigned evaluators). */
+/** The application as the permission matrix sees it, with its call's deciders. */
 export async function applicationResource(tx: EntityManager, id: string): Promise<ApplicationResource & { callId: string }> {
   const [row]: (ApplicationResource & { callId: string })[] = await tx.query(
     `SELECT 'application' AS kind, c.city_id AS "cityId", a.call_id AS "callId", a.lead_organisation_id AS "leadOrganisationId", a.state,
             coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted'), '{}') AS "partnerOrganisationIds",
             coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'invited'), '{}') AS "invitedOrganisationIds",
             c.decider_ids::text[] AS "deciderIds",
-            CASE WHEN to_regclass('reviews') IS NULL THEN '{}'::text[] ELSE '{}'::text[] END AS "evaluatorIds"
+            -- Funding's actions on an application are the consortium's; evaluators play no part in them.
+            '{}'::text[] AS "evaluatorIds"
        FROM applications a JOIN calls c ON c.id = a.call_id WHERE a.id = $1`,
     [id],
   );
