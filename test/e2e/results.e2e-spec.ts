@@ -259,19 +259,11 @@ describe('results', () => {
 
   describe('after the decision', () => {
     beforeAll(async () => {
-      await stack.db.transaction(async (tx) => {
-        await tx.query(`UPDATE grants SET state = 'awarded', awarded_at = now() WHERE call_id = $1`, [callId]);
-        await tx.query(`INSERT INTO funding_decisions (call_id, decided_by, committed_cents, funded_count, summary) VALUES ($1, $2, 10000000, 2, '{}')`, [callId, decider.id]);
-        await tx.query(`UPDATE funding_proposals SET state = 'decided' WHERE call_id = $1`, [callId]);
-        await tx.query(`UPDATE calls SET state = 'decided' WHERE id = $1`, [callId]);
-        await tx.query(`UPDATE applications SET state = CASE WHEN id IN ($2, $3) THEN 'funded' ELSE 'not_funded' END WHERE call_id = $1`, [callId, apps.A, apps.B]);
-        for (const letter of ['A', 'B'] as const) {
-          const [{ id }] = await tx.query(`INSERT INTO pilots (application_id, call_id, grant_id, grant_cents) SELECT application_id, call_id, id, grant_cents FROM grants WHERE id = $1 RETURNING id`, [
-            grants[letter],
-          ]);
-          pilots[letter] = id;
-        }
-      });
+      // The decider approves the proposal through the funding API: grants awarded, applications decided, pilots started.
+      await api().post(`/api/v1/calls/${callId}/decision`).set(auth(decider)).send({}).expect(200);
+      const rows: { applicationId: string; id: string }[] = await stack.db.query(`SELECT application_id AS "applicationId", id FROM pilots WHERE call_id = $1`, [callId]);
+      for (const letter of ['A', 'B'] as const) pilots[letter] = rows.find((r) => r.applicationId === apps[letter])!.id;
+      expect(rows).toHaveLength(2);
       // A confirmed test-bed booking of pilot A.
       const bed = await api()
         .post('/api/v1/testbeds')
