@@ -18,7 +18,7 @@ import {
   TestbedRecord,
   TestbedRow,
 } from './testbed.record.js';
-import { presentTestbed } from './testbed-view.js';
+import { presentRow, presentTestbed, TestbedView } from './testbed-view.js';
 
 export type TestbedPatch = Partial<TestbedContentInput>;
 
@@ -113,8 +113,8 @@ export class TestbedService {
     return this.change(actor, id, 'archive', version);
   }
 
-  /** The public search: published beds only, whoever asks. */
-  async search(input: SearchInput): Promise<Page<TestbedRecord>> {
+  /** The public search: published beds only, whoever asks, each in the languages `input` prefers (with every language when `withTranslations`). */
+  async search(input: SearchInput, withTranslations = false): Promise<Page<TestbedView>> {
     const filter = toSearchFilter(input);
     const { text, values } = buildSearchQuery(filter);
     const rows: SearchRow[] = await this.dataSource.query(text, values);
@@ -122,7 +122,7 @@ export class TestbedService {
     const page = found.slice(0, filter.limit);
     const last = page[page.length - 1];
     return {
-      items: page.map(recordOf),
+      items: page.map((row) => presentRow(row, filter.languages, withTranslations)),
       total: rows[0]?.total ?? 0,
       nextCursor: found.length > filter.limit && last?.sortKey != null ? encodeSearchCursor(filter, last.sortKey, last.id) : null,
     };

@@ -1,5 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiQuery, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -18,8 +19,21 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@kokeilu/platform';
-import { COST_KINDS, FEE_UNITS, LIMITS, LOCALES, MAX_WINDOWS, SEARCH_SORTS, TESTBED_STATES, THEMES } from '@kokeilu/testbeds';
+import { MAX_PAGE_SIZE } from '@kokeilu/platform';
+import {
+  COST_KINDS,
+  DEFAULT_PAGE_SIZE,
+  FEE_UNITS,
+  LANGUAGE_CHOICES,
+  LIMITS,
+  LOCALES,
+  MAX_WINDOWS,
+  SEARCH_LIST_SIZES,
+  SEARCH_PARAM_LENGTHS,
+  SEARCH_SORTS,
+  TESTBED_STATES,
+  THEMES,
+} from '@kokeilu/testbeds';
 
 const LOCALIZED = 'Text per language; at least one of fi, sv, en. Blank languages are dropped.';
 
@@ -228,69 +242,40 @@ export class TransitionTestbedDto {
   version?: number;
 }
 
-const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',') : value);
+export const LANG_OPTIONS = LANGUAGE_CHOICES;
 
-export const LANG_OPTIONS = [...LOCALES, 'all'] as const;
+const searchText = (name: keyof typeof SEARCH_PARAM_LENGTHS, description: string, example?: string) =>
+  ApiQuery({ name, required: false, description, schema: { type: 'string', maxLength: SEARCH_PARAM_LENGTHS[name], ...(example ? { example } : {}) } });
 
-export class SearchTestbedsQuery extends PageQuery {
-  @ApiPropertyOptional({ maxLength: 200, example: 'liikenne', description: 'Words in Finnish, Swedish or English; every word must match (also inside compound words)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
-
-  @ApiPropertyOptional({ example: 'tampere', description: 'City slug or id' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  city?: string;
-
-  @ApiPropertyOptional({ enum: THEMES, isArray: true, description: 'Beds with any of these themes; repeat the parameter or separate with commas' })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @ArrayMaxSize(THEMES.length)
-  @IsString({ each: true })
-  theme?: string[];
-
-  @ApiPropertyOptional({ type: [String], description: 'Beds with all of these capability tags; repeat the parameter or separate with commas' })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @ArrayMaxSize(LIMITS.capabilities)
-  @IsString({ each: true })
-  capability?: string[];
-
-  @ApiPropertyOptional({ enum: COST_KINDS })
-  @IsOptional()
-  @IsString()
-  cost?: string;
-
-  @ApiPropertyOptional({ format: 'date', description: 'With availableTo: beds with one window covering the whole period; alone: that day' })
-  @IsOptional()
-  @IsString()
-  availableFrom?: string;
-
-  @ApiPropertyOptional({ format: 'date', description: 'Inclusive end of the period' })
-  @IsOptional()
-  @IsString()
-  availableTo?: string;
-
-  @ApiPropertyOptional({ example: '24.8,60.1,25.2,60.3', description: 'Map view: minLon,minLat,maxLon,maxLat (WGS84)' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  bbox?: string;
-
-  @ApiPropertyOptional({ enum: SEARCH_SORTS, description: 'Default: relevance with q, newest without; relevance needs q' })
-  @IsOptional()
-  @IsString()
-  sort?: string;
-
-  @ApiPropertyOptional({ enum: LANG_OPTIONS, description: 'Overrides Accept-Language; `all` keeps Accept-Language for the texts and adds `translations` with every language' })
-  @IsOptional()
-  @IsIn(LANG_OPTIONS)
-  lang?: (typeof LANG_OPTIONS)[number];
+/**
+ * Documents the search's query parameters. The search reads them itself (`readSearchRequest`,
+ * then `toSearchFilter`) instead of through a validated DTO, so that each one is checked once.
+ */
+export function ApiSearchTestbedsQuery(): MethodDecorator {
+  return applyDecorators(
+    searchText('q', 'Words in Finnish, Swedish or English; every word must match (also inside compound words)', 'liikenne'),
+    searchText('city', 'City slug or id', 'tampere'),
+    ApiQuery({ name: 'theme', required: false, enum: THEMES, isArray: true, description: 'Beds with any of these themes; repeat the parameter or separate with commas' }),
+    ApiQuery({
+      name: 'capability',
+      required: false,
+      type: [String],
+      description: `Beds with all of these capability tags (at most ${SEARCH_LIST_SIZES.capability}); repeat the parameter or separate with commas`,
+    }),
+    ApiQuery({ name: 'cost', required: false, enum: COST_KINDS }),
+    ApiQuery({ name: 'availableFrom', required: false, schema: { type: 'string', format: 'date' }, description: 'With availableTo: beds with one window covering the whole period; alone: that day' }),
+    ApiQuery({ name: 'availableTo', required: false, schema: { type: 'string', format: 'date' }, description: 'Inclusive end of the period' }),
+    searchText('bbox', 'Map view: minLon,minLat,maxLon,maxLat (WGS84)', '24.8,60.1,25.2,60.3'),
+    ApiQuery({ name: 'sort', required: false, enum: SEARCH_SORTS, description: 'Default: relevance with q, newest without; relevance needs q' }),
+    ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } }),
+    searchText('cursor', 'Opaque cursor from `nextCursor` of the previous page'),
+    ApiQuery({
+      name: 'lang',
+      required: false,
+      enum: LANG_OPTIONS,
+      description: 'Overrides Accept-Language; `all` keeps Accept-Language for the texts and adds `translations` with every language',
+    }),
+  );
 }
 
 export class LangQuery {

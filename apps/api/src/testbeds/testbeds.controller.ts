@@ -2,8 +2,8 @@ import { Body, Controller, Get, Header, Headers, HttpCode, Patch, Post, Query, U
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
 import { ApiProblems, UuidParam } from '@kokeilu/platform';
-import { languagePreference, Locale, presentTestbed, TestbedRecord, TestbedService, TestbedView } from '@kokeilu/testbeds';
-import { CreateTestbedDto, LangQuery, SearchTestbedsQuery, TestbedDto, TestbedPageDto, TransitionTestbedDto, UpdateTestbedDto } from './testbed.dto.js';
+import { languagePreference, Locale, presentTestbed, readSearchRequest, TestbedRecord, TestbedService, TestbedView } from '@kokeilu/testbeds';
+import { ApiSearchTestbedsQuery, CreateTestbedDto, LangQuery, TestbedDto, TestbedPageDto, TransitionTestbedDto, UpdateTestbedDto } from './testbed.dto.js';
 
 const ACCEPT_LANGUAGE = {
   name: 'Accept-Language',
@@ -39,25 +39,13 @@ export class TestbedsController {
   @Get()
   @Header('Vary', 'Accept-Language')
   @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiSearchTestbedsQuery()
   @ApiProblems(400)
   @ApiOkResponse({ type: TestbedPageDto, description: 'Public search of published test beds (archived beds leave the search)' })
-  async search(@Query() query: SearchTestbedsQuery, @Headers('accept-language') acceptLanguage?: string) {
-    const languages = languagesFor(query.lang, acceptLanguage);
-    const page = await this.testbeds.search({
-      q: query.q,
-      city: query.city,
-      theme: query.theme,
-      capability: query.capability,
-      cost: query.cost,
-      availableFrom: query.availableFrom,
-      availableTo: query.availableTo,
-      bbox: query.bbox,
-      sort: query.sort,
-      limit: query.limit,
-      cursor: query.cursor,
-      languages,
-    });
-    return { ...page, items: page.items.map((record) => presentTestbed(record, languages, query.lang === 'all')) };
+  async search(@Query() query: Record<string, unknown>, @Headers('accept-language') acceptLanguage?: string) {
+    // Read by the search itself rather than through a DTO, so that each parameter is checked once.
+    const { input, withTranslations } = readSearchRequest(query, acceptLanguage);
+    return this.testbeds.search(input, withTranslations);
   }
 
   @Get(':id')
