@@ -1,11 +1,10 @@
-import helmet from '@fastify/helmet';
 import type { IncomingMessage } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger, PinoLogger } from 'nestjs-pino';
-import { AppConfig, createValidationPipe, Metrics, ProblemDto, ProblemFilter, redactUrl, requestIdOf, runWithRequestId } from '@kokeilu/platform';
+import { AppConfig, createValidationPipe, Metrics, ProblemDto, ProblemFilter, redactUrl, registerSecurityHeaders, requestIdOf, runWithRequestId } from '@kokeilu/platform';
 import { ApiModule } from './api.module.js';
 import { mountQueueBoard } from './ops/queue-board.js';
 
@@ -66,7 +65,7 @@ export async function createApiApp(
   });
   app.get(Metrics).instrument(fastify);
 
-  await app.register(helmet, {
+  registerSecurityHeaders(fastify, {
     // Swagger UI and Bull Board load their own scripts and styles.
     contentSecurityPolicy: {
       directives: {

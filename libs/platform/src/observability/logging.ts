@@ -44,7 +44,6 @@ export function loggerParams(config: AppConfig, name: string): Params {
     level: config.LOG_LEVEL,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? requestIdOf(req),
-    customProps: () => ({}),
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
       // The status is what matters; the response headers are the same helmet set on every line.
