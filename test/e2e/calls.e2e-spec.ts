@@ -238,8 +238,9 @@ describe('open calls', () => {
       expect(row.closed_at.getTime()).toBeGreaterThanOrEqual(row.closes_at.getTime());
       await new Promise((r) => setTimeout(r, 300));
       expect(await actions(call.id)).toEqual(['call.created', 'call.published', 'call.opened', 'call.closed']);
-      const [opened] = await stack.db.query(`SELECT actor_id, city_id FROM audit_events WHERE call_id = $1 AND action = 'call.opened'`, [call.id]);
-      expect(opened).toEqual({ actor_id: null, city_id: cities.helsinki });
+      const [opened] = await stack.db.query(`SELECT actor_id, city_id, before, after FROM audit_events WHERE call_id = $1 AND action = 'call.opened'`, [call.id]);
+      expect(opened).toMatchObject({ actor_id: null, city_id: cities.helsinki, before: { state: 'scheduled' } });
+      expect(opened.after).toEqual({ state: 'open', version: expect.any(Number), openedAt: expect.any(String) });
     });
 
     it('reschedules a moved closesAt: closes at the new time, not the old', async () => {

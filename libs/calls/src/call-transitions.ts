@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Audit, JobName, JobPayloads, Outbox } from '@kokeilu/platform';
+import { Audit, changedRows, JobName, JobPayloads, Outbox } from '@kokeilu/platform';
 import type { CallState } from './domain/call.js';
 import { CallTiming, dueTransitions, judgeTransitionJob, JobVerdict, stateAfter, TimedTransition } from './domain/lifecycle.js';
 import { PlannedJob, transitionJobId } from './domain/schedule.js';
@@ -84,7 +84,8 @@ export class CallTransitions {
     for (const step of steps) {
       const to = stateAfter(step);
       const stamp = step === 'open' ? 'opened_at' : 'closed_at';
-      const [after]: { version: number; at: Date }[] = await tx.query(
+      const [after] = await changedRows<{ version: number; at: Date }>(
+        tx,
         `UPDATE calls SET state = $2, ${stamp} = now(), version = version + 1, updated_at = now() WHERE id = $1 RETURNING version, ${stamp} AS at`,
         [call.id, to],
       );

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { helsinkiTime, RevisionSnapshot } from '@kokeilu/applications';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, Outbox } from '@kokeilu/platform';
+import { Audit, changedRows, Outbox } from '@kokeilu/platform';
 import { ConflictPair, ExistingReview, planAssignment, Unassignable } from './domain/assignment.js';
 import { ConflictReason, ConsortiumOrganisation, DeclaredConflict, detectConflicts, EvaluatorFacts, PastConsortium } from './domain/conflicts.js';
 import { expertiseMatch, topicsOf } from './domain/expertise.js';
 import { assignmentReadiness } from './domain/readiness.js';
 import { plannedReminders } from './domain/reminders.js';
-import { changedRows, EvaluationCall, findEvaluationCall, titleOf } from './evaluation-facts.js';
+import { EvaluationCall, findEvaluationCall, titleOf } from './evaluation-facts.js';
 
 /** Thrown while applications of a closed call still wait for their eligibility check: the job retries later. */
 export class EligibilityPendingError extends Error {

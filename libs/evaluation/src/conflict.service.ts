@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, DomainError, Outbox } from '@kokeilu/platform';
-import { changedRows } from './evaluation-facts.js';
+import { Audit, changedRows, DomainError, Outbox } from '@kokeilu/platform';
 
 export interface DeclaredConflictView {
   id: string;

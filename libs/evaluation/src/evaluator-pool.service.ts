@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, DomainError, Outbox } from '@kokeilu/platform';
+import { Audit, changedRows, DomainError, Outbox } from '@kokeilu/platform';
 import type { ConflictReason } from './domain/conflicts.js';
 import { EXPERTISE_TAGS, isExpertiseTag } from './domain/expertise.js';
 import type { UnassignableReason } from './domain/assignment.js';
 import type { ReviewState } from './domain/review.js';
-import { callResourceOf, changedRows, findEvaluationCall } from './evaluation-facts.js';
+import { callResourceOf, findEvaluationCall } from './evaluation-facts.js';
 
 export interface PoolEvaluator {
   userId: string;

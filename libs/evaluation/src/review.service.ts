@@ -3,10 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { findApplication, resourceOf, RevisionSnapshot } from '@kokeilu/applications';
 import type { Criterion } from '@kokeilu/calls';
-import { Audit, DomainError, Outbox } from '@kokeilu/platform';
+import { Audit, changedRows, DomainError, Outbox } from '@kokeilu/platform';
 import { declineReview, ReviewState, saveDraft, submitReview, visibleReviews } from './domain/review.js';
 import { applyScores, ScoreSheet, sheetOf } from './domain/scores.js';
-import { callResourceOf, changedRows, findEvaluationCall, findReview, REVIEW_SELECT, ReviewRecord, reviewResourceOf } from './evaluation-facts.js';
+import { callResourceOf, findEvaluationCall, findReview, REVIEW_SELECT, ReviewRecord, reviewResourceOf } from './evaluation-facts.js';
 
 /** A review as the API answers it; `scores` lists every criterion of the call. */
 export interface ReviewView {
