@@ -1,0 +1,247 @@
+// `npm run bench:workflow`: a call's evaluation workflow at scale, run by the real worker, beside
+// what PostgreSQL itself does on the same machine in the same run (pgbench).
+//
+// Creates a scratch database (its name contains "bench"), migrates it and seeds the cities, then
+// writes with SQL an open call with BENCH_EVALUATORS evaluators in its pool and BENCH_APPLICATIONS
+// submitted applications (each a consortium of two organisations, with its frozen revision and its
+// eligibility job in the outbox, exactly as a submit leaves them). It starts the built worker
+// (dist/) on Redis and times each phase by watching the database:
+//   1. eligibility   every application judged (one job each)
+//   2. assignment    the call closed (its close job written to the outbox) → every eligible
+//                    application has its reviewers (the close job, then one assignment job)
+//   3. aggregation   every review filled in and submitted at once with SQL, one aggregation job
+//                    per review written to the outbox as a review submit does → every application
+//                    aggregated
+//   4. ranking       → the ranked funding proposal (one job, started by the last aggregation)
+// Prints each phase's time and jobs/s beside pgbench's simple-update TPS, the totals against the
+// targets (assignment < 2 s; close → ranked proposal < 60 s with the reviews pre-generated), and
+// checks the result (distinct reviewers, balanced loads, grants within the budget). Stops the
+// worker, drops the databases and deletes the run's Redis keys at the end, also on Ctrl-C.
+//
+// Settings (environment): DATABASE_URL (server only; default postgres://postgres@127.0.0.1:5432),
+// REDIS_URL (redis://127.0.0.1:6379), BENCH_APPLICATIONS (10000), BENCH_EVALUATORS (500),
+// BENCH_REVIEWERS (reviewers per application, 2), BENCH_PGBENCH_SECONDS (10), BENCH_DIST.
+/* global performance */
+import { cpus } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createAppDatabase, ENTRIES, ensureBuilt, log, measurePgbench, run, runBench, startNode, stopNode, withClient } from '../lib/harness.mjs';
+
+const env = process.env;
+const settings = {
+  applications: Number(env.BENCH_APPLICATIONS ?? 10_000),
+  evaluators: Number(env.BENCH_EVALUATORS ?? 500),
+  reviewers: Number(env.BENCH_REVIEWERS ?? 2),
+  pgbenchSeconds: Number(env.BENCH_PGBENCH_SECONDS ?? 10),
+};
+const TARGET = { assignmentSeconds: 2, closeToProposalSeconds: 60 };
+const REQUESTED = 5_000_000;
+const PHASE_TIMEOUT_MS = 30 * 60_000;
+
+// --- Preparation ---------------------------------------------------------------------------------
+
+/** Everything a call with submitted applications holds, written in a few set-based statements. */
+async function prepare(client) {
+  const started = performance.now();
+  const organisations = Math.max(2, Math.ceil(settings.applications / 5));
+  await client.query(`INSERT INTO users (email, password_hash, display_name, locale)
+    SELECT 'bench.' || kind || '.' || n || '@example.fi', 'not-a-password', kind || ' ' || n, 'en'
+      FROM (VALUES ('coordinator', 1), ('decider', 1), ('evaluator', $1::int), ('owner', $2::int)) k(kind, count), generate_series(1, count) n`,
+    [settings.evaluators, organisations]);
+  await client.query(`INSERT INTO role_grants (user_id, role, city_id)
+    SELECT u.id, CASE WHEN u.email LIKE 'bench.coordinator.%' THEN 'coordinator' WHEN u.email LIKE 'bench.decider.%' THEN 'decider' ELSE 'evaluator' END,
+           CASE WHEN u.email LIKE 'bench.coordinator.%' THEN (SELECT id FROM cities WHERE slug = 'tampere') END
+      FROM users u WHERE u.email ~ '^bench\\.(coordinator|decider|evaluator)\\.'`);
+  await client.query(`INSERT INTO organisations (name, type, business_id, home_municipality, size_class, email_domain)
+    SELECT 'Kokeilija ' || n || ' Oy', 'company', lpad(n::text, 7, '0') || '-0', CASE WHEN n % 2 = 0 THEN 'Tampere' ELSE 'Helsinki' END, 'small', 'kokeilija' || n || '.fi'
+      FROM generate_series(1, $1::int) n`, [organisations]);
+  await client.query(`INSERT INTO memberships (organisation_id, user_id, role)
+    SELECT o.id, u.id, 'owner' FROM organisations o JOIN users u ON u.email = 'bench.owner.' || substring(o.name FROM '[0-9]+') || '@example.fi'`);
+  const {
+    rows: [call],
+  } = await client.query(
+    `INSERT INTO calls (city_id, focus_area, title, summary, body, opens_at, closes_at, review_deadline, budget_cents, funding_sources,
+                        funding_rate_percent, max_grant_cents, duration_min_months, duration_max_months, eligibility, criteria, overall_threshold,
+                        tie_breaks, funding_policy, reviewers_per_application, divergence_limit, decider_ids, state, published_at, opened_at, created_by)
+     SELECT c.id, 'open_innovation_platforms', '{"fi": "Kuormitushaku", "en": "Load call"}', '{"fi": "Kokeiluja"}', '{"fi": "Hae!"}',
+            now() - interval '30 days', now() + interval '1 day', now() + interval '60 days', $1::bigint,
+            '[{"source": "ERDF", "sharePercent": 60}, {"source": "state", "sharePercent": 20}, {"source": "city", "sharePercent": 20}]',
+            75, 10000000, 3, 24,
+            '{"minOperatorsInCities": {"count": 2, "cities": ["helsinki", "tampere"]}, "leadOrganisationTypes": ["company"], "maxGrant": true,
+              "fundingRate": true, "durationMonths": true, "testBedsPublished": true, "requiredFields": ["title", "summary"]}',
+            '[{"key": "impact", "name": {"en": "Impact"}, "guidance": null, "weight": 2, "scale": {"min": 0, "max": 5, "step": 0.5}, "threshold": 2.5},
+              {"key": "feasibility", "name": {"en": "Feasibility"}, "guidance": null, "weight": 1, "scale": {"min": 0, "max": 5, "step": 0.5}, "threshold": 2}]',
+            8, '["impact"]', 'skip', $2::int, 2, ARRAY[(SELECT id FROM users WHERE email = 'bench.decider.1@example.fi')],
+            'open', now() - interval '31 days', now() - interval '30 days', (SELECT id FROM users WHERE email = 'bench.coordinator.1@example.fi')
+       FROM cities c WHERE c.slug = 'tampere'
+     RETURNING id, closes_at`,
+    [Math.round(settings.applications * 0.2) * REQUESTED, settings.reviewers],
+  );
+  await client.query(`INSERT INTO call_evaluators (call_id, evaluator_id, expertise)
+    SELECT $1, u.id, CASE WHEN row_number() OVER (ORDER BY u.email) % 2 = 0 THEN ARRAY['mobility'] ELSE ARRAY['open_innovation_platforms'] END
+      FROM users u WHERE u.email LIKE 'bench.evaluator.%'`, [call.id]);
+  // Application n is led by organisation n mod N with the next one as its partner.
+  await client.query(
+    `WITH orgs AS (SELECT id, name, home_municipality, row_number() OVER (ORDER BY id) - 1 AS i, count(*) OVER () AS total FROM organisations),
+          app AS (SELECT n, gen_random_uuid() AS id, lead.id AS lead_id, lead.name AS lead_name, lead.home_municipality AS lead_home,
+                         partner.id AS partner_id, partner.name AS partner_name, partner.home_municipality AS partner_home,
+                         (SELECT user_id FROM memberships WHERE organisation_id = lead.id LIMIT 1) AS owner,
+                         now() - make_interval(secs => $2::int - n) AS submitted_at
+                    FROM generate_series(0, $2::int - 1) n
+                    JOIN orgs lead ON lead.i = n % lead.total
+                    JOIN orgs partner ON partner.i = (n + 1) % partner.total),
+          a AS (INSERT INTO applications (id, call_id, lead_organisation_id, created_by, state, title, summary, budget_lines, total_cents, eligible_total_cents,
+                                          requested_grant_cents, pilot_start, pilot_end, revision, submitted_version, submitted_at)
+                SELECT id, $1, lead_id, owner, 'submitted', 'Pilot ' || n, 'Pilot number ' || n,
+                       jsonb_build_array(jsonb_build_object('id', gen_random_uuid(), 'category', 'personnel', 'description', 'Work', 'amountCents', 2 * $3::bigint, 'eligible', true)),
+                       2 * $3::bigint, 2 * $3::bigint, $3::bigint, '2027-03-01', '2027-08-31', 1, 1, submitted_at FROM app),
+          p AS (INSERT INTO application_partners (application_id, organisation_id, state, invited_by, accepted_by, accepted_at)
+                SELECT id, partner_id, 'accepted', owner, owner, submitted_at FROM app),
+          r AS (INSERT INTO application_revisions (application_id, number, snapshot, submitted_by, submitted_at)
+                SELECT id, 1, jsonb_build_object(
+                         'callId', $1::uuid, 'title', 'Pilot ' || n, 'summary', 'Pilot number ' || n, 'plan', null, 'expectedImpact', null, 'kpis', '[]'::jsonb,
+                         'budgetLines', jsonb_build_array(jsonb_build_object('id', gen_random_uuid(), 'category', 'personnel', 'description', 'Work', 'amountCents', 2 * $3::bigint, 'eligible', true)),
+                         'totals', jsonb_build_object('totalCents', 2 * $3::bigint, 'eligibleTotalCents', 2 * $3::bigint),
+                         'requestedGrantCents', $3::bigint, 'pilotPeriod', jsonb_build_object('start', '2027-03-01', 'end', '2027-08-31'), 'testbedIds', '[]'::jsonb,
+                         'consortium', jsonb_build_object(
+                           'lead', jsonb_build_object('organisationId', lead_id, 'name', lead_name, 'type', 'company', 'homeMunicipality', lead_home),
+                           'partners', jsonb_build_array(jsonb_build_object('organisationId', partner_id, 'name', partner_name, 'type', 'company', 'homeMunicipality', partner_home)))),
+                       owner, submitted_at FROM app
+                RETURNING id, application_id)
+     INSERT INTO outbox (queue, job_name, payload, job_id)
+     SELECT 'applications', 'application.eligibility', jsonb_build_object('applicationId', application_id, 'revisionId', id), 'application.eligibility-' || id FROM r`,
+    [call.id, settings.applications, REQUESTED],
+  );
+  log(`${settings.applications} applications of ${organisations} organisations, ${settings.evaluators} evaluators, written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return call;
+}
+
+// --- Phases --------------------------------------------------------------------------------------
+
+async function count(client, sql, params) {
+  return (await client.query(sql, params)).rows[0].n;
+}
+
+/** Polls `done` every 50 ms; returns the seconds from `since` until it held. */
+async function until(what, since, done) {
+  const deadline = Date.now() + PHASE_TIMEOUT_MS;
+  for (;;) {
+    if (await done()) return (performance.now() - since) / 1000;
+    if (Date.now() > deadline) throw new Error(`${what} did not finish within ${PHASE_TIMEOUT_MS / 60_000} minutes`);
+    await sleep(50);
+  }
+}
+
+async function phases(client, call) {
+  const result = {};
+  const appCount = (state) => count(client, `SELECT count(*)::int AS n FROM applications WHERE call_id = $1 AND state = $2`, [call.id, state]);
+
+  let started = performance.now();
+  result.eligibility = { seconds: await until('eligibility', started, async () => (await appCount('submitted')) === 0), jobs: settings.applications };
+  const eligible = await appCount('eligible');
+  if (eligible === 0) throw new Error('no application was found eligible');
+
+  // The deadline passes: the close job the call's schedule would run, written as the schedule writes it.
+  started = performance.now();
+  const { rows: [closing] } = await client.query(`UPDATE calls SET closes_at = now() WHERE id = $1 RETURNING closes_at`, [call.id]);
+  await client.query(`INSERT INTO outbox (queue, job_name, payload, job_id) VALUES ('calls', 'call.close', jsonb_build_object('callId', $1::uuid, 'at', $2::text), $3)`, [
+    call.id,
+    closing.closes_at.toISOString(),
+    `call.close.${call.id}.${closing.closes_at.getTime()}`,
+  ]);
+  await client.query(`SELECT pg_notify('outbox', '')`);
+  const expected = eligible * settings.reviewers;
+  result.assignment = {
+    seconds: await until('assignment', started, async () => (await appCount('in_review')) === eligible && (await count(client, `SELECT count(*)::int AS n FROM reviews WHERE call_id = $1`, [call.id])) === expected),
+    jobs: 2,
+  };
+
+  // Every evaluator fills in and submits every review at once; each submit asks for aggregation.
+  const generating = performance.now();
+  await client.query(
+    `UPDATE reviews r SET state = 'submitted', submitted_at = now(), version = version + 1, updated_at = now(),
+            scores = jsonb_build_object('impact', jsonb_build_object('score', s.impact, 'comment', 'Bench'), 'feasibility', jsonb_build_object('score', 4, 'comment', 'Bench'))
+       FROM (SELECT a.id, 5 - (abs(hashtext(a.id::text)) % 7) * 0.5 AS impact FROM applications a WHERE a.call_id = $1) s
+      WHERE r.application_id = s.id AND r.call_id = $1 AND r.state = 'assigned'`,
+    [call.id],
+  );
+  await client.query(
+    `INSERT INTO outbox (queue, job_name, payload, job_id)
+     SELECT 'applications', 'application.aggregate', jsonb_build_object('applicationId', application_id), 'application.aggregate.' || id FROM reviews WHERE call_id = $1`,
+    [call.id],
+  );
+  const generatedSeconds = (performance.now() - generating) / 1000;
+  await client.query(`SELECT pg_notify('outbox', '')`);
+  started = performance.now();
+  result.aggregation = {
+    seconds: await until('aggregation', started, async () => (await count(client, `SELECT count(*)::int AS n FROM application_aggregates WHERE call_id = $1`, [call.id])) === eligible),
+    jobs: expected,
+    generatedSeconds,
+  };
+  started = performance.now();
+  result.ranking = {
+    seconds: await until('ranking', started, async () => (await count(client, `SELECT count(*)::int AS n FROM funding_proposals WHERE call_id = $1`, [call.id])) === 1),
+    jobs: 1,
+  };
+  result.eligible = eligible;
+  return result;
+}
+
+/** The result must be right, not only fast. */
+async function check(client, call, result) {
+  const problems = [];
+  const wrongCount = await count(
+    client,
+    `SELECT count(*)::int AS n FROM (SELECT application_id FROM reviews WHERE call_id = $1 GROUP BY application_id HAVING count(DISTINCT evaluator_id) <> $2) x`,
+    [call.id, settings.reviewers],
+  );
+  if (wrongCount) problems.push(`${wrongCount} applications without ${settings.reviewers} distinct reviewers`);
+  const { rows: [loads] } = await client.query(
+    `SELECT min(n)::int AS min, max(n)::int AS max FROM (SELECT ce.evaluator_id, count(r.id) AS n FROM call_evaluators ce LEFT JOIN reviews r ON r.evaluator_id = ce.evaluator_id AND r.call_id = ce.call_id WHERE ce.call_id = $1 GROUP BY 1) x`,
+    [call.id],
+  );
+  if (loads.max - loads.min > 1) problems.push(`loads range from ${loads.min} to ${loads.max}`);
+  const { rows: [money] } = await client.query(
+    `SELECT coalesce(sum(grant_cents), 0)::float8 AS granted, (SELECT budget_cents::float8 FROM calls WHERE id = $1) AS budget, count(*)::int AS grants FROM grants WHERE call_id = $1 AND state IN ('proposed', 'awarded')`,
+    [call.id],
+  );
+  if (money.granted > money.budget) problems.push(`grants of ${money.granted} exceed the budget of ${money.budget}`);
+  if (problems.length) throw new Error(`the workflow's result is wrong: ${problems.join('; ')}`);
+  return { loads, money, ranked: await count(client, `SELECT count(*)::int AS n FROM application_aggregates WHERE call_id = $1 AND rank IS NOT NULL`, [call.id]), eligible: result.eligible };
+}
+
+// --- Main ----------------------------------------------------------------------------------------
+
+async function main() {
+  ensureBuilt();
+  const started = Date.now();
+  log(`Node ${process.version}, ${cpus().length} CPUs; run ${run}`);
+  const url = await createAppDatabase('workflow');
+  await withClient(url, async (client) => {
+    const call = await prepare(client);
+    const worker = startNode('worker', ENTRIES.worker, { databaseUrl: url, env: { MAIL_DIR: `/tmp/kokeilu-bench-mail-${run}`, OUTBOX_POLL_MS: '200' } });
+    const result = await phases(client, call);
+    const verified = await check(client, call, result);
+    await stopNode(worker);
+
+    log(`pgbench -N, 10 clients, ${settings.pgbenchSeconds} s …`);
+    const tps = await measurePgbench(10, settings.pgbenchSeconds);
+    const row = (name, phase) => {
+      const rate = phase.jobs / phase.seconds;
+      return `  ${name.padEnd(13)} ${phase.seconds.toFixed(2).padStart(8)} s  ${String(phase.jobs).padStart(7)} jobs  ${rate.toFixed(1).padStart(8)} jobs/s  ${((rate / tps.simpleUpdate) * 100).toFixed(1).padStart(6)} % of pgbench -N TPS`;
+    };
+    const closeToProposal = result.assignment.seconds + result.aggregation.seconds + result.ranking.seconds;
+    console.log(`\nWorkflow of one call: ${settings.applications} applications (${verified.eligible} eligible), ${settings.evaluators} evaluators, ${settings.reviewers} reviewers each`);
+    console.log(row('eligibility', result.eligibility));
+    console.log(row('assignment', result.assignment));
+    console.log(row('aggregation', result.aggregation));
+    console.log(row('ranking', result.ranking));
+    console.log(`  (writing the ${result.aggregation.jobs} reviews and their outbox rows with SQL took ${result.aggregation.generatedSeconds.toFixed(2)} s, not counted)`);
+    console.log(`  pgbench -N (simple-update) TPS ${tps.simpleUpdate.toFixed(1)}, -S (select-only) TPS ${tps.selectOnly.toFixed(1)}`);
+    console.log(`\n  assignment (close → every reviewer assigned)  ${result.assignment.seconds.toFixed(2)} s   target < ${TARGET.assignmentSeconds} s   ${result.assignment.seconds < TARGET.assignmentSeconds ? 'met' : 'MISSED'}`);
+    console.log(`  close → ranked proposal (reviews pre-generated) ${closeToProposal.toFixed(2)} s   target < ${TARGET.closeToProposalSeconds} s   ${closeToProposal < TARGET.closeToProposalSeconds ? 'met' : 'MISSED'}`);
+    console.log(`  checked: ${settings.reviewers} distinct reviewers each, loads ${verified.loads.min}–${verified.loads.max}, ${verified.money.grants} grants of ${(verified.money.granted / 100).toFixed(0)} € within ${(verified.money.budget / 100).toFixed(0)} €, ${verified.ranked} ranked`);
+  });
+  log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+await runBench(main);
