@@ -124,6 +124,34 @@ describe('authentication', () => {
       expect(wrong.body.accessToken).toBeUndefined();
     });
 
+    it('locks sign-in for an address after five wrong passwords in a row, the same for unknown addresses', async () => {
+      const victim = await registerUser(stack);
+      for (let i = 0; i < 4; i++) expectProblem(await login({ email: victim.email, password: `väärä-salasana-${i}` }), 401);
+      // A correct password clears the count.
+      await login({ email: victim.email, password: victim.password }).expect(200);
+      for (let i = 0; i < 5; i++) expectProblem(await login({ email: victim.email, password: `väärä-salasana-${i}` }), 401);
+
+      const locked = await login({ email: victim.email.toUpperCase(), password: victim.password });
+      expectProblem(locked, 429);
+      expect(locked.body.detail).toMatch(/locked for 15 more minute/);
+      expect(locked.body.retryAfterSeconds).toBeGreaterThan(14 * 60);
+      expect(Number(locked.headers['retry-after'])).toBe(locked.body.retryAfterSeconds);
+      expect(locked.body.accessToken).toBeUndefined();
+      const [event] = await stack.db.query(`SELECT actor_id, after FROM audit_events WHERE entity_id = $1 AND action = 'user.sign_in_locked'`, [victim.id]);
+      expect(event).toMatchObject({ actor_id: null, after: { failures: 5 } });
+
+      const stranger = uniqueEmail('nobody');
+      for (let i = 0; i < 5; i++) expectProblem(await login({ email: stranger, password: `väärä-salasana-${i}` }), 401);
+      const unknown = await login({ email: stranger, password: victim.password });
+      expectProblem(unknown, 429);
+      expect(unknown.body.detail).toBe(locked.body.detail);
+
+      // When the lock ends, the right password works again and the slate is clean.
+      await stack.db.query(`UPDATE login_attempts SET locked_until = now() - interval '1 second' WHERE email = lower($1)`, [victim.email]);
+      await login({ email: victim.email, password: victim.password }).expect(200);
+      expect(await stack.db.query(`SELECT 1 FROM login_attempts WHERE email = lower($1)`, [victim.email])).toHaveLength(0);
+    });
+
     it('refuses a missing password with 400 naming password', async () => {
       expectFieldError(await login({ email: user.email }), 'password');
       expectFieldError(await login({ email: 'nope', password: 'x' }), 'email');
@@ -219,7 +247,8 @@ describe('authentication rate limit', () => {
   let user: TestUser;
 
   beforeAll(async () => {
-    stack = await startStack({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '5' } });
+    // The per-address sign-in lock is tested above; here only the per-client limit may answer 429.
+    stack = await startStack({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '5', LOGIN_MAX_FAILURES: '100' } });
     user = await registerUser(stack); // the first login of the minute
   });
   afterAll(() => stack.close());

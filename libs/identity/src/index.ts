@@ -2,6 +2,7 @@ export * from './domain/business-id.js';
 export * from './domain/password.js';
 export * from './domain/membership.js';
 export * from './domain/roles.js';
+export * from './domain/lockout.js';
 export * from './entities/index.js';
 export * from './services/auth.service.js';
 export * from './services/organisation.service.js';

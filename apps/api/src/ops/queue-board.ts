@@ -8,7 +8,7 @@ import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ActorLoader, Policy } from '@kokeilu/access';
 import { AuthService } from '@kokeilu/identity';
-import { APP_CONFIG, AppConfig, QUEUE_NAMES } from '@kokeilu/platform';
+import { APP_CONFIG, AppConfig, DomainError, QUEUE_NAMES } from '@kokeilu/platform';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
 
@@ -81,7 +81,15 @@ export async function mountQueueBoard(app: INestApplication): Promise<void> {
       if (retryAfter > 0) return { kind: 'limited', retryAfter };
       const decoded = Buffer.from(header.slice(6).trim(), 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
-      if (colon > 0) userId = (await auth.verifyCredentials(decoded.slice(0, colon), decoded.slice(colon + 1)))?.id;
+      if (colon > 0) {
+        try {
+          userId = (await auth.verifyCredentials(decoded.slice(0, colon), decoded.slice(colon + 1)))?.id;
+        } catch (error) {
+          // The address's sign-in is locked after repeated wrong passwords: the same answer as the limit.
+          if (error instanceof DomainError && error.code === 'rate_limited') return { kind: 'limited', retryAfter: Number(error.details.retryAfterSeconds) || 60 };
+          throw error;
+        }
+      }
       if (!userId) recordFailedLogin(request.ip);
     }
     const actor = userId ? await actors.load(userId) : null;

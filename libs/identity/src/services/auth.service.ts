@@ -4,6 +4,7 @@ import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, Audit, DomainError } from '@kokeilu/platform';
+import { afterFailure, AttemptState, isLocked, secondsLeft } from '../domain/lockout.js';
 import { passwordProblem } from '../domain/password.js';
 import { User } from '../entities/user.entity.js';
 
@@ -83,18 +84,66 @@ export class AuthService {
     }
   }
 
-  /** The user whose e-mail and password match, or null. */
+  /**
+   * The user whose e-mail and password match, or null. After LOGIN_MAX_FAILURES wrong passwords in
+   * a row for an address, sign-in for it is refused for LOGIN_LOCK_MINUTES without looking at the
+   * password, registered or not (see domain/lockout.ts); a correct password clears the count.
+   */
   async verifyCredentials(email: string, password: string): Promise<User | null> {
+    const address = email.trim().toLowerCase();
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .where('lower(u.email) = :email', { email: address })
       .getOne();
+    const [attempt]: (AttemptState & { now: Date })[] = await this.dataSource.query(
+      `SELECT failures, locked_until AS "lockedUntil", clock_timestamp() AS now FROM login_attempts WHERE email = $1`,
+      [address],
+    );
+    if (attempt && isLocked(attempt, attempt.now)) throw this.lockedError(attempt, attempt.now);
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
-    if (!user || !ok) return null;
-    const { passwordHash: _, ...visible } = user;
-    return visible as User;
+    if (user && ok) {
+      if (attempt) await this.dataSource.query(`DELETE FROM login_attempts WHERE email = $1`, [address]);
+      const { passwordHash: _, ...visible } = user;
+      return visible as User;
+    }
+    await this.recordFailure(address, user?.id ?? null);
+    return null;
+  }
+
+  /** Counts one wrong password under the address's row lock, so racing attempts all count. */
+  private async recordFailure(address: string, userId: string | null): Promise<void> {
+    const policy = { maxFailures: this.config.LOGIN_MAX_FAILURES, lockMinutes: this.config.LOGIN_LOCK_MINUTES };
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`INSERT INTO login_attempts (email) VALUES ($1) ON CONFLICT (email) DO NOTHING`, [address]);
+      const [current]: (AttemptState & { now: Date })[] = await tx.query(
+        `SELECT failures, locked_until AS "lockedUntil", clock_timestamp() AS now FROM login_attempts WHERE email = $1 FOR UPDATE`,
+        [address],
+      );
+      const next = afterFailure(current, current.now, policy);
+      await tx.query(`UPDATE login_attempts SET failures = $2, locked_until = coalesce($3, locked_until), updated_at = now() WHERE email = $1`, [
+        address,
+        next.failures,
+        next.lockedUntil,
+      ]);
+      if (next.locked && userId) {
+        await this.audit.record(tx, {
+          actorId: null,
+          action: 'user.sign_in_locked',
+          entityType: 'user',
+          entityId: userId,
+          after: { lockedUntil: next.lockedUntil, failures: policy.maxFailures },
+        });
+      }
+    });
+  }
+
+  private lockedError(attempt: AttemptState, now: Date): DomainError {
+    const retryAfterSeconds = secondsLeft(attempt, now);
+    return new DomainError('rate_limited', `Too many wrong passwords: sign-in for this address is locked for ${Math.ceil(retryAfterSeconds / 60)} more minute(s)`, {
+      retryAfterSeconds,
+    });
   }
 
   async issueTokens(userId: string, familyId: string = randomUUID(), tx: EntityManager = this.dataSource.manager): Promise<TokenPair> {

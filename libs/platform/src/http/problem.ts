@@ -135,6 +135,8 @@ export class ProblemFilter implements ExceptionFilter {
       this.logger.error({ err: error, requestId: request.id }, 'unhandled error');
     }
     if (request.id) problem.requestId = request.id;
+    // A refusal that ends by itself (a sign-in lock) says when to try again, as RFC 9110 asks.
+    if (typeof problem.retryAfterSeconds === 'number') void reply.header('retry-after', String(problem.retryAfterSeconds));
     void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
   }
 }
