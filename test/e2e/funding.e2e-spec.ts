@@ -353,7 +353,15 @@ describe('funding', () => {
     expect(after).toMatchObject({ committedCents: 70_000 * EUR, reserve: [] });
     expect(after.released).toEqual([expect.objectContaining({ applicationId: apps.B, state: 'declined', grantCents: 30_000 * EUR })]);
     expect((await stack.db.query(`SELECT count(*)::int AS n FROM pilots WHERE application_id = $1`, [apps.C]))[0].n).toBe(1);
-    expect((await stack.db.query(`SELECT count(*)::int AS n FROM pilots WHERE application_id = $1`, [apps.B]))[0].n).toBe(0);
+    // The declined one's pilot is cancelled, not erased: it takes no more reports.
+    expect(await stack.db.query(`SELECT state, cancel_reason FROM pilots WHERE application_id = $1`, [apps.B])).toEqual([{ state: 'cancelled', cancel_reason: 'The partner left' }]);
+    const [{ id: cancelledPilot }] = await stack.db.query(`SELECT id FROM pilots WHERE application_id = $1`, [apps.B]);
+    const report = await api()
+      .post(`/api/v1/pilots/${cancelledPilot}/reports`)
+      .set(auth(leads.B!))
+      .send({ kind: 'progress', periodStart: '2027-03-01', periodEnd: '2027-03-31', text: 'Started', kpiValues: {} });
+    expect(report.status).toBe(409);
+    expect(report.body.detail).toMatch(/cancelled/);
     await stack.smtp!.waitFor((m) => m.to.includes(leads.C!.email) && m.subject === 'Funded from the reserve list: Pilot C');
   });
 });

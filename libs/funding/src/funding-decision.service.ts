@@ -146,8 +146,11 @@ export class FundingDecisionService {
         [applicationId, reason.trim()],
       );
       if (!grant) throw DomainError.conflict('This application holds no awarded grant');
-      // The pilot never started; a pilot that already reports is kept by its foreign keys.
-      await tx.query(`DELETE FROM pilots WHERE application_id = $1`, [applicationId]);
+      // The pilot ends here; what it reported and booked stays on record.
+      await tx.query(`UPDATE pilots SET state = 'cancelled', cancelled_at = now(), cancel_reason = $2 WHERE application_id = $1 AND state = 'active'`, [
+        applicationId,
+        reason.trim(),
+      ]);
       await tx.query(`UPDATE applications SET state = 'not_funded', updated_at = now() WHERE id = $1`, [applicationId]);
       await this.audit.record(tx, {
         actorId: actor.userId,

@@ -54,6 +54,7 @@ describe('filing and reviewing', () => {
   it('nothing is filed on a completed pilot, and one final report waits at a time', () => {
     expect(() => assertCanFile({ state: 'completed' }, { kind: 'progress' }, [])).toThrow(expect.objectContaining({ code: 'conflict' }));
     expect(() => assertCanFile({ state: 'active' }, { kind: 'final' }, [{ kind: 'final', state: 'submitted' }])).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(() => assertCanFile({ state: 'cancelled' }, { kind: 'progress' }, [])).toThrow(expect.objectContaining({ code: 'conflict' }));
     expect(() => assertCanFile({ state: 'active' }, { kind: 'final' }, [{ kind: 'final', state: 'returned' }])).not.toThrow();
     expect(() => assertCanFile({ state: 'active' }, { kind: 'progress' }, [{ kind: 'final', state: 'submitted' }])).not.toThrow();
   });

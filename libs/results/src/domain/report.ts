@@ -9,7 +9,7 @@ import { DomainError, FieldError } from '@kokeilu/platform';
 export const REPORT_KINDS = ['progress', 'final'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export type ReportState = 'submitted' | 'accepted' | 'returned';
-export type PilotState = 'active' | 'completed';
+export type PilotState = 'active' | 'completed' | 'cancelled';
 
 export const MAX_REPORT_TEXT = 20_000;
 export const MAX_KPI_VALUE = 500;
@@ -83,7 +83,7 @@ export function validateReport(input: ReportInput, kpiIds: readonly string[]): V
 }
 
 export function assertOpen(pilot: { state: PilotState }): void {
-  if (pilot.state === 'completed') throw DomainError.conflict('The pilot is completed; its reports are closed', { pilotState: 'completed' });
+  if (pilot.state !== 'active') throw DomainError.conflict(`The pilot is ${pilot.state}; its reports are closed`, { pilotState: pilot.state });
 }
 
 /** A final report may be filed while no other final report awaits review and none was accepted. */
