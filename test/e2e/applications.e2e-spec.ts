@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { businessId, createOrganisation, grantRole, registerUser, TestUser } from '../support/api.js';
+import { businessId, createOrganisation, createTestbed, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
 const DAY = 86_400_000;
@@ -126,21 +126,7 @@ describe('applications', () => {
       partnerOrg.id,
       partnerMember.id,
     ]);
-    const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
-    const bed = await api()
-      .post('/api/v1/testbeds')
-      .set(auth(coordinator))
-      .send({
-        cityId: tampere,
-        name: { fi: 'Hervannan liikennelabra', en: 'Hervanta mobility lab' },
-        summary: { fi: 'Katuympäristö robottibusseille' },
-        location: { lon: 23.85, lat: 61.45 },
-        themes: ['mobility'],
-        availability: [{ start: '2027-01-01', end: '2027-12-31' }],
-      })
-      .expect(201);
-    bedId = bed.body.id;
-    await api().post(`/api/v1/testbeds/${bedId}/publish`).set(auth(coordinator)).send({ version: bed.body.version }).expect(200);
+    bedId = (await createTestbed(stack, coordinator)).id;
     callId = (await openCall()).id;
   });
   afterAll(() => stack.close());

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createOrganisation, grantRole, registerUser, TestUser } from '../support/api.js';
+import { createOrganisation, createTestbed, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
 describe('test-bed bookings', () => {
@@ -30,22 +30,7 @@ describe('test-bed bookings', () => {
     await grantRole(stack, otherCoordinator.id, 'coordinator', 'oulu');
     organisationId = (await createOrganisation(stack, applicant)).id;
     await createOrganisation(stack, stranger);
-    const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
-    const bed = await request(stack.http)
-      .post('/api/v1/testbeds')
-      .set(auth(coordinator))
-      .send({
-        cityId: tampere,
-        name: { fi: 'Hervannan liikennelabra', en: 'Hervanta mobility lab' },
-        summary: { fi: 'Katuympäristö robottibusseille' },
-        location: { lon: 23.85, lat: 61.45 },
-        themes: ['mobility'],
-        capacity: 2,
-        availability: [{ start: '2027-01-01', end: '2027-06-30' }],
-      })
-      .expect(201);
-    bedId = bed.body.id;
-    await request(stack.http).post(`/api/v1/testbeds/${bedId}/publish`).set(auth(coordinator)).expect(200);
+    bedId = (await createTestbed(stack, coordinator, { capacity: 2, availability: [{ start: '2027-01-01', end: '2027-06-30' }] })).id;
   });
   afterAll(() => stack.close());
 

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createOrganisation, grantRole, registerUser, TestUser, uniqueEmail } from '../support/api.js';
+import { createOrganisation, createTestbed, grantRole, registerUser, TestUser, uniqueEmail } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
 const DAY = 86_400_000;
@@ -111,20 +111,7 @@ describe('evaluation', () => {
     for (const evaluator of evaluators) await grantRole(stack, evaluator.id, 'evaluator');
     leads = await Promise.all([1, 2, 3, 4, 5, 6].map(() => registerUser(stack, { locale: 'en' })));
 
-    const bed = await api()
-      .post('/api/v1/testbeds')
-      .set(auth(coordinator))
-      .send({
-        cityId: tampere,
-        name: { fi: 'Hervannan datalabra' },
-        summary: { fi: 'Avoin data' },
-        location: { lon: 23.85, lat: 61.45 },
-        themes: ['mobility', 'data_and_ai'],
-        availability: [{ start: '2027-01-01', end: '2027-12-31' }],
-      })
-      .expect(201);
-    bedId = bed.body.id;
-    await api().post(`/api/v1/testbeds/${bedId}/publish`).set(auth(coordinator)).send({ version: bed.body.version }).expect(200);
+    bedId = (await createTestbed(stack, coordinator, { name: { fi: 'Hervannan datalabra' }, summary: { fi: 'Avoin data' }, themes: ['mobility', 'data_and_ai'] })).id;
 
     const orgA = await createOrganisation(stack, leads[0], { name: 'Robotti Oy', emailDomain: 'robotti.fi' });
     const orgB = await createOrganisation(stack, leads[1], { name: 'Data Oy', homeMunicipality: 'Helsinki' });

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import request from 'supertest';
 import { Outbox } from '../../libs/platform/src/index.js';
-import { createOrganisation, grantRole, registerUser, TestUser } from '../support/api.js';
+import { createOrganisation, createTestbed, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
 const DAY = 86_400_000;
@@ -87,20 +87,7 @@ describe('funding', () => {
     await grantRole(stack, decider.id, 'decider');
     await grantRole(stack, otherDecider.id, 'decider');
     const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
-    const bed = await api()
-      .post('/api/v1/testbeds')
-      .set(auth(coordinator))
-      .send({
-        cityId: tampere,
-        name: { fi: 'Hervannan liikennelabra', en: 'Hervanta mobility lab' },
-        summary: { fi: 'Katuympäristö robottibusseille' },
-        location: { lon: 23.85, lat: 61.45 },
-        themes: ['mobility'],
-        availability: [{ start: '2027-01-01', end: '2027-12-31' }],
-      })
-      .expect(201);
-    bedId = bed.body.id;
-    await stack.db.query(`UPDATE testbeds SET capacity = 1 WHERE id = $1`, [bedId]);
+    bedId = (await createTestbed(stack, coordinator, { capacity: 1 }, { publish: false })).id;
     const created = await api()
       .post('/api/v1/calls')
       .set(auth(coordinator))

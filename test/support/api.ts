@@ -62,3 +62,36 @@ export async function createOrganisation(stack: Stack, user: TestUser, overrides
     .expect(201);
   return response.body as { id: string; version: number; name: string };
 }
+
+/**
+ * A test bed made through the API by a coordinator of its city: the Hervanta mobility lab in
+ * Tampere unless `overrides` say otherwise, published unless `publish` is false.
+ */
+export async function createTestbed(
+  stack: Stack,
+  coordinator: TestUser,
+  overrides: Record<string, unknown> = {},
+  { city = 'tampere', publish = true }: { city?: string; publish?: boolean } = {},
+): Promise<{ id: string; version: number }> {
+  const [{ id: cityId }] = await stack.db.query(`SELECT id FROM cities WHERE slug = $1`, [city]);
+  const created = await request(stack.http)
+    .post('/api/v1/testbeds')
+    .set('authorization', `Bearer ${coordinator.token}`)
+    .send({
+      cityId,
+      name: { fi: 'Hervannan liikennelabra', en: 'Hervanta mobility lab' },
+      summary: { fi: 'Katuympäristö robottibusseille' },
+      location: { lon: 23.85, lat: 61.45 },
+      themes: ['mobility'],
+      availability: [{ start: '2027-01-01', end: '2027-12-31' }],
+      ...overrides,
+    })
+    .expect(201);
+  if (!publish) return { id: created.body.id, version: created.body.version };
+  const published = await request(stack.http)
+    .post(`/api/v1/testbeds/${created.body.id}/publish`)
+    .set('authorization', `Bearer ${coordinator.token}`)
+    .send({ version: created.body.version })
+    .expect(200);
+  return { id: created.body.id, version: published.body.version };
+}
