@@ -64,6 +64,95 @@ function periodText(period: Period): string {
   return period.start === period.end ? fmt(period.start) : `${fmt(period.start)}–${fmt(period.end)}`;
 }
 
+async function findBooking(tx: EntityManager, id: string, lock = false): Promise<Booking> {
+  const [booking]: Booking[] = await tx.query(`${BOOKING_SELECT} WHERE b.id = $1 ${lock ? 'FOR UPDATE OF b' : ''}`, [id]);
+  if (!booking) throw DomainError.notFound('Booking');
+  return booking;
+}
+
+/** The bed with its windows as inclusive periods; `lock` serialises approvals on this bed. */
+async function bedOf(tx: EntityManager, id: string, lock: boolean): Promise<BedRow> {
+  const [bed]: BedRow[] = await tx.query(
+    `SELECT t.id, t.city_id, t.state, t.capacity, t.name,
+            coalesce((SELECT json_agg(json_build_object('start', lower(r)::text, 'end', (upper(r) - 1)::text) ORDER BY lower(r))
+                        FROM unnest(t.availability) r), '[]') AS windows,
+            (now() AT TIME ZONE 'Europe/Helsinki')::date::text AS today
+       FROM testbeds t WHERE t.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+    [id],
+  );
+  if (!bed) throw DomainError.notFound('Test bed');
+  return bed;
+}
+
+function nextState(state: BookingState, action: BookingAction): BookingState {
+  const result = transition(state, action);
+  if (!result.ok) throw DomainError.conflict(result.reason, { state });
+  return result.to;
+}
+
+async function setDecision(
+  tx: EntityManager,
+  audit: Audit,
+  before: Booking,
+  next: BookingState,
+  actorId: string | null,
+  reason: string | null,
+  callId?: string,
+): Promise<Booking> {
+  await tx.query(`UPDATE bookings SET state = $2, decided_by = $3, decided_at = now(), decision_reason = $4, updated_at = now() WHERE id = $1`, [
+    before.id,
+    next,
+    actorId,
+    reason,
+  ]);
+  const after = await findBooking(tx, before.id);
+  await audit.record(tx, {
+    actorId,
+    action: next === 'approved' ? 'booking.approved' : 'booking.declined',
+    entityType: 'booking',
+    entityId: after.id,
+    organisationId: after.organisationId,
+    cityId: after.cityId,
+    ...(callId ? { callId } : {}),
+    before,
+    after,
+  });
+  return after;
+}
+
+/**
+ * Approves a requested booking within its bed's capacity, in the caller's transaction: the bed's
+ * row locked so approvals on it are judged one after another, the approved bookings counted, the
+ * change audited and the requester told. When capacity would be exceeded nothing changes and the
+ * conflicting bookings come back. A coordinator's approval and a funding decision confirming a
+ * pilot's bookings both go through here.
+ */
+export async function approveWithinCapacity(
+  tx: EntityManager,
+  deps: { audit: Audit; notifier: Notifier },
+  id: string,
+  by: { actorId: string | null; reason: string | null; callId?: string },
+): Promise<{ approved: true; booking: Booking } | { approved: false; capacity: number; conflicts: Period[] }> {
+  const before = await findBooking(tx, id, true);
+  const next = nextState(before.state, 'approve');
+  const bed = await bedOf(tx, before.testbedId, true);
+  const approved: Booking[] = await tx.query(
+    `${BOOKING_SELECT} WHERE b.testbed_id = $1 AND b.state = 'approved' AND b.id <> $2
+       AND b.start_date <= $4::date AND b.end_date >= $3::date`,
+    [before.testbedId, id, before.start, before.end],
+  );
+  const conflicts = capacityConflicts(approved, before, bed.capacity);
+  if (conflicts.length) return { approved: false, capacity: bed.capacity, conflicts };
+  const after = await setDecision(tx, deps.audit, before, next, by.actorId, by.reason, by.callId);
+  await deps.notifier.notify(tx, {
+    userIds: [before.requestedBy],
+    kind: 'booking.approved',
+    params: { testbedName: nameOf(bed.name), period: periodText(before) },
+    entity: { type: 'booking', id },
+  });
+  return { approved: true, booking: after };
+}
+
 /**
  * Booking requests on test beds. Approvals lock the bed's row, so concurrent approvals are judged
  * one after another against the bookings already approved, and capacity can never be exceeded.
@@ -79,7 +168,7 @@ export class BookingService {
 
   async request(actor: Actor, testbedId: string, input: BookingRequest): Promise<Booking> {
     return this.dataSource.transaction(async (tx) => {
-      const bed = await this.bed(tx, testbedId, false);
+      const bed = await bedOf(tx, testbedId, false);
       this.policy.authorize(actor, 'testbed.read', { kind: 'testbed', cityId: bed.city_id, state: bed.state }, 'Test bed');
       this.policy.authorize(actor, 'booking.request', { kind: 'organisation', id: input.organisationId }, 'Organisation');
       if (bed.state !== 'published') throw new DomainError('rule_violation', `This test bed is ${bed.state} and takes no bookings`);
@@ -97,7 +186,7 @@ export class BookingService {
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [testbedId, input.organisationId, actor.userId, input.start, input.end, input.purpose, input.participants],
       );
-      const booking = await this.find(tx, id);
+      const booking = await findBooking(tx, id);
       await this.audit.record(tx, {
         actorId: actor.userId,
         action: 'booking.requested',
@@ -129,17 +218,17 @@ export class BookingService {
   /** Either side cancels; the other side is told. */
   async cancel(actor: Actor, id: string, reason: string | null): Promise<Booking> {
     return this.dataSource.transaction(async (tx) => {
-      const before = await this.find(tx, id, true);
+      const before = await findBooking(tx, id, true);
       this.policy.authorize(actor, 'booking.cancel', this.resource(before), 'Booking');
-      const next = this.next(before.state, 'cancel');
+      const next = nextState(before.state, 'cancel');
       await tx.query(
         `UPDATE bookings SET state = $2, cancelled_by = $3, cancelled_at = now(), cancel_reason = $4, updated_at = now() WHERE id = $1`,
         [id, next, actor.userId, reason],
       );
-      const after = await this.find(tx, id);
+      const after = await findBooking(tx, id);
       await this.record(tx, actor, 'booking.cancelled', before, after);
       const byApplicant = actor.memberships.some((m) => m.organisationId === before.organisationId);
-      const bed = await this.bed(tx, before.testbedId, false);
+      const bed = await bedOf(tx, before.testbedId, false);
       const [city]: { name: Record<string, string> }[] = await tx.query(`SELECT name FROM cities WHERE id = $1`, [before.cityId]);
       const [org]: { name: string }[] = await tx.query(`SELECT name FROM organisations WHERE id = $1`, [before.organisationId]);
       await this.notifier.notify(tx, {
@@ -157,7 +246,7 @@ export class BookingService {
   }
 
   async get(actor: Actor, id: string): Promise<Booking> {
-    const booking = await this.find(this.dataSource.manager, id);
+    const booking = await findBooking(this.dataSource.manager, id);
     this.policy.authorize(actor, 'booking.read', this.resource(booking), 'Booking');
     return booking;
   }
@@ -167,7 +256,7 @@ export class BookingService {
    * organisations' bookings (filtered in SQL).
    */
   async listForTestbed(actor: Actor, testbedId: string, state?: BookingState): Promise<Booking[]> {
-    const bed = await this.bed(this.dataSource.manager, testbedId, false);
+    const bed = await bedOf(this.dataSource.manager, testbedId, false);
     this.policy.authorize(actor, 'testbed.read', { kind: 'testbed', cityId: bed.city_id, state: bed.state }, 'Test bed');
     const seesAll = actor.admin || actor.coordinatorCityIds.includes(bed.city_id);
     const params: unknown[] = [testbedId, seesAll ? null : actor.memberships.map((m) => m.organisationId), state ?? null];
@@ -189,45 +278,29 @@ export class BookingService {
 
   private async decide(actor: Actor, id: string, action: 'approve' | 'decline', reason: string | null): Promise<Booking> {
     return this.dataSource.transaction(async (tx) => {
-      const before = await this.find(tx, id, true);
+      const before = await findBooking(tx, id, true);
       this.policy.authorize(actor, 'booking.decide', this.resource(before), 'Booking');
-      const next = this.next(before.state, action);
-      const bed = await this.bed(tx, before.testbedId, action === 'approve');
       if (action === 'approve') {
-        const approved: Booking[] = await tx.query(
-          `${BOOKING_SELECT} WHERE b.testbed_id = $1 AND b.state = 'approved' AND b.id <> $2
-             AND b.start_date <= $4::date AND b.end_date >= $3::date`,
-          [before.testbedId, id, before.start, before.end],
-        );
-        const conflicts = capacityConflicts(approved, before, bed.capacity);
-        if (conflicts.length) {
-          throw DomainError.conflict(
-            `Approving would put more than ${bed.capacity} pilot(s) on the test bed at once`,
-            { capacity: bed.capacity, conflicts: conflicts.map((c) => ({ bookingId: c.id, start: c.start, end: c.end })) },
-          );
+        const result = await approveWithinCapacity(tx, { audit: this.audit, notifier: this.notifier }, id, { actorId: actor.userId, reason });
+        if (!result.approved) {
+          throw DomainError.conflict(`Approving would put more than ${result.capacity} pilot(s) on the test bed at once`, {
+            capacity: result.capacity,
+            conflicts: result.conflicts.map((c) => ({ bookingId: (c as Booking).id, start: c.start, end: c.end })),
+          });
         }
+        return result.booking;
       }
-      await tx.query(
-        `UPDATE bookings SET state = $2, decided_by = $3, decided_at = now(), decision_reason = $4, updated_at = now() WHERE id = $1`,
-        [id, next, actor.userId, reason],
-      );
-      const after = await this.find(tx, id);
-      await this.record(tx, actor, action === 'approve' ? 'booking.approved' : 'booking.declined', before, after);
-      const common = { testbedName: nameOf(bed.name), period: periodText(before) };
-      await this.notifier.notify(
-        tx,
-        action === 'approve'
-          ? { userIds: [before.requestedBy], kind: 'booking.approved', params: common, entity: { type: 'booking', id } }
-          : { userIds: [before.requestedBy], kind: 'booking.declined', params: { ...common, reason: reason ?? '' }, entity: { type: 'booking', id } },
-      );
+      const next = nextState(before.state, action);
+      const bed = await bedOf(tx, before.testbedId, false);
+      const after = await setDecision(tx, this.audit, before, next, actor.userId, reason);
+      await this.notifier.notify(tx, {
+        userIds: [before.requestedBy],
+        kind: 'booking.declined',
+        params: { testbedName: nameOf(bed.name), period: periodText(before), reason: reason ?? '' },
+        entity: { type: 'booking', id },
+      });
       return after;
     });
-  }
-
-  private next(state: BookingState, action: BookingAction): BookingState {
-    const result = transition(state, action);
-    if (!result.ok) throw DomainError.conflict(result.reason, { state });
-    return result.to;
   }
 
   private resource(booking: Booking) {
@@ -245,26 +318,6 @@ export class BookingService {
       before,
       after,
     });
-  }
-
-  private async find(tx: EntityManager, id: string, lock = false): Promise<Booking> {
-    const [booking]: Booking[] = await tx.query(`${BOOKING_SELECT} WHERE b.id = $1 ${lock ? 'FOR UPDATE OF b' : ''}`, [id]);
-    if (!booking) throw DomainError.notFound('Booking');
-    return booking;
-  }
-
-  /** The bed with its windows as inclusive periods; `lock` serialises approvals on this bed. */
-  private async bed(tx: EntityManager, id: string, lock: boolean): Promise<BedRow> {
-    const [bed]: BedRow[] = await tx.query(
-      `SELECT t.id, t.city_id, t.state, t.capacity, t.name,
-              coalesce((SELECT json_agg(json_build_object('start', lower(r)::text, 'end', (upper(r) - 1)::text) ORDER BY lower(r))
-                          FROM unnest(t.availability) r), '[]') AS windows,
-              (now() AT TIME ZONE 'Europe/Helsinki')::date::text AS today
-         FROM testbeds t WHERE t.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
-      [id],
-    );
-    if (!bed) throw DomainError.notFound('Test bed');
-    return bed;
   }
 
   private async coordinators(tx: EntityManager, cityId: string): Promise<string[]> {
