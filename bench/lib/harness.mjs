@@ -157,15 +157,15 @@ export function startNode(name, entry, { databaseUrl: url, nodeArgs = [], env: e
   return proc;
 }
 
-/** Waits until `base`/health answers 200, failing early if the process exits. */
-export async function waitUntilServing(proc, base) {
+/** Waits until `base` + `path` answers 200, failing early if the process exits. */
+export async function waitUntilServing(proc, base, path = '/health') {
   let exited = false;
   void proc.exited.then(() => (exited = true));
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (exited) throw new Error(`${proc.name} exited while starting`);
     try {
-      if ((await fetch(`${base}/health`)).ok) return;
+      if ((await fetch(`${base}${path}`)).ok) return;
     } catch {
       // Not listening yet.
     }

@@ -14,26 +14,29 @@
 // BENCH_API_NODE_ARGS (flags for the API's node, such as --cpu-prof --cpu-prof-dir=/tmp/profile).
 /* global fetch, performance */
 import autocannon from 'autocannon';
-import Redis from 'ioredis';
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
+import {
+  cpuMs,
+  createAppDatabase,
+  dist,
+  ENTRIES,
+  ensureBuilt,
+  freePort,
+  log,
+  percentile,
+  root,
+  run,
+  runBench,
+  startNode,
+  waitUntilServing,
+  withClient,
+} from '../lib/harness.mjs';
 
 const env = process.env;
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-// BENCH_DIST measures another build (say, of a branch) instead of this tree's dist/, as is.
-const dist = env.BENCH_DIST ?? join(root, 'dist');
-const API_ENTRY = join(dist, 'apps/api/apps/api/src/main.js');
-
 const settings = {
-  server: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-  redis: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   poolSize: Number(env.DATABASE_POOL_SIZE ?? 20),
   beds: Number(env.BENCH_BEDS ?? 10_000),
   connections: Number(env.BENCH_CONNECTIONS ?? 50),
@@ -61,104 +64,27 @@ const QUERIES = [
 // Finnish first, as a Finnish user's browser would ask; the API then answers in Finnish.
 const HEADERS = { 'accept-language': 'fi-FI, fi;q=0.9, en;q=0.8' };
 
-const run = randomBytes(4).toString('hex');
-const database = `kokeilu_bench_${run}`;
-const queuePrefix = `kokeilu_bench_${run}`;
-const children = [];
-let databaseCreated = false;
-
-function log(message) {
-  console.log(`[bench] ${message}`);
-}
-
-function databaseUrl(name) {
-  const url = new URL(settings.server);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-/** Scratch databases always carry "bench" in their name, so nothing else is ever dropped. */
-function assertBenchDatabase(name) {
-  if (!/^[a-z0-9_]+$/.test(name) || !name.includes('bench')) throw new Error(`refusing to touch database "${name}"`);
-}
-
-async function admin(fn) {
-  const client = new pg.Client({ connectionString: databaseUrl('postgres') });
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-// --- Build ---------------------------------------------------------------------------------------
-
-/** The same rule and stamp as scripts/start.mjs: build when dist/ is missing or older than the sources. */
-function ensureBuilt() {
-  if (env.BENCH_DIST) return;
-  const stamp = join(dist, '.build-stamp');
-  const entries = ['apps/api/apps/api/src/main.js', 'apps/worker/apps/worker/src/main.js', 'apps/cli/apps/cli/src/main.js'];
-  let newest = 0;
-  const visit = (path) => {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) return;
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path)) if (entry !== 'node_modules') visit(join(path, entry));
-    } else if (!/\.(e2e-)?spec\.ts$/.test(path)) newest = Math.max(newest, stat.mtimeMs);
-  };
-  for (const path of ['apps', 'libs', 'package.json', 'nest-cli.json', 'tsconfig.json', 'tsconfig.build.json']) visit(join(root, path));
-  const stale = !existsSync(stamp) || entries.some((e) => !existsSync(join(dist, e))) || newest > statSync(stamp).mtimeMs;
-  if (!stale) return;
-  log('Building (nest build --all) …');
-  rmSync(stamp, { force: true });
-  const startedAt = new Date();
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/@nestjs/cli/bin/nest.js'), 'build', '--all'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('the build failed; see the errors above');
-  writeFileSync(stamp, `${startedAt.toISOString()}\n`);
-  utimesSync(stamp, startedAt, startedAt);
-}
-
 // --- Data ----------------------------------------------------------------------------------------
 
 async function prepareDatabase() {
-  const lib = (path) => import(pathToFileURL(join(dist, 'apps/api/libs', path)).href);
-  const { migrate, seedCities } = await lib('platform/src/database/schema.js');
-  const { DEMO_TESTBEDS, generateTestbeds, insertTestbeds, loadCityIds } = await lib('testbeds/src/demo/index.js');
-
-  assertBenchDatabase(database);
-  await admin((c) => c.query(`CREATE DATABASE ${database}`));
-  databaseCreated = true;
-  const url = databaseUrl(database);
-  await migrate(url);
-  await seedCities(url);
-
+  const { DEMO_TESTBEDS, generateTestbeds, insertTestbeds, loadCityIds } = await import(pathToFileURL(join(dist, 'apps/api/libs/testbeds/src/demo/index.js')).href);
+  const url = await createAppDatabase('search');
   const started = Date.now();
   const curated = DEMO_TESTBEDS.slice(0, settings.beds);
   const beds = [...curated, ...generateTestbeds(settings.beds - curated.length, settings.seed)];
-  const client = new pg.Client({ connectionString: url });
-  client.on('error', () => {});
-  await client.connect();
-  try {
+  await withClient(url, async (client) => {
     const inserted = await insertTestbeds(client, beds, await loadCityIds(client));
     // What autovacuum would have done by the time a real catalogue is searched: statistics for
     // the planner and a visibility map for index-only scans.
     await client.query('VACUUM ANALYZE testbeds');
     log(`${inserted.toLocaleString('en')} published test beds (${curated.length} curated) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  } finally {
-    await client.end();
-  }
+  });
   return url;
 }
 
 /** Waits until no query of the run is still running (load-test clients leave queries behind when they stop). */
 async function settle(url) {
-  const client = new pg.Client({ connectionString: url });
-  // Dropping the database on Ctrl-C ends this connection; that is no reason to crash.
-  client.on('error', () => {});
-  await client.connect();
-  try {
+  await withClient(url, async (client) => {
     // Two quiet looks in a row: a pool hands the next queued query over within a moment.
     let quiet = 0;
     for (let i = 0; i < 1200 && quiet < 2; i++) {
@@ -168,78 +94,7 @@ async function settle(url) {
       quiet = rows[0].n === 0 ? quiet + 1 : 0;
       await sleep(50);
     }
-  } finally {
-    await client.end();
-  }
-}
-
-// --- Servers -------------------------------------------------------------------------------------
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
   });
-}
-
-function start(name, args, extraEnv, ipc) {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...env, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])],
-  });
-  const output = [];
-  const forward = (chunk) => {
-    for (const line of chunk.toString().split('\n').filter(Boolean)) {
-      output.push(line);
-      console.log(`[${name}] ${line}`);
-    }
-  };
-  child.stdout.on('data', forward);
-  child.stderr.on('data', forward);
-  const entry = { name, child, output, exited: new Promise((resolve) => child.once('exit', resolve)) };
-  children.push(entry);
-  return entry;
-}
-
-async function waitUntilServing(entry, base) {
-  let exited = false;
-  void entry.exited.then(() => (exited = true));
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`${entry.name} exited while starting`);
-    try {
-      const response = await fetch(`${base}/api/v1/testbeds?limit=1`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(200);
-  }
-  throw new Error(`${entry.name} did not answer within 90 s`);
-}
-
-async function stop(entry) {
-  if (entry.child.exitCode !== null || entry.child.signalCode !== null) return;
-  entry.child.kill('SIGTERM');
-  const forced = setTimeout(() => entry.child.kill('SIGKILL'), 10_000);
-  await entry.exited;
-  clearTimeout(forced);
-}
-
-/** CPU time (user + system, ms) a child has used so far; Linux only, else null. */
-function cpuMs(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second).
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
 }
 
 // --- Load ----------------------------------------------------------------------------------------
@@ -265,11 +120,6 @@ async function load(url, ramp, seconds, sink) {
   sink.sent += result.requests.sent;
   sink.failed += result.errors;
   sink.timeouts += result.timeouts;
-}
-
-function percentile(sorted, p) {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function summary(sink) {
@@ -382,77 +232,26 @@ function report(results) {
   }
 }
 
-// --- Clean-up ------------------------------------------------------------------------------------
-
-let cleaning;
-function cleanup() {
-  cleaning ??= (async () => {
-    await Promise.all(children.map(stop));
-    if (databaseCreated) {
-      assertBenchDatabase(database);
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)).catch((error) => console.error(`[bench] could not drop ${database}: ${error.message}`));
-    }
-    const redis = new Redis(settings.redis, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
-    try {
-      await redis.connect();
-      let cursor = '0';
-      let deleted = 0;
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 500);
-        if (keys.length) deleted += await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-      if (deleted) log(`deleted ${deleted} Redis keys under ${queuePrefix}:`);
-    } catch (error) {
-      console.error(`[bench] could not clean Redis keys under ${queuePrefix}: ${error.message}`);
-    } finally {
-      redis.disconnect();
-    }
-  })();
-  return cleaning;
-}
-
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-]) {
-  process.on(signal, () => {
-    log(`${signal}: stopping and cleaning up …`);
-    void cleanup().finally(() => process.exit(code));
-  });
-}
-
 // --- Main ----------------------------------------------------------------------------------------
 
 async function main() {
   ensureBuilt();
   const started = Date.now();
-  log(`Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; scratch database ${database}`);
+  log(`Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; run ${run}`);
   const dbUrl = await prepareDatabase();
 
   const [apiPort, baselinePort] = [await freePort(), await freePort()];
-  const api = start('api', [...settings.apiNodeArgs, API_ENTRY], {
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(apiPort),
-    DATABASE_URL: dbUrl,
-    DATABASE_POOL_SIZE: String(settings.poolSize),
-    REDIS_URL: settings.redis,
-    QUEUE_PREFIX: queuePrefix,
-    LOG_LEVEL: 'warn',
-    JWT_SECRET: randomBytes(32).toString('hex'),
+  const api = startNode('api', ENTRIES.api, { databaseUrl: dbUrl, nodeArgs: settings.apiNodeArgs, env: { PORT: String(apiPort), DATABASE_POOL_SIZE: String(settings.poolSize) } });
+  const baseline = startNode('baseline', join(root, 'bench/search/baseline.mjs'), {
+    databaseUrl: dbUrl,
+    env: { PORT: String(baselinePort), DATABASE_POOL_SIZE: String(settings.poolSize), KOKEILU_DIST: dist },
+    ipc: true,
   });
-  const baseline = start(
-    'baseline',
-    [join(root, 'bench/search/baseline.mjs')],
-    { PORT: String(baselinePort), DATABASE_URL: dbUrl, DATABASE_POOL_SIZE: String(settings.poolSize), KOKEILU_DIST: dist },
-    true,
-  );
   const servers = [
     { name: 'api', entry: api, base: `http://127.0.0.1:${apiPort}` },
     { name: 'baseline', entry: baseline, base: `http://127.0.0.1:${baselinePort}` },
   ];
-  await Promise.all(servers.map((s) => waitUntilServing(s.entry, s.base)));
+  await Promise.all(servers.map((s) => waitUntilServing(s.entry, s.base, '/api/v1/testbeds?limit=1')));
   log(`API on :${apiPort}, baseline on :${baselinePort}; ${QUERIES.length} queries × ${settings.warmupSeconds} s warm-up + ${settings.seconds} s per server`);
 
   const results = [];
@@ -467,11 +266,4 @@ async function main() {
   log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(`[bench] ${error instanceof Error ? error.message : error}`);
-  process.exitCode = 1;
-} finally {
-  await cleanup();
-}
+await runBench(main);
