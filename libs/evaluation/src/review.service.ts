@@ -9,21 +9,7 @@ import { applyScores, ScoreSheet, sheetOf } from './domain/scores.js';
 import { callResourceOf, findEvaluationCall, findReview, REVIEW_SELECT, ReviewRecord, reviewResourceOf } from './evaluation-facts.js';
 
 /** A review as the API answers it; `scores` lists every criterion of the call. */
-export interface ReviewView {
-  id: string;
-  callId: string;
-  applicationId: string;
-  evaluatorId: string;
-  state: ReviewState;
-  scores: ScoreSheet;
-  declineReason: string | null;
-  assignedAt: Date;
-  submittedAt: Date | null;
-  declinedAt: Date | null;
-  version: number;
-  updatedAt: Date;
-  revisionNumber: number;
-}
+export type ReviewView = Omit<ReviewRecord, 'revisionId' | 'cityId' | 'deciderIds'>;
 
 /** One review with what its evaluator reads: the revision it pins and the call's criteria. */
 export interface ReviewDetail extends ReviewView {

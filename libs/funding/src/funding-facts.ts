@@ -1,27 +1,27 @@
 import type { EntityManager } from 'typeorm';
 import type { ApplicationResource } from '@kokeilu/access';
-import type { Criterion, FundingPolicy, FundingSource } from '@kokeilu/calls';
+import type { Call } from '@kokeilu/calls';
 import { DomainError } from '@kokeilu/platform';
 import type { AggregationRules } from './domain/aggregation.js';
 
 /** What funding needs of a call. */
-export interface FundingCall {
-  id: string;
-  cityId: string | null;
-  state: 'draft' | 'scheduled' | 'open' | 'closed' | 'in_evaluation' | 'decided';
-  title: Record<string, string>;
-  budgetCents: number;
-  fundingSources: FundingSource[];
-  fundingRatePercent: number;
-  maxGrantCents: number;
-  criteria: Criterion[];
-  overallThreshold: number;
-  tieBreaks: string[];
-  fundingPolicy: FundingPolicy;
-  reviewersPerApplication: number;
-  divergenceLimit: number;
-  deciderIds: string[];
-}
+export type FundingCall = Pick<
+  Call,
+  | 'id'
+  | 'cityId'
+  | 'state'
+  | 'budgetCents'
+  | 'fundingSources'
+  | 'fundingRatePercent'
+  | 'maxGrantCents'
+  | 'criteria'
+  | 'overallThreshold'
+  | 'tieBreaks'
+  | 'fundingPolicy'
+  | 'reviewersPerApplication'
+  | 'divergenceLimit'
+  | 'deciderIds'
+> & { title: Record<string, string> };
 
 const CALL_COLUMNS = `id, city_id AS "cityId", state, title, budget_cents::float8 AS "budgetCents", funding_sources AS "fundingSources",
   funding_rate_percent AS "fundingRatePercent", max_grant_cents::float8 AS "maxGrantCents", criteria,
