@@ -5,7 +5,7 @@ import { findApplication, resourceOf, RevisionSnapshot } from '@kokeilu/applicat
 import type { Criterion } from '@kokeilu/calls';
 import { Audit, changedRows, DomainError, Outbox } from '@kokeilu/platform';
 import { declineReview, ReviewState, saveDraft, submitReview, visibleReviews } from './domain/review.js';
-import { applyScores, ScoreSheet, sheetOf } from './domain/scores.js';
+import { applyScores, sheetOf } from './domain/scores.js';
 import { callResourceOf, findEvaluationCall, findReview, REVIEW_SELECT, ReviewRecord, reviewResourceOf } from './evaluation-facts.js';
 
 /** A review as the API answers it; `scores` lists every criterion of the call. */
