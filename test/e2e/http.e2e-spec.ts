@@ -101,6 +101,21 @@ describe('HTTP conventions', () => {
       expect(n).toBe(0);
     });
 
+    it('answers a URL the router refuses (bad escapes, an overlong id) as problem+json', async () => {
+      const badEscape = await request(stack.http).get('/api/v1/organisations/%zz').set(auth());
+      expectProblem(badEscape, 400);
+      const longId = await request(stack.http).get(`/api/v1/organisations/${'a'.repeat(2_000)}`).set(auth());
+      expectProblem(longId, 414);
+    });
+
+    it('answers a request line or headers too large for the parser with 431 problem+json', async () => {
+      const res = await request(stack.http).get(`/api/v1/organisations/${'a'.repeat(40_000)}`);
+      expect(res.status).toBe(431);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({ status: 431, code: expect.any(String), title: 'Request Header Fields Too Large' });
+      expectNoInternals(res);
+    });
+
     it('answers an unexpected failure with a bare 500 problem: no stack, no SQL, no error class', async () => {
       await stack.db.query('ALTER TABLE cities RENAME TO cities_hidden');
       try {

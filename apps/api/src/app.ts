@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger, PinoLogger } from 'nestjs-pino';
-import { AppConfig, createValidationPipe, Metrics, ProblemDto, ProblemFilter, redactUrl, registerSecurityHeaders, requestIdOf, runWithRequestId } from '@kokeilu/platform';
+import { answerClientError, answerFrameworkError, AppConfig, createValidationPipe, Metrics, ProblemDto, ProblemFilter, redactUrl, registerSecurityHeaders, requestIdOf, runWithRequestId } from '@kokeilu/platform';
 import { ApiModule } from './api.module.js';
 import { mountQueueBoard } from './ops/queue-board.js';
 
@@ -31,6 +31,9 @@ export async function createApiApp(
     trustProxy: TRUSTED_PROXIES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     requestIdHeader: false,
+    // URLs the router refuses and requests Node's parser refuses are answered as problems too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, env), adapter, {
     bufferLogs: true,

@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode, FieldError } from '../errors/domain-error.js';
@@ -46,9 +48,11 @@ const TITLES: Record<number, string> = {
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -139,4 +143,40 @@ export class ProblemFilter implements ExceptionFilter {
     if (typeof problem.retryAfterSeconds === 'number') void reply.header('retry-after', String(problem.retryAfterSeconds));
     void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
   }
+}
+
+/**
+ * Fastify's `frameworkErrors`: a URL its router refuses (bad percent-encoding, a path parameter
+ * longer than it accepts) is answered before any route or Nest filter runs; answer it as a problem too.
+ */
+export function answerFrameworkError(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+  const problem = problemOf(error);
+  problem.instance = request.url;
+  if (request.id) {
+    problem.requestId = request.id;
+    // No hook runs for these answers, so the request id header is set here.
+    void reply.header('x-request-id', request.id);
+  }
+  void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+}
+
+/**
+ * Fastify's `clientErrorHandler`: a request Node's parser refuses (headers or URL too large, a
+ * malformed request line, a client too slow) never reaches Fastify; answer it on the socket as a
+ * problem, as Node itself would answer it, and close the connection.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const detail =
+    status === 408 ? 'The request was not received in time' : status === 431 ? 'The request line or headers are too large' : 'The request could not be parsed';
+  const code = CODE_BY_STATUS[status] ?? 'bad_request';
+  const body = JSON.stringify({ type: `urn:kokeilu:problem:${code}`, title: STATUS_CODES[status], status, detail, code });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/problem+json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
