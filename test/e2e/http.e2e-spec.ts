@@ -101,6 +101,16 @@ describe('HTTP conventions', () => {
       expect(n).toBe(0);
     });
 
+    it('refuses input nested deeper than any form with 400 instead of overflowing the stack', async () => {
+      const depth = 50_000;
+      const deep = `{"token":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
+      const res = await request(stack.http).post('/api/v1/cities').set(auth()).set('content-type', 'application/json').send(deep);
+      expectProblem(res, 400);
+      expect(res.body.errors[0].field).toMatch(/^token(\.a)+$/);
+      const array = await request(stack.http).post('/api/v1/invitations/accept').set(auth()).set('content-type', 'application/json').send(`{"token":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+      expectProblem(array, 400);
+    });
+
     it('answers a URL the router refuses (bad escapes, an overlong id) as problem+json', async () => {
       const badEscape = await request(stack.http).get('/api/v1/organisations/%zz').set(auth());
       expectProblem(badEscape, 400);

@@ -36,9 +36,27 @@ export function findNulCharacter(value: unknown, root = ''): string | null {
   return null;
 }
 
+/** Deeper than any DTO nests; class-transformer recurses once per level and would overflow the stack. */
+export const MAX_INPUT_DEPTH = 32;
+
+/** The path of the first object or array nested deeper than `maxDepth` in `value`, or null. Iterative. */
+export function findTooDeep(value: unknown, maxDepth = MAX_INPUT_DEPTH, root = ''): string | null {
+  const pending: [unknown, string, number][] = [[value, root, 0]];
+  while (pending.length) {
+    const [current, path, depth] = pending.pop() as [unknown, string, number];
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= maxDepth) return path;
+    if (Array.isArray(current)) current.forEach((item, i) => pending.push([item, `${path}[${i}]`, depth + 1]));
+    else for (const [key, item] of Object.entries(current)) pending.push([item, path ? `${path}.${key}` : key, depth + 1]);
+  }
+  return null;
+}
+
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
+      const deep = findTooDeep(value, MAX_INPUT_DEPTH, metadata.data ?? '');
+      if (deep !== null) throw DomainError.invalid(deep.slice(0, 200) || metadata.type, `must not nest deeper than ${MAX_INPUT_DEPTH} levels`);
       const field = findNulCharacter(value, metadata.data ?? '');
       if (field !== null) throw DomainError.invalid(field || metadata.type, 'must not contain NUL characters');
     }
