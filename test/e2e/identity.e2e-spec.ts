@@ -128,6 +128,11 @@ describe('identity and organisations', () => {
     expect(coordinatorAudit.body.items.map((e: { entityId: string }) => e.entityId)).toContain(stranger.id);
     await request(stack.http).delete(`/api/v1/users/${stranger.id}/roles/${grant.body.id}`).set(auth(admin)).expect(204);
     await request(stack.http).post('/api/v1/cities').set(auth(owner)).send({ slug: 'lahti', name: { fi: 'Lahti' } }).expect(403);
+    // A missing or non-object name is bad input, not a server fault.
+    for (const body of [{ slug: 'lahti' }, { slug: 'lahti', name: 'Lahti' }, { slug: 'lahti', name: null }]) {
+      const refused = await request(stack.http).post('/api/v1/cities').set(auth(admin)).send(body).expect(400);
+      expect(refused.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'name' })]));
+    }
     await request(stack.http).post('/api/v1/cities').set(auth(admin)).send({ slug: 'lahti', name: { fi: 'Lahti', sv: 'Lahtis' } }).expect(201);
     await request(stack.http).post('/api/v1/cities').set(auth(admin)).send({ slug: 'lahti', name: { fi: 'Lahti' } }).expect(409);
     const users = await request(stack.http).get('/api/v1/users').query({ email: stranger.email }).set(auth(admin)).expect(200);

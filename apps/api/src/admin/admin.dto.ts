@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { PLATFORM_ROLES } from '@kokeilu/identity';
 import { OffsetQuery } from '../common/offset-query.js';
 
@@ -64,6 +64,7 @@ export class CreateCityDto {
   slug: string;
 
   @ApiProperty({ type: LocalizedNameDto, example: { fi: 'Lahti', sv: 'Lahtis', en: 'Lahti' } })
+  @IsObject()
   @ValidateNested()
   @Type(() => LocalizedNameDto)
   name: LocalizedNameDto;
