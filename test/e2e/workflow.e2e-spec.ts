@@ -163,6 +163,11 @@ describe('evaluation and funding workflow', () => {
     await stack.smtp!.waitFor((m) => m.to.includes(promotedLead.email) && m.subject.startsWith('Funded from the reserve list'), 30_000);
     const [{ after }] = await stack.db.query(`SELECT coalesce(sum(grant_cents), 0)::float8 AS after FROM grants WHERE call_id = $1 AND state = 'awarded'`, [call.id]);
     expect(after).toBeLessThanOrEqual(BUDGET);
+    // The call's decider reads the call's audit trail, and nothing of other calls or organisations.
+    const trail = await api().get('/api/v1/audit').query({ limit: 100 }).set(auth(decider)).expect(200);
+    expect(trail.body.items.length).toBeGreaterThan(0);
+    expect(trail.body.items.every((e: { callId: string | null }) => e.callId === call.id)).toBe(true);
+    expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['application.grant_declined']));
     const [{ duplicates }] = await stack.db.query(
       `SELECT count(*)::int AS duplicates FROM (SELECT application_id, evaluator_id FROM reviews GROUP BY 1, 2 HAVING count(*) > 1) d`,
     );

@@ -56,8 +56,9 @@ describe('policy', () => {
 
   it('scopes the audit log', () => {
     expect(auditScope(admin)).toEqual({ all: true });
-    expect(auditScope(owner)).toEqual({ all: false, organisationIds: ['org1'], cityIds: [] });
-    expect(auditScope(coordinator)).toEqual({ all: false, organisationIds: [], cityIds: ['helsinki'] });
+    expect(auditScope(owner)).toEqual({ all: false, organisationIds: ['org1'], cityIds: [], deciderId: null });
+    expect(auditScope(coordinator)).toEqual({ all: false, organisationIds: [], cityIds: ['helsinki'], deciderId: null });
+    expect(auditScope({ ...base, userId: 'd1', decider: true })).toEqual({ all: false, organisationIds: [], cityIds: [], deciderId: 'd1' });
   });
 
   describe('test beds', () => {

@@ -318,11 +318,19 @@ export function decide(actor: Actor | null, action: Action, resource: Resource):
   return MATRIX[action](actor, resource);
 }
 
-export type AuditScope = { all: true } | { all: false; organisationIds: string[]; cityIds: string[] };
+export type AuditScope =
+  | { all: true }
+  | {
+      all: false;
+      organisationIds: string[];
+      cityIds: string[];
+      /** A decider reads the events of the calls that name them as a decider. */
+      deciderId: string | null;
+    };
 
 /**
  * Which audit events an actor may read: admins all; members their organisations' events;
- * coordinators their cities' events.
+ * coordinators their cities' events; deciders the events of their calls.
  */
 export function auditScope(actor: Actor): AuditScope {
   if (actor.admin) return { all: true };
@@ -330,5 +338,6 @@ export function auditScope(actor: Actor): AuditScope {
     all: false,
     organisationIds: actor.memberships.map((m) => m.organisationId),
     cityIds: actor.coordinatorCityIds,
+    deciderId: actor.decider ? actor.userId : null,
   };
 }

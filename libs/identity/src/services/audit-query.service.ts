@@ -45,8 +45,11 @@ export class AuditQueryService {
     };
     const scope = auditScope(actor);
     if (!scope.all) {
-      params.push(scope.organisationIds, scope.cityIds);
-      where.push(`(organisation_id = ANY($${params.length - 1}::uuid[]) OR city_id = ANY($${params.length}::uuid[]))`);
+      params.push(scope.organisationIds, scope.cityIds, scope.deciderId);
+      where.push(
+        `(organisation_id = ANY($${params.length - 2}::uuid[]) OR city_id = ANY($${params.length - 1}::uuid[])
+          OR ($${params.length}::uuid IS NOT NULL AND call_id IN (SELECT id FROM calls WHERE $${params.length}::uuid = ANY(decider_ids))))`,
+      );
     }
     if (filter.entityType) add('entity_type = ?', filter.entityType);
     if (filter.entityId) add('entity_id = ?', filter.entityId);
