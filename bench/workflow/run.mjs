@@ -121,11 +121,15 @@ async function count(client, sql, params) {
   return (await client.query(sql, params)).rows[0].n;
 }
 
+/** Set when the worker exits: no phase can finish then, so waiting stops at once. */
+let workerExit = null;
+
 /** Polls `done` every 50 ms; returns the seconds from `since` until it held. */
 async function until(what, since, done) {
   const deadline = Date.now() + PHASE_TIMEOUT_MS;
   for (;;) {
     if (await done()) return (performance.now() - since) / 1000;
+    if (workerExit !== null) throw new Error(`the worker exited (${workerExit}) before ${what} finished`);
     if (Date.now() > deadline) throw new Error(`${what} did not finish within ${PHASE_TIMEOUT_MS / 60_000} minutes`);
     await sleep(50);
   }
@@ -219,6 +223,7 @@ async function main() {
   await withClient(url, async (client) => {
     const call = await prepare(client);
     const worker = startNode('worker', ENTRIES.worker, { databaseUrl: url, env: { MAIL_DIR: `/tmp/kokeilu-bench-mail-${run}`, OUTBOX_POLL_MS: '200' } });
+    void worker.exited.then((code) => (workerExit = code ?? 'signal'));
     const result = await phases(client, call);
     const verified = await check(client, call, result);
     await stopNode(worker);

@@ -41,13 +41,16 @@ export class EvaluateEligibilityJob implements JobHandler<'application.eligibili
       if (!revision) return { evaluated: false };
       const record = await findApplication(tx, payload.applicationId, true);
       const call = await findCall(tx, record.callId);
-      const cities: CityRef[] = await tx.query(`SELECT slug, name FROM cities`);
       const snapshot = revision.snapshot;
-      // A draft bed's name is the city's unpublished work: the verdict names it by id only.
-      const beds: { id: string; state: ChosenTestbed['state']; name: Record<string, string> | null }[] = await tx.query(
-        `SELECT id, state, CASE WHEN state <> 'draft' THEN name END AS name FROM testbeds WHERE id = ANY($1::uuid[])`,
+      // The cities and the chosen beds in one round trip. A draft bed's name is the city's
+      // unpublished work: the verdict names it by id only.
+      const [facts]: { cities: CityRef[]; beds: { id: string; state: ChosenTestbed['state']; name: Record<string, string> | null }[] }[] = await tx.query(
+        `SELECT coalesce((SELECT json_agg(json_build_object('slug', slug, 'name', name)) FROM cities), '[]') AS cities,
+                coalesce((SELECT json_agg(json_build_object('id', id, 'state', state, 'name', CASE WHEN state <> 'draft' THEN name END))
+                            FROM testbeds WHERE id = ANY($1::uuid[])), '[]') AS beds`,
         [snapshot.testbedIds],
       );
+      const { cities, beds } = facts;
       const testbeds: ChosenTestbed[] = snapshot.testbedIds.map((id) => {
         const bed = beds.find((b) => b.id === id);
         const offeredByCall = !call.testbedIds.length || call.testbedIds.includes(id);
@@ -61,11 +64,14 @@ export class EvaluateEligibilityJob implements JobHandler<'application.eligibili
         testbeds,
       });
       const eligible = isEligible(verdicts);
-      for (const [position, verdict] of verdicts.entries()) {
+      if (verdicts.length) {
         await tx.query(
-          `INSERT INTO eligibility_results (revision_id, rule, application_id, pass, reason, position) VALUES ($1, $2, $3, $4, $5, $6)
+          `INSERT INTO eligibility_results (revision_id, rule, application_id, pass, reason, position)
+           SELECT $1, v.rule, $2, v.pass, v.reason::jsonb, v.position - 1
+             FROM unnest($3::text[], $4::boolean[], $5::text[]) WITH ORDINALITY AS v(rule, pass, reason, position)
+            ORDER BY v.position
            ON CONFLICT (revision_id, rule) DO NOTHING`,
-          [revision.id, verdict.rule, record.id, verdict.pass, JSON.stringify(verdict.reason), position],
+          [revision.id, record.id, verdicts.map((v) => v.rule), verdicts.map((v) => v.pass), verdicts.map((v) => JSON.stringify(v.reason))],
         );
       }
       const next = afterEligibility(record, revision.number, eligible);

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { helsinkiTime, RevisionSnapshot } from '@kokeilu/applications';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, changedRows, Outbox } from '@kokeilu/platform';
+import { Audit, AuditInput, changedRows, Outbox } from '@kokeilu/platform';
 import { ConflictPair, ExistingReview, planAssignment, Unassignable } from './domain/assignment.js';
-import { ConflictReason, ConsortiumOrganisation, DeclaredConflict, detectConflicts, EvaluatorFacts, PastConsortium } from './domain/conflicts.js';
-import { expertiseMatch, topicsOf } from './domain/expertise.js';
+import { ConflictReason, ConsortiumOrganisation, DeclaredConflict, detectConflicts, emailDomainOf, EvaluatorFacts, PastConsortium } from './domain/conflicts.js';
+import { topicsOf } from './domain/expertise.js';
 import { assignmentReadiness } from './domain/readiness.js';
 import { plannedReminders } from './domain/reminders.js';
 import { EvaluationCall, findEvaluationCall, titleOf } from './evaluation-facts.js';
@@ -43,7 +43,8 @@ interface TargetRow {
   state: string;
   leadOrganisationId: string;
   revisionId: string;
-  snapshot: RevisionSnapshot;
+  /** The parts of the revision that assignment reads. */
+  snapshot: Pick<RevisionSnapshot, 'consortium' | 'testbedIds'>;
   acceptedPartnerIds: string[];
 }
 
@@ -93,36 +94,34 @@ export class AssignmentRunner {
       [callId],
     );
     const topics = await this.topics(tx, call, targets);
-    const expertise = new Map(pool.map((p) => [p.userId, p.expertise]));
     const plan = planAssignment({
       applications: targets.map((t) => ({ id: t.id, required: call.reviewersPerApplication })),
       evaluatorIds: pool.map((p) => p.userId),
       existing,
       conflicts: conflicts.map((c) => ({ applicationId: c.applicationId, evaluatorId: c.evaluatorId, kinds: c.reasons.map((r) => r.kind) })),
-      match: (applicationId, evaluatorId) => expertiseMatch(expertise.get(evaluatorId) ?? [], topics.get(applicationId) ?? []),
+      expertise: { evaluators: new Map(pool.map((p) => [p.userId, p.expertise])), topics },
     });
 
     const byId = new Map(targets.map((t) => [t.id, t]));
+    const inserted = await this.insertReviews(tx, call.id, plan.assignments.map((a) => ({ ...a, revisionId: (byId.get(a.applicationId) as TargetRow).revisionId })));
     const perEvaluator = new Map<string, number>();
+    const events: AuditInput[] = [];
     for (const assignment of plan.assignments) {
+      const reviewId = inserted.get(`${assignment.applicationId}/${assignment.evaluatorId}`);
+      if (!reviewId) continue;
       const target = byId.get(assignment.applicationId) as TargetRow;
-      const [review]: { id: string }[] = await tx.query(
-        `INSERT INTO reviews (call_id, application_id, revision_id, evaluator_id) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (application_id, evaluator_id) DO NOTHING RETURNING id`,
-        [call.id, target.id, target.revisionId, assignment.evaluatorId],
-      );
-      if (!review) continue;
       perEvaluator.set(assignment.evaluatorId, (perEvaluator.get(assignment.evaluatorId) ?? 0) + 1);
-      await this.audit.record(tx, {
+      events.push({
         actorId: options.actorId ?? null,
         action: 'review.assigned',
         entityType: 'review',
-        entityId: review.id,
+        entityId: reviewId,
         cityId: call.cityId,
         callId: call.id,
         after: { state: 'assigned', applicationId: target.id, evaluatorId: assignment.evaluatorId, revisionId: target.revisionId },
       });
     }
+    await this.audit.recordMany(tx, events);
     await this.startReview(tx, call, targets, options.actorId ?? null);
     await this.storeGaps(tx, call.id, targets, plan.unassignable, whole);
     if (call.state === 'closed') await this.startEvaluation(tx, call, options.actorId ?? null);
@@ -139,10 +138,26 @@ export class AssignmentRunner {
     return { ran: true, assigned: [...perEvaluator.values()].reduce((s, n) => s + n, 0), withdrawn, unassignable: plan.unassignable.length };
   }
 
+  /** Stores the planned reviews in one statement; answers the new review ids by "application/evaluator". */
+  private async insertReviews(tx: EntityManager, callId: string, reviews: { applicationId: string; evaluatorId: string; revisionId: string }[]): Promise<Map<string, string>> {
+    if (!reviews.length) return new Map();
+    const rows: { id: string; applicationId: string; evaluatorId: string }[] = await tx.query(
+      `INSERT INTO reviews (call_id, application_id, revision_id, evaluator_id)
+       SELECT $1, x.application_id, x.revision_id, x.evaluator_id
+         FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS x(application_id, revision_id, evaluator_id, n)
+        ORDER BY x.n
+       ON CONFLICT (application_id, evaluator_id) DO NOTHING
+       RETURNING id, application_id AS "applicationId", evaluator_id AS "evaluatorId"`,
+      [callId, reviews.map((r) => r.applicationId), reviews.map((r) => r.revisionId), reviews.map((r) => r.evaluatorId)],
+    );
+    return new Map(rows.map((r) => [`${r.applicationId}/${r.evaluatorId}`, r.id]));
+  }
+
   /** The applications to cover: eligible or already in review, each with its latest revision. */
   private async targets(tx: EntityManager, callId: string, only?: string[]): Promise<TargetRow[]> {
     return tx.query(
-      `SELECT a.id, a.state, a.lead_organisation_id AS "leadOrganisationId", v.id AS "revisionId", v.snapshot,
+      `SELECT a.id, a.state, a.lead_organisation_id AS "leadOrganisationId", v.id AS "revisionId",
+              jsonb_build_object('consortium', v.snapshot->'consortium', 'testbedIds', v.snapshot->'testbedIds') AS snapshot,
               coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted'), '{}') AS "acceptedPartnerIds"
          FROM applications a
          JOIN application_revisions v ON v.application_id = a.id AND v.number = a.revision
@@ -183,20 +198,49 @@ export class AssignmentRunner {
       [pool.map((p) => p.userId)],
     );
     const history = await this.history(tx, call.id, [...new Set(pool.flatMap((p) => p.organisationIds))]);
+    const declaredBy = new Map<string, DeclaredConflict[]>();
+    for (const d of declared) declaredBy.set(d.evaluatorId, [...(declaredBy.get(d.evaluatorId) ?? []), d]);
+
+    // Indexes that find the pairs where a conflict is possible, so the rules run on those alone
+    // rather than on every evaluator with every application.
+    const order = new Map(targets.map((t, i) => [t.id, i]));
+    const applicationsOf = new Map<string, string[]>();
+    for (const [applicationId, organisationIds] of consortia) {
+      for (const organisationId of organisationIds) applicationsOf.set(organisationId, [...(applicationsOf.get(organisationId) ?? []), applicationId]);
+    }
+    const byDomain = new Map<string, string[]>();
+    for (const organisation of organisations) {
+      // The normalisation of sharesEmailDomain: an evaluator at x.acme.fi matches acme.fi.
+      const domain = organisation.emailDomain?.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
+      if (domain) byDomain.set(domain, [...(byDomain.get(domain) ?? []), organisation.id]);
+    }
+
     const found: (ConflictPair & { reasons: ConflictReason[] })[] = [];
     for (const evaluator of pool) {
       const facts: EvaluatorFacts = {
         userId: evaluator.userId,
         email: evaluator.email,
         organisationIds: evaluator.organisationIds,
-        declared: declared.filter((d) => d.evaluatorId === evaluator.userId),
+        declared: declaredBy.get(evaluator.userId) ?? [],
       };
       const own = new Set(evaluator.organisationIds);
       const relevant = history.filter((h) => h.organisationIds.some((id) => own.has(id)));
-      for (const target of targets) {
-        const orgs = (consortia.get(target.id) ?? []).map((id) => orgById.get(id)).filter((o): o is ConsortiumOrganisation => !!o);
-        const reasons = detectConflicts(facts, { id: target.id, callId: call.id, organisations: orgs }, relevant);
-        if (reasons.length) found.push({ applicationId: target.id, evaluatorId: evaluator.userId, kinds: reasons.map((r) => r.kind), reasons });
+      const organisationsToCheck = new Set<string>([...evaluator.organisationIds, ...relevant.flatMap((h) => h.organisationIds)]);
+      const domain = emailDomainOf(evaluator.email);
+      if (domain) {
+        const labels = domain.split('.');
+        for (let i = 0; i < labels.length; i++) for (const id of byDomain.get(labels.slice(i).join('.')) ?? []) organisationsToCheck.add(id);
+      }
+      const possible = new Set<string>();
+      for (const d of facts.declared) {
+        if (d.organisationId) organisationsToCheck.add(d.organisationId);
+        if (d.applicationId && order.has(d.applicationId)) possible.add(d.applicationId);
+      }
+      for (const organisationId of organisationsToCheck) for (const applicationId of applicationsOf.get(organisationId) ?? []) possible.add(applicationId);
+      for (const applicationId of [...possible].sort((a, b) => (order.get(a) as number) - (order.get(b) as number))) {
+        const orgs = (consortia.get(applicationId) ?? []).map((id) => orgById.get(id)).filter((o): o is ConsortiumOrganisation => !!o);
+        const reasons = detectConflicts(facts, { id: applicationId, callId: call.id, organisations: orgs }, relevant);
+        if (reasons.length) found.push({ applicationId, evaluatorId: evaluator.userId, kinds: reasons.map((r) => r.kind), reasons });
       }
     }
     return found;
@@ -222,41 +266,42 @@ export class AssignmentRunner {
   private async storeConflicts(tx: EntityManager, callId: string, targets: TargetRow[], conflicts: (ConflictPair & { reasons: ConflictReason[] })[], whole: boolean) {
     if (whole) await tx.query(`DELETE FROM detected_conflicts WHERE call_id = $1`, [callId]);
     else await tx.query(`DELETE FROM detected_conflicts WHERE application_id = ANY($1::uuid[])`, [targets.map((t) => t.id)]);
-    for (const conflict of conflicts) {
-      await tx.query(`INSERT INTO detected_conflicts (application_id, evaluator_id, call_id, reasons) VALUES ($1, $2, $3, $4)`, [
-        conflict.applicationId,
-        conflict.evaluatorId,
-        callId,
-        JSON.stringify(conflict.reasons),
-      ]);
-    }
+    if (!conflicts.length) return;
+    await tx.query(
+      `INSERT INTO detected_conflicts (application_id, evaluator_id, call_id, reasons)
+       SELECT c.application_id, c.evaluator_id, $1, c.reasons::jsonb FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS c(application_id, evaluator_id, reasons)`,
+      [callId, conflicts.map((c) => c.applicationId), conflicts.map((c) => c.evaluatorId), conflicts.map((c) => JSON.stringify(c.reasons))],
+    );
   }
 
   /** An assignment that a conflict now forbids (declared or joined after assignment) is withdrawn and filled again. */
   private async withdrawConflicted(tx: EntityManager, call: EvaluationCall, conflicts: (ConflictPair & { reasons: ConflictReason[] })[]): Promise<number> {
-    let withdrawn = 0;
-    for (const conflict of conflicts) {
-      const reason = `conflict of interest: ${conflict.reasons.map((r) => r.detail).join('; ')}`;
-      const rows = await changedRows<{ id: string }>(tx,
-        `UPDATE reviews SET state = 'declined', decline_reason = $3, declined_at = now(), version = version + 1, updated_at = now()
-          WHERE application_id = $1 AND evaluator_id = $2 AND state = 'assigned' RETURNING id`,
-        [conflict.applicationId, conflict.evaluatorId, reason],
-      );
-      for (const row of rows) {
-        withdrawn += 1;
-        await this.audit.record(tx, {
-          actorId: null,
-          action: 'review.withdrawn',
-          entityType: 'review',
-          entityId: row.id,
-          cityId: call.cityId,
-          callId: call.id,
-          before: { state: 'assigned' },
-          after: { state: 'declined', reason },
-        });
-      }
-    }
-    return withdrawn;
+    if (!conflicts.length) return 0;
+    const rows = await changedRows<{ id: string; reason: string }>(tx,
+      `UPDATE reviews r SET state = 'declined', decline_reason = c.reason, declined_at = now(), version = r.version + 1, updated_at = now()
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS c(application_id, evaluator_id, reason)
+        WHERE r.application_id = c.application_id AND r.evaluator_id = c.evaluator_id AND r.state = 'assigned'
+        RETURNING r.id, c.reason`,
+      [
+        conflicts.map((c) => c.applicationId),
+        conflicts.map((c) => c.evaluatorId),
+        conflicts.map((c) => `conflict of interest: ${c.reasons.map((r) => r.detail).join('; ')}`),
+      ],
+    );
+    await this.audit.recordMany(
+      tx,
+      rows.map((row) => ({
+        actorId: null,
+        action: 'review.withdrawn',
+        entityType: 'review',
+        entityId: row.id,
+        cityId: call.cityId,
+        callId: call.id,
+        before: { state: 'assigned' },
+        after: { state: 'declined', reason: row.reason },
+      })),
+    );
+    return rows.length;
   }
 
   /** Each application's topics: its chosen beds' themes (as submitted) and the call's focus area. */
@@ -276,8 +321,9 @@ export class AssignmentRunner {
         RETURNING a.id, a.lead_organisation_id AS "leadOrganisationId"`,
       [targets.filter((t) => t.state === 'eligible').map((t) => t.id)],
     );
-    for (const application of moved) {
-      await this.audit.record(tx, {
+    await this.audit.recordMany(
+      tx,
+      moved.map((application) => ({
         actorId,
         action: 'application.review_started',
         entityType: 'application',
@@ -287,23 +333,27 @@ export class AssignmentRunner {
         callId: call.id,
         before: { state: 'eligible' },
         after: { state: 'in_review' },
-      });
-    }
+      })),
+    );
   }
 
   private async storeGaps(tx: EntityManager, callId: string, targets: TargetRow[], unassignable: Unassignable[], whole: boolean): Promise<void> {
     if (whole) await tx.query(`DELETE FROM assignment_gaps WHERE call_id = $1`, [callId]);
     else await tx.query(`DELETE FROM assignment_gaps WHERE application_id = ANY($1::uuid[])`, [targets.map((t) => t.id)]);
-    for (const gap of unassignable) {
-      await tx.query(`INSERT INTO assignment_gaps (application_id, call_id, required, covered, missing, reason) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        gap.applicationId,
+    if (!unassignable.length) return;
+    await tx.query(
+      `INSERT INTO assignment_gaps (application_id, call_id, required, covered, missing, reason)
+       SELECT g.application_id, $1, g.required, g.covered, g.missing, g.reason::jsonb
+         FROM unnest($2::uuid[], $3::int[], $4::int[], $5::int[], $6::text[]) AS g(application_id, required, covered, missing, reason)`,
+      [
         callId,
-        gap.required,
-        gap.covered,
-        gap.missing,
-        JSON.stringify(gap.reason),
-      ]);
-    }
+        unassignable.map((g) => g.applicationId),
+        unassignable.map((g) => g.required),
+        unassignable.map((g) => g.covered),
+        unassignable.map((g) => g.missing),
+        unassignable.map((g) => JSON.stringify(g.reason)),
+      ],
+    );
   }
 
   /** The first run: the call enters evaluation and the review reminders are planned. */

@@ -18,8 +18,11 @@ interface StoredAggregate {
 
 /**
  * Rule 5 as soon as an application's last review is in. Two reviews submitted at the same instant
- * give two jobs: the call row lock serialises them, and the aggregate is upserted, so both end
- * with the same row and the second changes nothing.
+ * give two jobs: the application's row lock serialises them, and the aggregate is upserted, so both
+ * end with the same row and the second changes nothing. The call row is only share-locked, so the
+ * aggregations of one call run side by side while ranking and decisions (which lock it for update)
+ * wait for them. Whether the call is complete is asked after the commit, so the last aggregation to
+ * commit always sees every other one and queues the ranking.
  */
 @Injectable()
 @HandlesJob('application.aggregate')
@@ -31,36 +34,53 @@ export class AggregateApplicationJob implements JobHandler<'application.aggregat
   ) {}
 
   async handle(payload: ApplicationAggregatePayload, job: Job<ApplicationAggregatePayload>): Promise<{ aggregated: boolean; reason?: string }> {
-    return this.dataSource.transaction(async (tx) => {
-      if (!(await claimJobOnce(tx, jobIdOf(job), job.name))) return { aggregated: false, reason: 'already processed' };
-      const [found]: { callId: string }[] = await tx.query(`SELECT call_id AS "callId" FROM applications WHERE id = $1`, [payload.applicationId]);
-      if (!found) return { aggregated: false, reason: 'no such application' };
+    const outcome = await this.dataSource.transaction(async (tx): Promise<{ aggregated: boolean; reason?: string; check?: FundingCall }> => {
+      if (!(await claimJobOnce(tx, jobIdOf(job), job.name))) {
+        // A run that committed but stopped before asking about the ranking asks now.
+        const [known]: { callId: string }[] = await tx.query(`SELECT call_id AS "callId" FROM applications WHERE id = $1`, [payload.applicationId]);
+        return { aggregated: false, reason: 'already processed', check: known ? await loadCall(tx, known.callId) : undefined };
+      }
       // The call first, then the application: the same order as ranking and decisions take them.
-      const call = await loadCall(tx, found.callId, true);
+      const [found]: { callId: string }[] = await tx.query(
+        `SELECT c.id AS "callId" FROM applications a JOIN calls c ON c.id = a.call_id WHERE a.id = $1 FOR SHARE OF c`,
+        [payload.applicationId],
+      );
+      if (!found) return { aggregated: false, reason: 'no such application' };
+      const call = await loadCall(tx, found.callId);
       const [application]: { id: string; state: string; leadOrganisationId: string }[] = await tx.query(
         `SELECT id, state, lead_organisation_id AS "leadOrganisationId" FROM applications WHERE id = $1 FOR UPDATE`,
         [payload.applicationId],
       );
       if (!application || !AGGREGATABLE.includes(application.state)) return { aggregated: false, reason: `application is ${application?.state}` };
-      const reviews: SubmittedReview[] = await tx.query(
-        `SELECT evaluator_id AS "evaluatorId", scores FROM reviews WHERE application_id = $1 AND state = 'submitted' ORDER BY submitted_at, evaluator_id`,
+      // The submitted reviews and the stored aggregate, in one round trip.
+      const [read]: { reviews: SubmittedReview[]; previous: StoredAggregate | null }[] = await tx.query(
+        `SELECT coalesce((SELECT json_agg(json_build_object('evaluatorId', r.evaluator_id, 'scores', r.scores) ORDER BY r.submitted_at, r.evaluator_id)
+                            FROM reviews r WHERE r.application_id = $1 AND r.state = 'submitted'), '[]') AS reviews,
+                (SELECT json_build_object('consensusScores', ag.consensus_scores, 'criteria', ag.criteria, 'total', ag.total::float8, 'pass', ag.pass,
+                                          'needsConsensus', ag.needs_consensus)
+                   FROM application_aggregates ag WHERE ag.application_id = $1) AS previous`,
         [application.id],
       );
+      const { reviews, previous } = read;
       if (reviews.length < call.reviewersPerApplication) return { aggregated: false, reason: `${reviews.length} of ${call.reviewersPerApplication} reviews in` };
-      const result = await this.store(tx, call, application, reviews);
-      await queueRankingWhenComplete(tx, this.outbox, call);
-      return { aggregated: result };
+      const result = await this.store(tx, call, application, reviews, previous ?? undefined);
+      return { aggregated: result, check: result ? call : undefined };
     });
+    const { check, ...result } = outcome;
+    // Outside the transaction, which has committed: one indexed look-up while others are in review.
+    if (check) await queueRankingWhenComplete(this.dataSource.manager, this.outbox, check);
+    return result;
   }
 
-  private async store(tx: EntityManager, call: FundingCall, application: { id: string; state: string; leadOrganisationId: string }, reviews: SubmittedReview[]): Promise<boolean> {
+  private async store(
+    tx: EntityManager,
+    call: FundingCall,
+    application: { id: string; state: string; leadOrganisationId: string },
+    reviews: SubmittedReview[],
+    previous: StoredAggregate | undefined,
+  ): Promise<boolean> {
     const rules = aggregationRules(call);
     const computed = aggregate(rules, reviews);
-    const [previous]: StoredAggregate[] = await tx.query(
-      `SELECT consensus_scores AS "consensusScores", criteria, total::float8 AS total, pass, needs_consensus AS "needsConsensus"
-         FROM application_aggregates WHERE application_id = $1`,
-      [application.id],
-    );
     // A consensus recorded before a late review stays if it still settles every divergence.
     let final: Aggregate = computed;
     let consensus = previous?.consensusScores ?? null;
@@ -81,7 +101,8 @@ export class AggregateApplicationJob implements JobHandler<'application.aggregat
       previous.needsConsensus === final.needsConsensus;
     if (unchanged) return false;
     await tx.query(
-      `INSERT INTO application_aggregates (application_id, call_id, review_count, review_criteria, divergences, criteria, total, pass, needs_consensus)
+      `WITH moved AS (UPDATE applications SET state = 'reviewed', updated_at = now() WHERE id = $1)
+       INSERT INTO application_aggregates (application_id, call_id, review_count, review_criteria, divergences, criteria, total, pass, needs_consensus)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (application_id) DO UPDATE SET
          review_count = EXCLUDED.review_count, review_criteria = EXCLUDED.review_criteria, divergences = EXCLUDED.divergences,
@@ -104,7 +125,6 @@ export class AggregateApplicationJob implements JobHandler<'application.aggregat
         consensus !== null,
       ],
     );
-    await tx.query(`UPDATE applications SET state = 'reviewed', updated_at = now() WHERE id = $1`, [application.id]);
     await this.audit.record(tx, {
       actorId: null,
       action: 'application.aggregated',
@@ -122,11 +142,17 @@ export class AggregateApplicationJob implements JobHandler<'application.aggregat
 
 /**
  * Once no application of the call waits for a review or a consensus, the ranking runs by itself
- * (once: the job id is the call's). Call with the call row locked, so that two aggregations
- * finishing together cannot both miss the moment.
+ * (once: the job id is the call's). Call after the aggregation's commit (or with the call row
+ * locked), so that two aggregations finishing together cannot both miss the moment. Most calls
+ * still have applications in review: one indexed look-up says so before anything is counted.
  */
 export async function queueRankingWhenComplete(tx: EntityManager, outbox: Outbox, call: FundingCall): Promise<boolean> {
   if (call.state !== 'in_evaluation') return false;
+  const [waiting]: { any: boolean }[] = await tx.query(
+    `SELECT EXISTS (SELECT 1 FROM applications WHERE call_id = $1 AND state IN ('submitted', 'eligible', 'in_review')) AS any`,
+    [call.id],
+  );
+  if (waiting?.any) return false;
   const [pending]: { waiting: number; consensus: number; reviewed: number }[] = await tx.query(
     `SELECT count(*) FILTER (WHERE a.state IN ('submitted', 'eligible', 'in_review'))::int AS waiting,
             count(*) FILTER (WHERE a.state = 'reviewed' AND ag.needs_consensus)::int AS consensus,

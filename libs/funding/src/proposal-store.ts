@@ -46,6 +46,33 @@ export async function insertGrant(
   return id;
 }
 
+/** Many grants and their shares in two statements, as a ranking proposes them. */
+export async function insertGrants(
+  tx: EntityManager,
+  call: FundingCall,
+  lines: readonly { applicationId: string; rank: number; capCents: number; grantCents: number; state: 'proposed' | 'awarded' }[],
+): Promise<void> {
+  if (!lines.length) return;
+  const rows: { id: string; applicationId: string }[] = await tx.query(
+    `INSERT INTO grants (call_id, application_id, rank, cap_cents, grant_cents, state, awarded_at)
+     SELECT $1, g.application_id, g.rank, g.cap_cents, g.grant_cents, g.state, CASE WHEN g.state = 'awarded' THEN now() END
+       FROM jsonb_to_recordset($2::jsonb) AS g(application_id uuid, rank int, cap_cents bigint, grant_cents bigint, state text)
+     RETURNING id, application_id AS "applicationId"`,
+    [call.id, JSON.stringify(lines.map((l) => ({ application_id: l.applicationId, rank: l.rank, cap_cents: l.capCents, grant_cents: l.grantCents, state: l.state })))],
+  );
+  const ids = new Map(rows.map((r) => [r.applicationId, r.id]));
+  const shares = lines.flatMap((line) =>
+    splitGrant(line.grantCents, call.fundingSources).map((p, i) => ({ grant_id: ids.get(line.applicationId), source: p.source, position: i + 1, share_percent: p.sharePercent, cents: p.cents })),
+  );
+  if (!shares.length) return;
+  await tx.query(
+    `INSERT INTO grant_shares (grant_id, source, position, share_percent, cents)
+     SELECT p.grant_id, p.source, p.position, p.share_percent, p.cents
+       FROM jsonb_to_recordset($1::jsonb) AS p(grant_id uuid, source text, position int, share_percent int, cents bigint)`,
+    [JSON.stringify(shares)],
+  );
+}
+
 export async function changeGrant(tx: EntityManager, call: FundingCall, applicationId: string, grantCents: number): Promise<void> {
   const [row]: { id: string }[] = await tx.query(
     `WITH u AS (UPDATE grants SET grant_cents = $3, updated_at = now() WHERE call_id = $1 AND application_id = $2 RETURNING id) SELECT id FROM u`,

@@ -5,7 +5,7 @@ import { Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler }
 import { Candidate, grantCapCents, propose } from './domain/proposal.js';
 import { rank, Rankable } from './domain/ranking.js';
 import { loadApplicationsOfCall, loadCall } from './funding-facts.js';
-import { ensureBudget, insertGrant, overBudget, writeRejections, writeReserve } from './proposal-store.js';
+import { ensureBudget, insertGrants, overBudget, writeRejections, writeReserve } from './proposal-store.js';
 
 /** Applications that take part in a ranking: aggregated, and not yet decided. */
 const RANKABLE = ['reviewed', 'ranked', 'proposed', 'reserve', 'rejected'];
@@ -103,10 +103,14 @@ export class RankCallJob implements JobHandler<'call.rank'> {
            proposed_at = now(), version = funding_proposals.version + 1, updated_at = now()`,
         [call.id, call.fundingPolicy, call.budgetCents, payload.requestedBy ?? null],
       );
-      for (const line of proposal.lines) {
-        const application = applications.get(line.applicationId)!;
-        await insertGrant(tx, call, { ...line, capCents: grantCapCents(rules, { requestedCents: application.requestedCents, eligibleCostsCents: application.eligibleCostsCents }), state: 'proposed' });
-      }
+      await insertGrants(
+        tx,
+        call,
+        proposal.lines.map((line) => {
+          const application = applications.get(line.applicationId)!;
+          return { ...line, capCents: grantCapCents(rules, { requestedCents: application.requestedCents, eligibleCostsCents: application.eligibleCostsCents }), state: 'proposed' as const };
+        }),
+      );
       await writeReserve(tx, call.id, proposal.reserve);
       await writeRejections(tx, call.id, proposal.rejected);
       const states: [string, string][] = [
@@ -118,8 +122,10 @@ export class RankCallJob implements JobHandler<'call.rank'> {
         `UPDATE applications a SET state = s.state, updated_at = now() FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, state text) WHERE a.id = s.id`,
         [JSON.stringify(states.map(([id, state]) => ({ id, state })))],
       );
-      for (const [id, state] of states) {
-        await this.audit.record(tx, {
+      const rankOf = new Map(ranking.map((r) => [r.applicationId, r.rank]));
+      await this.audit.recordMany(
+        tx,
+        states.map(([id, state]) => ({
           actorId: payload.requestedBy ?? null,
           action: `application.${state}`,
           entityType: 'application',
@@ -128,9 +134,9 @@ export class RankCallJob implements JobHandler<'call.rank'> {
           cityId: call.cityId,
           callId: call.id,
           before: { state: applications.get(id)?.state },
-          after: { state, rank: ranking.find((r) => r.applicationId === id)?.rank ?? null },
-        });
-      }
+          after: { state, rank: rankOf.get(id) ?? null },
+        })),
+      );
       await this.audit.record(tx, {
         actorId: payload.requestedBy ?? null,
         action: existing ? 'call.ranked_again' : 'call.ranked',

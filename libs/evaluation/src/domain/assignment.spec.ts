@@ -220,3 +220,56 @@ describe('reviewer assignment at the size of a large call', () => {
     expect(spread(plan)).toBe(0);
   });
 });
+
+describe('reviewer assignment by expertise classes', () => {
+  function expertiseCost(plan: AssignmentPlan, match: (a: string, e: string) => number): number {
+    return plan.assignments.reduce((s, a) => s + Math.round(100 * (1 - match(a.applicationId, a.evaluatorId))), 0);
+  }
+
+  it('plans as well with expertise given as tags as with the same fit given pair by pair', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const tagSets = [['mobility'], ['energy'], ['mobility', 'energy'], []];
+    for (let round = 0; round < 40; round++) {
+      const applications = apps(2 + Math.floor(random() * 12), 1 + Math.floor(random() * 3));
+      const evaluatorIds = pool(3 + Math.floor(random() * 6));
+      const evaluators = new Map(evaluatorIds.map((e) => [e, tagSets[Math.floor(random() * tagSets.length)]]));
+      const topics = new Map(applications.map((a) => [a.id, tagSets[Math.floor(random() * 3)]]));
+      const conflicts: ConflictPair[] = [];
+      for (const a of applications) for (const e of evaluatorIds) if (random() < 0.1) conflicts.push({ applicationId: a.id, evaluatorId: e, kinds: ['membership'] });
+      const existing: ExistingReview[] = random() < 0.5 ? [{ applicationId: 'old', evaluatorId: evaluatorIds[0], state: 'submitted' }] : [];
+      const match = (a: string, e: string) => {
+        const own = new Set(evaluators.get(e));
+        const wanted = topics.get(a) ?? [];
+        return wanted.length ? wanted.filter((t) => own.has(t)).length / wanted.length : 0;
+      };
+      const grouped = planAssignment({ applications, evaluatorIds, existing, conflicts, expertise: { evaluators, topics } });
+      const pairwise = planAssignment({ applications, evaluatorIds, existing, conflicts, match });
+      expect(grouped.assignments.length).toBe(pairwise.assignments.length);
+      const squares = (plan: AssignmentPlan) => Object.values(plan.loads).reduce((s, l) => s + l * l, 0);
+      expect(squares(grouped)).toBe(squares(pairwise));
+      expect(expertiseCost(grouped, match)).toBe(expertiseCost(pairwise, match));
+      const forbidden = new Set(conflicts.map((c) => `${c.applicationId}/${c.evaluatorId}`));
+      for (const a of grouped.assignments) expect(forbidden.has(`${a.applicationId}/${a.evaluatorId}`)).toBe(false);
+      for (const evaluators of byApplication(grouped).values()) expect(new Set(evaluators).size).toBe(evaluators.length);
+    }
+  });
+
+  it('assigns 10,000 applications × 2 over 500 evaluators, some conflicted, in a moment', () => {
+    const applications = apps(10_000, 2);
+    const evaluatorIds = pool(500);
+    const evaluators = new Map(evaluatorIds.map((e, j) => [e, j % 2 ? ['mobility'] : ['open_innovation_platforms']]));
+    const topics = new Map(applications.map((a) => [a.id, ['open_innovation_platforms']]));
+    const conflicts: ConflictPair[] = applications.filter((_, i) => i % 50 === 0).map((a, i) => ({ applicationId: a.id, evaluatorId: `e${i % 500}`, kinds: ['membership' as const] }));
+    const started = Date.now();
+    const plan = planAssignment({ applications, evaluatorIds, existing: [], conflicts, expertise: { evaluators, topics } });
+    // Seconds on a busy machine; the network of every pair took minutes.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(plan.assignments).toHaveLength(20_000);
+    expect(plan.unassignable).toEqual([]);
+    expect(spread(plan)).toBe(0);
+    for (const evaluators of byApplication(plan).values()) expect(new Set(evaluators).size).toBe(2);
+    const forbidden = new Set(conflicts.map((c) => `${c.applicationId}/${c.evaluatorId}`));
+    expect(plan.assignments.some((a) => forbidden.has(`${a.applicationId}/${a.evaluatorId}`))).toBe(false);
+  });
+});

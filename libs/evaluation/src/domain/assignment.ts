@@ -1,4 +1,5 @@
 import type { ConflictKind } from './conflicts.js';
+import { expertiseMatch } from './expertise.js';
 import { MinCostFlow } from './min-cost-flow.js';
 import type { ReviewState } from './review.js';
 
@@ -19,6 +20,10 @@ import type { ReviewState } from './review.js';
  * - The expertise cost of an edge is round(100 · (1 − match)): a perfect match costs 0.
  * - Successive shortest paths give a maximum flow, so every application gets as many reviews as
  *   its conflict-free candidates allow; what remains missing is reported as unassignable.
+ * - Interchangeable applications and evaluators share one node (see `classify`), so a call of
+ *   10,000 applications and 500 evaluators with a few kinds of expertise is a network of a few
+ *   nodes rather than of 5 million edges; the class flow is then shared out round-robin, which
+ *   gives a plan of the full network at the same least cost.
  */
 
 export interface AssignmentApplication {
@@ -46,8 +51,13 @@ export interface AssignmentProblem {
   /** Every review of the call so far, whatever its state. */
   existing: readonly ExistingReview[];
   conflicts: readonly ConflictPair[];
-  /** Expertise fit from 0 to 1 (see expertise.ts); 0 when absent. */
+  /**
+   * Expertise fit from 0 to 1 of any pair. Fit given pair by pair keeps every application and
+   * evaluator apart in the network: for large calls give `expertise` instead.
+   */
   match?: (applicationId: string, evaluatorId: string) => number;
+  /** Each evaluator's expertise tags and each application's topics; the fit is `expertiseMatch` of the two. Ignored when `match` is given. */
+  expertise?: { evaluators: ReadonlyMap<string, readonly string[]>; topics: ReadonlyMap<string, readonly string[]> };
 }
 
 export interface NewAssignment {
@@ -94,10 +104,19 @@ export function planAssignment(problem: AssignmentProblem): AssignmentPlan {
   const evaluators = [...new Set(problem.evaluatorIds)].sort();
   const inPool = new Set(evaluators);
   const applications = [...problem.applications].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const match = problem.match ?? (() => 0);
 
-  const reviewed = new Set(problem.existing.map((r) => key(r.applicationId, r.evaluatorId)));
+  // Pairs that may not be planned: any earlier review of the pair, or a conflict of interest.
+  const excluded = new Map<string, Set<string>>();
+  const exclude = (applicationId: string, evaluatorId: string) => {
+    if (!inPool.has(evaluatorId)) return;
+    let set = excluded.get(applicationId);
+    if (!set) excluded.set(applicationId, (set = new Set()));
+    set.add(evaluatorId);
+  };
+  for (const review of problem.existing) exclude(review.applicationId, review.evaluatorId);
+  for (const conflict of problem.conflicts) exclude(conflict.applicationId, conflict.evaluatorId);
   const conflicts = new Map(problem.conflicts.map((c) => [key(c.applicationId, c.evaluatorId), c.kinds]));
+
   const loads: Record<string, number> = Object.fromEntries(evaluators.map((id) => [id, 0]));
   const covered = new Map<string, number>();
   for (const review of problem.existing) {
@@ -105,48 +124,57 @@ export function planAssignment(problem: AssignmentProblem): AssignmentPlan {
     covered.set(review.applicationId, (covered.get(review.applicationId) ?? 0) + 1);
     if (inPool.has(review.evaluatorId)) loads[review.evaluatorId] += 1;
   }
-
   const missing = applications.map((a) => Math.max(0, a.required - (covered.get(a.id) ?? 0)));
-  const candidates = applications.map((a) => evaluators.filter((e) => !reviewed.has(key(a.id, e)) && !conflicts.has(key(a.id, e))));
+  const candidateCount = (i: number) => evaluators.length - (excluded.get(applications[i].id)?.size ?? 0);
   const totalMissing = missing.reduce((s, m) => s + m, 0);
 
-  const source = 0;
-  const sink = 1;
-  const appNode = (i: number) => 2 + i;
-  const evalNode = (j: number) => 2 + applications.length + j;
-  const network = new MinCostFlow(2 + applications.length + evaluators.length);
-  const weight = totalMissing * EXPERTISE_SCALE + 1;
-  const evaluatorIndex = new Map(evaluators.map((id, j) => [id, j]));
-  const edges: { app: number; evaluator: string; edge: number }[] = [];
-  const degree = new Map<string, number>();
-
-  applications.forEach((application, i) => {
-    if (!missing[i] || !candidates[i].length) return;
-    network.addEdge(source, appNode(i), missing[i], 0);
-    for (const evaluatorId of candidates[i]) {
-      const fit = Math.min(1, Math.max(0, match(application.id, evaluatorId) || 0));
-      const edge = network.addEdge(appNode(i), evalNode(evaluatorIndex.get(evaluatorId) as number), 1, Math.round(EXPERTISE_SCALE * (1 - fit)));
-      edges.push({ app: i, evaluator: evaluatorId, edge });
-      degree.set(evaluatorId, (degree.get(evaluatorId) ?? 0) + 1);
+  const { applicationClasses, evaluatorClasses } = classify(problem, applications, missing, evaluators, loads, excluded);
+  const fit = fitOf(problem);
+  const { network, edges } = solveClasses(applicationClasses, evaluatorClasses, applications, excluded, fit, totalMissing, evaluators.length, loads);
+  // Each application class shares its flow round-robin among its members, so every member gets at
+  // most its missing reviews and at most one per member of an evaluator class; each evaluator
+  // class hands the blocks it received round-robin to its members, so an application's block goes
+  // to distinct evaluators and the class's loads stay within one of each other. That plan costs
+  // what the class flow costs, so it is a least-cost plan of the full network.
+  const blocks: { app: number; count: number }[][] = evaluatorClasses.map(() => []);
+  const turn = new Array<number>(applicationClasses.length).fill(0);
+  for (const { from, to, edge } of edges) {
+    const flow = network.flowOn(edge);
+    if (!flow) continue;
+    const members = applicationClasses[from].members;
+    const n = members.length;
+    const each = Math.floor(flow / n);
+    const extra = flow % n;
+    for (let t = 0; t < n; t++) {
+      const count = each + ((t - turn[from] + n) % n < extra ? 1 : 0);
+      if (count) blocks[to].push({ app: members[t], count });
     }
-  });
-  evaluators.forEach((evaluatorId, j) => {
-    // One unit edge per further review this evaluator could take, each dearer than the last.
-    const most = Math.min(degree.get(evaluatorId) ?? 0, totalMissing);
-    for (let k = 1; k <= most; k++) network.addEdge(evalNode(j), sink, 1, weight * (2 * (loads[evaluatorId] + k) - 1));
-  });
-  network.solve(source, sink);
-
+    turn[from] = (turn[from] + extra) % n;
+  }
   const assignments: NewAssignment[] = [];
   const added = new Array<number>(applications.length).fill(0);
-  for (const { app, evaluator, edge } of edges) {
-    if (network.flowOn(edge) !== 1) continue;
+  const pairs: { app: number; evaluator: string }[] = [];
+  evaluatorClasses.forEach((evaluatorClass, j) => {
+    let next = 0;
+    for (const { app, count } of blocks[j]) {
+      for (let c = 0; c < count; c++) {
+        pairs.push({ app, evaluator: evaluatorClass.members[next] });
+        next = (next + 1) % evaluatorClass.members.length;
+      }
+    }
+  });
+  pairs.sort((a, b) => a.app - b.app || (a.evaluator < b.evaluator ? -1 : a.evaluator > b.evaluator ? 1 : 0));
+  for (const { app, evaluator } of pairs) {
     assignments.push({ applicationId: applications[app].id, evaluatorId: evaluator });
     loads[evaluator] += 1;
     added[app] += 1;
   }
 
   const unassignable: Unassignable[] = [];
+  const declinedBy = new Map<string, number>();
+  for (const review of problem.existing) {
+    if (review.state === 'declined' && inPool.has(review.evaluatorId)) declinedBy.set(review.applicationId, (declinedBy.get(review.applicationId) ?? 0) + 1);
+  }
   applications.forEach((application, i) => {
     const left = missing[i] - added[i];
     if (left <= 0) return;
@@ -155,10 +183,130 @@ export function planAssignment(problem: AssignmentProblem): AssignmentPlan {
       required: application.required,
       covered: (covered.get(application.id) ?? 0) + added[i],
       missing: left,
-      reason: reasonFor(application, evaluators, candidates[i].length, left, problem.existing, conflicts),
+      reason: reasonFor(application, evaluators, candidateCount(i), left, declinedBy.get(application.id) ?? 0, conflicts),
     });
   });
   return { assignments, unassignable, loads };
+}
+
+/**
+ * The class network: source → application class (its missing reviews) → evaluator class (at most
+ * one review per member for each application, at the pair's expertise cost) → sink, one edge per
+ * load level of the class's members, each dearer than the last. Levels beyond any plausible load
+ * are left out at first: if the least-cost flow uses a class's highest level, the network is
+ * solved again with twice as many, so the result is the least-cost flow of the unbounded network.
+ */
+function solveClasses(
+  applicationClasses: readonly ApplicationClass[],
+  evaluatorClasses: readonly EvaluatorClass[],
+  applications: readonly AssignmentApplication[],
+  excluded: ReadonlyMap<string, ReadonlySet<string>>,
+  fit: (applicationId: string, evaluatorId: string) => number,
+  totalMissing: number,
+  poolSize: number,
+  loads: Readonly<Record<string, number>>,
+): { network: MinCostFlow; edges: { from: number; to: number; edge: number }[] } {
+  const source = 0;
+  const sink = 1;
+  const appNode = (i: number) => 2 + i;
+  const evalNode = (j: number) => 2 + applicationClasses.length + j;
+  const weight = totalMissing * EXPERTISE_SCALE + 1;
+  const current = Object.values(loads);
+  const lowest = current.length ? Math.min(...current) : 0;
+  let levels = Math.ceil((totalMissing + current.reduce((s, l) => s + l, 0)) / Math.max(1, poolSize)) - lowest + 2;
+  for (;;) {
+    const network = new MinCostFlow(2 + applicationClasses.length + evaluatorClasses.length);
+    const edges: { from: number; to: number; edge: number }[] = [];
+    const reach = new Array<number>(evaluatorClasses.length).fill(0);
+    applicationClasses.forEach((group, i) => {
+      const size = group.members.length;
+      network.addEdge(source, appNode(i), size * group.missing, 0);
+      const first = applications[group.members[0]].id;
+      const barred = excluded.get(first);
+      evaluatorClasses.forEach((evaluatorClass, j) => {
+        // Exclusions only ever involve evaluators that form a class of their own.
+        if (evaluatorClass.members.length === 1 && barred?.has(evaluatorClass.members[0])) return;
+        const cost = Math.round(EXPERTISE_SCALE * (1 - fit(first, evaluatorClass.members[0])));
+        const edge = network.addEdge(appNode(i), evalNode(j), size * Math.min(group.missing, evaluatorClass.members.length), cost);
+        edges.push({ from: i, to: j, edge });
+        reach[j] += size;
+      });
+    });
+    const tops: number[] = [];
+    evaluatorClasses.forEach((evaluatorClass, j) => {
+      // The k-th further review of each member; the members of a class are alike, so one edge per
+      // level carries as many units as the class has members.
+      const most = Math.min(reach[j], totalMissing);
+      const bounded = Math.min(most, levels);
+      let top = -1;
+      for (let k = 1; k <= bounded; k++) top = network.addEdge(evalNode(j), sink, evaluatorClass.members.length, weight * (2 * (evaluatorClass.load + k) - 1));
+      if (bounded < most && top >= 0) tops.push(top);
+    });
+    network.solve(source, sink);
+    if (tops.every((edge) => network.flowOn(edge) === 0)) return { network, edges };
+    levels *= 2;
+  }
+}
+
+interface ApplicationClass {
+  /** Indexes into the sorted applications, ascending. */
+  members: number[];
+  missing: number;
+}
+
+interface EvaluatorClass {
+  /** Evaluator ids, sorted. */
+  members: string[];
+  load: number;
+}
+
+/**
+ * Groups what is interchangeable, so that the network grows with the kinds of applications and
+ * evaluators rather than with their product. Applications are alike when they miss as many
+ * reviews, have the same topics and exclude the same evaluators; evaluators are alike when they
+ * have the same expertise and load and no application with reviews missing excludes them. An
+ * evaluator excluded somewhere, or every party when fit is given pair by pair (`match`), stands
+ * alone. Within a pair of classes every application–evaluator pair then has the same fit and none
+ * is excluded.
+ */
+function classify(
+  problem: AssignmentProblem,
+  applications: readonly AssignmentApplication[],
+  missing: readonly number[],
+  evaluators: readonly string[],
+  loads: Readonly<Record<string, number>>,
+  excluded: ReadonlyMap<string, ReadonlySet<string>>,
+): { applicationClasses: ApplicationClass[]; evaluatorClasses: EvaluatorClass[] } {
+  const pairwise = !!problem.match;
+  const tagsKey = (tags: readonly string[] | undefined) => [...new Set(tags ?? [])].sort().join('\u0001');
+  const alone = new Set<string>();
+  const applicationClasses = new Map<string, ApplicationClass>();
+  applications.forEach((application, i) => {
+    if (!missing[i]) return;
+    const barred = [...(excluded.get(application.id) ?? [])].sort();
+    for (const evaluatorId of barred) alone.add(evaluatorId);
+    const id = pairwise ? `#${application.id}` : `${missing[i]}\u0002${tagsKey(problem.expertise?.topics.get(application.id))}\u0002${barred.join('\u0001')}`;
+    const found = applicationClasses.get(id);
+    if (found) found.members.push(i);
+    else applicationClasses.set(id, { members: [i], missing: missing[i] });
+  });
+  const evaluatorClasses = new Map<string, EvaluatorClass>();
+  for (const evaluatorId of evaluators) {
+    const id = pairwise || alone.has(evaluatorId) ? `#${evaluatorId}` : `${loads[evaluatorId]}\u0002${tagsKey(problem.expertise?.evaluators.get(evaluatorId))}`;
+    const found = evaluatorClasses.get(id);
+    if (found) found.members.push(evaluatorId);
+    else evaluatorClasses.set(id, { members: [evaluatorId], load: loads[evaluatorId] });
+  }
+  return { applicationClasses: [...applicationClasses.values()], evaluatorClasses: [...evaluatorClasses.values()] };
+}
+
+/** The expertise fit of a pair, from 0 to 1. */
+function fitOf(problem: AssignmentProblem): (applicationId: string, evaluatorId: string) => number {
+  const { match, expertise } = problem;
+  const clamp = (value: number) => Math.min(1, Math.max(0, value || 0));
+  if (match) return (applicationId, evaluatorId) => clamp(match(applicationId, evaluatorId));
+  if (expertise) return (applicationId, evaluatorId) => clamp(expertiseMatch(expertise.evaluators.get(evaluatorId) ?? [], expertise.topics.get(applicationId) ?? []));
+  return () => 0;
 }
 
 function reasonFor(
@@ -166,7 +314,7 @@ function reasonFor(
   pool: readonly string[],
   candidates: number,
   missing: number,
-  existing: readonly ExistingReview[],
+  declined: number,
   conflicts: ReadonlyMap<string, readonly ConflictKind[]>,
 ): UnassignableReason {
   const conflictKinds: Partial<Record<ConflictKind, number>> = {};
@@ -177,8 +325,6 @@ function reasonFor(
     conflicted += 1;
     for (const kind of new Set(kinds)) conflictKinds[kind] = (conflictKinds[kind] ?? 0) + 1;
   }
-  const poolSet = new Set(pool);
-  const declined = existing.filter((r) => r.applicationId === application.id && r.state === 'declined' && poolSet.has(r.evaluatorId)).length;
   const parts = [`${conflicted} with a conflict of interest${conflicted ? ` (${Object.entries(conflictKinds).map(([k, n]) => `${k.replace(/_/g, ' ')}: ${n}`).join(', ')})` : ''}`];
   if (declined) parts.push(`${declined} declined`);
   return {

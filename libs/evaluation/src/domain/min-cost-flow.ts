@@ -1,7 +1,7 @@
 /**
  * Minimum-cost maximum flow by successive shortest paths (Dijkstra on reduced costs with Johnson
- * potentials). Integer capacities and non-negative integer costs; the result is a maximum flow of
- * least total cost. Small and exact, for assignment problems of a few thousand edges.
+ * potentials), each shortest-path round saturated with a blocking flow. Integer capacities and
+ * non-negative integer costs; the result is a maximum flow of least total cost.
  */
 export class MinCostFlow {
   private readonly to: number[] = [];
@@ -29,7 +29,12 @@ export class MinCostFlow {
     return this.capacity[edge ^ 1];
   }
 
-  /** Sends as much as possible from `source` to `sink` at least cost. */
+  /**
+   * Sends as much as possible from `source` to `sink` at least cost. Each round finds the shortest
+   * distances once (Dijkstra), then sends a blocking flow along every shortest path at once (the
+   * edges whose reduced cost is zero, in BFS layers so that zero-cost cycles are never followed):
+   * as many rounds as there are distinct path costs, not as many as there are units.
+   */
   solve(source: number, sink: number): { flow: number; cost: number } {
     const n = this.nodes;
     const potential = new Array<number>(n).fill(0);
@@ -37,7 +42,6 @@ export class MinCostFlow {
     let total = 0;
     for (;;) {
       const dist = new Array<number>(n).fill(Infinity);
-      const via = new Array<number>(n).fill(-1);
       dist[source] = 0;
       const heap = new Heap();
       heap.push(0, source);
@@ -50,22 +54,66 @@ export class MinCostFlow {
           const nd = d + this.cost[e] + potential[u] - potential[v];
           if (nd < dist[v]) {
             dist[v] = nd;
-            via[v] = e;
             heap.push(nd, v);
           }
         }
       }
       if (dist[sink] === Infinity) return { flow, cost: total };
       for (let v = 0; v < n; v++) if (dist[v] < Infinity) potential[v] += dist[v];
-      let push = Infinity;
-      for (let v = sink; v !== source; v = this.to[via[v] ^ 1]) push = Math.min(push, this.capacity[via[v]]);
-      for (let v = sink; v !== source; v = this.to[via[v] ^ 1]) {
-        this.capacity[via[v]] -= push;
-        this.capacity[via[v] ^ 1] += push;
-        total += push * this.cost[via[v]];
+      const admissible = (e: number, u: number) => this.capacity[e] > 0 && this.cost[e] + potential[u] - potential[this.to[e]] === 0;
+      for (;;) {
+        const layer = this.layers(source, sink, admissible);
+        if (layer[sink] < 0) break;
+        const arc = this.head.slice();
+        for (;;) {
+          const sent = this.augment(source, sink, Infinity, layer, arc, admissible);
+          if (!sent.pushed) break;
+          flow += sent.pushed;
+          total += sent.cost;
+        }
       }
-      flow += push;
     }
+  }
+
+  /** BFS depth of every node over admissible residual edges; -1 where unreached. */
+  private layers(source: number, sink: number, admissible: (e: number, u: number) => boolean): Int32Array {
+    const layer = new Int32Array(this.nodes).fill(-1);
+    layer[source] = 0;
+    const queue = [source];
+    for (let i = 0; i < queue.length; i++) {
+      const u = queue[i];
+      if (u === sink) continue;
+      for (let e = this.head[u]; e !== -1; e = this.next[e]) {
+        const v = this.to[e];
+        if (layer[v] >= 0 || !admissible(e, u)) continue;
+        layer[v] = layer[u] + 1;
+        queue.push(v);
+      }
+    }
+    return layer;
+  }
+
+  /** One augmenting path of the layered admissible graph (Dinic, with current-arc pointers). */
+  private augment(
+    u: number,
+    sink: number,
+    limit: number,
+    layer: Int32Array,
+    arc: number[],
+    admissible: (e: number, u: number) => boolean,
+  ): { pushed: number; cost: number } {
+    if (u === sink) return { pushed: limit, cost: 0 };
+    for (; arc[u] !== -1; arc[u] = this.next[arc[u]]) {
+      const e = arc[u];
+      const v = this.to[e];
+      if (layer[v] !== layer[u] + 1 || !admissible(e, u)) continue;
+      const sent = this.augment(v, sink, Math.min(limit, this.capacity[e]), layer, arc, admissible);
+      if (!sent.pushed) continue;
+      this.capacity[e] -= sent.pushed;
+      this.capacity[e ^ 1] += sent.pushed;
+      return { pushed: sent.pushed, cost: sent.cost + sent.pushed * this.cost[e] };
+    }
+    return { pushed: 0, cost: 0 };
   }
 
   private push(from: number, to: number, capacity: number, cost: number): void {

@@ -17,6 +17,32 @@ export interface AuditInput {
 /** Appends an audit event with the caller's transaction, so it exists exactly when the change does. */
 @Injectable()
 export class Audit {
+  /** Appends many events in one statement, in the given order (for changes made in bulk). */
+  async recordMany(tx: EntityManager, events: readonly AuditInput[]): Promise<void> {
+    if (!events.length) return;
+    const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+    await tx.query(
+      `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, organisation_id, city_id, call_id, before, after, request_id)
+       SELECT e.actor_id, e.action, e.entity_type, e.entity_id, e.organisation_id, e.city_id, e.call_id, e.before::jsonb, e.after::jsonb, $11
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::uuid[], $8::text[], $9::text[], $10::int[])
+              AS e(actor_id, action, entity_type, entity_id, organisation_id, city_id, call_id, before, after, position)
+        ORDER BY e.position`,
+      [
+        events.map((e) => e.actorId),
+        events.map((e) => e.action),
+        events.map((e) => e.entityType),
+        events.map((e) => e.entityId),
+        events.map((e) => e.organisationId ?? null),
+        events.map((e) => e.cityId ?? null),
+        events.map((e) => e.callId ?? null),
+        events.map((e) => json(e.before)),
+        events.map((e) => json(e.after)),
+        events.map((_, i) => i),
+        currentRequestId() ?? null,
+      ],
+    );
+  }
+
   async record(tx: EntityManager, event: AuditInput): Promise<void> {
     await tx.query(
       `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, organisation_id, city_id, call_id, before, after, request_id)

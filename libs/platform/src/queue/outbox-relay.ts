@@ -17,7 +17,7 @@ export interface OutboxRow {
   delay_until: Date | null;
 }
 
-const BATCH = 200;
+const BATCH = 500;
 const ENQUEUE_TIMEOUT_MS = 5_000;
 export const MAX_ATTEMPTS = 5;
 
@@ -110,34 +110,51 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * Adds the rows' jobs to BullMQ in order. A row the queue refuses (an unknown job, an id BullMQ
-   * does not accept) is set aside and the rest go on; an unreachable queue stops the batch, since
-   * every later row would fail the same way.
+   * Adds the rows' jobs to BullMQ in order: each queue's rows in one round trip (`addBulk`). A
+   * queue that refuses the bulk goes row by row, so that a row the queue refuses (an unknown job,
+   * an id BullMQ does not accept) is set aside and the rest go on; an unreachable queue stops the
+   * batch, since every later row would fail the same way. Re-adding a job BullMQ already holds
+   * changes nothing, so a bulk that failed halfway is safely retried row by row.
    */
   async enqueue(rows: OutboxRow[]): Promise<{ sent: string[]; refused: RowError[]; error?: RowError }> {
     const sent: string[] = [];
     const refused: RowError[] = [];
+    const byQueue = new Map<QueueName, OutboxRow[]>();
     for (const row of rows) {
       const definition = JOBS[row.job_name];
       if (!definition) {
         refused.push({ id: row.id, message: `unknown job "${row.job_name}"` });
         continue;
       }
-      const delay = row.delay_until ? Math.max(0, new Date(row.delay_until).getTime() - Date.now()) : 0;
+      byQueue.set(definition.queue, [...(byQueue.get(definition.queue) ?? []), row]);
+    }
+    for (const [queueName, queued] of byQueue) {
+      const queue = this.queue(queueName);
+      const jobs = queued.map((row) => ({ name: row.job_name, data: row.payload, opts: this.optionsOf(row) }));
       try {
-        await withTimeout(
-          this.queue(definition.queue).add(row.job_name, row.payload, { ...definition.options, jobId: row.job_id, delay }),
-          ENQUEUE_TIMEOUT_MS,
-          'queue',
-        );
-        sent.push(row.id);
+        await withTimeout(queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS, 'queue');
+        sent.push(...queued.map((row) => row.id));
+        continue;
       } catch (error) {
-        const message = (error as Error).message;
-        if (isUnreachable(message)) return { sent, refused, error: { id: row.id, message } };
-        refused.push({ id: row.id, message });
+        if (isUnreachable((error as Error).message)) return { sent, refused, error: { id: queued[0].id, message: (error as Error).message } };
+      }
+      for (const row of queued) {
+        try {
+          await withTimeout(queue.add(row.job_name, row.payload, this.optionsOf(row)), ENQUEUE_TIMEOUT_MS, 'queue');
+          sent.push(row.id);
+        } catch (error) {
+          const message = (error as Error).message;
+          if (isUnreachable(message)) return { sent, refused, error: { id: row.id, message } };
+          refused.push({ id: row.id, message });
+        }
       }
     }
     return { sent, refused };
+  }
+
+  private optionsOf(row: OutboxRow) {
+    const delay = row.delay_until ? Math.max(0, new Date(row.delay_until).getTime() - Date.now()) : 0;
+    return { ...JOBS[row.job_name].options, jobId: row.job_id, delay };
   }
 
   async markSent(tx: EntityManager, ids: string[]): Promise<void> {
