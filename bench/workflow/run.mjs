@@ -20,7 +20,8 @@
 //
 // Settings (environment): DATABASE_URL (server only; default postgres://postgres@127.0.0.1:5432),
 // REDIS_URL (redis://127.0.0.1:6379), BENCH_APPLICATIONS (10000), BENCH_EVALUATORS (500),
-// BENCH_REVIEWERS (reviewers per application, 2), BENCH_PGBENCH_SECONDS (10), BENCH_DIST.
+// BENCH_REVIEWERS (reviewers per application, 2), BENCH_PGBENCH_SECONDS (10), BENCH_DIST, BENCH_CPU_PROF
+// (a directory: the worker writes a V8 CPU profile there when it stops, for Chrome DevTools).
 /* global performance */
 import { cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -222,7 +223,8 @@ async function main() {
   const url = await createAppDatabase('workflow');
   await withClient(url, async (client) => {
     const call = await prepare(client);
-    const worker = startNode('worker', ENTRIES.worker, { databaseUrl: url, env: { MAIL_DIR: `/tmp/kokeilu-bench-mail-${run}`, OUTBOX_POLL_MS: '200' } });
+    const nodeArgs = env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF}`] : [];
+    const worker = startNode('worker', ENTRIES.worker, { databaseUrl: url, nodeArgs, env: { MAIL_DIR: `/tmp/kokeilu-bench-mail-${run}`, OUTBOX_POLL_MS: '200' } });
     void worker.exited.then((code) => (workerExit = code ?? 'signal'));
     const result = await phases(client, call);
     const verified = await check(client, call, result);
