@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError } from '@kokeilu/platform';
+import { Audit, DomainError, programmeText } from '@kokeilu/platform';
 import {
   ApplicationRecord,
   ApplicationView,
@@ -14,7 +14,7 @@ import {
   revisionView,
   workingCopyView,
 } from './application-record.js';
-import { callResource, callTitleOf, databaseNow, findCall, membersOf } from './call-facts.js';
+import { callResource, databaseNow, findCall, membersOf } from './call-facts.js';
 import { canEdit } from './domain/application.js';
 import { ApplicationContent, BudgetCategory, budgetTotals, contentProblems, Period } from './domain/content.js';
 import { checkSubmission } from './domain/deadline.js';
@@ -272,7 +272,7 @@ export class ApplicationService {
         kind: 'application.partner_invited',
         params: {
           applicationTitle: record.title,
-          callTitle: callTitleOf(call.title),
+          callTitle: programmeText(call.title),
           leadOrganisationName: record.leadOrganisationName,
           partnerOrganisationName: org.name,
         },

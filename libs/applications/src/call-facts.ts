@@ -59,11 +59,6 @@ export function callResource(call: Pick<CallFacts, 'cityId' | 'state' | 'decider
   return { kind: 'call', cityId: call.cityId, state: call.state, deciderIds: call.deciderIds };
 }
 
-/** A call's title for a notification: Finnish first, as the programme is Finnish. */
-export function callTitleOf(title: Record<string, string>): string {
-  return title.fi ?? title.en ?? title.sv ?? Object.values(title)[0] ?? '';
-}
-
 /** The database's clock, read now (not at transaction start), for deadline decisions. */
 export async function databaseNow(tx: EntityManager): Promise<Date> {
   const [{ now }]: { now: Date }[] = await tx.query(`SELECT clock_timestamp() AS now`);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Notifier } from '@kokeilu/notifications';
-import { ApplicationEligibilityPayload, Audit, claimJobOnce, HandlesJob, jobIdOf, JobHandler } from '@kokeilu/platform';
+import { ApplicationEligibilityPayload, Audit, claimJobOnce, HandlesJob, JobHandler, jobIdOf, programmeText } from '@kokeilu/platform';
 import { findApplication } from './application-record.js';
 import { findCall, membersOf } from './call-facts.js';
 import { consortiumIds } from './consortium.js';
@@ -11,11 +11,6 @@ import { evaluateEligibility, isEligible, rulesOfCall } from './domain/eligibili
 import type { CityRef } from './domain/eligibility/min-operators-in-cities.js';
 import type { ChosenTestbed } from './domain/eligibility/test-beds-published.js';
 import type { RevisionSnapshot } from './domain/snapshot.js';
-
-function nameOf(name: Record<string, string> | null): string | null {
-  if (!name) return null;
-  return name.fi ?? name.en ?? name.sv ?? Object.values(name)[0] ?? null;
-}
 
 /**
  * Rule 2 on one submitted revision: stores every verdict, moves the application to eligible or
@@ -54,7 +49,7 @@ export class EvaluateEligibilityJob implements JobHandler<'application.eligibili
       const testbeds: ChosenTestbed[] = snapshot.testbedIds.map((id) => {
         const bed = beds.find((b) => b.id === id);
         const offeredByCall = !call.testbedIds.length || call.testbedIds.includes(id);
-        return bed ? { id, state: bed.state, name: nameOf(bed.name), offeredByCall } : { id, state: null, name: null, offeredByCall };
+        return bed ? { id, state: bed.state, name: programmeText(bed.name), offeredByCall } : { id, state: null, name: null, offeredByCall };
       });
       const verdicts = evaluateEligibility(rulesOfCall(call, cities), {
         content: snapshot,

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError } from '@kokeilu/platform';
-import { callResource, callTitleOf, databaseNow, findCall, membersOf } from './call-facts.js';
+import { Audit, DomainError, programmeText } from '@kokeilu/platform';
+import { callResource, databaseNow, findCall, membersOf } from './call-facts.js';
 import { extensionProblem, helsinkiTime } from './domain/deadline.js';
 
 export interface CallExtension {
@@ -71,7 +71,7 @@ export class ExtensionService {
       await this.notifier.notify(tx, {
         userIds: await membersOf(tx, [input.organisationId]),
         kind: 'application.extension_granted',
-        params: { callTitle: callTitleOf(call.title), organisationName: org.name, deadline: helsinkiTime(extension.deadline), reason: extension.reason },
+        params: { callTitle: programmeText(call.title), organisationName: org.name, deadline: helsinkiTime(extension.deadline), reason: extension.reason },
         entity: { type: 'call', id: callId },
       });
       return extension;

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError, Outbox } from '@kokeilu/platform';
+import { Audit, DomainError, Outbox, programmeText } from '@kokeilu/platform';
 import { ApplicationView, findApplication, resourceOf, workingCopyView } from './application-record.js';
 import { ApplicationService } from './application.service.js';
-import { callTitleOf, lockCallForSubmission } from './call-facts.js';
+import { lockCallForSubmission } from './call-facts.js';
 import { loadConsortium } from './consortium.js';
 import { submit, withdraw } from './domain/application.js';
 import { checkSubmission, helsinkiTime } from './domain/deadline.js';
@@ -102,7 +102,7 @@ export class SubmissionService {
       await this.notifier.notify(tx, {
         userIds: consortium.memberIds,
         kind: 'application.submitted',
-        params: { applicationTitle: record.title, callTitle: callTitleOf(call.title), submittedAt: helsinkiTime(now), revision: String(number) },
+        params: { applicationTitle: record.title, callTitle: programmeText(call.title), submittedAt: helsinkiTime(now), revision: String(number) },
         entity: { type: 'application', id },
       });
       return workingCopyView({ ...record, state: 'submitted', revision: number, submittedVersion: record.version, submittedAt: now, updatedAt: now });

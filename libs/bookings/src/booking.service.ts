@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError } from '@kokeilu/platform';
+import { Audit, DomainError, programmeText } from '@kokeilu/platform';
 import { BookingAction, BookingState, capacityConflicts, Period, periodProblem, transition, withinAvailability } from './domain/booking.js';
 
 export interface BookingRequest {
@@ -51,10 +51,6 @@ const BOOKING_SELECT = `
          b.decided_at AS "decidedAt", b.cancelled_by AS "cancelledBy", b.cancelled_at AS "cancelledAt",
          b.cancel_reason AS "cancelReason", b.created_at AS "createdAt", b.updated_at AS "updatedAt"
     FROM bookings b JOIN testbeds t ON t.id = b.testbed_id`;
-
-function nameOf(name: Record<string, string>): string {
-  return name.fi ?? name.en ?? name.sv ?? Object.values(name)[0] ?? '';
-}
 
 function periodText(period: Period): string {
   const fmt = (d: string) => {
@@ -147,7 +143,7 @@ export async function approveWithinCapacity(
   await deps.notifier.notify(tx, {
     userIds: [before.requestedBy],
     kind: 'booking.approved',
-    params: { testbedName: nameOf(bed.name), period: periodText(before) },
+    params: { testbedName: programmeText(bed.name), period: periodText(before) },
     entity: { type: 'booking', id },
   });
   return { approved: true, booking: after };
@@ -200,7 +196,7 @@ export class BookingService {
       await this.notifier.notify(tx, {
         userIds: await this.coordinators(tx, bed.city_id),
         kind: 'booking.requested',
-        params: { testbedName: nameOf(bed.name), organisationName: org?.name ?? '', period: periodText(booking) },
+        params: { testbedName: programmeText(bed.name), organisationName: org?.name ?? '', period: periodText(booking) },
         entity: { type: 'booking', id },
       });
       return booking;
@@ -235,9 +231,9 @@ export class BookingService {
         userIds: byApplicant ? await this.coordinators(tx, before.cityId) : [before.requestedBy],
         kind: 'booking.cancelled',
         params: {
-          testbedName: nameOf(bed.name),
+          testbedName: programmeText(bed.name),
           period: periodText(before),
-          cancelledBy: byApplicant ? (org?.name ?? '') : nameOf(city?.name ?? {}),
+          cancelledBy: byApplicant ? (org?.name ?? '') : programmeText(city?.name ?? {}),
         },
         entity: { type: 'booking', id },
       });
@@ -296,7 +292,7 @@ export class BookingService {
       await this.notifier.notify(tx, {
         userIds: [before.requestedBy],
         kind: 'booking.declined',
-        params: { testbedName: nameOf(bed.name), period: periodText(before), reason: reason ?? '' },
+        params: { testbedName: programmeText(bed.name), period: periodText(before), reason: reason ?? '' },
         entity: { type: 'booking', id },
       });
       return after;

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { helsinkiTime, RevisionSnapshot } from '@kokeilu/applications';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, AuditInput, changedRows, Outbox } from '@kokeilu/platform';
+import { Audit, AuditInput, changedRows, Outbox, programmeText } from '@kokeilu/platform';
 import { ConflictPair, ExistingReview, planAssignment, Unassignable } from './domain/assignment.js';
 import { ConflictReason, ConsortiumOrganisation, DeclaredConflict, detectConflicts, emailDomainOf, EvaluatorFacts, PastConsortium } from './domain/conflicts.js';
 import { topicsOf } from './domain/expertise.js';
 import { assignmentReadiness } from './domain/readiness.js';
 import { plannedReminders } from './domain/reminders.js';
-import { EvaluationCall, findEvaluationCall, titleOf } from './evaluation-facts.js';
+import { EvaluationCall, findEvaluationCall } from './evaluation-facts.js';
 
 /** Thrown while applications of a closed call still wait for their eligibility check: the job retries later. */
 export class EligibilityPendingError extends Error {
@@ -131,7 +131,7 @@ export class AssignmentRunner {
       await this.notifier.notify(tx, {
         userIds: [evaluatorId],
         kind: 'review.assigned',
-        params: { callTitle: titleOf(call.title), count: String(count), reviewDeadline: deadline },
+        params: { callTitle: programmeText(call.title), count: String(count), reviewDeadline: deadline },
         entity: { type: 'call', id: call.id },
       });
     }

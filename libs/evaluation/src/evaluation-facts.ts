@@ -34,11 +34,6 @@ export function callResourceOf(call: Pick<EvaluationCall, 'cityId' | 'state' | '
   return { kind: 'call' as const, cityId: call.cityId, state: call.state, deciderIds: call.deciderIds };
 }
 
-/** A call's title for people: Finnish first, as the programme is Finnish. */
-export function titleOf(title: Record<string, string>): string {
-  return title.fi ?? title.en ?? title.sv ?? Object.values(title)[0] ?? '';
-}
-
 /** One review as stored, with what the permission matrix needs of its call. */
 export interface ReviewRecord {
   id: string;

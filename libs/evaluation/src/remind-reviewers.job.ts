@@ -3,9 +3,9 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { helsinkiTime } from '@kokeilu/applications';
 import { Notifier } from '@kokeilu/notifications';
-import { claimJobOnce, HandlesJob, JobHandler, Outbox, ReviewRemindPayload } from '@kokeilu/platform';
+import { claimJobOnce, HandlesJob, JobHandler, Outbox, programmeText, ReviewRemindPayload } from '@kokeilu/platform';
 import { judgeReminder, ReminderVerdict } from './domain/reminders.js';
-import { findEvaluationCall, titleOf } from './evaluation-facts.js';
+import { findEvaluationCall } from './evaluation-facts.js';
 
 const logger = new Logger('RemindReviewersJob');
 
@@ -43,7 +43,7 @@ export class RemindReviewersJob implements JobHandler<'review.remind'> {
         await this.notifier.notify(tx, {
           userIds: [evaluatorId],
           kind: 'review.reminder',
-          params: { callTitle: titleOf(call.title), count: String(count), reviewDeadline: helsinkiTime(call.reviewDeadline) },
+          params: { callTitle: programmeText(call.title), count: String(count), reviewDeadline: helsinkiTime(call.reviewDeadline) },
           entity: { type: 'call', id: call.id },
         });
       }

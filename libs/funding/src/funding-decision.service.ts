@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError, Outbox } from '@kokeilu/platform';
+import { Audit, DomainError, Outbox, programmeText } from '@kokeilu/platform';
 import type { CriterionResult } from './domain/aggregation.js';
-import { applicationResource, callResource, euroText, loadApplicationsOfCall, loadCall, membersOf, titleOf } from './funding-facts.js';
+import { applicationResource, callResource, euroText, loadApplicationsOfCall, loadCall, membersOf } from './funding-facts.js';
 import { FundingProposalService, ProposalView } from './funding-proposal.service.js';
 import { scoresText, startPilot } from './pilots.js';
 import { promoteFromReserve, releaseWithdrawn } from './promote-reserve.job.js';
@@ -107,7 +107,7 @@ export class FundingDecisionService {
             kind: 'funding.decided',
             params: {
               applicationTitle: application.title,
-              callTitle: titleOf(call.title),
+              callTitle: programmeText(call.title),
               outcome: grant ? 'funded' : reservePositions.has(id) ? 'reserve' : 'not_funded',
               grant: grant ? euroText(grant.grantCents) : '',
               reservePosition: String(reservePositions.get(id) ?? ''),

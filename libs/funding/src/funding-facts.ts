@@ -47,11 +47,6 @@ export function aggregationRules(call: FundingCall): AggregationRules {
   };
 }
 
-/** A call's title for a notification: Finnish first, as the programme is Finnish. */
-export function titleOf(title: Record<string, string>): string {
-  return title.fi ?? title.en ?? title.sv ?? Object.values(title)[0] ?? '';
-}
-
 /** An application as its latest submitted revision states it: what review scored and funding pays. */
 export interface FundingApplication {
   id: string;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, FundingPromotePayload, HandlesJob, JobHandler, Outbox } from '@kokeilu/platform';
+import { Audit, FundingPromotePayload, HandlesJob, JobHandler, Outbox, programmeText } from '@kokeilu/platform';
 import { promote } from './domain/promotion.js';
-import { euroText, FundingCall, loadApplicationsOfCall, loadCall, membersOf, titleOf } from './funding-facts.js';
+import { euroText, FundingCall, loadApplicationsOfCall, loadCall, membersOf } from './funding-facts.js';
 import { startPilot } from './pilots.js';
 import { ensureBudget, insertGrant, readProposal, writeReserve } from './proposal-store.js';
 
@@ -86,7 +86,7 @@ export async function promoteFromReserve(
       await deps.notifier.notify(tx, {
         userIds: await membersOf(tx, application.organisationIds),
         kind: 'funding.promoted',
-        params: { applicationTitle: application.title, callTitle: titleOf(call.title), grant: euroText(promoted.grantCents) },
+        params: { applicationTitle: application.title, callTitle: programmeText(call.title), grant: euroText(promoted.grantCents) },
         entity: { type: 'application', id: promoted.applicationId },
       });
     }

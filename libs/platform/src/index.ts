@@ -25,3 +25,4 @@ export * from './observability/logging.js';
 export * from './observability/request-context.js';
 export * from './platform.module.js';
 export * from './util/timeout.js';
+export * from './util/text.js';

@@ -1,3 +1,5 @@
+import { programmeText } from '@kokeilu/platform';
+
 /**
  * Awarded grants as open data (rule 11), in the shape of the 360Giving standard: identifier, title,
  * description, recipient, amount, currency, award date, funder and programme, with the co-funding
@@ -58,11 +60,6 @@ export function helsinkiDate(at: Date): string {
   return HELSINKI_DAY.format(at);
 }
 
-/** Finnish first: the programme and its documents are Finnish. */
-export function firstText(text: Record<string, string>): string {
-  return text.fi ?? text.en ?? text.sv ?? Object.values(text)[0] ?? '';
-}
-
 export function openDataGrant(facts: GrantFacts): OpenDataGrant {
   const funder = facts.city ? { id: facts.city.slug, name: facts.city.name } : NATIONAL_FUNDER;
   return {
@@ -74,8 +71,8 @@ export function openDataGrant(facts: GrantFacts): OpenDataGrant {
     amountAwardedCents: facts.grantCents,
     awardDate: helsinkiDate(facts.awardedAt),
     recipientOrganisation: { ...facts.recipient },
-    fundingOrganisation: { id: funder.id, name: firstText(funder.name), nameLocalized: funder.name },
-    grantProgramme: { id: facts.callId, title: firstText(facts.callTitle), titleLocalized: facts.callTitle },
+    fundingOrganisation: { id: funder.id, name: programmeText(funder.name), nameLocalized: funder.name },
+    grantProgramme: { id: facts.callId, title: programmeText(facts.callTitle), titleLocalized: facts.callTitle },
     coFunding: [...facts.shares].map((s) => ({ source: s.source, sharePercent: s.sharePercent, amount: euros(s.cents), amountCents: s.cents })),
     applicationId: facts.applicationId,
   };
