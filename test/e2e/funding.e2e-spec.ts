@@ -66,9 +66,10 @@ describe('funding', () => {
     return { id, org };
   }
 
-  async function aggregate(id: string) {
+  /** Asks for an aggregation as a review's submit does; each submit's job has its own id. */
+  async function aggregate(id: string, jobId = `application.aggregate.test.${id}`) {
     const outbox = stack.api.get(Outbox);
-    await stack.db.transaction((tx) => outbox.add(tx, 'application.aggregate', { applicationId: id }, { jobId: `application.aggregate.test.${id}` }));
+    await stack.db.transaction((tx) => outbox.add(tx, 'application.aggregate', { applicationId: id }, { jobId }));
   }
 
   const stateOf = async (id: string) => (await stack.db.query(`SELECT state FROM applications WHERE id = $1`, [id]))[0].state as string;
@@ -157,6 +158,12 @@ describe('funding', () => {
 
     for (const name of ['A', 'B', 'C', 'D', 'E']) await aggregate(apps[name]!);
     await eventually(async () => (await Promise.all(Object.values(apps).map(stateOf))).every((s) => s === 'reviewed'), 20_000, 'aggregation');
+    // A second job for the same reviews (each review's submit asks for one) changes nothing and audits nothing.
+    const events = async () => (await stack.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'application.aggregated' AND entity_id = $1`, [apps.A]))[0].n;
+    expect(await events()).toBe(1);
+    await aggregate(apps.A!, `application.aggregate.again.${apps.A}`);
+    await eventually(async () => (await stack.db.query(`SELECT 1 FROM processed_jobs WHERE job_id = $1`, [`application.aggregate.again.${apps.A}`])).length === 1, 20_000, 'the second job');
+    expect(await events()).toBe(1);
 
     const ranking = (await api().get(`/api/v1/calls/${callId}/ranking`).set(auth(coordinator)).expect(200)).body;
     expect(ranking.awaitingConsensus).toBe(1);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import { isDeepStrictEqual } from 'node:util';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationAggregatePayload, Audit, claimJobOnce, HandlesJob, jobIdOf, JobHandler, Outbox } from '@kokeilu/platform';
 import { Aggregate, aggregate, AggregationError, applyConsensus, SubmittedReview } from './domain/aggregation.js';
@@ -92,10 +93,11 @@ export class AggregateApplicationJob implements JobHandler<'application.aggregat
         consensus = null;
       }
     }
+    // jsonb keeps object keys in its own order, so the stored criteria are compared by value.
     const unchanged =
       previous &&
       application.state === 'reviewed' &&
-      JSON.stringify(previous.criteria) === JSON.stringify(final.criteria) &&
+      isDeepStrictEqual(previous.criteria, final.criteria) &&
       previous.total === final.total &&
       previous.pass === final.pass &&
       previous.needsConsensus === final.needsConsensus;
