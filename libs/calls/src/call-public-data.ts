@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify';
 import ical, { ICalEventTransparency } from 'ical-generator';
-import { pipeline, Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, decodeCursor, DomainError, encodeCursor, keysetBatches } from '@kokeilu/platform';
-import { joinList, Locale, pickText, safeText } from '@kokeilu/testbeds';
+import { APP_CONFIG, AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, joinList, keysetBatches, safeText } from '@kokeilu/platform';
+import { Locale, pickText } from '@kokeilu/testbeds';
 import { CALL_LOCALES, CallState, CallText, FocusArea, FundingSource } from './domain/call.js';
-import { CALL_COLUMNS, CALL_FROM, callOf, CallRecord, CallRow } from './call.record.js';
+import { CALL_COLUMNS, CALL_FROM, CallRecord } from './call.record.js';
 
 /**
  * Published calls as public data: an iCal feed of their deadlines, and JSON and CSV. Everything a
@@ -179,16 +178,9 @@ export function callCsvRecord(call: OpenDataCall): CallsCsvRecord {
   };
 }
 
-/** RFC 4180 CSV (CRLF, a header row, line breaks quoted), UTF-8 without a byte-order mark. */
+/** The calls as CSV (see `csvStream`). */
 export function callsCsv(calls: AsyncIterable<OpenDataCall>): Readable {
-  const toRecords = new Transform({
-    objectMode: true,
-    transform(call: OpenDataCall, _encoding, done) {
-      done(null, callCsvRecord(call));
-    },
-  });
-  const csv = stringify({ header: true, columns: [...CALLS_CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/, bom: false });
-  return pipeline(Readable.from(calls), toRecords, csv, () => undefined);
+  return csvStream(calls, CALLS_CSV_COLUMNS, callCsvRecord);
 }
 
 const CURSOR_SCOPE = 'open-data-calls';
@@ -209,14 +201,14 @@ export class CallPublicData {
 
   /** Openings and closings of every published call that closed within the last year or is still ahead. */
   async calendar(languages: readonly Locale[]): Promise<string> {
-    const rows: CallRow[] = await this.dataSource.query(
+    const rows: CallRecord[] = await this.dataSource.query(
       `SELECT ${CALL_COLUMNS} FROM ${CALL_FROM}
         WHERE c.state <> 'draft' AND c.closes_at >= now() - make_interval(days => $1::int)
         ORDER BY c.opens_at, c.id`,
       [CALENDAR_HISTORY_DAYS],
     );
     return renderDeadlineCalendar(
-      rows.flatMap((row) => deadlineEvents(callOf(row), languages, this.links)),
+      rows.flatMap((row) => deadlineEvents(row, languages, this.links)),
       this.links.feedUrl(),
     );
   }
@@ -238,13 +230,13 @@ export class CallPublicData {
   }
 
   private async batch(after: string | null, limit: number): Promise<CallRecord[]> {
-    const rows: CallRow[] = await this.dataSource.query(
+    const rows: CallRecord[] = await this.dataSource.query(
       `SELECT ${CALL_COLUMNS} FROM ${CALL_FROM}
         WHERE c.state <> 'draft' AND ($1::uuid IS NULL OR c.id > $1::uuid)
         ORDER BY c.id LIMIT $2`,
       [after, limit],
     );
-    return rows.map(callOf);
+    return rows;
   }
 
   private decode(cursor: string): string {

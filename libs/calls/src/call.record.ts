@@ -1,4 +1,4 @@
-import type { Call, CallContent, CallState, CallText, Criterion, EligibilityRules, FocusArea, FundingPolicy, FundingSource } from './domain/call.js';
+import type { Call, CallContent } from './domain/call.js';
 
 /** A stored call with every language, as the services hand it out. */
 export interface CallRecord extends Call {
@@ -24,94 +24,37 @@ export const CALL_COLUMNS = `
 
 export const CALL_FROM = `calls c LEFT JOIN cities ci ON ci.id = c.city_id`;
 
-export interface CallRow {
-  id: string;
-  cityId: string | null;
-  citySlug: string | null;
-  state: CallState;
-  focusArea: FocusArea;
-  title: CallText;
-  summary: CallText;
-  body: CallText;
-  opensAt: Date;
-  closesAt: Date;
-  reviewDeadline: Date;
-  budgetCents: number;
-  fundingSources: FundingSource[];
-  fundingRatePercent: number;
-  maxGrantCents: number;
-  durationMinMonths: number;
-  durationMaxMonths: number;
-  eligibility: EligibilityRules;
-  criteria: Criterion[];
-  overallThreshold: number;
-  tieBreaks: string[];
-  fundingPolicy: FundingPolicy;
-  reviewersPerApplication: number;
-  divergenceLimit: number;
-  deciderIds: string[];
-  testbedIds: string[];
-  version: number;
-  publishedAt: Date | null;
-  openedAt: Date | null;
-  closedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+/** Every content field of a call, the fields a coordinator writes. */
+const CONTENT_KEYS = [
+  'focusArea',
+  'title',
+  'summary',
+  'body',
+  'opensAt',
+  'closesAt',
+  'reviewDeadline',
+  'budgetCents',
+  'fundingSources',
+  'fundingRatePercent',
+  'maxGrantCents',
+  'durationMinMonths',
+  'durationMaxMonths',
+  'eligibility',
+  'criteria',
+  'overallThreshold',
+  'tieBreaks',
+  'fundingPolicy',
+  'reviewersPerApplication',
+  'divergenceLimit',
+  'deciderIds',
+  'testbedIds',
+] as const satisfies readonly (keyof CallContent)[];
+// Fails to compile when CallContent gains a field this list lacks.
+const _contentKeysComplete: [Exclude<keyof CallContent, (typeof CONTENT_KEYS)[number]>] extends [never] ? true : false = true;
 
-export function callOf(row: CallRow): CallRecord {
-  return { ...row };
-}
-
+/** Only the content of a call (what an edit compares and the audit records). */
 export function contentOf(call: CallContent): CallContent {
-  const {
-    focusArea,
-    title,
-    summary,
-    body,
-    opensAt,
-    closesAt,
-    reviewDeadline,
-    budgetCents,
-    fundingSources,
-    fundingRatePercent,
-    maxGrantCents,
-    durationMinMonths,
-    durationMaxMonths,
-    eligibility,
-    criteria,
-    overallThreshold,
-    tieBreaks,
-    fundingPolicy,
-    reviewersPerApplication,
-    divergenceLimit,
-    deciderIds,
-    testbedIds,
-  } = call;
-  return {
-    focusArea,
-    title,
-    summary,
-    body,
-    opensAt,
-    closesAt,
-    reviewDeadline,
-    budgetCents,
-    fundingSources,
-    fundingRatePercent,
-    maxGrantCents,
-    durationMinMonths,
-    durationMaxMonths,
-    eligibility,
-    criteria,
-    overallThreshold,
-    tieBreaks,
-    fundingPolicy,
-    reviewersPerApplication,
-    divergenceLimit,
-    deciderIds,
-    testbedIds,
-  };
+  return Object.fromEntries(CONTENT_KEYS.map((key) => [key, call[key]])) as unknown as CallContent;
 }
 
 /** The content columns in write order, with their casts; `required_fields` mirrors eligibility.requiredFields. */

@@ -10,7 +10,7 @@ import type { FieldProblem } from './domain/problems.js';
 import { jobsForChange, jobsForPublish } from './domain/schedule.js';
 import { CallInput, checkCall } from './domain/validation.js';
 import { buildCallListQuery, CallListInput, DraftScope, encodeCallCursor, toCallFilter } from './call-query.js';
-import { CALL_COLUMNS, CALL_FROM, callOf, CallRecord, CallRow, CONTENT_COLUMNS, contentOf, contentValues } from './call.record.js';
+import { CALL_COLUMNS, CALL_FROM, CallRecord, CONTENT_COLUMNS, contentOf, contentValues } from './call.record.js';
 import { writeTransitionJobs } from './call-transitions.js';
 import { presentCall } from './call-view.js';
 
@@ -173,10 +173,10 @@ export class CallService {
     const filter = toCallFilter(input, draftScopeOf(actor));
     const { page, total } = buildCallListQuery(filter);
     const [rows, [{ total: count }]] = await Promise.all([
-      this.dataSource.query(page.text, page.values) as Promise<CallRow[]>,
+      this.dataSource.query(page.text, page.values) as Promise<CallRecord[]>,
       this.dataSource.query(total.text, total.values) as Promise<{ total: number }[]>,
     ]);
-    const items = rows.slice(0, filter.limit).map(callOf);
+    const items = rows.slice(0, filter.limit);
     const last = items[items.length - 1];
     return { items, total: count, nextCursor: rows.length > filter.limit && last ? encodeCallCursor(last.closesAt, last.id) : null };
   }
@@ -227,9 +227,9 @@ export class CallService {
   }
 
   private async find(tx: EntityManager, id: string, lock = false): Promise<CallRecord> {
-    const rows: CallRow[] = await tx.query(`SELECT ${CALL_COLUMNS} FROM ${CALL_FROM} WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`, [id]);
+    const rows: CallRecord[] = await tx.query(`SELECT ${CALL_COLUMNS} FROM ${CALL_FROM} WHERE c.id = $1 ${lock ? 'FOR UPDATE OF c' : ''}`, [id]);
     if (!rows[0]) throw DomainError.notFound('Call');
-    return callOf(rows[0]);
+    return rows[0];
   }
 }
 

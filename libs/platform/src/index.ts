@@ -26,3 +26,4 @@ export * from './observability/request-context.js';
 export * from './platform.module.js';
 export * from './util/timeout.js';
 export * from './util/text.js';
+export * from './http/csv.js';

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify';
-import { pipeline, Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { decodeCursor, DomainError, encodeCursor, keysetBatches } from '@kokeilu/platform';
-import { joinList, safeText } from '@kokeilu/testbeds';
+import { csvStream, decodeCursor, DomainError, encodeCursor, joinList, keysetBatches, safeText } from '@kokeilu/platform';
 import { GrantFacts, grantCsvRecord, GRANTS_CSV_COLUMNS, OpenDataGrant, openDataGrant } from './domain/open-data-grant.js';
 
 /**
@@ -52,16 +50,9 @@ function factsOf(row: GrantRow): GrantFacts & { id: string } {
   };
 }
 
-/** RFC 4180 CSV (CRLF, a header row, line breaks quoted), UTF-8 without a byte-order mark. */
+/** The grants as CSV (see `csvStream`). */
 export function grantsCsv(grants: AsyncIterable<OpenDataGrant>): Readable {
-  const toRecords = new Transform({
-    objectMode: true,
-    transform(grant: OpenDataGrant, _encoding, done) {
-      done(null, grantCsvRecord(grant, { safeText, joinList }));
-    },
-  });
-  const csv = stringify({ header: true, columns: [...GRANTS_CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/, bom: false });
-  return pipeline(Readable.from(grants), toRecords, csv, () => undefined);
+  return csvStream(grants, GRANTS_CSV_COLUMNS, (grant) => grantCsvRecord(grant, { safeText, joinList }));
 }
 
 /** The public list and file of awarded grants; nothing here checks a caller, because nothing here is private. */

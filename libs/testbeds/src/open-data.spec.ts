@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { csvRecordOf, joinList, OPEN_DATA_CSV_COLUMNS, openDataCsv, OpenDataTestbed, openDataTestbed, safeText } from './open-data.js';
+import { joinList, safeText } from '@kokeilu/platform';
+import { csvRecordOf, OPEN_DATA_CSV_COLUMNS, openDataCsv, OpenDataTestbed, openDataTestbed } from './open-data.js';
 import type { TestbedRecord } from './testbed.record.js';
 
 const links = {

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify';
-import { Readable, Transform, pipeline } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, decodeCursor, DomainError, encodeCursor, keysetBatches } from '@kokeilu/platform';
+import { APP_CONFIG, AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, joinList, keysetBatches, safeText } from '@kokeilu/platform';
 import type { TestbedContent } from './domain/content.js';
 import { LOCALES, LocalizedText } from './domain/localized.js';
 import { recordOf, TESTBED_COLUMNS, TestbedRecord, TestbedRow } from './testbed.record.js';
@@ -99,25 +98,6 @@ export const OPEN_DATA_CSV_COLUMNS = [
 export type OpenDataCsvColumn = (typeof OPEN_DATA_CSV_COLUMNS)[number];
 export type OpenDataCsvRecord = Record<OpenDataCsvColumn, string>;
 
-/** Separates the values of a multi-valued cell. */
-export const CSV_LIST_SEPARATOR = ';';
-
-/**
- * Joins a list into one cell. A value that itself holds `;` or `\` gets it escaped with `\`, so
- * the cell splits back into exactly the values it came from.
- */
-export function joinList(values: readonly string[]): string {
-  return values.map((v) => v.replace(/\\/g, '\\\\').replace(/;/g, '\\;')).join(CSV_LIST_SEPARATOR);
-}
-
-/**
- * Free text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice on
- * CSV injection); the text is typed by city staff, the file opened by anyone.
- */
-export function safeText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 function localizedCells<F extends string>(field: F, text: LocalizedText | null): Record<`${F}_${(typeof LOCALES)[number]}`, string> {
   return Object.fromEntries(LOCALES.map((locale) => [`${field}_${locale}`, safeText(text?.[locale] ?? '')])) as Record<
     `${F}_${(typeof LOCALES)[number]}`,
@@ -156,21 +136,9 @@ export function csvRecordOf(bed: OpenDataTestbed): OpenDataCsvRecord {
   };
 }
 
-/**
- * The CSV text of the beds as they come: RFC 4180 (CRLF line ends, a header row, quotes only where
- * a cell needs them), UTF-8 without a byte-order mark. A failing source ends the stream with its error.
- */
+/** The beds as CSV (see `csvStream`). */
 export function openDataCsv(beds: AsyncIterable<OpenDataTestbed>): Readable {
-  const toRecords = new Transform({
-    objectMode: true,
-    transform(bed: OpenDataTestbed, _encoding, done) {
-      done(null, csvRecordOf(bed));
-    },
-  });
-  // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a lone LF; RFC 4180
-  // wants any line break quoted, and descriptions have them.
-  const csv = stringify({ header: true, columns: [...OPEN_DATA_CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/, bom: false });
-  return pipeline(Readable.from(beds), toRecords, csv, () => undefined);
+  return csvStream(beds, OPEN_DATA_CSV_COLUMNS, csvRecordOf);
 }
 
 export interface OpenDataPage {
