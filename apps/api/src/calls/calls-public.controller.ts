@@ -5,7 +5,8 @@ import { ApiProblems } from '@kokeilu/platform';
 import { languagePreference, OPEN_DATA_LICENCE } from '@kokeilu/testbeds';
 import { LicenceDto, OPEN_DATA_DEFAULT_PAGE, OpenDataQuery } from '../open-data/open-data.dto.js';
 import { PublicData } from '../open-data/public-data.js';
-import { CallsCalendarQuery, OpenDataCallDto } from './call.dto.js';
+import { CallsCalendarQuery } from './call.dto.js';
+import { OpenDataCallDto } from './call-view.dto.js';
 import { ACCEPT_LANGUAGE } from './calls.controller.js';
 
 const LICENCE_LINK = `<${OPEN_DATA_LICENCE.url}>; rel="license"`;

@@ -5,7 +5,8 @@ import { CallRecord, CallService, CallView, presentCall } from '@kokeilu/calls';
 import { ApiProblems, UuidParam } from '@kokeilu/platform';
 import { languagePreference, Locale } from '@kokeilu/testbeds';
 import { LangQuery } from '../testbeds/testbed.dto.js';
-import { CallDto, CallPageDto, CreateCallDto, ListCallsQuery, PublishCallDto, UpdateCallDto } from './call.dto.js';
+import { CreateCallDto, ListCallsQuery, PublishCallDto, UpdateCallDto } from './call.dto.js';
+import { CallDto, CallPageDto } from './call-view.dto.js';
 
 export const ACCEPT_LANGUAGE = {
   name: 'Accept-Language',
