@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/config.js';
 import { queueConnectionOf } from './backend.js';
 import { JobDispatcher } from './job-handler.js';
 import { Outbox } from './outbox.js';
+import { OutboxRedelivery } from './outbox-redelivery.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { QueueConnections } from './queue-connections.js';
 import { QUEUE_NAMES, QueueName } from './registry.js';
@@ -31,9 +32,9 @@ function processorFor(queue: QueueName): Type<WorkerHost> {
 @Global()
 @Module({})
 export class QueueModule {
-  /** `worker: true` adds the processors, the dispatcher and the outbox relay. */
+  /** `worker: true` adds the processors, the dispatcher, the outbox relay and its redelivery after a Redis data loss. */
   static forRoot(config: AppConfig, options: { worker: boolean }): DynamicModule {
-    const workerProviders = options.worker ? [JobDispatcher, OutboxRelay, ...QUEUE_NAMES.map(processorFor)] : [];
+    const workerProviders = options.worker ? [JobDispatcher, OutboxRelay, OutboxRedelivery, ...QUEUE_NAMES.map(processorFor)] : [];
     return {
       module: QueueModule,
       imports: [
