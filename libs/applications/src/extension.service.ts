@@ -80,7 +80,7 @@ export class ExtensionService {
 
   async list(actor: Actor, callId: string): Promise<CallExtension[]> {
     const call = await findCall(this.dataSource.manager, callId);
-    this.policy.authorize(actor, 'call.applications.read', callResource(call), 'Call');
+    this.policy.authorize(actor, 'call.extension.grant', callResource(call), 'Call');
     return this.dataSource.query(`${EXTENSION_SELECT} WHERE e.call_id = $1 ORDER BY e.created_at, e.id`, [callId]);
   }
 }

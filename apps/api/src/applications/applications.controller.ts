@@ -163,7 +163,7 @@ export class CallApplicationsController {
 
   @Get('applications')
   @Authenticated(400, 403, 404)
-  @ApiOkResponse({ type: CallApplicationPageDto, description: "The call's applications for its city's coordinators and admins; submitted ones as their latest revision says" })
+  @ApiOkResponse({ type: CallApplicationPageDto, description: "The call's applications for its city's coordinators, its deciders and admins; submitted ones as their latest revision says" })
   async list(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: CallApplicationListQuery) {
     const { page, limit } = query.resolved();
     const filter = { state: query.state, organisationId: query.organisationId };

@@ -267,6 +267,14 @@ describe('evaluation and funding policy', () => {
   });
   const review = (state: 'assigned' | 'submitted' | 'declined') => ({ kind: 'review' as const, evaluatorId: 'ev1', cityId: 'helsinki', state, deciderIds: ['d1'] });
 
+  it("lets the call's deciders read its applications, but not run its pool or extensions", () => {
+    expect(decide(decider, 'call.applications.read', call)).toBe('allow');
+    expect(decide(otherDecider, 'call.applications.read', call)).toBe('forbid');
+    expect(decide(otherDecider, 'call.applications.read', { ...call, state: 'draft' })).toBe('hide');
+    expect(decide(decider, 'call.extension.grant', call)).toBe('forbid');
+    expect(decide(decider, 'call.evaluators.manage', call)).toBe('forbid');
+  });
+
   it('lets assigned evaluators and the call deciders read an application, and hides it from other evaluators and deciders', () => {
     expect(decide(evaluator, 'application.read', application('in_review'))).toBe('allow');
     expect(decide(decider, 'application.read', application('in_review'))).toBe('allow');

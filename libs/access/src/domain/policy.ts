@@ -254,7 +254,7 @@ const fundingDecider: Rule = (actor, resource) => {
 /** Evaluators declare their conflicts of interest. */
 const evaluatorOnly: Rule = (actor) => (actor?.evaluator ? 'allow' : 'forbid');
 
-/** A call's applications and deadline extensions are for those who run the call; a draft call does not even show itself. */
+/** Deadline extensions and the evaluator pool are for those who run the call; a draft call does not even show itself. */
 const callRunner: Rule = (actor, resource) => {
   if (resource.kind !== 'call') return 'forbid';
   if (runsCall(actor, resource.cityId)) return 'allow';
@@ -301,7 +301,8 @@ const MATRIX: Record<Action, Rule> = {
   'application.update': applicationLead,
   'application.partner.accept': invitedOwner,
   'application.partner.leave': orgOwner,
-  'call.applications.read': callRunner,
+  // "Read applications of a call": its city's coordinators, its deciders and admins (the same as its ranking).
+  'call.applications.read': evaluationReader,
   'call.extension.grant': callRunner,
   'call.evaluators.manage': callRunner,
   'call.evaluation.read': evaluationReader,
