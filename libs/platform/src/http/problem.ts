@@ -57,6 +57,30 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/**
+ * SQLSTATEs of a lost or refused connection (class 08, a backend terminated, a server shutting
+ * down or starting), and the socket's own codes when it was reset or refused.
+ */
+const CONNECTION_CODES = /^(08...|57P0[123]|ECONNRESET|ECONNREFUSED|EPIPE)$/;
+/** What node-postgres and its pool say when the socket under a client is gone or none can be had. */
+const CONNECTION_MESSAGES = /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect/i;
+/** TypeORM releases a transaction's query runner when its connection fails; the queries after that fail with this. */
+const RELEASED_RUNNER = /^QueryRunner(Provider)?AlreadyReleasedError$/;
+
+/**
+ * A request whose database connection was terminated (an administrator, a failover, a restart) or
+ * could not be opened met a passing fault, not a bug: it is answered 503 with a moment to wait.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error as { name?: unknown; code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+    if (typeof e.code === 'string' && CONNECTION_CODES.test(e.code)) return true;
+    if (typeof e.name === 'string' && RELEASED_RUNNER.test(e.name)) return true;
+    if (typeof e.message === 'string' && CONNECTION_MESSAGES.test(e.message)) return true;
+    e = (e.driverError ?? e.cause) as typeof e;
+  }
+  return false;
+}
+
 export function problemOf(error: unknown): Problem {
   if (error instanceof DomainError) {
     const status = STATUS_BY_CODE[error.code];
@@ -112,6 +136,16 @@ export function problemOf(error: unknown): Problem {
       detail: 'The input holds characters that cannot be stored (such as NUL)',
       code: 'validation_failed',
       errors: [{ field: 'input', message: 'must not contain NUL characters' }],
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      type: 'urn:kokeilu:problem:unavailable',
+      title: TITLES[503],
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      detail: 'The database could not be reached; try again in a moment (a change asked for may or may not have been made: read it back first).',
+      code: 'unavailable',
+      retryAfterSeconds: 1,
     };
   }
   return {
