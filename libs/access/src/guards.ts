@@ -6,7 +6,10 @@ import type { Actor } from './domain/policy.js';
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
   override handleRequest<T>(error: unknown, user: T): T {
-    if (error || !user) throw new DomainError('unauthenticated', 'A valid access token is required');
+    // A token passport refuses arrives as no user; an error is the actor's look-up failing (the
+    // database unreachable, say), which is no reason to tell a signed-in client it is signed out.
+    if (error) throw error;
+    if (!user) throw new DomainError('unauthenticated', 'A valid access token is required');
     return user;
   }
 }
@@ -14,7 +17,9 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 /** Lets anonymous callers through but still reads a valid token when one is sent. */
 @Injectable()
 export class OptionalJwtAuthGuard extends AuthGuard('jwt') {
-  override handleRequest<T>(_error: unknown, user: T): T {
+  override handleRequest<T>(error: unknown, user: T): T {
+    // As above: a failed look-up must not turn a signed-in caller into an anonymous one.
+    if (error) throw error;
     return (user || null) as T;
   }
 }
