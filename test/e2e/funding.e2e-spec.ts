@@ -181,7 +181,7 @@ describe('funding', () => {
   });
 
   it('takes a consensus only from those who run the call, with a reason and a score for each divergent criterion', async () => {
-    await api().post(`/api/v1/applications/${apps.D}/consensus`).set(auth(stranger)).send({ scores: { impact: 4 }, reason: 'panel' }).expect(403);
+    await api().post(`/api/v1/applications/${apps.D}/consensus`).set(auth(stranger)).send({ scores: { impact: 4 }, reason: 'panel' }).expect(404);
     const missing = await api().post(`/api/v1/applications/${apps.D}/consensus`).set(auth(coordinator)).send({ scores: { feasibility: 3 }, reason: 'panel' }).expect(400);
     expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'scores.impact' })]);
     await api().post(`/api/v1/applications/${apps.D}/consensus`).set(auth(coordinator)).send({ scores: { impact: 4.2 }, reason: 'panel' }).expect(400);

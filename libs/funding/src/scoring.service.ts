@@ -4,7 +4,7 @@ import { Actor, Policy } from '@kokeilu/access';
 import { Audit, DomainError, Outbox } from '@kokeilu/platform';
 import { queueRankingWhenComplete } from './aggregate-application.job.js';
 import { aggregate, AggregationError, applyConsensus, CriterionResult, Divergence, SubmittedReview } from './domain/aggregation.js';
-import { aggregationRules, callResource, loadCall } from './funding-facts.js';
+import { aggregationRules, applicationResource, callResource, loadCall } from './funding-facts.js';
 
 export interface RankingEntry {
   applicationId: string;
@@ -44,8 +44,9 @@ export class ScoringService {
 
   async recordConsensus(actor: Actor, applicationId: string, scores: Record<string, number>, reason: string): Promise<RankingEntry> {
     return this.dataSource.transaction(async (tx) => {
-      const [found]: { callId: string }[] = await tx.query(`SELECT call_id AS "callId" FROM applications WHERE id = $1`, [applicationId]);
-      if (!found) throw DomainError.notFound('Application');
+      // Whoever may not read the application does not learn that it exists (404); the rest may not record one (403).
+      const found = await applicationResource(tx, applicationId);
+      this.policy.authorize(actor, 'application.read', found, 'Application');
       const call = await loadCall(tx, found.callId, true);
       this.policy.authorize(actor, 'call.evaluators.manage', callResource(call), 'Application');
       if (!reason.trim()) throw DomainError.invalid('reason', 'a consensus needs a reason');
