@@ -92,7 +92,11 @@ describe('abuse limits', () => {
   describe('page size of every list', () => {
     let admin: TestUser;
     let callId: string;
-    const routeValues: Record<string, () => string> = { '/api/v1/calls/{id}/applications': () => callId };
+    let bedId: string;
+    const routeValues: Record<string, () => string> = {
+      '/api/v1/calls/{id}/applications': () => callId,
+      '/api/v1/testbeds/{id}/bookings': () => bedId,
+    };
 
     beforeAll(async () => {
       admin = await createAdmin(stack);
@@ -106,6 +110,12 @@ describe('abuse limits', () => {
       }
       await stack.db.query(`INSERT INTO users (email, password_hash, display_name, locale)
         SELECT 'cap.' || n || '@example.fi', 'not-a-password', 'Cap ' || n, 'fi' FROM generate_series(1, 101) n`);
+      const [org] = await stack.db.query(`INSERT INTO organisations (name, type, business_id, home_municipality, size_class)
+        VALUES ('Rajakokeilu Oy', 'company', '7654321-0', 'Tampere', 'small') RETURNING id`);
+      await stack.db.query(`INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'owner')`, [org.id, admin.id]);
+      [{ id: bedId }] = await stack.db.query(`SELECT id FROM testbeds WHERE state = 'published' ORDER BY id LIMIT 1`);
+      await stack.db.query(`INSERT INTO bookings (testbed_id, organisation_id, requested_by, start_date, end_date, purpose, participants)
+        SELECT $1, $2, $3, date '2027-01-01' + n, date '2027-01-01' + n, 'Rajatesti', 1 FROM generate_series(1, 101) n`, [bedId, org.id, admin.id]);
       await stack.db.query(`INSERT INTO audit_events (actor_id, action, entity_type, entity_id)
         SELECT $1::uuid, 'test.cap', 'user', $1::uuid FROM generate_series(1, 101)`, [admin.id]);
       const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
@@ -143,7 +153,16 @@ describe('abuse limits', () => {
       });
       // The known lists at least; a new one is picked up by itself.
       expect(lists.map((l) => l.path)).toEqual(
-        expect.arrayContaining(['/api/v1/testbeds', '/api/v1/audit', '/api/v1/users', '/api/v1/open-data/testbeds', '/api/v1/calls/{id}/applications', '/api/v1/reviews']),
+        expect.arrayContaining([
+          '/api/v1/testbeds',
+          '/api/v1/audit',
+          '/api/v1/users',
+          '/api/v1/open-data/testbeds',
+          '/api/v1/calls/{id}/applications',
+          '/api/v1/reviews',
+          '/api/v1/bookings',
+          '/api/v1/testbeds/{id}/bookings',
+        ]),
       );
       const cut: string[] = [];
       for (const { path, cap } of lists) {
@@ -172,7 +191,9 @@ describe('abuse limits', () => {
         if (items.length === cap) cut.push(path);
       }
       // The seeded rows outnumber these caps, so a full page proves the cap holds where it bites.
-      expect(cut).toEqual(expect.arrayContaining(['/api/v1/testbeds', '/api/v1/open-data/testbeds', '/api/v1/users', '/api/v1/audit']));
+      expect(cut).toEqual(
+        expect.arrayContaining(['/api/v1/testbeds', '/api/v1/open-data/testbeds', '/api/v1/users', '/api/v1/audit', '/api/v1/bookings', '/api/v1/testbeds/{id}/bookings']),
+      );
     });
   });
 

@@ -251,25 +251,32 @@ export class BookingService {
    * Bookings of one bed: the city's coordinators see all of them; anyone else sees only their own
    * organisations' bookings (filtered in SQL).
    */
-  async listForTestbed(actor: Actor, testbedId: string, state?: BookingState): Promise<Booking[]> {
+  /** One page of a bed's bookings by start date, with the total: all of them for its city's coordinators, else the caller's organisations' only. */
+  async listForTestbed(actor: Actor, testbedId: string, state: BookingState | undefined, limit: number, offset: number): Promise<{ items: Booking[]; total: number }> {
     const bed = await bedOf(this.dataSource.manager, testbedId, false);
     this.policy.authorize(actor, 'testbed.read', { kind: 'testbed', cityId: bed.city_id, state: bed.state }, 'Test bed');
     const seesAll = actor.admin || actor.coordinatorCityIds.includes(bed.city_id);
+    const where = `b.testbed_id = $1 AND ($2::uuid[] IS NULL OR b.organisation_id = ANY($2::uuid[])) AND ($3::text IS NULL OR b.state = $3)`;
     const params: unknown[] = [testbedId, seesAll ? null : actor.memberships.map((m) => m.organisationId), state ?? null];
-    return this.dataSource.query(
-      `${BOOKING_SELECT}
-        WHERE b.testbed_id = $1 AND ($2::uuid[] IS NULL OR b.organisation_id = ANY($2::uuid[])) AND ($3::text IS NULL OR b.state = $3)
-        ORDER BY b.start_date, b.created_at, b.id`,
-      params,
-    );
+    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM bookings b WHERE ${where}`, params);
+    const items: Booking[] = await this.dataSource.query(`${BOOKING_SELECT} WHERE ${where} ORDER BY b.start_date, b.created_at, b.id LIMIT $4 OFFSET $5`, [
+      ...params,
+      limit,
+      offset,
+    ]);
+    return { items, total };
   }
 
-  /** The bookings of the caller's organisations, newest first. */
-  async listMine(actor: Actor): Promise<Booking[]> {
-    return this.dataSource.query(
-      `${BOOKING_SELECT} WHERE b.organisation_id = ANY($1::uuid[]) ORDER BY b.created_at DESC, b.id`,
-      [actor.memberships.map((m) => m.organisationId)],
-    );
+  /** One page of the bookings of the caller's organisations, newest first, with the total. */
+  async listMine(actor: Actor, limit: number, offset: number): Promise<{ items: Booking[]; total: number }> {
+    const orgs = actor.memberships.map((m) => m.organisationId);
+    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM bookings b WHERE b.organisation_id = ANY($1::uuid[])`, [orgs]);
+    const items: Booking[] = await this.dataSource.query(`${BOOKING_SELECT} WHERE b.organisation_id = ANY($1::uuid[]) ORDER BY b.created_at DESC, b.id LIMIT $2 OFFSET $3`, [
+      orgs,
+      limit,
+      offset,
+    ]);
+    return { items, total };
   }
 
   private async decide(actor: Actor, id: string, action: 'approve' | 'decline', reason: string | null): Promise<Booking> {

@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min
 import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { BookingService, BookingState } from '@kokeilu/bookings';
 import { UuidParam } from '@kokeilu/platform';
+import { OffsetQuery } from '../common/offset-query.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const STATES: BookingState[] = ['requested', 'approved', 'declined', 'cancelled'];
@@ -50,7 +51,7 @@ export class CancelDto {
   reason?: string;
 }
 
-export class BookingListQuery {
+export class BookingListQuery extends OffsetQuery {
   @ApiPropertyOptional({ enum: STATES })
   @IsOptional()
   @IsIn(STATES)
@@ -78,6 +79,13 @@ export class BookingDto {
   @ApiProperty() updatedAt: Date;
 }
 
+export class BookingPageDto {
+  @ApiProperty({ type: [BookingDto] }) items: BookingDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+}
+
 @ApiTags('bookings')
 @Controller()
 export class BookingsController {
@@ -92,16 +100,18 @@ export class BookingsController {
 
   @Get('testbeds/:id/bookings')
   @Authenticated(400, 404)
-  @ApiOkResponse({ type: [BookingDto], description: "The city's coordinators see all bookings; others their own organisations' only" })
-  listForTestbed(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: BookingListQuery) {
-    return this.bookings.listForTestbed(actor, id, query.state);
+  @ApiOkResponse({ type: BookingPageDto, description: "By start date. The city's coordinators see all bookings; others their own organisations' only" })
+  async listForTestbed(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: BookingListQuery) {
+    const { page, limit } = query.resolved();
+    return { ...(await this.bookings.listForTestbed(actor, id, query.state, limit, (page - 1) * limit)), page, limit };
   }
 
   @Get('bookings')
-  @Authenticated()
-  @ApiOkResponse({ type: [BookingDto], description: "Your organisations' bookings" })
-  mine(@CurrentActor() actor: Actor) {
-    return this.bookings.listMine(actor);
+  @Authenticated(400)
+  @ApiOkResponse({ type: BookingPageDto, description: "Your organisations' bookings, newest first" })
+  async mine(@CurrentActor() actor: Actor, @Query() query: OffsetQuery) {
+    const { page, limit } = query.resolved();
+    return { ...(await this.bookings.listMine(actor, limit, (page - 1) * limit)), page, limit };
   }
 
   @Get('bookings/:id')
