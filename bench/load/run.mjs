@@ -105,7 +105,7 @@ async function seedTestbeds(url) {
 }
 
 /** An open Tampere call through the API, and one draft per applicant in it. */
-async function seedDrafts(base, url, coordinator, tampere) {
+async function seedDrafts(base, coordinator, tampere) {
   const at = (ms) => new Date(Date.now() + ms).toISOString();
   const created = await expectOk(
     call(base, 'POST', '/api/v1/calls', coordinator.token, {
@@ -475,7 +475,7 @@ async function main() {
       (i) => signUp(base, `bench.${run}.evaluator.${i}@example.fi`),
     );
     await client.query(`INSERT INTO role_grants (user_id, role) SELECT unnest($1::uuid[]), 'evaluator'`, [evaluators.map((e) => e.userId)]);
-    const drafts = await seedDrafts(base, url, coordinator, tampere);
+    const drafts = await seedDrafts(base, coordinator, tampere);
     const evaluationCallId = await seedEvaluationCall(client, coordinator, evaluators);
     const eligible = await assignReviews(client, evaluationCallId, procs);
     for (const evaluator of evaluators) {
