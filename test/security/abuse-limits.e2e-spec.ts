@@ -45,8 +45,31 @@ function expectRateLimited(res: request.Response, maxSeconds: number) {
 }
 
 interface OpenApi {
-  paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema?: { maximum?: number; minimum?: number } }[] }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: { name: string; in: string; schema?: { maximum?: number; minimum?: number } }[];
+        responses?: Record<string, { content?: Record<string, { schema?: { type?: string } }> }>;
+      }
+    >
+  >;
 }
+
+/**
+ * The lists answered whole, as a JSON array without pages, and what bounds each. Anything that
+ * grows with time or with the number of users (bookings, applications, audit events) has pages.
+ */
+const WHOLE_LISTS: Record<string, string> = {
+  '/api/v1/cities': 'the six cities and the partner cities an admin adds',
+  '/api/v1/organisations/{id}/members': "one organisation's members",
+  '/api/v1/applications/{id}/revisions': "one application's submissions",
+  '/api/v1/applications/{id}/reviews': "one application's reviewers",
+  '/api/v1/calls/{id}/extensions': "one call's deadline extensions, at most one per organisation",
+  '/api/v1/calls/{id}/evaluators': "one call's evaluator pool",
+  '/api/v1/conflicts': "the caller's own declared conflicts",
+};
 
 describe('abuse limits', () => {
   let stack: Stack;
@@ -194,6 +217,15 @@ describe('abuse limits', () => {
       expect(cut).toEqual(
         expect.arrayContaining(['/api/v1/testbeds', '/api/v1/open-data/testbeds', '/api/v1/users', '/api/v1/audit', '/api/v1/bookings', '/api/v1/testbeds/{id}/bookings']),
       );
+    });
+
+    it('answers no other list as a whole array: a new one needs pages, or a bound named here', async () => {
+      const doc = (await request(stack.http).get('/docs-json').expect(200)).body as OpenApi;
+      const whole = Object.entries(doc.paths)
+        .filter(([, methods]) => methods.get?.responses?.['200']?.content?.['application/json']?.schema?.type === 'array')
+        .map(([path]) => path)
+        .sort();
+      expect(whole).toEqual(Object.keys(WHOLE_LISTS).sort());
     });
   });
 
