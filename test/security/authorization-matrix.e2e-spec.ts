@@ -1,0 +1,775 @@
+import { createHash, randomBytes, randomUUID as randomUUIDish } from 'node:crypto';
+import request from 'supertest';
+import { businessId, createAdmin, createOrganisation, createTestbed, registerUser, TestUser, uniqueEmail } from '../support/api.js';
+import { eventually, Stack, startStack } from '../support/stack.js';
+import { at, EUR } from '../support/workflow.js';
+import { ActorName, ACTORS, classify, matches, MATRIX, MatrixRow, Outcome, rowKey, VISIBILITY } from './matrix.js';
+
+/**
+ * Every route of the OpenAPI document called by twelve actors on the objects it acts on, against
+ * the table in ./matrix.ts (written from docs/domain.md). A route missing from the table, an
+ * allowed call refused, a refused call allowed and a 403 where existence must not leak all fail,
+ * listed together. Writes go to fresh objects (or run after every refusal of the same object), so
+ * that one probe never changes what the next one sees.
+ */
+
+const DAY = 86_400_000;
+const REQUESTED = 50_000 * EUR;
+
+interface Probe {
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+interface OpenApi {
+  paths: Record<string, Record<string, unknown>>;
+}
+
+/** What the routes act on, built through the API. */
+interface Fixtures {
+  users: Record<Exclude<ActorName, 'anonymous'>, TestUser>;
+  /** An evaluator who is not an actor: the second reviewer of the call in evaluation. */
+  secondEvaluator: TestUser;
+  cities: { tampere: string; helsinki: string };
+  orgs: { lead: string; partner: string; other: string; unrelated: string };
+  testbed: string;
+  draftTestbed: string;
+  booking: string;
+  calls: { open: string; otherDeciders: string; draft: string; evaluation: string; funding: string };
+  applications: { inReview: string; declinable: string; consensus: string[]; funded: string[] };
+  reviews: { assigned: string; declinable: string; submitted: string };
+  conflictToWithdraw: string;
+  /** The conflicted evaluator's declaration against the lead organisation. */
+  conflict: string;
+  invitationToken: string;
+  notification: string;
+  pilot: string;
+}
+
+describe('authorization matrix', () => {
+  let stack: Stack;
+  let doc: OpenApi;
+  let f: Fixtures;
+  const api = () => request(stack.http);
+  const auth = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
+  const one = async <T>(sql: string, params: unknown[]): Promise<T> => (await stack.db.query(sql, params))[0] as T;
+  const versionOf = async (table: 'applications' | 'organisations' | 'testbeds' | 'calls' | 'reviews', id: string) =>
+    (await one<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [id])).version;
+
+  // ---- builders of fixtures ----------------------------------------------------------------
+
+  function callBody(cityId: string | null, deciderIds: string[], overrides: Record<string, unknown> = {}) {
+    return {
+      cityId,
+      focusArea: 'open_innovation_platforms',
+      title: { fi: 'Kokeiluhaku', en: 'Pilot call' },
+      summary: { fi: 'Kokeiluja Tampereella' },
+      body: { fi: 'Koko hakuteksti' },
+      opensAt: at(-DAY),
+      closesAt: at(30 * DAY),
+      reviewDeadline: at(60 * DAY),
+      budgetCents: 10 * REQUESTED,
+      fundingSources: [{ source: 'city', sharePercent: 100 }],
+      fundingRatePercent: 75,
+      maxGrantCents: REQUESTED,
+      durationMinMonths: 3,
+      durationMaxMonths: 24,
+      eligibility: {
+        minOperatorsInCities: { count: 2, cities: ['helsinki', 'tampere'] },
+        leadOrganisationTypes: ['company'],
+        maxGrant: true,
+        fundingRate: true,
+        durationMonths: true,
+        requiredFields: ['title', 'summary'],
+      },
+      criteria: [
+        { key: 'impact', name: { en: 'Impact' }, weight: 2, scale: { min: 0, max: 5, step: 0.5 }, threshold: 2.5 },
+        { key: 'feasibility', name: { en: 'Feasibility' }, weight: 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 2 },
+      ],
+      overallThreshold: 8,
+      tieBreaks: ['impact'],
+      fundingPolicy: 'skip',
+      reviewersPerApplication: 1,
+      divergenceLimit: 2,
+      deciderIds,
+      ...overrides,
+    };
+  }
+
+  async function draftCall(by: TestUser, cityId: string | null, deciderIds: string[], overrides: Record<string, unknown> = {}) {
+    const created = await api().post('/api/v1/calls').set(auth(by)).send(callBody(cityId, deciderIds, overrides)).expect(201);
+    return created.body.id as string;
+  }
+
+  async function openCall(deciderIds: string[], overrides: Record<string, unknown> = {}) {
+    const id = await draftCall(f.users.coordinator, f.cities.tampere, deciderIds, overrides);
+    await api().post(`/api/v1/calls/${id}/publish`).set(auth(f.users.coordinator)).send({ version: await versionOf('calls', id) }).expect(200);
+    return id;
+  }
+
+  /** A draft of the lead organisation in `callId`; with the partner invited, and accepted unless `accept` is false. */
+  async function draftApplication(callId: string, { partner = true, accept = true } = {}) {
+    const lead = f.users.applicant;
+    const draft = await api()
+      .post('/api/v1/applications')
+      .set(auth(lead))
+      .send({
+        callId,
+        organisationId: f.orgs.lead,
+        title: 'Robottibussit Hervannassa',
+        summary: 'Automated shuttles between the campus and the tram',
+        budgetLines: [{ category: 'personnel', description: 'Work', amountCents: 2 * REQUESTED, eligible: true }],
+        requestedGrantCents: REQUESTED,
+        pilotPeriod: { start: '2027-03-01', end: '2027-08-31' },
+        kpis: [{ name: 'Passengers per month', baseline: '0', target: '1000' }],
+      })
+      .expect(201);
+    const id = draft.body.id as string;
+    if (partner) {
+      await api().post(`/api/v1/applications/${id}/partners`).set(auth(lead)).send({ organisationId: f.orgs.partner }).expect(201);
+      if (accept) await api().post(`/api/v1/applications/${id}/partners/${f.orgs.partner}/accept`).set(auth(f.users.partner)).send({}).expect(200);
+    }
+    return id;
+  }
+
+  async function submitApplication(id: string) {
+    await api().post(`/api/v1/applications/${id}/submit`).set(auth(f.users.applicant)).send({ version: await versionOf('applications', id) }).expect(200);
+  }
+
+  async function spareUser(): Promise<{ id: string; email: string }> {
+    const email = uniqueEmail('vara');
+    const res = await api().post('/api/v1/auth/register').send({ email, password: 'kesä-kokeilu-2026!', displayName: 'Vara', locale: 'fi' }).expect(201);
+    return { id: res.body.id, email };
+  }
+
+  async function grant(userId: string, role: 'admin' | 'coordinator' | 'evaluator' | 'decider', cityId?: string) {
+    const res = await api().post(`/api/v1/users/${userId}/roles`).set(auth(f.users.admin)).send({ role, ...(cityId ? { cityId } : {}) }).expect(201);
+    return res.body.id as string;
+  }
+
+  async function requestBooking() {
+    const res = await api()
+      .post(`/api/v1/testbeds/${f.testbed}/bookings`)
+      .set(auth(f.users.applicant))
+      .send({ organisationId: f.orgs.lead, start: '2027-04-01', end: '2027-04-30', purpose: 'Shuttle trial', participants: 12 })
+      .expect(201);
+    return res.body.id as string;
+  }
+
+  async function draftTestbed() {
+    const res = await api()
+      .post('/api/v1/testbeds')
+      .set(auth(f.users.coordinator))
+      .send({
+        cityId: f.cities.tampere,
+        name: { fi: 'Luonnos', en: 'Draft lab' },
+        summary: { fi: 'Kesken' },
+        location: { lon: 23.76, lat: 61.5 },
+        themes: ['mobility'],
+        availability: [{ start: '2027-01-01', end: '2027-12-31' }],
+      })
+      .expect(201);
+    return res.body.id as string;
+  }
+
+  async function submitReview(reviewId: string, impact: number, feasibility: number, evaluator: TestUser) {
+    const saved = await api()
+      .patch(`/api/v1/reviews/${reviewId}`)
+      .set(auth(evaluator))
+      .send({ version: await versionOf('reviews', reviewId), scores: { impact: { score: impact, comment: 'As argued' }, feasibility: { score: feasibility, comment: 'Doable' } } })
+      .expect(200);
+    await api().post(`/api/v1/reviews/${reviewId}/submit`).set(auth(evaluator)).send({ version: saved.body.version }).expect(200);
+  }
+
+  const reviewOf = async (applicationId: string, evaluator: TestUser) =>
+    (await eventually(() => one<{ id: string } | undefined>(`SELECT id FROM reviews WHERE application_id = $1 AND evaluator_id = $2 AND state = 'assigned'`, [applicationId, evaluator.id]), 30_000, 'an assignment')).id;
+
+  async function fileReport(pilotId: string) {
+    const res = await api()
+      .post(`/api/v1/pilots/${pilotId}/reports`)
+      .set(auth(f.users.applicant))
+      .send({ kind: 'progress', periodStart: '2027-03-01', periodEnd: '2027-03-31', text: 'First month done' })
+      .expect(201);
+    return res.body.id as string;
+  }
+
+  async function closeNow(callId: string) {
+    await api().patch(`/api/v1/calls/${callId}`).set(auth(f.users.coordinator)).send({ version: await versionOf('calls', callId), closesAt: at(800) }).expect(200);
+  }
+
+  // ---- the probes: one request per row, actor and object --------------------------------------
+
+  /** `allowed` says whether the table lets this actor through; writes then get an object of their own. */
+  type Build = (actor: ActorName, allowed: boolean) => Promise<Probe>;
+  const fill = (route: string, params: Record<string, string | number>) =>
+    route.replace(/^\S+ /, '').replace(/\{(\w+)\}/g, (_, name: string) => {
+      if (params[name] === undefined) throw new Error(`no value for {${name}} in ${route}`);
+      return String(params[name]);
+    });
+  const reviewScores = { impact: { score: 4, comment: 'Clear benefit' }, feasibility: { score: 3.5, comment: 'A tight plan' } };
+  const rankJobs: string[] = [];
+  /** The refresh token each actor's refresh probe received, for the logout probe. */
+  const refreshed = new Map<ActorName, string>();
+
+  function builders(): Record<string, Build> {
+    const b: Record<string, Build> = {};
+    const row = (route: string, object: string, build: (params: (p: Record<string, string | number>) => string) => Build) => {
+      b[`${route} [${object}]`] = build((p) => fill(route, p));
+    };
+    const user = (actor: ActorName) => (actor === 'anonymous' ? undefined : f.users[actor]);
+    /** A fresh object for each allowed caller; one object, made once, for all the refusals of a row. */
+    const sharedObjects = new Map<string, Promise<string>>();
+    const objectFor = (row: string, allowed: boolean, create: () => Promise<string>) => {
+      if (allowed) return create();
+      if (!sharedObjects.has(row)) sharedObjects.set(row, create());
+      return sharedObjects.get(row)!;
+    };
+
+    row('POST /api/v1/auth/register', 'a new account', (path) => async () => ({
+      path: path({}),
+      body: { email: uniqueEmail('uusi'), password: 'kesä-kokeilu-2026!', displayName: 'Uusi', locale: 'en' },
+    }));
+    row('POST /api/v1/auth/login', 'own credentials', (path) => async (actor) => {
+      const who = user(actor) ?? (await spareUser());
+      return { path: path({}), body: { email: who.email, password: 'kesä-kokeilu-2026!' } };
+    });
+    // Each actor refreshes its own sign-in, then ends the one the refresh gave it (anonymous: a throwaway user's).
+    row('POST /api/v1/auth/refresh', 'a refresh token', (path) => async (actor) => {
+      let token = user(actor)?.refreshToken;
+      if (!token) {
+        const who = await spareUser();
+        token = (await api().post('/api/v1/auth/login').send({ email: who.email, password: 'kesä-kokeilu-2026!' }).expect(200)).body.refreshToken as string;
+      }
+      return { path: path({}), body: { refreshToken: token } };
+    });
+    row('POST /api/v1/auth/logout', 'a refresh token', (path) => async (actor) => {
+      const token = refreshed.get(actor);
+      if (!token) throw new Error(`no refreshed sign-in of ${actor} to end`);
+      return { path: path({}), body: { refreshToken: token } };
+    });
+    row('GET /api/v1/me', 'self', (path) => async () => ({ path: path({}) }));
+    row('GET /health', 'the service', (path) => async () => ({ path: path({}) }));
+
+    row('GET /api/v1/organisations', 'own organisations', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/organisations/{id}', 'lead organisation', (path) => async () => ({ path: path({ id: f.orgs.lead }) }));
+    row('PATCH /api/v1/organisations/{id}', 'lead organisation', (path) => async () => ({
+      path: path({ id: f.orgs.lead }),
+      body: { version: await versionOf('organisations', f.orgs.lead), sizeClass: 'small' },
+    }));
+    row('GET /api/v1/organisations/{id}/members', 'lead organisation', (path) => async () => ({ path: path({ id: f.orgs.lead }) }));
+    row('POST /api/v1/organisations/{id}/invitations', 'lead organisation', (path) => async () => ({ path: path({ id: f.orgs.lead }), body: { email: uniqueEmail('kutsu'), role: 'member' } }));
+    let sharedMember: string | undefined;
+    row('DELETE /api/v1/organisations/{id}/members/{userId}', 'a member of the lead organisation', (path) => async (_actor, allowed) => {
+      const member = allowed || !sharedMember ? (await spareUser()).id : sharedMember;
+      if (!allowed) sharedMember = member;
+      // The invitation code goes by e-mail only; the membership it would create is written directly.
+      await stack.db.query(`INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'member') ON CONFLICT DO NOTHING`, [f.orgs.lead, member]);
+      return { path: path({ id: f.orgs.lead, userId: member }) };
+    });
+    row('POST /api/v1/invitations/accept', "an invitation to the admin's address", (path) => async () => ({ path: path({}), body: { token: f.invitationToken } }));
+
+    row('GET /api/v1/users', 'all users', (path) => async () => ({ path: path({}) }));
+    // One user and one grant for every caller: the refusals come first, the admin's call last.
+    let roleTarget: Promise<{ id: string; grantId: string }> | undefined;
+    const roleTargetOf = () =>
+      (roleTarget ??= spareUser().then(async (target) => ({ id: target.id, grantId: await grant(target.id, 'decider') })));
+    row('POST /api/v1/users/{id}/roles', 'a user', (path) => async () => ({ path: path({ id: (await roleTargetOf()).id }), body: { role: 'evaluator' } }));
+    row('DELETE /api/v1/users/{id}/roles/{grantId}', "a user's role grant", (path) => async () => ({ path: path(await roleTargetOf()) }));
+    row('GET /api/v1/cities', 'all cities', (path) => async () => ({ path: path({}) }));
+    row('POST /api/v1/cities', 'a new city', (path) => async () => ({ path: path({}), body: { slug: `kunta-${randomBytes(4).toString('hex')}`, name: { fi: 'Kunta' } } }));
+    row('GET /api/v1/audit', 'events in own scope', (path) => async () => ({ path: path({}) }));
+
+    const testbedBody = () => ({ cityId: f.cities.tampere, name: { fi: 'Uusi labra' } });
+    row('POST /api/v1/testbeds', 'Tampere', (path) => async () => ({ path: path({}), body: testbedBody() }));
+    row('GET /api/v1/testbeds', 'the public search', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/testbeds/{id}', 'published bed', (path) => async () => ({ path: path({ id: f.testbed }) }));
+    row('GET /api/v1/testbeds/{id}', 'draft bed', (path) => async () => ({ path: path({ id: f.draftTestbed }) }));
+    row('PATCH /api/v1/testbeds/{id}', 'published bed', (path) => async () => ({
+      path: path({ id: f.testbed }),
+      body: { version: await versionOf('testbeds', f.testbed), summary: { fi: 'Katuympäristö robottibusseille', en: 'Streets for robot buses' } },
+    }));
+    row('PATCH /api/v1/testbeds/{id}', 'draft bed', (path) => async () => ({
+      path: path({ id: f.draftTestbed }),
+      body: { version: await versionOf('testbeds', f.draftTestbed), summary: { fi: 'Yhä kesken' } },
+    }));
+    row('POST /api/v1/testbeds/{id}/publish', 'draft bed', (path) => async (_actor, allowed) => {
+      const id = await objectFor('testbed.publish', allowed, draftTestbed);
+      return { path: path({ id }), body: { version: await versionOf('testbeds', id) } };
+    });
+    row('POST /api/v1/testbeds/{id}/archive', 'published bed', (path) => async (_actor, allowed) => {
+      const id = await objectFor('testbed.archive', allowed, async () => (await createTestbed(stack, f.users.coordinator)).id);
+      return { path: path({ id }), body: { version: await versionOf('testbeds', id) } };
+    });
+    row('POST /api/v1/testbeds/{id}/bookings', 'published bed, for the lead organisation', (path) => async () => ({
+      path: path({ id: f.testbed }),
+      body: { organisationId: f.orgs.lead, start: '2027-05-01', end: '2027-05-31', purpose: 'Delivery robots', participants: 5 },
+    }));
+    row('GET /api/v1/testbeds/{id}/bookings', 'published bed (own bookings listed)', (path) => async () => ({ path: path({ id: f.testbed }) }));
+    row('GET /api/v1/bookings', 'own bookings', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/bookings/{id}', "lead organisation's booking", (path) => async () => ({ path: path({ id: f.booking }) }));
+    row('POST /api/v1/bookings/{id}/approve', 'requested booking', (path) => async (_actor, allowed) => ({ path: path({ id: await objectFor('booking.approve', allowed, requestBooking) }) }));
+    row('POST /api/v1/bookings/{id}/decline', 'requested booking', (path) => async (_actor, allowed) => ({
+      path: path({ id: await objectFor('booking.decline', allowed, requestBooking) }),
+      body: { reason: 'Under maintenance in April' },
+    }));
+    row('POST /api/v1/bookings/{id}/cancel', 'requested booking', (path) => async (_actor, allowed) => ({
+      path: path({ id: await objectFor('booking.cancel', allowed, requestBooking) }),
+      body: { reason: 'Plans changed' },
+    }));
+
+    row('GET /api/v1/notifications', 'own notifications', (path) => async () => ({ path: path({}) }));
+    row('POST /api/v1/notifications/read-all', 'own notifications', (path) => async () => ({ path: path({}) }));
+    row('POST /api/v1/notifications/{id}/read', "the applicant's notification", (path) => async () => ({ path: path({ id: f.notification }) }));
+
+    row('GET /api/v1/calendar/testbeds/{id}.ics', 'published bed', (path) => async () => ({ path: path({ id: f.testbed }) }));
+    row('GET /api/v1/calendar/testbeds/{id}.ics', 'draft bed', (path) => async () => ({ path: path({ id: f.draftTestbed }) }));
+    row('GET /api/v1/calendar/cities/{slug}.ics', 'Tampere', (path) => async () => ({ path: path({ slug: 'tampere' }) }));
+    row('GET /api/v1/calendar/calls.ics', 'published calls', (path) => async () => ({ path: path({}) }));
+    for (const [route, object] of [
+      ['GET /api/v1/open-data/testbeds', 'published beds'],
+      ['GET /api/v1/open-data/testbeds.csv', 'published beds'],
+      ['GET /api/v1/open-data/calls', 'published calls'],
+      ['GET /api/v1/open-data/calls.csv', 'published calls'],
+      ['GET /api/v1/open-data/grants', 'awarded grants'],
+      ['GET /api/v1/open-data/grants.csv', 'awarded grants'],
+    ]) {
+      row(route, object, (path) => async () => ({ path: path({}) }));
+    }
+
+    row('POST /api/v1/calls', 'Tampere', (path) => async () => ({ path: path({}), body: callBody(f.cities.tampere, [f.users.decider.id]) }));
+    row('POST /api/v1/calls', 'national (no city)', (path) => async () => ({ path: path({}), body: callBody(null, [f.users.decider.id]) }));
+    row('GET /api/v1/calls', 'published calls', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/calls', 'drafts (state=draft)', (path) => async () => ({ path: path({}), query: { state: 'draft' } }));
+    row('GET /api/v1/calls/{id}', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }) }));
+    row('GET /api/v1/calls/{id}', 'draft call', (path) => async () => ({ path: path({ id: f.calls.draft }) }));
+    row('PATCH /api/v1/calls/{id}', 'open call', (path) => async () => ({
+      path: path({ id: f.calls.open }),
+      body: { version: await versionOf('calls', f.calls.open), summary: { fi: 'Kokeiluja Tampereella', en: 'Pilots in Tampere' } },
+    }));
+    row('PATCH /api/v1/calls/{id}', 'draft call', (path) => async () => ({
+      path: path({ id: f.calls.draft }),
+      body: { version: await versionOf('calls', f.calls.draft), budgetCents: 9 * REQUESTED },
+    }));
+    row('POST /api/v1/calls/{id}/publish', 'draft call', (path) => async (_actor, allowed) => {
+      const id = await objectFor('call.publish', allowed, () => draftCall(f.users.coordinator, f.cities.tampere, [f.users.decider.id]));
+      return { path: path({ id }), body: { version: await versionOf('calls', id) } };
+    });
+    const extensionOrg: Partial<Record<ActorName, string>> = {};
+    row('POST /api/v1/calls/{id}/extensions', 'open call', (path) => async (actor, allowed) => {
+      // One extension per organisation and call: each allowed caller gets an organisation of its own.
+      const organisationId = allowed ? (extensionOrg[actor] ??= (await createOrganisation(stack, f.users.otherApplicant, { homeMunicipality: 'Helsinki' })).id) : f.orgs.other;
+      return { path: path({ id: f.calls.open }), body: { organisationId, deadline: at(40 * DAY), reason: 'The portal was down for them' } };
+    });
+    row('GET /api/v1/calls/{id}/extensions', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }) }));
+    row('GET /api/v1/calls/{id}/evaluators', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }) }));
+    let poolCandidate: string | undefined;
+    row('POST /api/v1/calls/{id}/evaluators', 'open call', (path) => async (_actor, allowed) => {
+      let userId = poolCandidate;
+      if (allowed || !userId) {
+        userId = (await spareUser()).id;
+        await grant(userId, 'evaluator');
+        if (!allowed) poolCandidate = userId;
+      }
+      return { path: path({ id: f.calls.open }), body: { userId, expertise: ['mobility'] } };
+    });
+    let poolMember: string | undefined;
+    row('DELETE /api/v1/calls/{id}/evaluators/{userId}', 'open call', (path) => async (_actor, allowed) => {
+      let userId = poolMember;
+      if (allowed || !userId) {
+        userId = (await spareUser()).id;
+        await grant(userId, 'evaluator');
+        await api().post(`/api/v1/calls/${f.calls.open}/evaluators`).set(auth(f.users.coordinator)).send({ userId }).expect(201);
+        if (!allowed) poolMember = userId;
+      }
+      return { path: path({ id: f.calls.open, userId }) };
+    });
+    for (const route of ['GET /api/v1/calls/{id}/applications', 'GET /api/v1/calls/{id}/applications.csv', 'GET /api/v1/calls/{id}/applications.xlsx', 'GET /api/v1/calls/{id}/assignments']) {
+      row(route, 'call in evaluation', (path) => async () => ({ path: path({ id: f.calls.evaluation }) }));
+    }
+    row('POST /api/v1/calls/{id}/assign', 'call in evaluation', (path) => async () => ({ path: path({ id: f.calls.evaluation }) }));
+
+    row('POST /api/v1/applications', 'open call, led by the lead organisation', (path) => async () => ({
+      path: path({}),
+      body: { callId: f.calls.open, organisationId: f.orgs.lead, title: 'Kävelyrobotit' },
+    }));
+    row('GET /api/v1/applications', 'own applications', (path) => async () => ({ path: path({}) }));
+    // One shared draft serves every refusal of every row below; each allowed write gets its own.
+    const draftWithPartner = (allowed: boolean) => objectFor('draft', allowed, () => draftApplication(f.calls.open));
+    row('GET /api/v1/applications/{id}', 'application in review', (path) => async () => ({ path: path({ id: f.applications.inReview }) }));
+    row('GET /api/v1/applications/{id}', 'draft with a partner', (path) => async () => ({ path: path({ id: await draftWithPartner(false) }) }));
+    row('PATCH /api/v1/applications/{id}', 'draft with a partner', (path) => async (_actor, allowed) => {
+      const id = await draftWithPartner(allowed);
+      return { path: path({ id }), body: { version: await versionOf('applications', id), title: 'Robottibussit Hervannassa 2' } };
+    });
+    row('POST /api/v1/applications/{id}/submit', 'draft with a partner', (path) => async (_actor, allowed) => {
+      const id = await draftWithPartner(allowed);
+      return { path: path({ id }), body: { version: await versionOf('applications', id) } };
+    });
+    row('POST /api/v1/applications/{id}/withdraw', 'submitted, with a partner', (path) => async (_actor, allowed) => {
+      const id = await objectFor('submitted', allowed, async () => {
+        const draft = await draftApplication(f.calls.open);
+        await submitApplication(draft);
+        return draft;
+      });
+      return { path: path({ id }), body: { reason: 'The pilot site fell through' } };
+    });
+    for (const route of ['GET /api/v1/applications/{id}/eligibility', 'GET /api/v1/applications/{id}/revisions', 'GET /api/v1/applications/{id}/revisions/{number}', 'GET /api/v1/applications/{id}/revisions/{number}/diff/{to}']) {
+      row(route, 'application in review', (path) => async () => ({ path: path({ id: f.applications.inReview, number: 1, to: 2 }) }));
+    }
+    row('POST /api/v1/applications/{id}/partners', 'draft with a partner', (path) => async (_actor, allowed) => ({
+      path: path({ id: await draftWithPartner(allowed) }),
+      body: { organisationId: f.orgs.unrelated },
+    }));
+    row('POST /api/v1/applications/{id}/partners/{organisationId}/accept', "draft inviting the partner's organisation", (path) => async (_actor, allowed) => ({
+      path: path({ id: await objectFor('partner.accept', allowed, () => draftApplication(f.calls.open, { accept: false })), organisationId: f.orgs.partner }),
+    }));
+    row('DELETE /api/v1/applications/{id}/partners/{organisationId}', 'draft with a partner', (path) => async (_actor, allowed) => ({
+      path: path({ id: await draftWithPartner(allowed), organisationId: f.orgs.partner }),
+    }));
+
+    row('GET /api/v1/reviews', 'own assignments', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/reviews/{id}', 'assigned review', (path) => async () => ({ path: path({ id: f.reviews.assigned }) }));
+    row('GET /api/v1/reviews/{id}', 'submitted review', (path) => async () => ({ path: path({ id: f.reviews.submitted }) }));
+    row('PATCH /api/v1/reviews/{id}', 'assigned review', (path) => async () => ({
+      path: path({ id: f.reviews.assigned }),
+      body: { version: await versionOf('reviews', f.reviews.assigned), scores: reviewScores },
+    }));
+    row('POST /api/v1/reviews/{id}/submit', 'assigned review', (path) => async (_actor, allowed) => {
+      // Scored in full first, so that the submission itself can only be refused for who sends it.
+      if (allowed) {
+        await api()
+          .patch(`/api/v1/reviews/${f.reviews.assigned}`)
+          .set(auth(f.users.assignedEvaluator))
+          .send({ version: await versionOf('reviews', f.reviews.assigned), scores: reviewScores })
+          .expect(200);
+      }
+      return { path: path({ id: f.reviews.assigned }), body: { version: await versionOf('reviews', f.reviews.assigned) } };
+    });
+    row('POST /api/v1/reviews/{id}/decline', 'assigned review', (path) => async () => ({ path: path({ id: f.reviews.declinable }), body: { reason: 'I advised the lead last year' } }));
+    row('GET /api/v1/applications/{id}/reviews', 'application in review', (path) => async () => ({ path: path({ id: f.applications.inReview }) }));
+    row('POST /api/v1/conflicts', 'an unrelated organisation', (path) => async () => ({ path: path({}), body: { organisationId: f.orgs.unrelated, reason: 'Former employer' } }));
+    row('GET /api/v1/conflicts', 'own declarations', (path) => async () => ({ path: path({}) }));
+    row('DELETE /api/v1/conflicts/{id}', "the conflicted evaluator's declaration", (path) => async () => ({ path: path({ id: f.conflictToWithdraw }) }));
+
+    const consensusTargets = [...f.applications.consensus];
+    row('POST /api/v1/applications/{id}/consensus', 'application awaiting consensus', (path) => async (_actor, allowed) => {
+      const id = allowed ? consensusTargets.shift() : f.applications.consensus.at(-1);
+      if (!id) throw new Error('more allowed consensus probes than applications awaiting consensus');
+      return { path: path({ id }), body: { scores: { impact: 3.5, feasibility: 3.5 }, reason: 'Agreed in the panel' } };
+    });
+    row('GET /api/v1/applications/{id}/outcome', 'application awaiting consensus', (path) => async () => ({ path: path({ id: f.applications.consensus[0] }) }));
+    row('GET /api/v1/calls/{id}/ranking', 'call with a proposal', (path) => async () => ({ path: path({ id: f.calls.funding }) }));
+    row('GET /api/v1/calls/{id}/funding-proposal', 'call with a proposal', (path) => async () => ({ path: path({ id: f.calls.funding }) }));
+    row('POST /api/v1/calls/{id}/ranking', 'call with a proposal', (path) => async () => ({ path: path({ id: f.calls.funding }) }));
+    row('POST /api/v1/calls/{id}/funding-proposal/amendments', 'call with a proposal', (path) => async () => {
+      await rankingSettled();
+      return { path: path({ id: f.calls.funding }), body: { op: 'set_grant', applicationId: f.applications.funded[2], grantCents: REQUESTED - 1_000 * EUR, reason: 'Travel costs are not eligible' } };
+    });
+    row('POST /api/v1/calls/{id}/decision', 'call with a proposal', (path) => async () => ({ path: path({ id: f.calls.funding }) }));
+
+    row('GET /api/v1/applications/{id}/outcome', 'funded application', (path) => async () => ({ path: path({ id: f.applications.funded[0] }) }));
+    const declinable = [f.applications.funded[1], f.applications.funded[2]];
+    row('POST /api/v1/applications/{id}/decline-grant', 'funded application', (path) => async (_actor, allowed) => {
+      const id = allowed ? declinable.shift() : f.applications.funded[2];
+      if (!id) throw new Error('more allowed decline-grant probes than funded applications');
+      return { path: path({ id }), body: { reason: 'The partner left' } };
+    });
+    row('GET /api/v1/pilots', 'own pilots', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/pilots/{id}', 'pilot', (path) => async () => ({ path: path({ id: f.pilot }) }));
+    row('POST /api/v1/pilots/{id}/reports', 'pilot', (path) => async () => ({
+      path: path({ id: f.pilot }),
+      body: { kind: 'progress', periodStart: '2027-04-01', periodEnd: '2027-04-30', text: 'Second month done' },
+    }));
+    row('POST /api/v1/pilots/{id}/reports/{reportId}/accept', 'filed report', (path) => async (_actor, allowed) => ({
+      path: path({ id: f.pilot, reportId: await objectFor('report.accept', allowed, () => fileReport(f.pilot)) }),
+      body: { comment: 'Thanks' },
+    }));
+    row('POST /api/v1/pilots/{id}/reports/{reportId}/return', 'filed report', (path) => async (_actor, allowed) => ({
+      path: path({ id: f.pilot, reportId: await objectFor('report.return', allowed, () => fileReport(f.pilot)) }),
+      body: { reason: 'Add the KPI figures' },
+    }));
+
+    row('POST /api/v1/organisations', 'a new organisation', (path) => async () => ({
+      path: path({}),
+      body: { name: 'Uusi Oy', type: 'company', businessId: businessId(), homeMunicipality: 'Espoo', sizeClass: 'micro' },
+    }));
+    return b;
+  }
+
+  /** The ranking jobs the POST /ranking probes queued have run, so an amendment cannot race them. */
+  async function rankingSettled() {
+    if (!rankJobs.length) return;
+    await eventually(async () => {
+      const [{ pending }] = await stack.db.query(`SELECT count(*)::int AS pending FROM outbox WHERE job_name = 'call.rank' AND sent_at IS NULL`);
+      const [{ done }] = await stack.db.query(`SELECT count(*)::int AS done FROM processed_jobs WHERE job_name = 'call.rank'`);
+      return pending === 0 && done >= rankJobs.length;
+    }, 30_000, 'the requested rankings to run');
+    rankJobs.length = 0;
+  }
+
+  interface Mismatch {
+    key: string;
+    actor: ActorName;
+    expected: Outcome;
+    got: number;
+    why: string;
+    detail: string;
+  }
+
+  async function probeRow(row: MatrixRow, build: Build, mismatches: Mismatch[]): Promise<number> {
+    const method = row.route.split(' ')[0].toLowerCase();
+    // Refusals first, on the shared object; then the allowed callers, each on an object of its own.
+    const order = [...ACTORS].sort((a, b) => Number(row.expected[a] === 'ok') - Number(row.expected[b] === 'ok'));
+    for (const actor of order) {
+      const allowed = row.expected[actor] === 'ok';
+      const probe = await build(actor, allowed);
+      let req = (api() as unknown as Record<string, (url: string) => request.Test>)[method](probe.path);
+      if (probe.query) req = req.query(probe.query);
+      if (actor !== 'anonymous') req = req.set(auth(f.users[actor]));
+      if (probe.body !== undefined) req = req.send(probe.body as object);
+      const res = await req;
+      if (row.route === 'POST /api/v1/calls/{id}/ranking' && res.status === 202) rankJobs.push(res.body.jobId);
+      if (row.route === 'POST /api/v1/auth/refresh' && res.status === 200) refreshed.set(actor, res.body.refreshToken);
+      const detail = String(res.body?.detail ?? res.text ?? '').slice(0, 160);
+      if (!matches(row.expected[actor], res.status) || res.status >= 500) {
+        mismatches.push({ key: rowKey(row), actor, expected: row.expected[actor], got: res.status, why: classify(row.expected[actor], res.status), detail });
+      } else if (allowed && res.status === 400) {
+        // Validation runs before authorization: an allowed call refused as invalid proves nothing.
+        mismatches.push({ key: rowKey(row), actor, expected: 'ok', got: 400, why: 'invalid probe: a 400 says nothing about authorization', detail });
+      } else if (allowed) {
+        allowedStatuses.set(res.status, (allowedStatuses.get(res.status) ?? 0) + 1);
+      }
+    }
+    return order.length;
+  }
+  /** The statuses of the allowed calls: 2xx, and any state conflict (409/422) that stands in for one. */
+  const allowedStatuses = new Map<number, number>();
+
+  // ---- fixtures ------------------------------------------------------------------------------
+
+  let fixtureSeconds = '';
+  beforeAll(async () => {
+    const began = Date.now();
+    stack = await startStack({ worker: true });
+    doc = (await api().get('/docs-json').expect(200)).body as OpenApi;
+    const [admin, ...others] = await Promise.all([
+      createAdmin(stack),
+      ...Array.from({ length: 11 }, () => registerUser(stack, { locale: 'en' })),
+    ]);
+    const [applicant, otherApplicant, partner, coordinator, otherCoordinator, assignedEvaluator, unassignedEvaluator, conflictedEvaluator, decider, otherDecider, secondEvaluator] = others;
+    const cityRows: { id: string; slug: string }[] = await stack.db.query(`SELECT id, slug FROM cities WHERE slug IN ('tampere', 'helsinki')`);
+    const city = (slug: string) => cityRows.find((c) => c.slug === slug)!.id;
+    f = {
+      users: { applicant, otherApplicant, partner, coordinator, otherCoordinator, assignedEvaluator, unassignedEvaluator, conflictedEvaluator, decider, otherDecider, admin },
+      secondEvaluator,
+      cities: { tampere: city('tampere'), helsinki: city('helsinki') },
+    } as Fixtures;
+    await grant(coordinator.id, 'coordinator', f.cities.tampere);
+    await grant(otherCoordinator.id, 'coordinator', f.cities.helsinki);
+    for (const e of [assignedEvaluator, unassignedEvaluator, conflictedEvaluator, secondEvaluator]) await grant(e.id, 'evaluator');
+    for (const d of [decider, otherDecider]) await grant(d.id, 'decider');
+
+    const [lead, partnerOrg, other, unrelated, spare] = await Promise.all([
+      createOrganisation(stack, applicant, { name: 'Liikennelabra Oy', homeMunicipality: 'Tampere' }),
+      createOrganisation(stack, partner, { name: 'Kumppani Oy', homeMunicipality: 'Helsinki' }),
+      createOrganisation(stack, otherApplicant, { name: 'Muu Oy', homeMunicipality: 'Helsinki' }),
+      createOrganisation(stack, otherApplicant, { name: 'Sivullinen Oy', homeMunicipality: 'Espoo' }),
+      createOrganisation(stack, otherApplicant, { name: 'Vara Oy', homeMunicipality: 'Espoo' }),
+    ]);
+    f.orgs = { lead: lead.id, partner: partnerOrg.id, other: other.id, unrelated: unrelated.id };
+    f.conflict = (await api().post('/api/v1/conflicts').set(auth(conflictedEvaluator)).send({ organisationId: f.orgs.lead, reason: 'I sit on its board' }).expect(201)).body.id;
+    f.conflictToWithdraw = (await api().post('/api/v1/conflicts').set(auth(conflictedEvaluator)).send({ organisationId: spare.id, reason: 'A relative works there' }).expect(201)).body.id;
+
+    f.testbed = (await createTestbed(stack, coordinator, { capacity: 50 })).id;
+    f.draftTestbed = await draftTestbed();
+    f.booking = await requestBooking();
+
+    // The invitation code goes by e-mail only: this one is given a code the test knows.
+    const invitation = await api().post(`/api/v1/organisations/${f.orgs.lead}/invitations`).set(auth(applicant)).send({ email: admin.email, role: 'member' }).expect(201);
+    f.invitationToken = randomBytes(32).toString('base64url');
+    await stack.db.query(`UPDATE invitations SET token_hash = $2 WHERE id = $1`, [invitation.body.id, createHash('sha256').update(f.invitationToken).digest('hex')]);
+
+    const deciders = [decider.id];
+    const closing = { closesAt: at(60_000) };
+    const [open, otherDeciders, draft, evaluation, funding] = await Promise.all([
+      openCall(deciders),
+      openCall([otherDecider.id]),
+      draftCall(coordinator, f.cities.tampere, deciders),
+      openCall(deciders, { ...closing, reviewersPerApplication: 2 }),
+      openCall(deciders, { ...closing, budgetCents: 4 * REQUESTED }),
+    ]);
+    f.calls = { open, otherDeciders, draft, evaluation, funding };
+    for (const e of [assignedEvaluator, conflictedEvaluator, secondEvaluator]) {
+      await api().post(`/api/v1/calls/${evaluation}/evaluators`).set(auth(coordinator)).send({ userId: e.id }).expect(201);
+    }
+    for (const e of [assignedEvaluator, conflictedEvaluator]) {
+      await api().post(`/api/v1/calls/${funding}/evaluators`).set(auth(coordinator)).send({ userId: e.id }).expect(201);
+    }
+
+    // In evaluation: one application to read (submitted twice, so it has a diff), one to decline, two to diverge.
+    const [inReview, declinable, consensusA, consensusB, fundedA, fundedB, fundedC] = await Promise.all([
+      ...Array.from({ length: 4 }, () => draftApplication(evaluation)),
+      ...Array.from({ length: 3 }, () => draftApplication(funding)),
+    ]);
+    for (const id of [inReview, declinable, consensusA, consensusB, fundedA, fundedB, fundedC]) await submitApplication(id);
+    await api().patch(`/api/v1/applications/${inReview}`).set(auth(applicant)).send({ version: await versionOf('applications', inReview), summary: 'Shuttles, now with a night line' }).expect(200);
+    await submitApplication(inReview);
+    f.applications = { inReview, declinable, consensus: [consensusA, consensusB], funded: [fundedA, fundedB, fundedC] };
+
+    const inState = async (ids: string[], state: string) =>
+      (await stack.db.query(`SELECT count(*)::int AS n FROM applications WHERE id = ANY($1::uuid[]) AND state = $2`, [ids, state]))[0].n === ids.length;
+    const all = [inReview, declinable, consensusA, consensusB, fundedA, fundedB, fundedC];
+    await eventually(() => inState(all, 'eligible'), 30_000, 'every application to be eligible');
+    await Promise.all([closeNow(evaluation), closeNow(funding)]);
+    await eventually(() => inState(all, 'in_review'), 30_000, 'every application to be in review');
+
+    // The unassigned evaluator joins both pools after assignment, so nothing is theirs.
+    for (const call of [evaluation, funding]) {
+      await api().post(`/api/v1/calls/${call}/evaluators`).set(auth(coordinator)).send({ userId: unassignedEvaluator.id }).expect(201);
+    }
+    f.reviews = {
+      assigned: await reviewOf(inReview, assignedEvaluator),
+      declinable: await reviewOf(declinable, assignedEvaluator),
+      submitted: await reviewOf(consensusA, assignedEvaluator),
+    };
+    for (const id of [consensusA, consensusB]) {
+      await submitReview(await reviewOf(id, assignedEvaluator), 1, 1, assignedEvaluator);
+      await submitReview(await reviewOf(id, secondEvaluator), 5, 5, secondEvaluator);
+    }
+    for (const id of [inReview, declinable]) await submitReview(await reviewOf(id, secondEvaluator), 5, 5, secondEvaluator);
+    for (const id of [fundedA, fundedB, fundedC]) await submitReview(await reviewOf(id, assignedEvaluator), 5, 4.5, assignedEvaluator);
+
+    await eventually(async () => (await api().get(`/api/v1/calls/${funding}/funding-proposal`).set(auth(decider))).status === 200, 30_000, 'the funding proposal');
+    f.notification = (await eventually(() => one<{ id: string } | undefined>(`SELECT id FROM notifications WHERE user_id = $1 LIMIT 1`, [applicant.id]), 30_000, "the applicant's notification")).id;
+    fixtureSeconds = ((Date.now() - began) / 1000).toFixed(1);
+  }, 120_000);
+
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('has a row for every route of the OpenAPI document, and a probe for every row', () => {
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods)
+        .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+        .map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const inTable = new Set(MATRIX.map((r) => r.route));
+    const built = new Set(Object.keys(builders()));
+    const problems = [
+      ...documented.filter((r) => !inTable.has(r)).map((r) => `missing from the matrix: ${r}`),
+      ...[...inTable].filter((r) => !documented.includes(r)).map((r) => `in the matrix but not documented: ${r}`),
+      ...MATRIX.filter((r) => !built.has(rowKey(r))).map((r) => `no probe for ${rowKey(r)}`),
+      ...[...built].filter((k) => !MATRIX.some((r) => rowKey(r) === k)).map((k) => `a probe without a row: ${k}`),
+    ];
+    expect(problems).toEqual([]);
+    expect(documented.length).toBeGreaterThan(90);
+  });
+
+  it('answers every route, actor and object as the matrix says', async () => {
+    const started = Date.now();
+    const build = builders();
+    const mismatches: Mismatch[] = [];
+    let checked = 0;
+    for (const row of MATRIX.filter((r) => r.stage === 'before-decision')) checked += await probeRow(row, build[rowKey(row)], mismatches);
+
+    // The decider's approval (the last row above) makes pilots of the funded applications.
+    f.pilot = (await eventually(() => one<{ id: string } | undefined>(`SELECT id FROM pilots WHERE application_id = $1`, [f.applications.funded[0]]), 30_000, 'the pilot')).id;
+    for (const row of MATRIX.filter((r) => r.stage === 'decided')) checked += await probeRow(row, build[rowKey(row)], mismatches);
+
+    const routes = new Set(MATRIX.map((r) => r.route)).size;
+    const refused = checked - [...allowedStatuses.values()].reduce((a, b) => a + b, 0);
+    console.log(
+      `authorization matrix: ${routes} routes (${MATRIX.length} route × object rows) × ${ACTORS.length} actors = ${checked} calls checked in ` +
+        `${((Date.now() - started) / 1000).toFixed(1)} s after ${fixtureSeconds} s of fixtures; allowed answered ` +
+        `${[...allowedStatuses].sort(([a], [b]) => a - b).map(([k, v]) => `${k}×${v}`).join(' ')}, ${refused} refused or mismatched, ${mismatches.length} mismatches`,
+    );
+    const report = mismatches.map((m) => `${m.key}\n  actor: ${m.actor}  expected: ${m.expected}  got: ${m.got}  (${m.why}) ${m.detail}`).join('\n');
+    expect(report).toBe('');
+  }, 120_000);
+
+  it('refuses fields a client may not set, naming them, and changes nothing', async () => {
+    const { applicant, coordinator, admin, assignedEvaluator } = f.users;
+    const draft = await draftApplication(f.calls.open);
+    const fresh = randomBytes(8).toString('hex');
+    const snapshot = (table: string, id: string) => async () => JSON.stringify(await one(`SELECT to_jsonb(t) AS row FROM ${table} t WHERE id = $1`, [id]));
+    const count = (table: string) => async () => String((await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`, [])).n);
+    const pilotReport = { kind: 'progress', periodStart: '2027-05-01', periodEnd: '2027-05-31', text: 'Third month' };
+    const cases: { who: TestUser; method: 'post' | 'patch'; path: string; body: Record<string, unknown>; field: string; unchanged: () => Promise<string> }[] = [];
+    type Body = Record<string, unknown>;
+    const add = async (who: TestUser, method: 'post' | 'patch', path: string, base: Body | (() => Promise<Body>), fields: Body, unchanged: () => Promise<string>) => {
+      const body = typeof base === 'function' ? await base() : base;
+      for (const [field, value] of Object.entries(fields)) cases.push({ who, method, path, body: { ...body, [field]: value }, field, unchanged });
+    };
+    const someone = f.users.otherApplicant.id;
+    await add(applicant, 'post', '/api/v1/auth/register', { email: `${fresh}@example.fi`, password: 'kesä-kokeilu-2026!', displayName: 'Uusi' }, { role: 'admin', admin: true, id: randomUUIDish() }, count('users'));
+    await add(applicant, 'post', '/api/v1/organisations', { name: 'Uusi Oy', type: 'company', businessId: businessId(), homeMunicipality: 'Espoo', sizeClass: 'micro' }, { id: randomUUIDish(), createdBy: someone, role: 'owner', version: 7 }, count('organisations'));
+    await add(applicant, 'patch', `/api/v1/organisations/${f.orgs.lead}`, async () => ({ version: await versionOf('organisations', f.orgs.lead), name: 'Kaapattu Oy' }), { id: randomUUIDish(), createdBy: someone, members: [someone], role: 'owner' }, snapshot('organisations', f.orgs.lead));
+    await add(coordinator, 'post', '/api/v1/testbeds', { cityId: f.cities.tampere, name: { fi: 'Massa' } }, { state: 'published', id: randomUUIDish(), createdBy: someone, version: 3 }, count('testbeds'));
+    await add(coordinator, 'patch', `/api/v1/testbeds/${f.testbed}`, async () => ({ version: await versionOf('testbeds', f.testbed), summary: { fi: 'Muutettu' } }), { state: 'archived', cityId: f.cities.helsinki, id: randomUUIDish() }, snapshot('testbeds', f.testbed));
+    await add(applicant, 'post', `/api/v1/testbeds/${f.testbed}/bookings`, { organisationId: f.orgs.lead, start: '2027-06-01', end: '2027-06-30', purpose: 'Mass assignment', participants: 2 }, { state: 'approved', decidedBy: coordinator.id, cityId: f.cities.helsinki }, count('bookings'));
+    await add(coordinator, 'post', '/api/v1/calls', callBody(f.cities.tampere, [f.users.decider.id]), { state: 'open', id: randomUUIDish(), createdBy: someone }, count('calls'));
+    await add(coordinator, 'patch', `/api/v1/calls/${f.calls.open}`, async () => ({ version: await versionOf('calls', f.calls.open), summary: { fi: 'Muutettu' } }), { state: 'decided', cityId: f.cities.helsinki, createdBy: someone, id: randomUUIDish() }, snapshot('calls', f.calls.open));
+    await add(applicant, 'post', '/api/v1/applications', { callId: f.calls.open, organisationId: f.orgs.lead, title: 'Massa' }, { state: 'funded', grant: 1, evaluatorIds: [assignedEvaluator.id], id: randomUUIDish() }, count('applications'));
+    await add(applicant, 'patch', `/api/v1/applications/${draft}`, async () => ({ version: await versionOf('applications', draft), title: 'Kaapattu' }), { state: 'submitted', organisationId: f.orgs.other, callId: f.calls.otherDeciders, evaluatorIds: [assignedEvaluator.id], revision: 5, createdBy: someone }, snapshot('applications', draft));
+    await add(assignedEvaluator, 'patch', `/api/v1/reviews/${f.reviews.declinable}`, async () => ({ version: await versionOf('reviews', f.reviews.declinable), scores: { impact: { score: 2 } } }), { state: 'submitted', evaluatorId: someone, applicationId: f.applications.inReview }, snapshot('reviews', f.reviews.declinable));
+    await add(admin, 'post', `/api/v1/users/${someone}/roles`, { role: 'evaluator' }, { userId: admin.id, id: randomUUIDish() }, count('role_grants'));
+    await add(admin, 'post', '/api/v1/cities', { slug: `massa-${fresh}`, name: { fi: 'Massa' } }, { id: randomUUIDish(), coordinatorIds: [someone] }, count('cities'));
+    await add(coordinator, 'post', `/api/v1/calls/${f.calls.open}/evaluators`, { userId: f.users.unassignedEvaluator.id }, { role: 'admin', load: 0 }, count('call_evaluators'));
+    await add(coordinator, 'post', `/api/v1/calls/${f.calls.open}/extensions`, { organisationId: f.orgs.unrelated, deadline: at(40 * DAY), reason: 'Mass assignment' }, { grantedBy: someone, id: randomUUIDish() }, count('call_extensions'));
+    await add(f.users.conflictedEvaluator, 'post', '/api/v1/conflicts', { organisationId: f.orgs.other, reason: 'Mass assignment' }, { evaluatorId: assignedEvaluator.id }, count('declared_conflicts'));
+    await add(applicant, 'post', `/api/v1/pilots/${f.pilot}/reports`, pilotReport, { state: 'accepted', amount: 1, pilotId: randomUUIDish() }, count('pilot_reports'));
+    await add(applicant, 'post', `/api/v1/applications/${f.applications.funded[0]}/decline-grant`, { reason: 'Mass assignment' }, { amount: 1, state: 'funded' }, snapshot('applications', f.applications.funded[0]));
+
+    const failures: string[] = [];
+    for (const c of cases) {
+      const before = await c.unchanged();
+      const res = await api()[c.method](c.path).set(auth(c.who)).send(c.body);
+      const fields = ((res.body?.errors ?? []) as { field?: string }[]).map((e) => e.field);
+      const after = await c.unchanged();
+      if (res.status !== 400 || !fields.includes(c.field)) failures.push(`${c.method.toUpperCase()} ${c.path} with ${c.field}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      if (before !== after) failures.push(`${c.method.toUpperCase()} ${c.path} with ${c.field} changed the database`);
+    }
+    expect(failures).toEqual([]);
+    expect(cases.length).toBeGreaterThan(50);
+  });
+
+  it("keeps every caller's lists to what is theirs", async () => {
+    const page = { limit: '100' };
+    const lists: Record<string, () => { path: string; query?: Record<string, string>; id: string }> = {
+      'GET /api/v1/organisations [the lead organisation]': () => ({ path: '/api/v1/organisations', query: page, id: f.orgs.lead }),
+      'GET /api/v1/applications [the application in review]': () => ({ path: '/api/v1/applications', query: page, id: f.applications.inReview }),
+      "GET /api/v1/bookings [the lead organisation's booking]": () => ({ path: '/api/v1/bookings', id: f.booking }),
+      "GET /api/v1/testbeds/{id}/bookings [the lead organisation's booking]": () => ({ path: `/api/v1/testbeds/${f.testbed}/bookings`, id: f.booking }),
+      'GET /api/v1/reviews [the assigned review]': () => ({ path: '/api/v1/reviews', query: page, id: f.reviews.assigned }),
+      'GET /api/v1/pilots [the pilot]': () => ({ path: '/api/v1/pilots', query: page, id: f.pilot }),
+      "GET /api/v1/notifications [the applicant's notification]": () => ({ path: '/api/v1/notifications', query: page, id: f.notification }),
+      "GET /api/v1/conflicts [the conflicted evaluator's declaration]": () => ({ path: '/api/v1/conflicts', id: f.conflict }),
+      'GET /api/v1/calls [the draft call (state=draft)]': () => ({ path: '/api/v1/calls', query: { state: 'draft', limit: '100' }, id: f.calls.draft }),
+      'GET /api/v1/audit [events of the lead organisation]': () => ({ path: '/api/v1/audit', query: { entityId: f.orgs.lead }, id: f.orgs.lead }),
+      'GET /api/v1/audit [events of the call with a proposal]': () => ({ path: '/api/v1/audit', query: { entityId: f.calls.funding }, id: f.calls.funding }),
+    };
+    const failures: string[] = [];
+    let checked = 0;
+    for (const row of VISIBILITY) {
+      const key = `${row.route} [${row.item}]`;
+      const list = lists[key];
+      if (!list) {
+        failures.push(`no list probe for ${key}`);
+        continue;
+      }
+      const { path, query, id } = list();
+      for (const actor of ACTORS) {
+        const sees = row.sees[actor];
+        if (sees === '-') continue;
+        checked += 1;
+        const res = await api().get(path).query(query ?? {}).set(auth(f.users[actor as Exclude<ActorName, 'anonymous'>]));
+        if (res.status !== 200) failures.push(`${key} as ${actor}: ${res.status}`);
+        else if (JSON.stringify(res.body).includes(id) !== (sees === 'y')) failures.push(`${key} as ${actor}: ${sees === 'y' ? 'missing' : 'listed, but not theirs'} (${JSON.stringify(res.body).slice(0, 300)})`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(80);
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * The authorization matrix: for every route of the OpenAPI document, on each kind of object it
+ * acts on, what each of twelve actors gets. Written from docs/domain.md ("Who may do what") and
+ * the route descriptions, not from the policy code, so that the suite catches the policy being
+ * wrong.
+ *
+ * Outcomes: `ok` — allowed: 2xx, or a 4xx other than 401/403/404 (a state conflict such as 409);
+ * `401` — not signed in; `403` — may know the object but not do this; `404` — may not even learn
+ * that the object exists.
+ */
+
+export const ACTORS = [
+  'anonymous',
+  'applicant',
+  'otherApplicant',
+  'partner',
+  'coordinator',
+  'otherCoordinator',
+  'assignedEvaluator',
+  'unassignedEvaluator',
+  'conflictedEvaluator',
+  'decider',
+  'otherDecider',
+  'admin',
+] as const;
+export type ActorName = (typeof ACTORS)[number];
+
+/** What the actors are, relative to the objects of the matrix. */
+export const ACTOR_ROLES: Record<ActorName, string> = {
+  anonymous: 'no token',
+  applicant: 'owner of the lead organisation (Tampere) of every application probed',
+  otherApplicant: 'owner of an organisation with no part in them (Helsinki)',
+  partner: 'owner of the consortium partner organisation (Helsinki)',
+  coordinator: 'coordinator of Tampere, the city of every test bed, booking and call probed',
+  otherCoordinator: 'coordinator of Helsinki',
+  assignedEvaluator: 'evaluator in the pool, assigned to the applications in evaluation',
+  unassignedEvaluator: 'evaluator in the pool, not assigned to them',
+  conflictedEvaluator: 'evaluator in the pool who declared a conflict with the lead organisation',
+  decider: 'decider named on the calls probed',
+  otherDecider: 'decider named on another Tampere call',
+  admin: 'platform admin',
+};
+
+export type Outcome = 'ok' | '401' | '403' | '404';
+
+export interface MatrixRow {
+  /** `METHOD /path` exactly as in the OpenAPI document. */
+  route: string;
+  /** Which object the route is called on (a route may have several rows, one per object). */
+  object: string;
+  expected: Record<ActorName, Outcome>;
+  /** `decided`: probed after the funding decision of the decided call; everything else before. */
+  stage: 'before-decision' | 'decided';
+}
+
+const PUBLIC = 'ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok';
+const SIGNED_IN = '401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok';
+const ADMINS = '401  403  403  403  403  403  403  403  403  403  403  ok';
+const CITY = '401  403  403  403  ok   403  403  403  403  403  403  ok';
+const CITY_DRAFT = '401  404  404  404  ok   404  404  404  404  404  404  ok';
+const ORG_OWNER = '401  ok   404  404  404  404  404  404  404  404  404  ok';
+const APP_READ = '401  ok   404  ok   ok   404  ok   404  404  ok   404  ok';
+const APP_LEAD = '401  ok   404  403  403  404  404  404  404  403  404  ok';
+const CALL_EVALUATION = '401  403  403  403  ok   403  403  403  403  ok   403  ok';
+const CALL_DECIDER = '401  403  403  403  403  403  403  403  403  ok   403  403';
+const REVIEW_WRITE = '401  404  404  404  403  404  ok   404  404  403  404  403';
+const EVALUATORS = '401  403  403  403  403  403  ok   ok   ok   403  403  403';
+
+// prettier-ignore
+const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow['stage']][] = [
+  //                                                                                        anon lead othA part coor othC asgE unaE cnfE deci othD admn
+  ['POST /api/v1/auth/register',                               'a new account',            PUBLIC],
+  ['POST /api/v1/auth/login',                                  'own credentials',          PUBLIC],
+  ['POST /api/v1/auth/refresh',                                'a refresh token',          PUBLIC],
+  ['POST /api/v1/auth/logout',                                 'a refresh token',          PUBLIC],
+  ['GET /api/v1/me',                                           'self',                     SIGNED_IN],
+  ['GET /health',                                              'the service',              PUBLIC],
+
+  ['GET /api/v1/organisations',                                'own organisations',        SIGNED_IN],
+  ['GET /api/v1/organisations/{id}',                           'lead organisation',        ORG_OWNER],
+  ['PATCH /api/v1/organisations/{id}',                         'lead organisation',        ORG_OWNER],
+  ['GET /api/v1/organisations/{id}/members',                   'lead organisation',        ORG_OWNER],
+  ['POST /api/v1/organisations/{id}/invitations',              'lead organisation',        ORG_OWNER],
+  ['DELETE /api/v1/organisations/{id}/members/{userId}',       'a member of the lead organisation', ORG_OWNER],
+  ['POST /api/v1/invitations/accept',                          "an invitation to the admin's address", '401  404  404  404  404  404  404  404  404  404  404  ok'],
+
+  ['GET /api/v1/users',                                        'all users',                ADMINS],
+  ['POST /api/v1/users/{id}/roles',                            'a user',                   ADMINS],
+  ['DELETE /api/v1/users/{id}/roles/{grantId}',                "a user's role grant",      ADMINS],
+  ['GET /api/v1/cities',                                       'all cities',               PUBLIC],
+  ['POST /api/v1/cities',                                      'a new city',               ADMINS],
+  ['GET /api/v1/audit',                                        'events in own scope',      SIGNED_IN],
+
+  ['POST /api/v1/testbeds',                                    'Tampere',                  CITY],
+  ['GET /api/v1/testbeds',                                     'the public search',        PUBLIC],
+  ['GET /api/v1/testbeds/{id}',                                'published bed',            PUBLIC],
+  ['GET /api/v1/testbeds/{id}',                                'draft bed',                '404  404  404  404  ok   404  404  404  404  404  404  ok'],
+  ['PATCH /api/v1/testbeds/{id}',                              'published bed',            CITY],
+  ['PATCH /api/v1/testbeds/{id}',                              'draft bed',                CITY_DRAFT],
+  ['POST /api/v1/testbeds/{id}/publish',                       'draft bed',                CITY_DRAFT],
+  ['POST /api/v1/testbeds/{id}/archive',                       'published bed',            CITY],
+  ['POST /api/v1/testbeds/{id}/bookings',                      'published bed, for the lead organisation', ORG_OWNER],
+  ['GET /api/v1/testbeds/{id}/bookings',                       'published bed (own bookings listed)', SIGNED_IN],
+  ['GET /api/v1/bookings',                                     'own bookings',             SIGNED_IN],
+  ['GET /api/v1/bookings/{id}',                                "lead organisation's booking", '401  ok   404  404  ok   404  404  404  404  404  404  ok'],
+  ['POST /api/v1/bookings/{id}/approve',                       'requested booking',        '401  403  404  404  ok   404  404  404  404  404  404  ok'],
+  ['POST /api/v1/bookings/{id}/decline',                       'requested booking',        '401  403  404  404  ok   404  404  404  404  404  404  ok'],
+  ['POST /api/v1/bookings/{id}/cancel',                        'requested booking',        '401  ok   404  404  ok   404  404  404  404  404  404  ok'],
+
+  ['GET /api/v1/notifications',                                'own notifications',        SIGNED_IN],
+  ['POST /api/v1/notifications/read-all',                      'own notifications',        SIGNED_IN],
+  ['POST /api/v1/notifications/{id}/read',                     "the applicant's notification", '401  ok   404  404  404  404  404  404  404  404  404  404'],
+
+  ['GET /api/v1/calendar/testbeds/{id}.ics',                   'published bed',            PUBLIC],
+  ['GET /api/v1/calendar/testbeds/{id}.ics',                   'draft bed',                '404  404  404  404  404  404  404  404  404  404  404  404'],
+  ['GET /api/v1/calendar/cities/{slug}.ics',                   'Tampere',                  PUBLIC],
+  ['GET /api/v1/calendar/calls.ics',                           'published calls',          PUBLIC],
+  ['GET /api/v1/open-data/testbeds',                           'published beds',           PUBLIC],
+  ['GET /api/v1/open-data/testbeds.csv',                       'published beds',           PUBLIC],
+  ['GET /api/v1/open-data/calls',                              'published calls',          PUBLIC],
+  ['GET /api/v1/open-data/calls.csv',                          'published calls',          PUBLIC],
+  ['GET /api/v1/open-data/grants',                             'awarded grants',           PUBLIC],
+  ['GET /api/v1/open-data/grants.csv',                         'awarded grants',           PUBLIC],
+
+  ['POST /api/v1/calls',                                       'Tampere',                  CITY],
+  ['POST /api/v1/calls',                                       'national (no city)',       ADMINS],
+  ['GET /api/v1/calls',                                        'published calls',          PUBLIC],
+  ['GET /api/v1/calls',                                        'drafts (state=draft)',     '403  403  403  403  ok   ok   403  403  403  403  403  ok'],
+  ['GET /api/v1/calls/{id}',                                   'open call',                PUBLIC],
+  ['GET /api/v1/calls/{id}',                                   'draft call',               '404  404  404  404  ok   404  404  404  404  404  404  ok'],
+  ['PATCH /api/v1/calls/{id}',                                 'open call',                CITY],
+  ['PATCH /api/v1/calls/{id}',                                 'draft call',               CITY_DRAFT],
+  ['POST /api/v1/calls/{id}/publish',                          'draft call',               CITY_DRAFT],
+  ['POST /api/v1/calls/{id}/extensions',                       'open call',                CITY],
+  ['GET /api/v1/calls/{id}/extensions',                        'open call',                CITY],
+  ['GET /api/v1/calls/{id}/evaluators',                        'open call',                CITY],
+  ['POST /api/v1/calls/{id}/evaluators',                       'open call',                CITY],
+  ['DELETE /api/v1/calls/{id}/evaluators/{userId}',            'open call',                CITY],
+  // "read applications of a call": the city's coordinators, the call's deciders and admins.
+  ['GET /api/v1/calls/{id}/applications',                      'call in evaluation',       CALL_EVALUATION],
+  ['GET /api/v1/calls/{id}/applications.csv',                  'call in evaluation',       CALL_EVALUATION],
+  ['GET /api/v1/calls/{id}/applications.xlsx',                 'call in evaluation',       CALL_EVALUATION],
+  ['POST /api/v1/calls/{id}/assign',                           'call in evaluation',       CITY],
+  ['GET /api/v1/calls/{id}/assignments',                       'call in evaluation',       CALL_EVALUATION],
+
+  ['POST /api/v1/applications',                                'open call, led by the lead organisation', ORG_OWNER],
+  ['GET /api/v1/applications',                                 'own applications',         SIGNED_IN],
+  ['GET /api/v1/applications/{id}',                            'application in review',    APP_READ],
+  ['GET /api/v1/applications/{id}',                            'draft with a partner',     '401  ok   404  ok   ok   404  404  404  404  ok   404  ok'],
+  ['PATCH /api/v1/applications/{id}',                          'draft with a partner',     APP_LEAD],
+  ['POST /api/v1/applications/{id}/submit',                    'draft with a partner',     APP_LEAD],
+  ['POST /api/v1/applications/{id}/withdraw',                  'submitted, with a partner', APP_LEAD],
+  ['GET /api/v1/applications/{id}/eligibility',                'application in review',    APP_READ],
+  ['GET /api/v1/applications/{id}/revisions',                  'application in review',    APP_READ],
+  ['GET /api/v1/applications/{id}/revisions/{number}',         'application in review',    APP_READ],
+  ['GET /api/v1/applications/{id}/revisions/{number}/diff/{to}', 'application in review',  APP_READ],
+  ['POST /api/v1/applications/{id}/partners',                  'draft with a partner',     APP_LEAD],
+  ['POST /api/v1/applications/{id}/partners/{organisationId}/accept', "draft inviting the partner's organisation", '401  403  404  ok   403  404  404  404  404  403  404  ok'],
+  ['DELETE /api/v1/applications/{id}/partners/{organisationId}', 'draft with a partner',   '401  ok   404  ok   403  404  404  404  404  403  404  ok'],
+
+  ['GET /api/v1/reviews',                                      'own assignments',          SIGNED_IN],
+  ['GET /api/v1/reviews/{id}',                                 'assigned review',          REVIEW_WRITE],
+  ['GET /api/v1/reviews/{id}',                                 'submitted review',         '401  404  404  404  ok   404  ok   404  404  ok   404  ok'],
+  ['PATCH /api/v1/reviews/{id}',                               'assigned review',          REVIEW_WRITE],
+  ['POST /api/v1/reviews/{id}/submit',                         'assigned review',          REVIEW_WRITE],
+  ['POST /api/v1/reviews/{id}/decline',                        'assigned review',          REVIEW_WRITE],
+  ['GET /api/v1/applications/{id}/reviews',                    'application in review',    '401  403  404  403  ok   404  ok   404  404  ok   404  ok'],
+  ['POST /api/v1/conflicts',                                   'an unrelated organisation', EVALUATORS],
+  ['GET /api/v1/conflicts',                                    'own declarations',         EVALUATORS],
+  // The role is checked before the object: a 403 for a non-evaluator says nothing about the id.
+  ['DELETE /api/v1/conflicts/{id}',                            "the conflicted evaluator's declaration", '401  403  403  403  403  403  404  404  ok   403  403  403'],
+
+  // Funding's actions on an application are the consortium's and the call's: its evaluators are strangers to them (404).
+  ['POST /api/v1/applications/{id}/consensus',                 'application awaiting consensus', '401  403  404  403  ok   404  404  404  404  403  404  ok'],
+  ['GET /api/v1/applications/{id}/outcome',                    'application awaiting consensus', '401  403  404  403  ok   404  403  404  404  ok   404  ok'],
+  ['GET /api/v1/calls/{id}/ranking',                           'call with a proposal',     CALL_EVALUATION],
+  ['GET /api/v1/calls/{id}/funding-proposal',                  'call with a proposal',     CALL_EVALUATION],
+  ['POST /api/v1/calls/{id}/ranking',                          'call with a proposal',     CITY],
+  ['POST /api/v1/calls/{id}/funding-proposal/amendments',      'call with a proposal',     CALL_DECIDER],
+  ['POST /api/v1/calls/{id}/decision',                         'call with a proposal',     CALL_DECIDER],
+
+  ['GET /api/v1/applications/{id}/outcome',                    'funded application',       '401  ok   404  ok   ok   404  403  404  404  ok   404  ok', 'decided'],
+  ['POST /api/v1/applications/{id}/decline-grant',             'funded application',       '401  ok   404  403  403  404  404  404  404  403  404  ok', 'decided'],
+  ['GET /api/v1/pilots',                                       'own pilots',               SIGNED_IN, 'decided'],
+  ['GET /api/v1/pilots/{id}',                                  'pilot',                    '401  ok   404  ok   ok   404  403  404  404  ok   404  ok', 'decided'],
+  ['POST /api/v1/pilots/{id}/reports',                         'pilot',                    '401  ok   404  ok   403  404  403  404  404  403  404  ok', 'decided'],
+  ['POST /api/v1/pilots/{id}/reports/{reportId}/accept',       'filed report',             '401  403  404  403  ok   404  403  404  404  403  404  ok', 'decided'],
+  ['POST /api/v1/pilots/{id}/reports/{reportId}/return',       'filed report',             '401  403  404  403  ok   404  403  404  404  403  404  ok', 'decided'],
+
+  // Creations that give the caller something new (an organisation of their own) go last.
+  ['POST /api/v1/organisations',                               'a new organisation',       SIGNED_IN, 'decided'],
+];
+
+function parse(outcomes: string): Record<ActorName, Outcome> {
+  const cells = outcomes.trim().split(/\s+/);
+  if (cells.length !== ACTORS.length || cells.some((c) => !['ok', '401', '403', '404'].includes(c))) throw new Error(`bad matrix row: ${outcomes}`);
+  return Object.fromEntries(ACTORS.map((actor, i) => [actor, cells[i] as Outcome])) as Record<ActorName, Outcome>;
+}
+
+export const MATRIX: MatrixRow[] = TABLE.map(([route, object, outcomes, stage]) => ({ route, object, expected: parse(outcomes), stage: stage ?? 'before-decision' }));
+
+export const rowKey = (row: Pick<MatrixRow, 'route' | 'object'>) => `${row.route} [${row.object}]`;
+
+/** Whether a status is what the outcome allows. */
+export function matches(outcome: Outcome, status: number): boolean {
+  if (outcome === 'ok') return (status >= 200 && status < 300) || (status >= 400 && status < 500 && ![401, 403, 404].includes(status));
+  return status === Number(outcome);
+}
+
+/** How a mismatch is named in the report. */
+export function classify(outcome: Outcome, status: number): string {
+  if (status >= 500) return 'server error';
+  if (outcome === 'ok') return 'refused, should be allowed';
+  if (matches('ok', status)) return 'allowed, should be refused';
+  if (outcome === '404' && status === 403) return 'existence leak: 403 where even existence must not show';
+  return 'refused with the wrong status';
+}
+
+/**
+ * Lists that answer every signed-in caller (each with what is theirs): who must find the named
+ * item in them (`y`), who must not (`n`), and where either is right (`-`, e.g. admins, whose own
+ * lists may or may not take in everything; or callers the route refuses, checked by the matrix).
+ */
+export interface VisibilityRow {
+  route: string;
+  item: string;
+  sees: Record<ActorName, 'y' | 'n' | '-'>;
+}
+
+// prettier-ignore
+const VISIBILITY_TABLE: [route: string, item: string, sees: string][] = [
+  //                                                                                        anon lead othA part coor othC asgE unaE cnfE deci othD admn
+  ['GET /api/v1/organisations',                   'the lead organisation',                  '-    y    n    n    n    n    n    n    n    n    n    -'],
+  ['GET /api/v1/applications',                    'the application in review',              '-    y    n    y    n    n    n    n    n    n    n    -'],
+  ['GET /api/v1/bookings',                        "the lead organisation's booking",        '-    y    n    n    -    n    n    n    n    n    n    -'],
+  ['GET /api/v1/testbeds/{id}/bookings',          "the lead organisation's booking",        '-    y    n    n    y    n    n    n    n    n    n    y'],
+  ['GET /api/v1/reviews',                         'the assigned review',                    '-    n    n    n    n    n    y    n    n    n    n    n'],
+  ['GET /api/v1/pilots',                          'the pilot',                              '-    y    n    y    y    n    n    n    n    y    n    y'],
+  ['GET /api/v1/notifications',                   "the applicant's notification",           '-    y    n    n    n    n    n    n    n    n    n    n'],
+  ['GET /api/v1/conflicts',                       "the conflicted evaluator's declaration", '-    -    -    -    -    -    n    n    y    -    -    -'],
+  ['GET /api/v1/calls',                           'the draft call (state=draft)',           '-    -    -    -    y    n    -    -    -    -    -    y'],
+  ['GET /api/v1/audit',                           'events of the lead organisation',        '-    y    n    n    n    n    n    n    n    n    n    y'],
+  ['GET /api/v1/audit',                           'events of the call with a proposal',     '-    n    n    n    y    n    n    n    n    y    n    y'],
+];
+
+export const VISIBILITY: VisibilityRow[] = VISIBILITY_TABLE.map(([route, item, sees]) => {
+  const cells = sees.trim().split(/\s+/);
+  if (cells.length !== ACTORS.length || cells.some((c) => !['y', 'n', '-'].includes(c))) throw new Error(`bad visibility row: ${sees}`);
+  return { route, item, sees: Object.fromEntries(ACTORS.map((actor, i) => [actor, cells[i]])) as VisibilityRow['sees'] };
+});
