@@ -1,0 +1,180 @@
+import type { TestSmtpServer } from '../../libs/testing/src/index.js';
+
+/** Anything that runs SQL and returns rows: a TypeORM DataSource, or a wrapped pg client. */
+export interface Sql {
+  query(text: string, params?: unknown[]): Promise<any[]>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export interface InvariantOptions {
+  /** States an application may end in; a workflow run to its end leaves only decided ones. */
+  finalStates?: readonly string[];
+  /** With the SMTP server the stack mails to: every in-app notification and mail job was e-mailed, once. */
+  smtp?: TestSmtpServer;
+  /**
+   * Allow an e-mail twice. A job sends its e-mail inside its transaction; when the database
+   * connection is lost before the commit, the retry sends it again (SMTP cannot be rolled back).
+   */
+  mailAtLeastOnce?: boolean;
+}
+
+/**
+ * Jobs whose handler claims the outbox row's job id in `processed_jobs`, in the same transaction as
+ * its work. (`application.aggregate` claims too, but the relay merges waiting rows into one job
+ * under another id; its work is checked through the aggregates.)
+ */
+const CLAIMING_JOBS = ['mail.send', 'notification.send', 'application.eligibility', 'evaluation.assign', 'evaluation.reassign', 'call.rank', 'pilot.bookings'];
+
+/**
+ * What must hold for a call once its workflow is over, however often a process, Redis or a
+ * database connection died on the way. Returns one line per violation (empty when all hold), so
+ * that a failing run says everything that is wrong at once.
+ */
+export async function checkInvariants(db: Sql, callId: string, options: InvariantOptions = {}): Promise<string[]> {
+  const finalStates = options.finalStates ?? ['funded', 'not_funded'];
+  const problems: string[] = [];
+  const violation = (what: string, rows: unknown[]) => {
+    if (rows.length) problems.push(`${what}: ${JSON.stringify(rows.slice(0, 5))}${rows.length > 5 ? ` and ${rows.length - 5} more` : ''}`);
+  };
+  const [call]: { reviewers: number; budget: number; state: string }[] = await db.query(
+    `SELECT reviewers_per_application AS reviewers, budget_cents::float8 AS budget, state FROM calls WHERE id = $1`,
+    [callId],
+  );
+  if (!call) return [`call ${callId} does not exist`];
+
+  // Every application in a final state.
+  violation('applications not in a final state', await db.query(`SELECT id, state FROM applications WHERE call_id = $1 AND NOT (state = ANY($2))`, [callId, finalStates]));
+  if (call.state !== 'decided') problems.push(`the call is ${call.state}, not decided`);
+
+  // Assignment: exactly the call's number of live reviews per reviewed application, each by a distinct evaluator, all submitted.
+  violation(
+    'applications without exactly their reviewers (distinct, all submitted)',
+    await db.query(
+      `SELECT a.id, count(r.id)::int AS reviews, count(DISTINCT r.evaluator_id)::int AS evaluators, count(r.id) FILTER (WHERE r.state = 'submitted')::int AS submitted
+         FROM applications a LEFT JOIN reviews r ON r.application_id = a.id AND r.state <> 'declined'
+        WHERE a.call_id = $1 AND a.state NOT IN ('draft', 'submitted', 'eligible', 'ineligible', 'withdrawn')
+        GROUP BY a.id
+       HAVING count(r.id) <> $2 OR count(DISTINCT r.evaluator_id) <> $2 OR count(r.id) FILTER (WHERE r.state = 'submitted') <> $2`,
+      [callId, call.reviewers],
+    ),
+  );
+  // Aggregation: one aggregate per reviewed application, over exactly its submitted reviews.
+  violation(
+    'aggregates missing or not over the submitted reviews',
+    await db.query(
+      `SELECT a.id, g.review_count, (SELECT count(*)::int FROM reviews r WHERE r.application_id = a.id AND r.state = 'submitted') AS submitted
+         FROM applications a LEFT JOIN application_aggregates g ON g.application_id = a.id
+        WHERE a.call_id = $1 AND a.state NOT IN ('draft', 'submitted', 'eligible', 'ineligible', 'withdrawn', 'in_review')
+          AND g.review_count IS DISTINCT FROM (SELECT count(*)::int FROM reviews r WHERE r.application_id = a.id AND r.state = 'submitted')`,
+      [callId],
+    ),
+  );
+
+  // One decision per call.
+  const [{ decisions }] = await db.query(`SELECT count(*)::int AS decisions FROM funding_decisions WHERE call_id = $1`, [callId]);
+  if (call.state === 'decided' && decisions !== 1) problems.push(`${decisions} funding decisions for the call, not 1`);
+
+  // Money: what is committed is the sum of live grants and within the budget; each funded application has one awarded grant and one active pilot.
+  const [{ live, committed }] = await db.query(
+    `SELECT coalesce((SELECT sum(grant_cents) FROM grants WHERE call_id = $1 AND state IN ('proposed', 'awarded')), 0)::float8 AS live,
+            (SELECT committed_cents::float8 FROM call_budgets WHERE call_id = $1) AS committed`,
+    [callId],
+  );
+  if (live > call.budget) problems.push(`grants of ${live} cents exceed the budget of ${call.budget}`);
+  if (committed !== live) problems.push(`the budget row commits ${committed} cents, the live grants sum to ${live}`);
+  violation(
+    'funded applications without exactly one awarded grant and one active pilot, or the reverse',
+    await db.query(
+      `SELECT a.id, a.state, g.state AS grant_state, (SELECT count(*)::int FROM pilots p WHERE p.application_id = a.id AND p.state = 'active') AS pilots
+         FROM applications a LEFT JOIN grants g ON g.application_id = a.id
+        WHERE a.call_id = $1
+          AND ((a.state = 'funded') <> (g.state IS NOT DISTINCT FROM 'awarded')
+               OR (a.state = 'funded') <> EXISTS (SELECT 1 FROM pilots p WHERE p.application_id = a.id AND p.state = 'active'))`,
+      [callId],
+    ),
+  );
+
+  // The outbox: every row relayed, and every job of a claiming handler done exactly once.
+  violation('outbox rows never relayed', await db.query(`SELECT id, job_name, attempts, last_error FROM outbox WHERE sent_at IS NULL`));
+  violation(
+    'relayed jobs that never ran',
+    await db.query(
+      `SELECT DISTINCT o.job_name, o.job_id FROM outbox o
+        WHERE o.job_name = ANY($1) AND (o.delay_until IS NULL OR o.delay_until <= now())
+          AND NOT EXISTS (SELECT 1 FROM processed_jobs p WHERE p.job_id = o.job_id)`,
+      [CLAIMING_JOBS],
+    ),
+  );
+  // Notifications: one in-app entry per notification job, and none twice for one user, kind and thing.
+  const [{ jobs, delivered }] = await db.query(
+    `SELECT (SELECT count(DISTINCT job_id)::int FROM outbox WHERE job_name = 'notification.send') AS jobs, (SELECT count(*)::int FROM notifications) AS delivered`,
+  );
+  if (jobs !== delivered) problems.push(`${jobs} notification jobs delivered ${delivered} in-app notifications`);
+  violation('notifications delivered twice', await db.query(`SELECT user_id, kind, entity_id, count(*)::int AS n FROM notifications GROUP BY user_id, kind, entity_id HAVING count(*) > 1`));
+  if (options.smtp) {
+    const tally = await mailTally(db, options.smtp);
+    violation('e-mails lost', tally.filter((t) => t.received < t.expected));
+    if (!options.mailAtLeastOnce) violation('e-mails sent twice', tally.filter((t) => t.received > t.expected));
+  }
+
+  violation('application state changes not audited once each', await unauditedStateChanges(db, callId));
+  return problems;
+}
+
+export interface MailCount {
+  to: string;
+  expected: number;
+  received: number;
+}
+
+/** Per recipient: the e-mails the database says were sent (notifications and mail jobs) against those the SMTP server received. */
+export async function mailTally(db: Sql, smtp: TestSmtpServer): Promise<MailCount[]> {
+  const expected: { email: string; n: number }[] = await db.query(
+    `SELECT email, sum(n)::int AS n FROM (
+       SELECT u.email, count(*) AS n FROM notifications n JOIN users u ON u.id = n.user_id GROUP BY u.email
+       UNION ALL
+       SELECT o.payload->>'to', count(DISTINCT o.job_id) FROM outbox o WHERE o.job_name = 'mail.send' GROUP BY 1
+     ) e GROUP BY email`,
+  );
+  const received = new Map<string, number>();
+  for (const message of smtp.messages) for (const to of message.to) received.set(to.toLowerCase(), (received.get(to.toLowerCase()) ?? 0) + 1);
+  const tally = expected.map((e) => ({ to: e.email.toLowerCase(), expected: e.n, received: received.get(e.email.toLowerCase()) ?? 0 }));
+  // Mail to someone the database never meant to write to counts as sent twice.
+  for (const [to, n] of received) if (!tally.some((t) => t.to === to)) tally.push({ to, expected: 0, received: n });
+  return tally;
+}
+
+interface StateEvent {
+  entity_id: string;
+  action: string;
+  before: string | null;
+  after: string;
+}
+
+/**
+ * Each application's audit events that name a state, in the order they were written, must form
+ * one unbroken chain: the first leaves `draft`, each starts where the one before ended, and the
+ * last ends in the application's state. A change made without its event breaks the chain; a
+ * change audited twice (or a job that ran twice) breaks it too.
+ */
+export async function unauditedStateChanges(db: Sql, callId: string): Promise<{ application: string; problem: string }[]> {
+  const applications: { id: string; state: string }[] = await db.query(`SELECT id::text, state FROM applications WHERE call_id = $1`, [callId]);
+  const events: StateEvent[] = await db.query(
+    `SELECT entity_id, action, before->>'state' AS before, after->>'state' AS after FROM audit_events
+      WHERE entity_type = 'application' AND entity_id = ANY($1) AND after ? 'state'
+      ORDER BY id`,
+    [applications.map((a) => a.id)],
+  );
+  const byApplication = new Map<string, StateEvent[]>();
+  for (const event of events) byApplication.set(event.entity_id, [...(byApplication.get(event.entity_id) ?? []), event]);
+  const problems: { application: string; problem: string }[] = [];
+  for (const application of applications) {
+    let state = 'draft';
+    for (const event of byApplication.get(application.id) ?? []) {
+      // An event without a before state (a released grant) cannot be placed by it; its after state still must follow on.
+      if (event.before !== null && event.before !== state) problems.push({ application: application.id, problem: `${event.action} from ${event.before}, but it was ${state}` });
+      state = event.after;
+    }
+    if (state !== application.state) problems.push({ application: application.id, problem: `audited up to ${state}, but it is ${application.state}` });
+  }
+  return problems;
+}
