@@ -171,7 +171,7 @@ async function phases(client, call) {
   );
   await client.query(
     `INSERT INTO outbox (queue, job_name, payload, job_id)
-     SELECT 'applications', 'application.aggregate', jsonb_build_object('applicationId', application_id), 'application.aggregate.' || id FROM reviews WHERE call_id = $1`,
+     SELECT 'applications', 'application.aggregate', jsonb_build_object('applicationIds', jsonb_build_array(application_id)), 'application.aggregate.' || id FROM reviews WHERE call_id = $1 ORDER BY random()`,
     [call.id],
   );
   const generatedSeconds = (performance.now() - generating) / 1000;

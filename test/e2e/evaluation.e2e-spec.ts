@@ -341,7 +341,7 @@ describe('evaluation', () => {
       const audit = await stack.db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`, [mine.id]);
       expect(audit.map((a: { action: string }) => a.action)).toEqual(['review.assigned', 'review.saved', 'review.saved', 'review.submitted']);
       const aggregate = await stack.db.query(`SELECT payload FROM outbox WHERE job_name = 'application.aggregate' AND job_id = $1`, [`application.aggregate.${mine.id}`]);
-      expect(aggregate).toEqual([{ payload: { applicationId: apps[1] } }]);
+      expect(aggregate).toEqual([{ payload: { applicationIds: [apps[1]] } }]);
     });
 
     it('shows no other review before one’s own is submitted', async () => {

@@ -69,7 +69,7 @@ describe('funding', () => {
   /** Asks for an aggregation as a review's submit does; each submit's job has its own id. */
   async function aggregate(id: string, jobId = `application.aggregate.test.${id}`) {
     const outbox = stack.api.get(Outbox);
-    await stack.db.transaction((tx) => outbox.add(tx, 'application.aggregate', { applicationId: id }, { jobId }));
+    await stack.db.transaction((tx) => outbox.add(tx, 'application.aggregate', { applicationIds: [id] }, { jobId }));
   }
 
   const stateOf = async (id: string) => (await stack.db.query(`SELECT state FROM applications WHERE id = $1`, [id]))[0].state as string;

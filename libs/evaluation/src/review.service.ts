@@ -140,7 +140,7 @@ export class ReviewService {
         after: { state: 'submitted', version: after.version, submittedAt: after.submittedAt, scores: sheetOf(call.criteria, record.scores) },
       });
       // Aggregation decides for itself whether every review of the application is in.
-      await this.outbox.add(tx, 'application.aggregate', { applicationId: record.applicationId }, { jobId: `application.aggregate.${id}` });
+      await this.outbox.add(tx, 'application.aggregate', { applicationIds: [record.applicationId] }, { jobId: `application.aggregate.${id}` });
       return this.detailOf(tx, await findReview(tx, id));
     });
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import { Job, UnrecoverableError } from 'bullmq';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource, EntityManager } from 'typeorm';
-import { ApplicationAggregatePayload, Audit, claimJobOnce, HandlesJob, jobIdOf, JobHandler, Outbox } from '@kokeilu/platform';
+import { ApplicationAggregatePayload, Audit, claimJobOnce, HandlesJob, isUuidList, jobIdOf, JobHandler, Outbox } from '@kokeilu/platform';
 import { Aggregate, aggregate, AggregationError, applyConsensus, SubmittedReview } from './domain/aggregation.js';
 import { aggregationRules, FundingCall, loadCall } from './funding-facts.js';
 
@@ -17,13 +17,32 @@ interface StoredAggregate {
   needsConsensus: boolean;
 }
 
+interface Target {
+  id: string;
+  callId: string;
+  state: string;
+  leadOrganisationId: string;
+  reviews: SubmittedReview[];
+  previous: StoredAggregate | null;
+}
+
+interface Stored {
+  target: Target;
+  computed: Aggregate;
+  final: Aggregate;
+  keepConsensus: boolean;
+}
+
 /**
- * Rule 5 as soon as an application's last review is in. Two reviews submitted at the same instant
- * give two jobs: the application's row lock serialises them, and the aggregate is upserted, so both
- * end with the same row and the second changes nothing. The call row is only share-locked, so the
- * aggregations of one call run side by side while ranking and decisions (which lock it for update)
- * wait for them. Whether the call is complete is asked after the commit, so the last aggregation to
- * commit always sees every other one and queues the ranking.
+ * Rule 5 as soon as an application's last review is in. Every review submit asks for its
+ * application; requests that wait together arrive as one job (the relay merges them), which
+ * aggregates all of its applications in one transaction with a few set-based statements. Two
+ * requests for the same application in two jobs: the application's row lock serialises them, and
+ * the aggregate is upserted, so both end with the same row and the second changes nothing. The
+ * calls' rows are only share-locked, so the aggregations of one call run side by side while
+ * ranking and decisions (which lock it for update) wait for them; calls are locked before
+ * applications and both in id order, as everywhere. Whether a call is complete is asked after the
+ * commit, so the last aggregation to commit always sees every other one and queues the ranking.
  */
 @Injectable()
 @HandlesJob('application.aggregate')
@@ -34,112 +53,130 @@ export class AggregateApplicationJob implements JobHandler<'application.aggregat
     private readonly outbox: Outbox,
   ) {}
 
-  async handle(payload: ApplicationAggregatePayload, job: Job<ApplicationAggregatePayload>): Promise<{ aggregated: boolean; reason?: string }> {
-    const outcome = await this.dataSource.transaction(async (tx): Promise<{ aggregated: boolean; reason?: string; check?: FundingCall }> => {
+  async handle(payload: ApplicationAggregatePayload, job: Job<ApplicationAggregatePayload>): Promise<{ aggregated: number; skipped: Record<string, string> }> {
+    const ids = payload?.applicationIds;
+    if (!isUuidList(ids)) throw new UnrecoverableError(`bad payload ${JSON.stringify(payload)}`);
+    const outcome = await this.dataSource.transaction(async (tx): Promise<{ aggregated: number; skipped: Record<string, string>; check: FundingCall[] }> => {
       if (!(await claimJobOnce(tx, jobIdOf(job), job.name))) {
         // A run that committed but stopped before asking about the ranking asks now.
-        const [known]: { callId: string }[] = await tx.query(`SELECT call_id AS "callId" FROM applications WHERE id = $1`, [payload.applicationId]);
-        return { aggregated: false, reason: 'already processed', check: known ? await loadCall(tx, known.callId) : undefined };
+        const callIds: { callId: string }[] = await tx.query(`SELECT DISTINCT call_id AS "callId" FROM applications WHERE id = ANY($1::uuid[])`, [ids]);
+        return { aggregated: 0, skipped: { job: 'already processed' }, check: await Promise.all(callIds.map((c) => loadCall(tx, c.callId))) };
       }
-      // The call first, then the application: the same order as ranking and decisions take them.
-      const [found]: { callId: string }[] = await tx.query(
-        `SELECT c.id AS "callId" FROM applications a JOIN calls c ON c.id = a.call_id WHERE a.id = $1 FOR SHARE OF c`,
-        [payload.applicationId],
+      const callIds: { id: string }[] = await tx.query(
+        `SELECT id FROM calls WHERE id IN (SELECT call_id FROM applications WHERE id = ANY($1::uuid[])) ORDER BY id FOR SHARE`,
+        [ids],
       );
-      if (!found) return { aggregated: false, reason: 'no such application' };
-      const call = await loadCall(tx, found.callId);
-      const [application]: { id: string; state: string; leadOrganisationId: string }[] = await tx.query(
-        `SELECT id, state, lead_organisation_id AS "leadOrganisationId" FROM applications WHERE id = $1 FOR UPDATE`,
-        [payload.applicationId],
-      );
-      if (!application || !AGGREGATABLE.includes(application.state)) return { aggregated: false, reason: `application is ${application?.state}` };
-      // The submitted reviews and the stored aggregate, in one round trip.
-      const [read]: { reviews: SubmittedReview[]; previous: StoredAggregate | null }[] = await tx.query(
-        `SELECT coalesce((SELECT json_agg(json_build_object('evaluatorId', r.evaluator_id, 'scores', r.scores) ORDER BY r.submitted_at, r.evaluator_id)
-                            FROM reviews r WHERE r.application_id = $1 AND r.state = 'submitted'), '[]') AS reviews,
+      const calls = new Map<string, FundingCall>();
+      for (const { id } of callIds) calls.set(id, await loadCall(tx, id));
+      // The applications locked, with their submitted reviews and stored aggregates, in one round trip.
+      const targets: Target[] = await tx.query(
+        `WITH locked AS (
+           SELECT id, call_id, state, lead_organisation_id FROM applications WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE
+         )
+         SELECT l.id, l.call_id AS "callId", l.state, l.lead_organisation_id AS "leadOrganisationId",
+                coalesce((SELECT json_agg(json_build_object('evaluatorId', r.evaluator_id, 'scores', r.scores) ORDER BY r.submitted_at, r.evaluator_id)
+                            FROM reviews r WHERE r.application_id = l.id AND r.state = 'submitted'), '[]') AS reviews,
                 (SELECT json_build_object('consensusScores', ag.consensus_scores, 'criteria', ag.criteria, 'total', ag.total::float8, 'pass', ag.pass,
                                           'needsConsensus', ag.needs_consensus)
-                   FROM application_aggregates ag WHERE ag.application_id = $1) AS previous`,
-        [application.id],
+                   FROM application_aggregates ag WHERE ag.application_id = l.id) AS previous
+           FROM locked l ORDER BY l.id`,
+        [ids],
       );
-      const { reviews, previous } = read;
-      if (reviews.length < call.reviewersPerApplication) return { aggregated: false, reason: `${reviews.length} of ${call.reviewersPerApplication} reviews in` };
-      const result = await this.store(tx, call, application, reviews, previous ?? undefined);
-      return { aggregated: result, check: result ? call : undefined };
+      const skipped: Record<string, string> = {};
+      for (const id of ids) if (!targets.some((t) => t.id === id)) skipped[id] = 'no such application';
+      const stored: Stored[] = [];
+      for (const target of targets) {
+        const call = calls.get(target.callId) as FundingCall;
+        if (!AGGREGATABLE.includes(target.state)) skipped[target.id] = `application is ${target.state}`;
+        else if (target.reviews.length < call.reviewersPerApplication) skipped[target.id] = `${target.reviews.length} of ${call.reviewersPerApplication} reviews in`;
+        else {
+          const result = aggregationOf(call, target);
+          if (result) stored.push(result);
+          else skipped[target.id] = 'unchanged';
+        }
+      }
+      await this.store(tx, calls, stored);
+      return { aggregated: stored.length, skipped, check: [...new Set(stored.map((s) => s.target.callId))].map((id) => calls.get(id) as FundingCall) };
     });
     const { check, ...result } = outcome;
     // Outside the transaction, which has committed: one indexed look-up while others are in review.
-    if (check) await queueRankingWhenComplete(this.dataSource.manager, this.outbox, check);
+    for (const call of check) await queueRankingWhenComplete(this.dataSource.manager, this.outbox, call);
     return result;
   }
 
-  private async store(
-    tx: EntityManager,
-    call: FundingCall,
-    application: { id: string; state: string; leadOrganisationId: string },
-    reviews: SubmittedReview[],
-    previous: StoredAggregate | undefined,
-  ): Promise<boolean> {
-    const rules = aggregationRules(call);
-    const computed = aggregate(rules, reviews);
-    // A consensus recorded before a late review stays if it still settles every divergence.
-    let final: Aggregate = computed;
-    let consensus = previous?.consensusScores ?? null;
-    if (consensus) {
-      try {
-        final = applyConsensus(rules, computed, consensus);
-      } catch (error) {
-        if (!(error instanceof AggregationError)) throw error;
-        consensus = null;
-      }
-    }
-    // jsonb keeps object keys in its own order, so the stored criteria are compared by value.
-    const unchanged =
-      previous &&
-      application.state === 'reviewed' &&
-      isDeepStrictEqual(previous.criteria, final.criteria) &&
-      previous.total === final.total &&
-      previous.pass === final.pass &&
-      previous.needsConsensus === final.needsConsensus;
-    if (unchanged) return false;
+  /** The aggregates upserted, the applications moved to `reviewed` and the audit written: three statements for the lot. */
+  private async store(tx: EntityManager, calls: Map<string, FundingCall>, stored: Stored[]): Promise<void> {
+    if (!stored.length) return;
+    const ids = stored.map((s) => s.target.id);
     await tx.query(
-      `WITH moved AS (UPDATE applications SET state = 'reviewed', updated_at = now() WHERE id = $1)
+      `WITH moved AS (UPDATE applications SET state = 'reviewed', updated_at = now() WHERE id = ANY($1::uuid[]) AND state <> 'reviewed')
        INSERT INTO application_aggregates (application_id, call_id, review_count, review_criteria, divergences, criteria, total, pass, needs_consensus)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       SELECT x.application_id, x.call_id, x.review_count, x.review_criteria::jsonb, x.divergences::jsonb, x.criteria::jsonb, x.total, x.pass, x.needs_consensus
+         FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::bool[], $9::bool[])
+              AS x(application_id, call_id, review_count, review_criteria, divergences, criteria, total, pass, needs_consensus)
        ON CONFLICT (application_id) DO UPDATE SET
          review_count = EXCLUDED.review_count, review_criteria = EXCLUDED.review_criteria, divergences = EXCLUDED.divergences,
          criteria = EXCLUDED.criteria, total = EXCLUDED.total, pass = EXCLUDED.pass, needs_consensus = EXCLUDED.needs_consensus,
-         consensus_scores = CASE WHEN $10 THEN application_aggregates.consensus_scores END,
-         consensus_reason = CASE WHEN $10 THEN application_aggregates.consensus_reason END,
-         consensus_by = CASE WHEN $10 THEN application_aggregates.consensus_by END,
-         consensus_at = CASE WHEN $10 THEN application_aggregates.consensus_at END,
+         consensus_scores = CASE WHEN EXCLUDED.application_id = ANY($10::uuid[]) THEN application_aggregates.consensus_scores END,
+         consensus_reason = CASE WHEN EXCLUDED.application_id = ANY($10::uuid[]) THEN application_aggregates.consensus_reason END,
+         consensus_by = CASE WHEN EXCLUDED.application_id = ANY($10::uuid[]) THEN application_aggregates.consensus_by END,
+         consensus_at = CASE WHEN EXCLUDED.application_id = ANY($10::uuid[]) THEN application_aggregates.consensus_at END,
          updated_at = now()`,
       [
-        application.id,
-        call.id,
-        computed.reviewCount,
-        JSON.stringify(computed.criteria),
-        JSON.stringify(computed.divergences),
-        JSON.stringify(final.criteria),
-        final.total,
-        final.pass,
-        final.needsConsensus,
-        consensus !== null,
+        ids,
+        stored.map((s) => s.target.callId),
+        stored.map((s) => s.computed.reviewCount),
+        stored.map((s) => JSON.stringify(s.computed.criteria)),
+        stored.map((s) => JSON.stringify(s.computed.divergences)),
+        stored.map((s) => JSON.stringify(s.final.criteria)),
+        stored.map((s) => s.final.total),
+        stored.map((s) => s.final.pass),
+        stored.map((s) => s.final.needsConsensus),
+        stored.filter((s) => s.keepConsensus).map((s) => s.target.id),
       ],
     );
-    await this.audit.record(tx, {
-      actorId: null,
-      action: 'application.aggregated',
-      entityType: 'application',
-      entityId: application.id,
-      organisationId: application.leadOrganisationId,
-      cityId: call.cityId,
-      callId: call.id,
-      before: previous ? { state: application.state, total: previous.total, pass: previous.pass } : { state: application.state },
-      after: { state: 'reviewed', total: final.total, pass: final.pass, needsConsensus: final.needsConsensus, divergences: computed.divergences.map((d) => d.key) },
-    });
-    return true;
+    await this.audit.recordMany(
+      tx,
+      stored.map(({ target, computed, final }) => ({
+        actorId: null,
+        action: 'application.aggregated',
+        entityType: 'application',
+        entityId: target.id,
+        organisationId: target.leadOrganisationId,
+        cityId: (calls.get(target.callId) as FundingCall).cityId,
+        callId: target.callId,
+        before: target.previous ? { state: target.state, total: target.previous.total, pass: target.previous.pass } : { state: target.state },
+        after: { state: 'reviewed', total: final.total, pass: final.pass, needsConsensus: final.needsConsensus, divergences: computed.divergences.map((d) => d.key) },
+      })),
+    );
   }
+}
+
+/** The application's aggregate by rule 5, or null when it is what is already stored. */
+function aggregationOf(call: FundingCall, target: Target): Stored | null {
+  const rules = aggregationRules(call);
+  const computed = aggregate(rules, target.reviews);
+  const previous = target.previous;
+  // A consensus recorded before a late review stays if it still settles every divergence.
+  let final: Aggregate = computed;
+  let consensus = previous?.consensusScores ?? null;
+  if (consensus) {
+    try {
+      final = applyConsensus(rules, computed, consensus);
+    } catch (error) {
+      if (!(error instanceof AggregationError)) throw error;
+      consensus = null;
+    }
+  }
+  // jsonb keeps object keys in its own order, so the stored criteria are compared by value.
+  const unchanged =
+    previous &&
+    target.state === 'reviewed' &&
+    isDeepStrictEqual(previous.criteria, final.criteria) &&
+    previous.total === final.total &&
+    previous.pass === final.pass &&
+    previous.needsConsensus === final.needsConsensus;
+  return unchanged ? null : { target, computed, final, keepConsensus: consensus !== null };
 }
 
 /**

@@ -26,4 +26,5 @@ export * from './observability/request-context.js';
 export * from './platform.module.js';
 export * from './util/timeout.js';
 export * from './util/text.js';
+export * from './util/uuid.js';
 export * from './http/csv.js';

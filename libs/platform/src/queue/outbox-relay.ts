@@ -6,16 +6,8 @@ import pg from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config.module.js';
 import { withTimeout } from '../util/timeout.js';
-import { JOBS, JobName, QueueName } from './registry.js';
-
-export interface OutboxRow {
-  id: string;
-  queue: QueueName;
-  job_name: JobName;
-  payload: unknown;
-  job_id: string;
-  delay_until: Date | null;
-}
+import { JOBS, QueueName } from './registry.js';
+import { optionsOf, OutboxRow, RelayedJob, relayedJobs } from './relayed-jobs.js';
 
 const BATCH = 500;
 const ENQUEUE_TIMEOUT_MS = 5_000;
@@ -110,51 +102,45 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * Adds the rows' jobs to BullMQ in order: each queue's rows in one round trip (`addBulk`). A
-   * queue that refuses the bulk goes row by row, so that a row the queue refuses (an unknown job,
+   * Adds the rows' jobs to BullMQ in order: each queue's jobs in one round trip (`addBulk`). A
+   * queue that refuses the bulk goes job by job, so that a job the queue refuses (an unknown job,
    * an id BullMQ does not accept) is set aside and the rest go on; an unreachable queue stops the
-   * batch, since every later row would fail the same way. Re-adding a job BullMQ already holds
-   * changes nothing, so a bulk that failed halfway is safely retried row by row.
+   * batch, since every later job would fail the same way. Re-adding a job BullMQ already holds
+   * changes nothing, so a bulk that failed halfway is safely retried job by job.
    */
   async enqueue(rows: OutboxRow[]): Promise<{ sent: string[]; refused: RowError[]; error?: RowError }> {
     const sent: string[] = [];
     const refused: RowError[] = [];
-    const byQueue = new Map<QueueName, OutboxRow[]>();
-    for (const row of rows) {
-      const definition = JOBS[row.job_name];
+    const byQueue = new Map<QueueName, RelayedJob[]>();
+    for (const job of relayedJobs(rows)) {
+      const definition = JOBS[job.name];
       if (!definition) {
-        refused.push({ id: row.id, message: `unknown job "${row.job_name}"` });
+        refused.push(...job.rowIds.map((id) => ({ id, message: `unknown job "${job.name}"` })));
         continue;
       }
-      byQueue.set(definition.queue, [...(byQueue.get(definition.queue) ?? []), row]);
+      byQueue.set(definition.queue, [...(byQueue.get(definition.queue) ?? []), job]);
     }
     for (const [queueName, queued] of byQueue) {
       const queue = this.queue(queueName);
-      const jobs = queued.map((row) => ({ name: row.job_name, data: row.payload, opts: this.optionsOf(row) }));
       try {
-        await withTimeout(queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS, 'queue');
-        sent.push(...queued.map((row) => row.id));
+        await withTimeout(queue.addBulk(queued.map((job) => ({ name: job.name, data: job.payload, opts: optionsOf(job) }))), ENQUEUE_TIMEOUT_MS, 'queue');
+        sent.push(...queued.flatMap((job) => job.rowIds));
         continue;
       } catch (error) {
-        if (isUnreachable((error as Error).message)) return { sent, refused, error: { id: queued[0].id, message: (error as Error).message } };
+        if (isUnreachable((error as Error).message)) return { sent, refused, error: { id: queued[0].rowIds[0], message: (error as Error).message } };
       }
-      for (const row of queued) {
+      for (const job of queued) {
         try {
-          await withTimeout(queue.add(row.job_name, row.payload, this.optionsOf(row)), ENQUEUE_TIMEOUT_MS, 'queue');
-          sent.push(row.id);
+          await withTimeout(queue.add(job.name, job.payload, optionsOf(job)), ENQUEUE_TIMEOUT_MS, 'queue');
+          sent.push(...job.rowIds);
         } catch (error) {
           const message = (error as Error).message;
-          if (isUnreachable(message)) return { sent, refused, error: { id: row.id, message } };
-          refused.push({ id: row.id, message });
+          if (isUnreachable(message)) return { sent, refused, error: { id: job.rowIds[0], message } };
+          refused.push(...job.rowIds.map((id) => ({ id, message })));
         }
       }
     }
     return { sent, refused };
-  }
-
-  private optionsOf(row: OutboxRow) {
-    const delay = row.delay_until ? Math.max(0, new Date(row.delay_until).getTime() - Date.now()) : 0;
-    return { ...JOBS[row.job_name].options, jobId: row.job_id, delay };
   }
 
   async markSent(tx: EntityManager, ids: string[]): Promise<void> {

@@ -1,3 +1,4 @@
+import { isUuidList } from '../util/uuid.js';
 import type { JobsOptions } from 'bullmq';
 
 /**
@@ -38,9 +39,12 @@ export interface ApplicationEligibilityPayload {
   revisionId: string;
 }
 
-/** Aggregates one application's submitted reviews once the last of them is in (rule 5). */
+/**
+ * Aggregates applications' submitted reviews once the last of them is in (rule 5). A review submit
+ * asks for its application; the relay runs the requests that wait together as one job.
+ */
 export interface ApplicationAggregatePayload {
-  applicationId: string;
+  applicationIds: string[];
 }
 
 /**
@@ -95,12 +99,20 @@ export interface JobPayloads {
 }
 export type JobName = keyof JobPayloads;
 
-export interface JobDefinition {
+export interface JobDefinition<N extends JobName = JobName> {
   queue: QueueName;
   options: JobsOptions;
+  /**
+   * Requests of this job that wait in the outbox together are relayed as one job (up to `max`
+   * outbox rows), with their payloads merged. Only for handlers that do the same work for the
+   * merged payload as for each request on its own. A payload that `accepts` refuses goes alone,
+   * so that its handler refuses it without taking the others down with it.
+   */
+  coalesce?: { max: number; accepts(payload: unknown): payload is JobPayloads[N]; merge(payloads: JobPayloads[N][]): JobPayloads[N] };
 }
 
 const WEEK_SECONDS = 7 * 24 * 3600;
+
 
 /**
  * Completed jobs are kept a week so that a re-relayed outbox row (same jobId) is recognised as a
@@ -113,7 +125,7 @@ const defaults: JobsOptions = {
   removeOnFail: false,
 };
 
-export const JOBS: { [N in JobName]: JobDefinition } = {
+export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'mail.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'notification.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'application.eligibility': { queue: 'applications', options: defaults },
@@ -125,7 +137,15 @@ export const JOBS: { [N in JobName]: JobDefinition } = {
   'evaluation.reassign': { queue: 'calls', options: defaults },
   // Delayed until 3 and 1 days before the review deadline; jobId per call, reminder and day.
   'review.remind': { queue: 'calls', options: defaults },
-  'application.aggregate': { queue: 'applications', options: defaults },
+  'application.aggregate': {
+    queue: 'applications',
+    options: defaults,
+    coalesce: {
+      max: 100,
+      accepts: (payload): payload is ApplicationAggregatePayload => isUuidList((payload as Partial<ApplicationAggregatePayload> | null)?.applicationIds),
+      merge: (payloads) => ({ applicationIds: [...new Set(payloads.flatMap((p) => p.applicationIds))] }),
+    },
+  },
   'call.rank': { queue: 'calls', options: defaults },
   'funding.promote': { queue: 'calls', options: defaults },
   'pilot.bookings': { queue: 'applications', options: defaults },

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { OutboxRow, relayedJobs } from './relayed-jobs.js';
+
+let n = 0;
+function row(job_name: string, payload: unknown, overrides: Partial<OutboxRow> = {}): OutboxRow {
+  n += 1;
+  return { id: `row-${n}`, queue: 'applications', job_name: job_name as OutboxRow['job_name'], payload, job_id: `${job_name}.${n}`, delay_until: null, ...overrides };
+}
+const aggregate = (...ids: string[]) => row('application.aggregate', { applicationIds: ids });
+
+describe('relayedJobs', () => {
+  const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+
+  it('relays each row of a job that does not coalesce as its own job, with its own id', () => {
+    const rows = [row('application.eligibility', { applicationId: a, revisionId: b }), row('mail.send', { to: 'x@example.fi' })];
+    expect(relayedJobs(rows)).toEqual([
+      { rowIds: [rows[0].id], name: 'application.eligibility', payload: rows[0].payload, jobId: rows[0].job_id, delayUntil: null },
+      { rowIds: [rows[1].id], name: 'mail.send', payload: rows[1].payload, jobId: rows[1].job_id, delayUntil: null },
+    ]);
+  });
+
+  it('merges aggregation requests that wait together into one job, each application once, in order among the other jobs', () => {
+    const rows = [aggregate(a), row('mail.send', {}), aggregate(b), aggregate(a), aggregate(c)];
+    const jobs = relayedJobs(rows);
+    expect(jobs.map((j) => j.name)).toEqual(['application.aggregate', 'mail.send']);
+    expect(jobs[0]).toMatchObject({ rowIds: [rows[0].id, rows[2].id, rows[3].id, rows[4].id], payload: { applicationIds: [a, b, c] } });
+    expect(jobs[0].jobId).toMatch(/^application\.aggregate\.merged\.[0-9a-f]{32}$/);
+  });
+
+  it('keeps a single request its own job id, and gives the same rows the same merged id when relayed again', () => {
+    const alone = aggregate(a);
+    expect(relayedJobs([alone])[0]).toMatchObject({ jobId: alone.job_id, payload: { applicationIds: [a] } });
+    const rows = [aggregate(a), aggregate(b)];
+    expect(relayedJobs(rows)[0].jobId).toBe(relayedJobs(rows.map((r) => ({ ...r })))[0].jobId);
+    expect(relayedJobs(rows)[0].jobId).not.toBe(relayedJobs([rows[0], aggregate(b)])[0].jobId);
+  });
+
+  it('starts a new job after the most rows one job takes', () => {
+    const rows = Array.from({ length: 250 }, () => aggregate(randomUUID()));
+    const jobs = relayedJobs(rows);
+    expect(jobs.map((j) => j.rowIds.length)).toEqual([100, 100, 50]);
+    expect(jobs.flatMap((j) => j.rowIds)).toEqual(rows.map((r) => r.id));
+  });
+
+  it('relays a malformed request and a delayed one alone, so they cannot take the others down', () => {
+    const bad = row('application.aggregate', { applicationId: a });
+    const notAnId = row('application.aggregate', { applicationIds: ['1; DROP TABLE'] });
+    const later = aggregate(c);
+    later.delay_until = new Date(Date.now() + 60_000);
+    const jobs = relayedJobs([aggregate(a), bad, notAnId, later, aggregate(b)]);
+    expect(jobs.map((j) => j.rowIds.length)).toEqual([2, 1, 1, 1]);
+    expect(jobs[0].payload).toEqual({ applicationIds: [a, b] });
+    expect(jobs.slice(1).map((j) => j.payload)).toEqual([bad.payload, notAnId.payload, later.payload]);
+  });
+
+  it('passes a row of an unknown job through for the relay to refuse', () => {
+    const stray = row('report.build', { x: 1 });
+    expect(relayedJobs([stray])).toEqual([{ rowIds: [stray.id], name: 'report.build', payload: { x: 1 }, jobId: stray.job_id, delayUntil: null }]);
+  });
+});

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { JOBS, JobName, QueueName } from './registry.js';
+
+export interface OutboxRow {
+  id: string;
+  queue: QueueName;
+  job_name: JobName;
+  payload: unknown;
+  job_id: string;
+  delay_until: Date | null;
+}
+
+/** A job for BullMQ: one outbox row's, or several rows' of a coalescing job merged into one. */
+export interface RelayedJob {
+  rowIds: string[];
+  name: JobName;
+  payload: unknown;
+  jobId: string;
+  delayUntil: Date | null;
+}
+
+/**
+ * The rows as BullMQ jobs, in the rows' order. Rows of a job that coalesces (see `JobDefinition`)
+ * and that are due now are merged, up to the job's `max` rows each; the merged job's id is derived
+ * from its rows' job ids, so relaying the same rows again gives the same id.
+ */
+export function relayedJobs(rows: OutboxRow[]): RelayedJob[] {
+  const jobs: RelayedJob[] = [];
+  const open = new Map<JobName, { job: RelayedJob; jobIds: string[]; payloads: unknown[] }>();
+  for (const row of rows) {
+    const single: RelayedJob = { rowIds: [row.id], name: row.job_name, payload: row.payload, jobId: row.job_id, delayUntil: row.delay_until };
+    const coalesce = JOBS[row.job_name]?.coalesce as { max: number; accepts(p: unknown): boolean; merge(p: unknown[]): unknown } | undefined;
+    if (!coalesce || row.delay_until || !coalesce.accepts(row.payload)) {
+      jobs.push(single);
+      continue;
+    }
+    const group = open.get(row.job_name);
+    if (!group || group.jobIds.length >= coalesce.max) {
+      open.set(row.job_name, { job: single, jobIds: [row.job_id], payloads: [row.payload] });
+      jobs.push(single);
+      continue;
+    }
+    group.jobIds.push(row.job_id);
+    group.payloads.push(row.payload);
+    group.job.rowIds.push(row.id);
+    group.job.payload = coalesce.merge(group.payloads);
+    group.job.jobId = `${row.job_name}.merged.${createHash('sha256').update(group.jobIds.join('\n')).digest('hex').slice(0, 32)}`;
+  }
+  return jobs;
+}
+
+export function optionsOf(job: RelayedJob) {
+  const delay = job.delayUntil ? Math.max(0, new Date(job.delayUntil).getTime() - Date.now()) : 0;
+  return { ...JOBS[job.name].options, jobId: job.jobId, delay };
+}
