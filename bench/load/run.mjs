@@ -566,8 +566,6 @@ async function main() {
   log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
-try {
-  await runBench(main);
-} finally {
-  rmSync(mailDir, { recursive: true, force: true });
-}
+// The mail the worker wrote goes too, also when Ctrl-C ends the run.
+process.on('exit', () => rmSync(mailDir, { recursive: true, force: true }));
+await runBench(main);
