@@ -305,6 +305,10 @@ describe('authorization matrix', () => {
       path: path({ id: f.testbed }),
       body: { organisationId: f.orgs.lead, start: '2027-05-01', end: '2027-05-31', purpose: 'Delivery robots', participants: 5 },
     }));
+    row('POST /api/v1/testbeds/{id}/bookings', 'draft bed, for the lead organisation', (path) => async () => ({
+      path: path({ id: f.draftTestbed }),
+      body: { organisationId: f.orgs.lead, start: '2027-05-01', end: '2027-05-31', purpose: 'Delivery robots', participants: 5 },
+    }));
     row('GET /api/v1/testbeds/{id}/bookings', 'published bed (own bookings listed)', (path) => async () => ({ path: path({ id: f.testbed }) }));
     row('GET /api/v1/bookings', 'own bookings', (path) => async () => ({ path: path({}) }));
     row('GET /api/v1/bookings/{id}', "lead organisation's booking", (path) => async () => ({ path: path({ id: f.booking }) }));
@@ -392,6 +396,10 @@ describe('authorization matrix', () => {
     row('POST /api/v1/applications', 'open call, led by the lead organisation', (path) => async () => ({
       path: path({}),
       body: { callId: f.calls.open, organisationId: f.orgs.lead, title: 'Kävelyrobotit' },
+    }));
+    row('POST /api/v1/applications', 'draft call, led by the lead organisation', (path) => async () => ({
+      path: path({}),
+      body: { callId: f.calls.draft, organisationId: f.orgs.lead, title: 'Kävelyrobotit' },
     }));
     row('GET /api/v1/applications', 'own applications', (path) => async () => ({ path: path({}) }));
     // One shared draft serves every refusal of every row below; each allowed write gets its own.

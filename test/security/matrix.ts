@@ -100,6 +100,8 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/testbeds/{id}/publish',                       'draft bed',                CITY_DRAFT],
   ['POST /api/v1/testbeds/{id}/archive',                       'published bed',            CITY],
   ['POST /api/v1/testbeds/{id}/bookings',                      'published bed, for the lead organisation', ORG_OWNER],
+  // A draft bed does not show itself to its would-be bookers either.
+  ['POST /api/v1/testbeds/{id}/bookings',                      'draft bed, for the lead organisation', '401  404  404  404  404  404  404  404  404  404  404  ok'],
   ['GET /api/v1/testbeds/{id}/bookings',                       'published bed (own bookings listed)', SIGNED_IN],
   ['GET /api/v1/bookings',                                     'own bookings',             SIGNED_IN],
   ['GET /api/v1/bookings/{id}',                                "lead organisation's booking", '401  ok   404  404  ok   404  404  404  404  404  404  ok'],
@@ -144,6 +146,8 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['GET /api/v1/calls/{id}/assignments',                       'call in evaluation',       CALL_EVALUATION],
 
   ['POST /api/v1/applications',                                'open call, led by the lead organisation', ORG_OWNER],
+  // Applying to a draft call must not tell that the call exists (admins see drafts: a state conflict).
+  ['POST /api/v1/applications',                                'draft call, led by the lead organisation', '401  404  404  404  404  404  404  404  404  404  404  ok'],
   ['GET /api/v1/applications',                                 'own applications',         SIGNED_IN],
   ['GET /api/v1/applications/{id}',                            'application in review',    APP_READ],
   ['GET /api/v1/applications/{id}',                            'draft with a partner',     '401  ok   404  ok   ok   404  404  404  404  ok   404  ok'],
