@@ -126,6 +126,25 @@ describe('evaluation and funding workflow', () => {
     expect(entry(11).tieBreak).toMatchObject({ rule: 'submitted_at', above: applications[1] });
   });
 
+  it('moves the first on the reserve list into the proposal at once when a proposed application is withdrawn', async () => {
+    const before = await Promise.all(applications.map(stateOf));
+    const withdrawn = applications[before.indexOf('proposed')]!;
+    const [first]: { application_id: string }[] = await stack.db.query(`SELECT application_id FROM funding_reserve WHERE call_id = $1 ORDER BY position LIMIT 1`, [call.id]);
+    const lead = call.applicants[applications.indexOf(withdrawn) % 10].user;
+    await api().post(`/api/v1/applications/${withdrawn}/withdraw`).set(auth(lead)).send({ reason: 'The pilot site fell through' }).expect(200);
+    await eventually(async () => (await stateOf(first.application_id)) === 'proposed', 30_000, 'the first reserve to join the proposal');
+    const grants: { application_id: string; state: string }[] = await stack.db.query(`SELECT application_id, state FROM grants WHERE call_id = $1 AND application_id = ANY($2::uuid[])`, [
+      call.id,
+      [withdrawn, first.application_id],
+    ]);
+    expect(Object.fromEntries(grants.map((g) => [g.application_id, g.state]))).toEqual({ [withdrawn]: 'withdrawn', [first.application_id]: 'proposed' });
+    const after = await Promise.all(applications.map(stateOf));
+    expect(after.filter((s) => s === 'proposed')).toHaveLength(6);
+    expect(after.filter((s) => s === 'reserve')).toHaveLength(5);
+    const [{ sum }] = await stack.db.query(`SELECT coalesce(sum(grant_cents), 0)::float8 AS sum FROM grants WHERE call_id = $1 AND state = 'proposed'`, [call.id]);
+    expect(sum).toBeLessThanOrEqual(BUDGET);
+  });
+
   it('approves: decisions become final, every applicant is told, funded ones become pilots; a declined grant moves the reserve up', async () => {
     await api().post(`/api/v1/calls/${call.id}/decision`).set(auth(coordinator)).send({}).expect(403);
     await api().post(`/api/v1/calls/${call.id}/decision`).set(auth(decider)).send({}).expect(200);
@@ -134,7 +153,8 @@ describe('evaluation and funding workflow', () => {
 
     const states = await Promise.all(applications.map(stateOf));
     expect(states.filter((s) => s === 'funded')).toHaveLength(6);
-    expect(states.filter((s) => s === 'not_funded')).toHaveLength(APPLICATIONS - 6);
+    expect(states.filter((s) => s === 'not_funded')).toHaveLength(APPLICATIONS - 6 - 1);
+    expect(states.filter((s) => s === 'withdrawn')).toHaveLength(1);
     const [{ sum }] = await stack.db.query(`SELECT coalesce(sum(grant_cents), 0)::float8 AS sum FROM grants WHERE call_id = $1 AND state = 'awarded'`, [call.id]);
     expect(sum).toBeLessThanOrEqual(BUDGET);
     const [{ pilots }] = await stack.db.query(`SELECT count(*)::int AS pilots FROM pilots WHERE call_id = $1`, [call.id]);

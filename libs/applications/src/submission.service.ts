@@ -7,7 +7,7 @@ import { ApplicationView, findApplication, resourceOf, workingCopyView } from '.
 import { ApplicationService } from './application.service.js';
 import { lockCallForSubmission } from './call-facts.js';
 import { loadConsortium } from './consortium.js';
-import { submit, withdraw } from './domain/application.js';
+import { submit, withdraw, withdrawalFreesGrant } from './domain/application.js';
 import { checkSubmission, helsinkiTime } from './domain/deadline.js';
 import { Change, diffSnapshots, Json } from './domain/diff.js';
 import type { Localized, RuleName } from './domain/eligibility/verdict.js';
@@ -128,6 +128,7 @@ export class SubmissionService {
         before: { state: record.state },
         after: { state: 'withdrawn', reason },
       });
+      if (withdrawalFreesGrant(record.state)) await this.outbox.add(tx, 'funding.promote', { callId: record.callId }, { jobId: `funding.promote.withdrawn.${id}` });
       return this.applications.viewFor(actor, await findApplication(tx, id), tx);
     });
   }

@@ -1,4 +1,4 @@
-import { afterEligibility, APPLICATION_STATES, canEdit, submit, withdraw } from './application.js';
+import { afterEligibility, APPLICATION_STATES, canEdit, submit, withdraw, withdrawalFreesGrant } from './application.js';
 
 describe('application states', () => {
   it('submits from draft and resubmits until review starts', () => {
@@ -14,6 +14,10 @@ describe('application states', () => {
     const allowed = APPLICATION_STATES.filter((s) => withdraw(s).ok);
     expect(allowed).toEqual(['draft', 'submitted', 'eligible', 'ineligible', 'in_review', 'reviewed', 'ranked', 'proposed', 'reserve', 'rejected']);
     expect(withdraw('funded')).toMatchObject({ ok: false });
+  });
+
+  it('frees a grant for the reserve list only when a proposed application is withdrawn', () => {
+    expect(APPLICATION_STATES.filter(withdrawalFreesGrant)).toEqual(['proposed']);
   });
 
   it('applies an eligibility result only to the revision still waiting for it', () => {

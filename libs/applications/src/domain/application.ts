@@ -45,6 +45,15 @@ export function withdraw(state: ApplicationState): Transition {
 }
 
 /**
+ * A proposed application that is withdrawn frees its proposed grant, which goes down the reserve
+ * list at once (rule 8), so the proposal the deciders see stays full. A funded one is not
+ * withdrawn but declines its grant (funding), with the same effect.
+ */
+export function withdrawalFreesGrant(state: ApplicationState): boolean {
+  return state === 'proposed';
+}
+
+/**
  * The eligibility check's result applies only to the revision it judged, and only while that
  * revision is still the one waiting for it: a newer submission waits for its own check.
  */
