@@ -376,6 +376,14 @@ describe('per-client rate limits', () => {
     expect((await request(stack.http).post('/api/v1/auth/login').set('x-forwarded-for', '203.0.113.40').send({ email, password: PASSWORD })).status).toBe(200);
   });
 
+  it('answers the 6th token refresh within a minute with 429, so refresh tokens cannot be guessed either', async () => {
+    const refresh = (refreshToken: string) => request(stack.http).post('/api/v1/auth/refresh').set('x-forwarded-for', '203.0.113.50').send({ refreshToken });
+    for (let i = 0; i < 5; i += 1) expectProblem(await refresh(`${'g'.repeat(42)}${i}`), 401);
+    expectRateLimited(await refresh(user.refreshToken), 60);
+    // The token itself is untouched: another client may still use it.
+    expect((await request(stack.http).post('/api/v1/auth/refresh').set('x-forwarded-for', '203.0.113.51').send({ refreshToken: user.refreshToken })).status).toBe(200);
+  });
+
   it('limits each client behind a proxy by the address the proxy saw, however it forges X-Forwarded-For', async () => {
     // The test talks from loopback, i.e. like a proxy in front of the API; 127.0.0.1 itself is spent.
     const login = (forwardedFor: string) =>
