@@ -6,7 +6,9 @@ import { Locale, NOTIFICATION_KINDS, NotificationKind, NotificationParams, rende
 
 /**
  * Delivers one notification in the recipient's language: the in-app entry and the e-mail in one
- * transaction with the job's claim, so a retry never doubles either.
+ * transaction with the job's claim, so a retry never doubles the entry. The e-mail cannot be rolled
+ * back: when the commit is lost after it went out, the retry sends it again, under the same
+ * Message-ID (derived from the job id).
  */
 @Injectable()
 @HandlesJob('notification.send')
@@ -31,7 +33,7 @@ export class SendNotificationJob implements JobHandler<'notification.send'> {
          VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
         [payload.userId, kind, text.title, text.body, payload.link ?? null, payload.entityType ?? null, payload.entityId ?? null],
       );
-      await this.mailer.sendText(user.email, text.title, payload.link ? `${text.body}\n\n${payload.link}` : text.body);
+      await this.mailer.sendText(user.email, text.title, payload.link ? `${text.body}\n\n${payload.link}` : text.body, kind, jobIdOf(job));
       return { delivered: true };
     });
   }

@@ -21,14 +21,20 @@ export class Mailer implements OnModuleDestroy {
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
-  async send(to: string, template: TemplateName, locale: Locale, params: Record<string, string>): Promise<string> {
+  async send(to: string, template: TemplateName, locale: Locale, params: Record<string, string>, jobId?: string): Promise<string> {
     const { subject, text } = renderMail(template, locale, params);
-    return this.sendText(to, subject, text, template);
+    return this.sendText(to, subject, text, template, jobId);
   }
 
-  /** Sends an already rendered message. */
-  async sendText(to: string, subject: string, text: string, label = 'mail'): Promise<string> {
-    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, to, subject, text });
+  /**
+   * Sends an already rendered message. With the id of the job that sends it, the Message-ID is
+   * derived from that id: a job that sent its mail but could not commit (its connection lost, its
+   * worker killed) sends it again on the retry, and the copy carries the same Message-ID, so that
+   * mail systems and readers can tell it for the same message.
+   */
+  async sendText(to: string, subject: string, text: string, label = 'mail', jobId?: string): Promise<string> {
+    const messageId = jobId ? messageIdOf(jobId, this.config.MAIL_FROM) : undefined;
+    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, to, subject, text, ...(messageId ? { messageId } : {}) });
     if (!this.config.SMTP_URL) {
       const dir = this.config.MAIL_DIR;
       await mkdir(dir, { recursive: true });
@@ -42,4 +48,10 @@ export class Mailer implements OnModuleDestroy {
   onModuleDestroy(): void {
     this.transport.close();
   }
+}
+
+/** `<job id@the sender's domain>`, the job id reduced to what a Message-ID's left part may hold. */
+export function messageIdOf(jobId: string, from: string): string {
+  const domain = /@([A-Za-z0-9.-]+)/.exec(from)?.[1] ?? 'kokeilu.local';
+  return `<${jobId.replace(/[^A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]/g, '-')}@${domain}>`;
 }

@@ -6,7 +6,11 @@ import { claimJobOnce, jobIdOf } from '../queue/outbox.js';
 import type { MailSendPayload } from '../queue/registry.js';
 import { Mailer } from './mail.js';
 
-/** Sends one mail. The claim and the send share a transaction: a failed send is retried, a sent one is not repeated. */
+/**
+ * Sends one mail. The claim and the send share a transaction: a failed send is retried, a sent one
+ * is not repeated once the claim committed (a commit lost after the send sends it again, under the
+ * same Message-ID).
+ */
 @Injectable()
 @HandlesJob('mail.send')
 export class SendMailJob implements JobHandler<'mail.send'> {
@@ -18,7 +22,7 @@ export class SendMailJob implements JobHandler<'mail.send'> {
   async handle(payload: MailSendPayload, job: Job<MailSendPayload>): Promise<{ sent: boolean }> {
     return this.dataSource.transaction(async (tx) => {
       if (!(await claimJobOnce(tx, jobIdOf(job), job.name))) return { sent: false };
-      await this.mailer.send(payload.to, payload.template, payload.locale, payload.params);
+      await this.mailer.send(payload.to, payload.template, payload.locale, payload.params, jobIdOf(job));
       return { sent: true };
     });
   }
