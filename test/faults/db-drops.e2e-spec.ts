@@ -153,6 +153,13 @@ describe('the evaluation workflow while database connections are dropped', () =>
       await api().post(`/api/v1/applications/${draft.body.id}/partners/${partner.organisationId}/accept`).set(auth(partner.user)).send({}).expect(200);
       drafts.push({ id: draft.body.id, lead: lead.user });
     }
+    // The worker is up once its relay has moved what the setup wrote: a worker that cannot reach the
+    // database while it boots exits (by design), and the drops are meant for one that runs.
+    await eventually(
+      async () => (await db.query(`SELECT count(*) FILTER (WHERE sent_at IS NULL) = 0 AND count(*) > 0 AS up FROM outbox`))[0].up,
+      WAIT,
+      'the worker to start',
+    );
     const stateOf = async (id: string) => (await db.query(`SELECT state FROM applications WHERE id = $1`, [id]))[0].state as string;
     const countIn = async (state: string) => (await db.query(`SELECT count(*)::int AS n FROM applications WHERE call_id = $1 AND state = $2`, [call.id, state]))[0].n as number;
 

@@ -11,8 +11,9 @@ export interface InvariantOptions {
   /** With the SMTP server the stack mails to: every in-app notification and mail job was e-mailed, once. */
   smtp?: TestSmtpServer;
   /**
-   * Allow an e-mail twice. A job sends its e-mail inside its transaction; when the database
-   * connection is lost before the commit, the retry sends it again (SMTP cannot be rolled back).
+   * Allow a copy of an e-mail under the same Message-ID. A job sends its e-mail inside its
+   * transaction; when the commit is lost (a connection dropped, a worker killed), the retry sends
+   * it again (SMTP cannot be rolled back), with the Message-ID derived from the job id.
    */
   mailAtLeastOnce?: boolean;
 }
@@ -112,7 +113,9 @@ export async function checkInvariants(db: Sql, callId: string, options: Invarian
   violation('notifications delivered twice', await db.query(`SELECT user_id, kind, entity_id, count(*)::int AS n FROM notifications GROUP BY user_id, kind, entity_id HAVING count(*) > 1`));
   if (options.smtp) {
     const tally = await mailTally(db, options.smtp);
-    violation('e-mails lost', tally.filter((t) => t.received < t.expected));
+    violation('e-mails lost', tally.filter((t) => t.messages < t.expected));
+    // A resent copy keeps its Message-ID; a message of its own beyond the expected ones is a job run twice.
+    violation('e-mails sent twice as different messages', tally.filter((t) => t.messages > t.expected));
     if (!options.mailAtLeastOnce) violation('e-mails sent twice', tally.filter((t) => t.received > t.expected));
   }
 
@@ -123,7 +126,10 @@ export async function checkInvariants(db: Sql, callId: string, options: Invarian
 export interface MailCount {
   to: string;
   expected: number;
+  /** Every copy the SMTP server received. */
   received: number;
+  /** Distinct messages among them, by Message-ID. */
+  messages: number;
 }
 
 /** Per recipient: the e-mails the database says were sent (notifications and mail jobs) against those the SMTP server received. */
@@ -135,11 +141,15 @@ export async function mailTally(db: Sql, smtp: TestSmtpServer): Promise<MailCoun
        SELECT o.payload->>'to', count(DISTINCT o.job_id) FROM outbox o WHERE o.job_name = 'mail.send' GROUP BY 1
      ) e GROUP BY email`,
   );
-  const received = new Map<string, number>();
-  for (const message of smtp.messages) for (const to of message.to) received.set(to.toLowerCase(), (received.get(to.toLowerCase()) ?? 0) + 1);
-  const tally = expected.map((e) => ({ to: e.email.toLowerCase(), expected: e.n, received: received.get(e.email.toLowerCase()) ?? 0 }));
+  const received = new Map<string, string[]>();
+  for (const message of smtp.messages) {
+    const id = /^Message-ID:\s*(\S+)/im.exec(message.raw)?.[1] ?? message.raw;
+    for (const to of message.to) received.set(to.toLowerCase(), [...(received.get(to.toLowerCase()) ?? []), id]);
+  }
+  const count = (to: string) => ({ received: received.get(to)?.length ?? 0, messages: new Set(received.get(to)).size });
+  const tally: MailCount[] = expected.map((e) => ({ to: e.email.toLowerCase(), expected: e.n, ...count(e.email.toLowerCase()) }));
   // Mail to someone the database never meant to write to counts as sent twice.
-  for (const [to, n] of received) if (!tally.some((t) => t.to === to)) tally.push({ to, expected: 0, received: n });
+  for (const to of received.keys()) if (!tally.some((t) => t.to === to)) tally.push({ to, expected: 0, ...count(to) });
   return tally;
 }
 
