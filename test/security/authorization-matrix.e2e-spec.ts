@@ -37,8 +37,10 @@ interface Fixtures {
   draftTestbed: string;
   booking: string;
   calls: { open: string; otherDeciders: string; draft: string; evaluation: string; funding: string };
-  applications: { inReview: string; declinable: string; consensus: string[]; funded: string[] };
-  reviews: { assigned: string; declinable: string; submitted: string };
+  /** `untouched`: in review like `inReview`, but no probe changes it (its assigned review stays unsubmitted). */
+  applications: { inReview: string; declinable: string; untouched: string; consensus: string[]; funded: string[] };
+  /** `untouchedAssigned` and `othersSubmitted`: the assigned evaluator's and the second evaluator's reviews of `untouched`. */
+  reviews: { assigned: string; declinable: string; submitted: string; untouchedAssigned: string; othersSubmitted: string };
   conflictToWithdraw: string;
   /** The conflicted evaluator's declaration against the lead organisation. */
   conflict: string;
@@ -259,12 +261,13 @@ describe('authorization matrix', () => {
     }));
     row('GET /api/v1/organisations/{id}/members', 'lead organisation', (path) => async () => ({ path: path({ id: f.orgs.lead }) }));
     row('POST /api/v1/organisations/{id}/invitations', 'lead organisation', (path) => async () => ({ path: path({ id: f.orgs.lead }), body: { email: uniqueEmail('kutsu'), role: 'member' } }));
-    let sharedMember: string | undefined;
     row('DELETE /api/v1/organisations/{id}/members/{userId}', 'a member of the lead organisation', (path) => async (_actor, allowed) => {
-      const member = allowed || !sharedMember ? (await spareUser()).id : sharedMember;
-      if (!allowed) sharedMember = member;
-      // The invitation code goes by e-mail only; the membership it would create is written directly.
-      await stack.db.query(`INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'member') ON CONFLICT DO NOTHING`, [f.orgs.lead, member]);
+      const member = await objectFor('member', allowed, async () => {
+        const { id } = await spareUser();
+        // The invitation code goes by e-mail only; the membership it would create is written directly.
+        await stack.db.query(`INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'member')`, [f.orgs.lead, id]);
+        return id;
+      });
       return { path: path({ id: f.orgs.lead, userId: member }) };
     });
     row('POST /api/v1/invitations/accept', "an invitation to the admin's address", (path) => async () => ({ path: path({}), body: { token: f.invitationToken } }));
@@ -367,25 +370,21 @@ describe('authorization matrix', () => {
     });
     row('GET /api/v1/calls/{id}/extensions', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }) }));
     row('GET /api/v1/calls/{id}/evaluators', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }) }));
-    let poolCandidate: string | undefined;
-    row('POST /api/v1/calls/{id}/evaluators', 'open call', (path) => async (_actor, allowed) => {
-      let userId = poolCandidate;
-      if (allowed || !userId) {
-        userId = (await spareUser()).id;
-        await grant(userId, 'evaluator');
-        if (!allowed) poolCandidate = userId;
-      }
-      return { path: path({ id: f.calls.open }), body: { userId, expertise: ['mobility'] } };
-    });
-    let poolMember: string | undefined;
+    const newEvaluator = async () => {
+      const { id } = await spareUser();
+      await grant(id, 'evaluator');
+      return id;
+    };
+    row('POST /api/v1/calls/{id}/evaluators', 'open call', (path) => async (_actor, allowed) => ({
+      path: path({ id: f.calls.open }),
+      body: { userId: await objectFor('pool.candidate', allowed, newEvaluator), expertise: ['mobility'] },
+    }));
     row('DELETE /api/v1/calls/{id}/evaluators/{userId}', 'open call', (path) => async (_actor, allowed) => {
-      let userId = poolMember;
-      if (allowed || !userId) {
-        userId = (await spareUser()).id;
-        await grant(userId, 'evaluator');
-        await api().post(`/api/v1/calls/${f.calls.open}/evaluators`).set(auth(f.users.coordinator)).send({ userId }).expect(201);
-        if (!allowed) poolMember = userId;
-      }
+      const userId = await objectFor('pool.member', allowed, async () => {
+        const id = await newEvaluator();
+        await api().post(`/api/v1/calls/${f.calls.open}/evaluators`).set(auth(f.users.coordinator)).send({ userId: id }).expect(201);
+        return id;
+      });
       return { path: path({ id: f.calls.open, userId }) };
     });
     for (const route of ['GET /api/v1/calls/{id}/applications', 'GET /api/v1/calls/{id}/applications.csv', 'GET /api/v1/calls/{id}/applications.xlsx', 'GET /api/v1/calls/{id}/assignments']) {
@@ -439,6 +438,7 @@ describe('authorization matrix', () => {
     row('GET /api/v1/reviews', 'own assignments', (path) => async () => ({ path: path({}) }));
     row('GET /api/v1/reviews/{id}', 'assigned review', (path) => async () => ({ path: path({ id: f.reviews.assigned }) }));
     row('GET /api/v1/reviews/{id}', 'submitted review', (path) => async () => ({ path: path({ id: f.reviews.submitted }) }));
+    row('GET /api/v1/reviews/{id}', "another evaluator's submitted review", (path) => async () => ({ path: path({ id: f.reviews.othersSubmitted }) }));
     row('PATCH /api/v1/reviews/{id}', 'assigned review', (path) => async () => ({
       path: path({ id: f.reviews.assigned }),
       body: { version: await versionOf('reviews', f.reviews.assigned), scores: reviewScores },
@@ -526,31 +526,36 @@ describe('authorization matrix', () => {
   }
 
   async function probeRow(row: MatrixRow, build: Build, mismatches: Mismatch[]): Promise<number> {
-    const method = row.route.split(' ')[0].toLowerCase();
-    // Refusals first, on the shared object; then the allowed callers, each on an object of its own.
-    const order = [...ACTORS].sort((a, b) => Number(row.expected[a] === 'ok') - Number(row.expected[b] === 'ok'));
-    for (const actor of order) {
-      const allowed = row.expected[actor] === 'ok';
-      const probe = await build(actor, allowed);
-      let req = (api() as unknown as Record<string, (url: string) => request.Test>)[method](probe.path);
-      if (probe.query) req = req.query(probe.query);
-      if (actor !== 'anonymous') req = req.set(auth(f.users[actor]));
-      if (probe.body !== undefined) req = req.send(probe.body as object);
-      const res = await req;
-      if (row.route === 'POST /api/v1/calls/{id}/ranking' && res.status === 202) rankJobs.push(res.body.jobId);
-      if (row.route === 'POST /api/v1/auth/refresh' && res.status === 200) refreshed.set(actor, res.body.refreshToken);
-      const detail = String(res.body?.detail ?? res.text ?? '').slice(0, 160);
-      if (!matches(row.expected[actor], res.status) || res.status >= 500) {
-        mismatches.push({ key: rowKey(row), actor, expected: row.expected[actor], got: res.status, why: classify(row.expected[actor], res.status), detail });
-      } else if (allowed && res.status === 400) {
-        // Validation runs before authorization: an allowed call refused as invalid proves nothing.
-        mismatches.push({ key: rowKey(row), actor, expected: 'ok', got: 400, why: 'invalid probe: a 400 says nothing about authorization', detail });
-      } else if (allowed) {
-        allowedStatuses.set(res.status, (allowedStatuses.get(res.status) ?? 0) + 1);
-      }
-    }
-    return order.length;
+    // Refusals first, together, on the shared object (a refusal changes nothing); then the allowed
+    // callers one by one, each on an object of its own where the call changes it.
+    const refused = ACTORS.filter((a) => row.expected[a] !== 'ok');
+    await Promise.all(refused.map((actor) => probe(row, build, actor, mismatches)));
+    for (const actor of ACTORS.filter((a) => row.expected[a] === 'ok')) await probe(row, build, actor, mismatches);
+    return ACTORS.length;
   }
+
+  async function probe(row: MatrixRow, build: Build, actor: ActorName, mismatches: Mismatch[]): Promise<void> {
+    const method = row.route.split(' ')[0].toLowerCase();
+    const allowed = row.expected[actor] === 'ok';
+    const input = await build(actor, allowed);
+    let req = (api() as unknown as Record<string, (url: string) => request.Test>)[method](input.path);
+    if (input.query) req = req.query(input.query);
+    if (actor !== 'anonymous') req = req.set(auth(f.users[actor]));
+    if (input.body !== undefined) req = req.send(input.body as object);
+    const res = await req;
+    if (row.route === 'POST /api/v1/calls/{id}/ranking' && res.status === 202) rankJobs.push(res.body.jobId);
+    if (row.route === 'POST /api/v1/auth/refresh' && res.status === 200) refreshed.set(actor, res.body.refreshToken);
+    const detail = String(res.body?.detail ?? res.text ?? '').slice(0, 160);
+    if (!matches(row.expected[actor], res.status) || res.status >= 500) {
+      mismatches.push({ key: rowKey(row), actor, expected: row.expected[actor], got: res.status, why: classify(row.expected[actor], res.status), detail });
+    } else if (allowed && res.status === 400) {
+      // Validation runs before authorization: an allowed call refused as invalid proves nothing.
+      mismatches.push({ key: rowKey(row), actor, expected: 'ok', got: 400, why: 'invalid probe: a 400 says nothing about authorization', detail });
+    } else if (allowed) {
+      allowedStatuses.set(res.status, (allowedStatuses.get(res.status) ?? 0) + 1);
+    }
+  }
+
   /** The statuses of the allowed calls: 2xx, and any state conflict (409/422) that stands in for one. */
   const allowedStatuses = new Map<number, number>();
 
@@ -615,19 +620,19 @@ describe('authorization matrix', () => {
       await api().post(`/api/v1/calls/${funding}/evaluators`).set(auth(coordinator)).send({ userId: e.id }).expect(201);
     }
 
-    // In evaluation: one application to read (submitted twice, so it has a diff), one to decline, two to diverge.
-    const [inReview, declinable, consensusA, consensusB, fundedA, fundedB, fundedC] = await Promise.all([
-      ...Array.from({ length: 4 }, () => draftApplication(evaluation)),
+    // In evaluation: one application to read (submitted twice, so it has a diff), one to decline, one left alone, two to diverge.
+    const [inReview, declinable, untouched, consensusA, consensusB, fundedA, fundedB, fundedC] = await Promise.all([
+      ...Array.from({ length: 5 }, () => draftApplication(evaluation)),
       ...Array.from({ length: 3 }, () => draftApplication(funding)),
     ]);
-    for (const id of [inReview, declinable, consensusA, consensusB, fundedA, fundedB, fundedC]) await submitApplication(id);
+    for (const id of [inReview, declinable, untouched, consensusA, consensusB, fundedA, fundedB, fundedC]) await submitApplication(id);
     await api().patch(`/api/v1/applications/${inReview}`).set(auth(applicant)).send({ version: await versionOf('applications', inReview), summary: 'Shuttles, now with a night line' }).expect(200);
     await submitApplication(inReview);
-    f.applications = { inReview, declinable, consensus: [consensusA, consensusB], funded: [fundedA, fundedB, fundedC] };
+    f.applications = { inReview, declinable, untouched, consensus: [consensusA, consensusB], funded: [fundedA, fundedB, fundedC] };
 
     const inState = async (ids: string[], state: string) =>
       (await stack.db.query(`SELECT count(*)::int AS n FROM applications WHERE id = ANY($1::uuid[]) AND state = $2`, [ids, state]))[0].n === ids.length;
-    const all = [inReview, declinable, consensusA, consensusB, fundedA, fundedB, fundedC];
+    const all = [inReview, declinable, untouched, consensusA, consensusB, fundedA, fundedB, fundedC];
     await eventually(() => inState(all, 'eligible'), 30_000, 'every application to be eligible');
     await Promise.all([closeNow(evaluation), closeNow(funding)]);
     await eventually(() => inState(all, 'in_review'), 30_000, 'every application to be in review');
@@ -640,12 +645,14 @@ describe('authorization matrix', () => {
       assigned: await reviewOf(inReview, assignedEvaluator),
       declinable: await reviewOf(declinable, assignedEvaluator),
       submitted: await reviewOf(consensusA, assignedEvaluator),
+      untouchedAssigned: await reviewOf(untouched, assignedEvaluator),
+      othersSubmitted: await reviewOf(untouched, secondEvaluator),
     };
     for (const id of [consensusA, consensusB]) {
       await submitReview(await reviewOf(id, assignedEvaluator), 1, 1, assignedEvaluator);
       await submitReview(await reviewOf(id, secondEvaluator), 5, 5, secondEvaluator);
     }
-    for (const id of [inReview, declinable]) await submitReview(await reviewOf(id, secondEvaluator), 5, 5, secondEvaluator);
+    for (const id of [inReview, declinable, untouched]) await submitReview(await reviewOf(id, secondEvaluator), 5, 5, secondEvaluator);
     for (const id of [fundedA, fundedB, fundedC]) await submitReview(await reviewOf(id, assignedEvaluator), 5, 4.5, assignedEvaluator);
 
     await eventually(async () => (await api().get(`/api/v1/calls/${funding}/funding-proposal`).set(auth(decider))).status === 200, 30_000, 'the funding proposal');
@@ -693,7 +700,9 @@ describe('authorization matrix', () => {
         `${((Date.now() - started) / 1000).toFixed(1)} s after ${fixtureSeconds} s of fixtures; allowed answered ` +
         `${[...allowedStatuses].sort(([a], [b]) => a - b).map(([k, v]) => `${k}×${v}`).join(' ')}, ${refused} refused or mismatched, ${mismatches.length} mismatches`,
     );
-    const report = mismatches.map((m) => `${m.key}\n  actor: ${m.actor}  expected: ${m.expected}  got: ${m.got}  (${m.why}) ${m.detail}`).join('\n');
+    const report = mismatches
+      .sort((a, b) => MATRIX.findIndex((r) => rowKey(r) === a.key) - MATRIX.findIndex((r) => rowKey(r) === b.key) || ACTORS.indexOf(a.actor) - ACTORS.indexOf(b.actor))
+      .map((m) => `${m.key}\n  actor: ${m.actor}  expected: ${m.expected}  got: ${m.got}  (${m.why}) ${m.detail}`).join('\n');
     expect(report).toBe('');
   }, 120_000);
 
@@ -757,6 +766,8 @@ describe('authorization matrix', () => {
       'GET /api/v1/calls [the draft call (state=draft)]': () => ({ path: '/api/v1/calls', query: { state: 'draft', limit: '100' }, id: f.calls.draft }),
       'GET /api/v1/audit [events of the lead organisation]': () => ({ path: '/api/v1/audit', query: { entityId: f.orgs.lead }, id: f.orgs.lead }),
       'GET /api/v1/audit [events of the call with a proposal]': () => ({ path: '/api/v1/audit', query: { entityId: f.calls.funding }, id: f.calls.funding }),
+      "GET /api/v1/applications/{id}/reviews [the second evaluator's submitted review]": () => ({ path: `/api/v1/applications/${f.applications.untouched}/reviews`, id: f.reviews.othersSubmitted }),
+      "GET /api/v1/applications/{id}/reviews [the assigned evaluator's unsubmitted review]": () => ({ path: `/api/v1/applications/${f.applications.untouched}/reviews`, id: f.reviews.untouchedAssigned }),
     };
     const failures: string[] = [];
     let checked = 0;

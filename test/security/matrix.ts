@@ -165,6 +165,8 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['GET /api/v1/reviews',                                      'own assignments',          SIGNED_IN],
   ['GET /api/v1/reviews/{id}',                                 'assigned review',          REVIEW_WRITE],
   ['GET /api/v1/reviews/{id}',                                 'submitted review',         '401  404  404  404  ok   404  ok   404  404  ok   404  ok'],
+  // Rule 4: an evaluator sees no other review of an application before submitting their own.
+  ['GET /api/v1/reviews/{id}',                                 "another evaluator's submitted review", '401  404  404  404  ok   404  404  404  404  ok   404  ok'],
   ['PATCH /api/v1/reviews/{id}',                               'assigned review',          REVIEW_WRITE],
   ['POST /api/v1/reviews/{id}/submit',                         'assigned review',          REVIEW_WRITE],
   ['POST /api/v1/reviews/{id}/decline',                        'assigned review',          REVIEW_WRITE],
@@ -245,6 +247,10 @@ const VISIBILITY_TABLE: [route: string, item: string, sees: string][] = [
   ['GET /api/v1/calls',                           'the draft call (state=draft)',           '-    -    -    -    y    n    -    -    -    -    -    y'],
   ['GET /api/v1/audit',                           'events of the lead organisation',        '-    y    n    n    n    n    n    n    n    n    n    y'],
   ['GET /api/v1/audit',                           'events of the call with a proposal',     '-    n    n    n    y    n    n    n    n    y    n    y'],
+  // Rule 4 again, in an application's review list: the assigned evaluator, not yet submitted, sees
+  // only their own; those who run the call and its deciders see the submitted ones only.
+  ['GET /api/v1/applications/{id}/reviews',       "the second evaluator's submitted review", '-    -    -    -    y    -    n    -    -    y    -    y'],
+  ['GET /api/v1/applications/{id}/reviews',       "the assigned evaluator's unsubmitted review", '-    -    -    -    n    -    y    -    -    n    -    n'],
 ];
 
 export const VISIBILITY: VisibilityRow[] = VISIBILITY_TABLE.map(([route, item, sees]) => {
