@@ -791,4 +791,18 @@ describe('authorization matrix', () => {
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(80);
   });
+
+  it('counts a revoked role or a removed membership at once, for a token issued before', async () => {
+    const who = await registerUser(stack, { locale: 'en' });
+    const grantId = await grant(who.id, 'coordinator', f.cities.tampere);
+    await stack.db.query(`INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'member')`, [f.orgs.lead, who.id]);
+    await api().get(`/api/v1/testbeds/${f.draftTestbed}`).set(auth(who)).expect(200);
+    await api().get(`/api/v1/organisations/${f.orgs.lead}`).set(auth(who)).expect(200);
+
+    await api().delete(`/api/v1/users/${who.id}/roles/${grantId}`).set(auth(f.users.admin)).expect(204);
+    await api().delete(`/api/v1/organisations/${f.orgs.lead}/members/${who.id}`).set(auth(f.users.applicant)).expect(204);
+    await api().get(`/api/v1/testbeds/${f.draftTestbed}`).set(auth(who)).expect(404);
+    await api().patch(`/api/v1/testbeds/${f.testbed}`).set(auth(who)).send({ version: await versionOf('testbeds', f.testbed), summary: { fi: 'Ei enää' } }).expect(403);
+    await api().get(`/api/v1/organisations/${f.orgs.lead}`).set(auth(who)).expect(404);
+  });
 });
