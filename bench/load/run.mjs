@@ -459,7 +459,9 @@ async function main() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const shared = { MAIL_DIR: mailDir, DATABASE_POOL_SIZE: String(settings.poolSize) };
-  const api = startNode('api', ENTRIES.api, { databaseUrl: url, env: { ...shared, PORT: String(port) } });
+  // The access tokens signed in during preparation must outlive a long run.
+  const tokenSeconds = String(Math.min(86_400, Math.max(900, settings.duration + 900)));
+  const api = startNode('api', ENTRIES.api, { databaseUrl: url, env: { ...shared, PORT: String(port), JWT_ACCESS_TTL_SECONDS: tokenSeconds } });
   const worker = startNode('worker', ENTRIES.worker, { databaseUrl: url, env: { ...shared, OUTBOX_POLL_MS: '200' } });
   const procs = [api, worker];
   await waitUntilServing(api, base);
