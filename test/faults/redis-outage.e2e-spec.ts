@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { Outbox } from '../../libs/platform/src/index.js';
 import { ThrowawayRedis } from '../../libs/testing/src/index.js';
 import { businessId, createOrganisation, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
@@ -71,6 +72,27 @@ describe('a Redis outage (Redis backend)', () => {
     for (const invitee of invitees) expect(s.smtp!.messages.filter((m) => m.to.includes(invitee.email))).toHaveLength(1);
     expect(s.smtp!.messages.map((m) => m.subject).sort()).toEqual(['Inbjudan till Liikennelabra Oy – Kokeilu', 'Invitation to Liikennelabra Oy – Kokeilu']);
     await eventually(async () => (await request(s.http).get('/health')).status === 200, 10_000, '/health to recover');
+  });
+
+  it('relays again, once, a job Redis held when it came back empty', async () => {
+    const s = stack!;
+    const to = `viive.${Date.now().toString(36)}@example.fi`;
+    const params = { organisationName: 'Viive Oy', inviterName: 'Anna', acceptUrl: 'https://kokeilu.example/accept', token: 'abc', expiresAt: '1.1.2027' };
+    // A job that runs in 2 s: the relay hands it to Redis at once, as a delayed job, and marks the row sent.
+    const id = await s.db.transaction((tx) => s.api.get(Outbox).add(tx, 'mail.send', { to, locale: 'en', template: 'invitation', params }, { runAt: new Date(Date.now() + 2_000) }));
+    const sentAt = async () => ((await s.db.query(`SELECT sent_at FROM outbox WHERE id = $1`, [id]))[0].sent_at as Date | null)?.getTime() ?? null;
+    const relayed = await eventually(sentAt, 5_000, 'the row to be relayed');
+
+    await redis.stop();
+    await redis.start();
+    const mail = await s.smtp!.waitFor((m) => m.to.includes(to), 15_000);
+    expect(mail.subject).toBe('Invitation to Viive Oy – Kokeilu');
+    // Relayed a second time and then left alone: Redis keeps the marker, so nothing is put back again.
+    const relayedAgain = await eventually(sentAt, 5_000, 'the row to be relayed again');
+    expect(relayedAgain).toBeGreaterThan(relayed);
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(await sentAt()).toBe(relayedAgain);
+    expect(s.smtp!.messages.filter((m) => m.to.includes(to))).toHaveLength(1);
   });
 
   it('closes the API and the worker promptly while Redis is down', async () => {
