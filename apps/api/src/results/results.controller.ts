@@ -47,7 +47,7 @@ export class PilotsController {
   @Get(':id')
   @Authenticated(400, 403, 404)
   @ApiOperation({ summary: 'A pilot with its grant, bookings, KPIs and reports' })
-  @ApiOkResponse({ type: PilotDto, description: 'For its consortium, the call’s city and deciders, and admins; 404 for everyone else' })
+  @ApiOkResponse({ type: PilotDto, description: 'For its consortium, the call’s city and deciders, and admins (as its outcome); 403 for the evaluators who reviewed it, 404 for everyone else' })
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.pilots.get(actor, id);
   }
