@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { helsinkiTime, RevisionSnapshot } from '@kokeilu/applications';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, AuditInput, changedRows, Outbox, programmeText } from '@kokeilu/platform';
+import { Audit, changedRows, Outbox, programmeText } from '@kokeilu/platform';
 import { ConflictPair, ExistingReview, planAssignment, Unassignable } from './domain/assignment.js';
 import { ConflictReason, ConsortiumOrganisation, DeclaredConflict, detectConflicts, emailDomainOf, EvaluatorFacts, PastConsortium } from './domain/conflicts.js';
 import { topicsOf } from './domain/expertise.js';
@@ -103,54 +103,58 @@ export class AssignmentRunner {
     });
 
     const byId = new Map(targets.map((t) => [t.id, t]));
-    const inserted = await this.insertReviews(tx, call.id, plan.assignments.map((a) => ({ ...a, revisionId: (byId.get(a.applicationId) as TargetRow).revisionId })));
+    const inserted = await this.insertReviews(
+      tx,
+      call,
+      plan.assignments.map((a) => ({ ...a, revisionId: (byId.get(a.applicationId) as TargetRow).revisionId })),
+      options.actorId ?? null,
+    );
     const perEvaluator = new Map<string, number>();
-    const events: AuditInput[] = [];
-    for (const assignment of plan.assignments) {
-      const reviewId = inserted.get(`${assignment.applicationId}/${assignment.evaluatorId}`);
-      if (!reviewId) continue;
-      const target = byId.get(assignment.applicationId) as TargetRow;
-      perEvaluator.set(assignment.evaluatorId, (perEvaluator.get(assignment.evaluatorId) ?? 0) + 1);
-      events.push({
-        actorId: options.actorId ?? null,
-        action: 'review.assigned',
-        entityType: 'review',
-        entityId: reviewId,
-        cityId: call.cityId,
-        callId: call.id,
-        after: { state: 'assigned', applicationId: target.id, evaluatorId: assignment.evaluatorId, revisionId: target.revisionId },
-      });
-    }
-    await this.audit.recordMany(tx, events);
+    for (const review of inserted) perEvaluator.set(review.evaluatorId, (perEvaluator.get(review.evaluatorId) ?? 0) + 1);
     await this.startReview(tx, call, targets, options.actorId ?? null);
     await this.storeGaps(tx, call.id, targets, plan.unassignable, whole);
     if (call.state === 'closed') await this.startEvaluation(tx, call, options.actorId ?? null);
 
     const deadline = helsinkiTime(call.reviewDeadline);
-    for (const [evaluatorId, count] of perEvaluator) {
-      await this.notifier.notify(tx, {
+    await this.notifier.notifyEach(
+      tx,
+      [...perEvaluator].map(([evaluatorId, count]) => ({
         userIds: [evaluatorId],
-        kind: 'review.assigned',
+        kind: 'review.assigned' as const,
         params: { callTitle: programmeText(call.title), count: String(count), reviewDeadline: deadline },
         entity: { type: 'call', id: call.id },
-      });
-    }
+      })),
+    );
     return { ran: true, assigned: [...perEvaluator.values()].reduce((s, n) => s + n, 0), withdrawn, unassignable: plan.unassignable.length };
   }
 
-  /** Stores the planned reviews in one statement; answers the new review ids by "application/evaluator". */
-  private async insertReviews(tx: EntityManager, callId: string, reviews: { applicationId: string; evaluatorId: string; revisionId: string }[]): Promise<Map<string, string>> {
-    if (!reviews.length) return new Map();
-    const rows: { id: string; applicationId: string; evaluatorId: string }[] = await tx.query(
+  /** Stores the planned reviews and their audit events in one statement; answers the new reviews. */
+  private async insertReviews(
+    tx: EntityManager,
+    call: EvaluationCall,
+    reviews: { applicationId: string; evaluatorId: string; revisionId: string }[],
+    actorId: string | null,
+  ): Promise<{ id: string; evaluatorId: string }[]> {
+    if (!reviews.length) return [];
+    // The plan leaves out every pair that has a review, and the call's row lock keeps other runs out.
+    return this.audit.recordChanged(
+      tx,
       `INSERT INTO reviews (call_id, application_id, revision_id, evaluator_id)
        SELECT $1, x.application_id, x.revision_id, x.evaluator_id
          FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS x(application_id, revision_id, evaluator_id, n)
         ORDER BY x.n
-       ON CONFLICT (application_id, evaluator_id) DO NOTHING
-       RETURNING id, application_id AS "applicationId", evaluator_id AS "evaluatorId"`,
-      [callId, reviews.map((r) => r.applicationId), reviews.map((r) => r.revisionId), reviews.map((r) => r.evaluatorId)],
+       RETURNING id, application_id, revision_id, evaluator_id AS "evaluatorId"`,
+      [call.id, reviews.map((r) => r.applicationId), reviews.map((r) => r.revisionId), reviews.map((r) => r.evaluatorId)],
+      {
+        actorId,
+        action: 'review.assigned',
+        entityType: 'review',
+        entityId: 'changed.id',
+        cityId: call.cityId,
+        callId: call.id,
+        after: `jsonb_build_object('state', 'assigned', 'applicationId', changed.application_id, 'evaluatorId', changed."evaluatorId", 'revisionId', changed.revision_id)`,
+      },
     );
-    return new Map(rows.map((r) => [`${r.applicationId}/${r.evaluatorId}`, r.id]));
   }
 
   /** The applications to cover: eligible or already in review, each with its latest revision. */
@@ -314,26 +318,24 @@ export class AssignmentRunner {
 
   /** An eligible application with its first reviewer moves into review. */
   private async startReview(tx: EntityManager, call: EvaluationCall, targets: TargetRow[], actorId: string | null): Promise<void> {
-    const moved = await changedRows<{ id: string; leadOrganisationId: string }>(tx,
+    await this.audit.recordChanged(
+      tx,
       `UPDATE applications a SET state = 'in_review', updated_at = now()
         WHERE a.id = ANY($1::uuid[]) AND a.state = 'eligible'
           AND EXISTS (SELECT 1 FROM reviews r WHERE r.application_id = a.id AND r.state IN ('assigned', 'submitted'))
-        RETURNING a.id, a.lead_organisation_id AS "leadOrganisationId"`,
+        RETURNING a.id, a.lead_organisation_id`,
       [targets.filter((t) => t.state === 'eligible').map((t) => t.id)],
-    );
-    await this.audit.recordMany(
-      tx,
-      moved.map((application) => ({
+      {
         actorId,
         action: 'application.review_started',
         entityType: 'application',
-        entityId: application.id,
-        organisationId: application.leadOrganisationId,
+        entityId: 'changed.id',
+        organisationId: 'changed.lead_organisation_id',
         cityId: call.cityId,
         callId: call.id,
-        before: { state: 'eligible' },
-        after: { state: 'in_review' },
-      })),
+        before: `'{"state": "eligible"}'`,
+        after: `'{"state": "in_review"}'`,
+      },
     );
   }
 

@@ -39,14 +39,15 @@ export class RemindReviewersJob implements JobHandler<'review.remind'> {
         `SELECT evaluator_id AS "evaluatorId", count(*)::int AS count FROM reviews WHERE call_id = $1 AND state = 'assigned' GROUP BY evaluator_id ORDER BY evaluator_id`,
         [call.id],
       );
-      for (const { evaluatorId, count } of open) {
-        await this.notifier.notify(tx, {
+      await this.notifier.notifyEach(
+        tx,
+        open.map(({ evaluatorId, count }) => ({
           userIds: [evaluatorId],
-          kind: 'review.reminder',
+          kind: 'review.reminder' as const,
           params: { callTitle: programmeText(call.title), count: String(count), reviewDeadline: helsinkiTime(call.reviewDeadline) },
           entity: { type: 'call', id: call.id },
-        });
-      }
+        })),
+      );
       return { ...verdict, reminded: open.length };
     });
     logger.log(`review.remind ${payload.callId} (${payload.daysBefore} d): ${JSON.stringify(result)}`);

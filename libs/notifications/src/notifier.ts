@@ -20,15 +20,26 @@ export class Notifier {
   constructor(private readonly outbox: Outbox) {}
 
   async notify<K extends NotificationKind>(tx: EntityManager, input: NotifyInput<K>): Promise<void> {
-    for (const userId of new Set(input.userIds)) {
-      await this.outbox.add(tx, 'notification.send', {
-        userId,
-        kind: input.kind,
-        params: input.params as unknown as Record<string, string>,
-        link: input.link,
-        entityType: input.entity?.type,
-        entityId: input.entity?.id,
-      });
-    }
+    await this.notifyEach(tx, [input]);
+  }
+
+  /** Several notifications (each its own kind and text) in one statement. */
+  async notifyEach(tx: EntityManager, inputs: readonly NotifyInput<NotificationKind>[]): Promise<void> {
+    await this.outbox.addMany(
+      tx,
+      inputs.flatMap((input) =>
+        [...new Set(input.userIds)].map((userId) => ({
+          name: 'notification.send' as const,
+          payload: {
+            userId,
+            kind: input.kind,
+            params: input.params as unknown as Record<string, string>,
+            link: input.link,
+            entityType: input.entity?.type,
+            entityId: input.entity?.id,
+          },
+        })),
+      ),
+    );
   }
 }

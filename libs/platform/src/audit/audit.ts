@@ -14,6 +14,26 @@ export interface AuditInput {
   after?: unknown;
 }
 
+/**
+ * How `Audit.recordChanged` builds each changed row's event: values for what all events share, and
+ * SQL expressions over the columns the change returns (as `changed.<column>`) for the rest.
+ */
+export interface ChangedRowsEvent {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  /** SQL, e.g. `changed.id` */
+  entityId: string;
+  /** SQL */
+  organisationId?: string;
+  cityId?: string | null;
+  callId?: string | null;
+  /** SQL giving jsonb */
+  before?: string;
+  /** SQL giving jsonb */
+  after?: string;
+}
+
 /** Appends an audit event with the caller's transaction, so it exists exactly when the change does. */
 @Injectable()
 export class Audit {
@@ -40,6 +60,27 @@ export class Audit {
         events.map((_, i) => i),
         currentRequestId() ?? null,
       ],
+    );
+  }
+
+  /**
+   * Runs a change of many rows (an INSERT, UPDATE or DELETE … RETURNING) and appends one event per
+   * changed row in the same statement, built by the database from the returned columns; answers
+   * the changed rows. For changes of thousands of rows, whose events would otherwise travel to
+   * the database one by one.
+   */
+  async recordChanged<T>(tx: EntityManager, change: string, params: unknown[], event: ChangedRowsEvent): Promise<T[]> {
+    const n = params.length;
+    return tx.query(
+      `WITH changed AS (${change}),
+            audited AS (
+              INSERT INTO audit_events (actor_id, action, entity_type, entity_id, organisation_id, city_id, call_id, before, after, request_id)
+              SELECT $${n + 1}::uuid, $${n + 2}, $${n + 3}, (${event.entityId})::text, (${event.organisationId ?? 'NULL'})::uuid,
+                     $${n + 4}::uuid, $${n + 5}::uuid, (${event.before ?? 'NULL'})::jsonb, (${event.after ?? 'NULL'})::jsonb, $${n + 6}
+                FROM changed
+            )
+       SELECT * FROM changed`,
+      [...params, event.actorId, event.action, event.entityType, event.cityId ?? null, event.callId ?? null, currentRequestId() ?? null],
     );
   }
 

@@ -28,7 +28,36 @@ export class Outbox {
     );
     return id;
   }
+
+  /** Many jobs in one statement, in the given order; answers their row ids. */
+  async addMany(tx: EntityManager, jobs: readonly OutboxJob[]): Promise<string[]> {
+    if (!jobs.length) return [];
+    const ids = jobs.map(() => randomUUID());
+    await tx.query(
+      `WITH added AS (
+         INSERT INTO outbox (id, queue, job_name, payload, job_id, delay_until)
+         SELECT j.id, j.queue, j.job_name, j.payload::jsonb, j.job_id, j.delay_until
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::int[]) AS j(id, queue, job_name, payload, job_id, delay_until, n)
+          ORDER BY j.n
+         RETURNING id
+       )
+       SELECT pg_notify('outbox', '') FROM (SELECT 1 FROM added LIMIT 1) x`,
+      [
+        ids,
+        jobs.map((job) => JOBS[job.name].queue),
+        jobs.map((job) => job.name),
+        jobs.map((job) => JSON.stringify(job.payload)),
+        jobs.map((job, i) => job.options?.jobId ?? ids[i]),
+        jobs.map((job) => job.options?.runAt ?? null),
+        jobs.map((_, i) => i),
+      ],
+    );
+    return ids;
+  }
 }
+
+/** One job for `Outbox.addMany`. */
+export type OutboxJob = { [N in JobName]: { name: N; payload: JobPayloads[N]; options?: OutboxOptions } }[JobName];
 
 /**
  * Marks a job as done inside the handler's own transaction. Returns false when the job already
