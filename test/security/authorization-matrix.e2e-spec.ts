@@ -511,9 +511,8 @@ describe('authorization matrix', () => {
   async function rankingSettled() {
     if (!rankJobs.length) return;
     await eventually(async () => {
-      const [{ pending }] = await stack.db.query(`SELECT count(*)::int AS pending FROM outbox WHERE job_name = 'call.rank' AND sent_at IS NULL`);
-      const [{ done }] = await stack.db.query(`SELECT count(*)::int AS done FROM processed_jobs WHERE job_name = 'call.rank'`);
-      return pending === 0 && done >= rankJobs.length;
+      const [{ done }] = await stack.db.query(`SELECT count(*)::int AS done FROM processed_jobs WHERE job_id = ANY($1::text[])`, [rankJobs]);
+      return done === rankJobs.length;
     }, 30_000, 'the requested rankings to run');
     rankJobs.length = 0;
   }
