@@ -46,6 +46,21 @@ export async function checkInvariants(db: Sql, callId: string, options: Invarian
   violation('applications not in a final state', await db.query(`SELECT id, state FROM applications WHERE call_id = $1 AND NOT (state = ANY($2))`, [callId, finalStates]));
   if (call.state !== 'decided') problems.push(`the call is ${call.state}, not decided`);
 
+  // Submission and eligibility: one revision per submit, and every judged application judged on its current revision, all rules agreeing with its state.
+  violation(
+    'applications whose revisions or eligibility verdicts do not match their state',
+    await db.query(
+      `SELECT a.id, a.state, a.revision, (SELECT count(*)::int FROM application_revisions r WHERE r.application_id = a.id) AS revisions, v.verdicts, v.passed
+         FROM applications a
+         LEFT JOIN application_revisions cur ON cur.application_id = a.id AND cur.number = a.revision
+         LEFT JOIN LATERAL (SELECT count(*)::int AS verdicts, bool_and(e.pass) AS passed FROM eligibility_results e WHERE e.revision_id = cur.id) v ON true
+        WHERE a.call_id = $1 AND a.state NOT IN ('draft', 'withdrawn')
+          AND ((SELECT count(*) FROM application_revisions r WHERE r.application_id = a.id) <> a.revision
+               OR (a.state <> 'submitted' AND (v.verdicts = 0 OR v.passed IS DISTINCT FROM (a.state <> 'ineligible'))))`,
+      [callId],
+    ),
+  );
+
   // Assignment: exactly the call's number of live reviews per reviewed application, each by a distinct evaluator, all submitted.
   violation(
     'applications without exactly their reviewers (distinct, all submitted)',
