@@ -58,6 +58,8 @@ export class OutboxRedelivery implements OnApplicationBootstrap, OnApplicationSh
         const backend = this.backend();
         if (!backend) return;
         const client = await withTimeout(backend.client, CHECK_TIMEOUT_MS, 'queue');
+        // Not connected: a command would only wait in the client's offline queue; ask once it is back.
+        if (client.status !== 'ready') return;
         if ((await withTimeout(client.get(this.marker), CHECK_TIMEOUT_MS, 'queue')) !== null) return;
         // Two workers may both find it missing: both then resend, which only relays the same jobs twice.
         await withTimeout(client.set(this.marker, this.epoch), CHECK_TIMEOUT_MS, 'queue');
