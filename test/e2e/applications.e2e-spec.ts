@@ -131,7 +131,7 @@ describe('applications', () => {
   });
   afterAll(() => stack.close());
 
-  it('creates a draft for an open call that only its consortium, the call city and admins see', async () => {
+  it('creates a draft for an open call that only its consortium sees until it is submitted', async () => {
     const draft = await createDraft(leadMember, leadOrg.id, { budgetLines: complete().budgetLines });
     const own = await api().get(`/api/v1/applications/${draft.id}`).set(auth(lead)).expect(200);
     expect(own.body).toMatchObject({ state: 'draft', version: 1, revision: 0, leadOrganisationName: 'Robottibussi Oy', source: 'working-copy' });
@@ -139,13 +139,13 @@ describe('applications', () => {
     expect(own.body.totals).toEqual({ totalCents: 8_300_000, eligibleTotalCents: 8_000_000 });
     expect(own.body.budgetLines[0].id).toEqual(expect.any(String));
 
-    for (const outsider of [stranger, otherCoordinator, partnerOwner]) {
+    // Not even the call's city learns of a draft before it is submitted.
+    for (const outsider of [stranger, otherCoordinator, partnerOwner, coordinator]) {
       const res = await api().get(`/api/v1/applications/${draft.id}`).set(auth(outsider)).expect(404);
       expect(res.headers['content-type']).toMatch(/problem\+json/);
       await api().patch(`/api/v1/applications/${draft.id}`).set(auth(outsider)).send({ version: 1, title: 'Mine now' }).expect(404);
       await api().post(`/api/v1/applications/${draft.id}/submit`).set(auth(outsider)).send({ version: 1 }).expect(404);
     }
-    await api().get(`/api/v1/applications/${draft.id}`).set(auth(coordinator)).expect(200);
     const mine = await api().get('/api/v1/applications').set(auth(stranger)).expect(200);
     expect(mine.body).toMatchObject({ items: [], total: 0 });
   });
@@ -274,8 +274,15 @@ describe('applications', () => {
       expect(list.body.items[0]).toMatchObject({ id, leadOrganisationName: 'Robottibussi Oy', partners: ['Helsingin Data Oy'], revision: 2, eligible: true, totalCents: 8_950_000 });
       const byPartner = await api().get(`/api/v1/calls/${callId}/applications`).query({ organisationId: partnerOrg.id }).set(auth(coordinator)).expect(200);
       expect(byPartner.body.items.map((a: { id: string }) => a.id)).toEqual([id]);
+      // Drafts never submitted stay their organisations' own.
       const all = await api().get(`/api/v1/calls/${callId}/applications`).set(auth(coordinator)).expect(200);
-      expect(all.body.total).toBeGreaterThan(1);
+      const [counts] = await stack.db.query(
+        `SELECT count(*) FILTER (WHERE revision >= 1)::int AS submitted, count(*) FILTER (WHERE revision = 0)::int AS drafts FROM applications WHERE call_id = $1`,
+        [callId],
+      );
+      expect(counts.drafts).toBeGreaterThan(0);
+      expect(all.body.total).toBe(counts.submitted);
+      expect(all.body.items.every((a: { revision: number }) => a.revision >= 1)).toBe(true);
 
       for (const refused of [otherCoordinator, lead]) {
         await api().get(`/api/v1/calls/${callId}/applications`).set(auth(refused)).expect(403);

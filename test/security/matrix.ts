@@ -61,6 +61,8 @@ const CITY_DRAFT = '401  404  404  404  ok   404  404  404  404  404  404  ok';
 const ORG_OWNER = '401  ok   404  404  404  404  404  404  404  404  404  ok';
 const APP_READ = '401  ok   404  ok   ok   404  ok   404  404  ok   404  ok';
 const APP_LEAD = '401  ok   404  403  403  404  404  404  404  403  404  ok';
+/** A draft never submitted is its consortium's own: the call's city and deciders do not learn of it either. */
+const DRAFT_LEAD = '401  ok   404  403  404  404  404  404  404  404  404  ok';
 const CALL_EVALUATION = '401  403  403  403  ok   403  403  403  403  ok   403  ok';
 const CALL_DECIDER = '401  403  403  403  403  403  403  403  403  ok   403  403';
 const REVIEW_WRITE = '401  404  404  404  403  404  ok   404  404  403  404  403';
@@ -150,17 +152,17 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/applications',                                'draft call, led by the lead organisation', '401  404  404  404  404  404  404  404  404  404  404  ok'],
   ['GET /api/v1/applications',                                 'own applications',         SIGNED_IN],
   ['GET /api/v1/applications/{id}',                            'application in review',    APP_READ],
-  ['GET /api/v1/applications/{id}',                            'draft with a partner',     '401  ok   404  ok   ok   404  404  404  404  ok   404  ok'],
-  ['PATCH /api/v1/applications/{id}',                          'draft with a partner',     APP_LEAD],
-  ['POST /api/v1/applications/{id}/submit',                    'draft with a partner',     APP_LEAD],
+  ['GET /api/v1/applications/{id}',                            'draft with a partner',     '401  ok   404  ok   404  404  404  404  404  404  404  ok'],
+  ['PATCH /api/v1/applications/{id}',                          'draft with a partner',     DRAFT_LEAD],
+  ['POST /api/v1/applications/{id}/submit',                    'draft with a partner',     DRAFT_LEAD],
   ['POST /api/v1/applications/{id}/withdraw',                  'submitted, with a partner', APP_LEAD],
   ['GET /api/v1/applications/{id}/eligibility',                'application in review',    APP_READ],
   ['GET /api/v1/applications/{id}/revisions',                  'application in review',    APP_READ],
   ['GET /api/v1/applications/{id}/revisions/{number}',         'application in review',    APP_READ],
   ['GET /api/v1/applications/{id}/revisions/{number}/diff/{to}', 'application in review',  APP_READ],
-  ['POST /api/v1/applications/{id}/partners',                  'draft with a partner',     APP_LEAD],
-  ['POST /api/v1/applications/{id}/partners/{organisationId}/accept', "draft inviting the partner's organisation", '401  403  404  ok   403  404  404  404  404  403  404  ok'],
-  ['DELETE /api/v1/applications/{id}/partners/{organisationId}', 'draft with a partner',   '401  ok   404  ok   403  404  404  404  404  403  404  ok'],
+  ['POST /api/v1/applications/{id}/partners',                  'draft with a partner',     DRAFT_LEAD],
+  ['POST /api/v1/applications/{id}/partners/{organisationId}/accept', "draft inviting the partner's organisation", '401  403  404  ok   404  404  404  404  404  404  404  ok'],
+  ['DELETE /api/v1/applications/{id}/partners/{organisationId}', 'draft with a partner',   '401  ok   404  ok   404  404  404  404  404  404  404  ok'],
 
   ['GET /api/v1/reviews',                                      'own assignments',          SIGNED_IN],
   ['GET /api/v1/reviews/{id}',                                 'assigned review',          REVIEW_WRITE],

@@ -127,7 +127,7 @@ export async function queryApplications(tx: EntityManager, where: string, params
   return rows.map(recordOf);
 }
 
-export function resourceOf(record: Pick<ApplicationRecord, 'cityId' | 'leadOrganisationId' | 'partners' | 'state' | 'evaluatorIds' | 'deciderIds'>): ApplicationResource {
+export function resourceOf(record: Pick<ApplicationRecord, 'cityId' | 'leadOrganisationId' | 'partners' | 'state' | 'revision' | 'evaluatorIds' | 'deciderIds'>): ApplicationResource {
   return {
     kind: 'application',
     cityId: record.cityId,
@@ -135,6 +135,7 @@ export function resourceOf(record: Pick<ApplicationRecord, 'cityId' | 'leadOrgan
     partnerOrganisationIds: record.partners.filter((p) => p.state === 'accepted').map((p) => p.organisationId),
     invitedOrganisationIds: record.partners.filter((p) => p.state === 'invited').map((p) => p.organisationId),
     state: record.state,
+    submitted: record.revision >= 1,
     evaluatorIds: record.evaluatorIds,
     deciderIds: record.deciderIds,
   };

@@ -56,7 +56,7 @@ const SUMMARY = `
     LEFT JOIN application_revisions r ON r.application_id = a.id AND r.number = a.revision`;
 
 const WHERE = `
-  WHERE a.call_id = $1 AND ($2::text IS NULL OR a.state = $2)
+  WHERE a.call_id = $1 AND a.revision >= 1 AND ($2::text IS NULL OR a.state = $2)
     AND ($3::uuid IS NULL OR a.lead_organisation_id = $3
          OR EXISTS (SELECT 1 FROM application_partners p WHERE p.application_id = a.id AND p.organisation_id = $3 AND p.state = 'accepted'))`;
 

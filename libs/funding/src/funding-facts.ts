@@ -92,7 +92,7 @@ export async function loadApplicationsOfCall(tx: EntityManager, callId: string, 
 /** The application as the permission matrix sees it, with its call's deciders. */
 export async function applicationResource(tx: EntityManager, id: string): Promise<ApplicationResource & { callId: string }> {
   const [row]: (ApplicationResource & { callId: string })[] = await tx.query(
-    `SELECT 'application' AS kind, c.city_id AS "cityId", a.call_id AS "callId", a.lead_organisation_id AS "leadOrganisationId", a.state,
+    `SELECT 'application' AS kind, c.city_id AS "cityId", a.call_id AS "callId", a.lead_organisation_id AS "leadOrganisationId", a.state, a.revision >= 1 AS submitted,
             coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted'), '{}') AS "partnerOrganisationIds",
             coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'invited'), '{}') AS "invitedOrganisationIds",
             c.decider_ids::text[] AS "deciderIds",

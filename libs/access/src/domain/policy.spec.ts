@@ -147,7 +147,8 @@ describe('policy', () => {
       leadOrganisationId: 'org1',
       partnerOrganisationIds: ['org2'],
       invitedOrganisationIds: ['org3'],
-      state: 'draft',
+      state: 'submitted',
+      submitted: true,
       evaluatorIds: ['ev1'],
       deciderIds: ['d1'],
     };
@@ -162,6 +163,15 @@ describe('policy', () => {
         expect(decide(actor, 'application.read', application)).toBe('allow');
       }
       for (const actor of [outsider, otherCity, null]) expect(decide(actor, 'application.read', application)).toBe('hide');
+    });
+
+    it("keeps a draft never submitted to its consortium: the call's city and deciders do not learn of it", () => {
+      const draft = { ...application, state: 'draft', submitted: false, evaluatorIds: [] };
+      const decider: Actor = { ...base, userId: 'd1', decider: true };
+      for (const actor of [owner, member, partner, invitedOwner, admin]) expect(decide(actor, 'application.read', draft)).toBe('allow');
+      for (const actor of [coordinator, decider, otherCity, outsider, null]) expect(decide(actor, 'application.read', draft)).toBe('hide');
+      expect(decide(coordinator, 'application.update', draft)).toBe('hide');
+      expect(decide(decider, 'application.read', application)).toBe('allow');
     });
 
     it('lets the lead edit and refuses readers with 403', () => {
@@ -262,6 +272,7 @@ describe('evaluation and funding policy', () => {
     partnerOrganisationIds: ['org2'],
     invitedOrganisationIds: [],
     state,
+    submitted: true,
     evaluatorIds: ['ev1'],
     deciderIds: ['d1'],
   });

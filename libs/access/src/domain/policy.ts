@@ -28,6 +28,8 @@ export interface ApplicationResource {
   /** Partners asked but not yet answered: their owners may read it to decide, and accept. */
   invitedOrganisationIds: string[];
   state: string;
+  /** Submitted at least once: until then the draft is its consortium's own, unseen by the call's city and deciders. */
+  submitted: boolean;
   /** Evaluators holding an assigned or submitted review of it (a conflicted evaluator is never assigned). */
   evaluatorIds: string[];
   /** The deciders of its call. */
@@ -174,8 +176,8 @@ function applicationParty(actor: Actor | null, resource: Resource): ApplicationP
   const orgs = new Set(actor.memberships.map((m) => m.organisationId));
   if (actor.admin || orgs.has(resource.leadOrganisationId)) return 'lead';
   if (resource.partnerOrganisationIds.some((id) => orgs.has(id))) return 'partner';
-  if (runsCall(actor, resource.cityId)) return 'city';
-  if (decidesCall(actor, resource.deciderIds)) return 'decider';
+  if (resource.submitted && runsCall(actor, resource.cityId)) return 'city';
+  if (resource.submitted && decidesCall(actor, resource.deciderIds)) return 'decider';
   if (resource.evaluatorIds.includes(actor.userId)) return 'evaluator';
   if (resource.invitedOrganisationIds.some((id) => orgs.has(id))) return 'invited';
   return null;
