@@ -63,6 +63,7 @@ import {
   waitUntilServing,
   withClient,
 } from '../lib/harness.mjs';
+import { insertOpenCall, insertOrganisations, insertSubmittedApplications } from '../lib/fixtures.mjs';
 
 const env = process.env;
 const settings = {
@@ -171,70 +172,21 @@ async function seedDrafts(base, coordinator, tampere) {
 async function seedEvaluationCall(client, coordinator, evaluators) {
   const n = settings.reviewApplications;
   const organisations = Math.max(2, Math.ceil(n / 5));
-  await client.query(`INSERT INTO users (email, password_hash, display_name, locale)
-    SELECT 'bench.' || kind || '.' || i || '@example.fi', 'not-a-password', kind || ' ' || i, 'en'
-      FROM (VALUES ('decider', 1), ('owner', $1::int)) k(kind, count), generate_series(1, count) i`, [organisations]);
+  await client.query(`INSERT INTO users (email, password_hash, display_name, locale) VALUES ('bench.decider.1@example.fi', 'not-a-password', 'decider 1', 'en')`);
   await client.query(`INSERT INTO role_grants (user_id, role) SELECT id, 'decider' FROM users WHERE email = 'bench.decider.1@example.fi'`);
-  await client.query(`INSERT INTO organisations (name, type, business_id, home_municipality, size_class, email_domain)
-    SELECT 'Kokeilija ' || i || ' Oy', 'company', lpad(i::text, 7, '0') || '-0', CASE WHEN i % 2 = 0 THEN 'Tampere' ELSE 'Helsinki' END, 'small', 'kokeilija' || i || '.fi'
-      FROM generate_series(1, $1::int) i`, [organisations]);
-  await client.query(`INSERT INTO memberships (organisation_id, user_id, role)
-    SELECT o.id, u.id, 'owner' FROM organisations o JOIN users u ON u.email = 'bench.owner.' || substring(o.name FROM '[0-9]+') || '@example.fi'
-     WHERE o.name LIKE 'Kokeilija %'`);
-  const {
-    rows: [evaluationCall],
-  } = await client.query(
-    `INSERT INTO calls (city_id, focus_area, title, summary, body, opens_at, closes_at, review_deadline, budget_cents, funding_sources,
-                        funding_rate_percent, max_grant_cents, duration_min_months, duration_max_months, eligibility, criteria, overall_threshold,
-                        tie_breaks, funding_policy, reviewers_per_application, divergence_limit, decider_ids, state, published_at, opened_at, created_by)
-     SELECT c.id, 'open_innovation_platforms', '{"fi": "Arvioitava haku", "en": "Call in evaluation"}', '{"fi": "Kokeiluja"}', '{"fi": "Hae!"}',
-            now() - interval '30 days', now() + interval '1 day', now() + interval '60 days', $1::bigint,
-            '[{"source": "ERDF", "sharePercent": 100}]', 75, 10000000, 3, 24,
-            '{"minOperatorsInCities": {"count": 2, "cities": ["helsinki", "tampere"]}, "leadOrganisationTypes": ["company"], "maxGrant": true,
-              "fundingRate": true, "durationMonths": true, "testBedsPublished": true, "requiredFields": ["title", "summary"]}',
-            '[{"key": "impact", "name": {"en": "Impact"}, "guidance": null, "weight": 2, "scale": {"min": 0, "max": 5, "step": 0.5}, "threshold": 2.5},
-              {"key": "feasibility", "name": {"en": "Feasibility"}, "guidance": null, "weight": 1, "scale": {"min": 0, "max": 5, "step": 0.5}, "threshold": 2}]',
-            8, '["impact"]', 'skip', 2, 2, ARRAY[(SELECT id FROM users WHERE email = 'bench.decider.1@example.fi')],
-            'open', now() - interval '31 days', now() - interval '30 days', $2::uuid
-       FROM cities c WHERE c.slug = 'tampere'
-     RETURNING id`,
-    [Math.round(n * 0.2) * 5_000_000, coordinator.userId],
-  );
+  await insertOrganisations(client, organisations);
+  const evaluationCall = await insertOpenCall(client, {
+    title: { fi: 'Arvioitava haku', en: 'Call in evaluation' },
+    budgetCents: Math.round(n * 0.2) * 5_000_000,
+    fundingSources: [{ source: 'ERDF', sharePercent: 100 }],
+    reviewers: 2,
+    createdBy: coordinator.userId,
+  });
   await client.query(`INSERT INTO call_evaluators (call_id, evaluator_id, expertise) SELECT $1, unnest($2::uuid[]), ARRAY['open_innovation_platforms']`, [
     evaluationCall.id,
     evaluators.map((e) => e.userId),
   ]);
-  await client.query(
-    `WITH orgs AS (SELECT id, name, home_municipality, row_number() OVER (ORDER BY id) - 1 AS i, count(*) OVER () AS total FROM organisations WHERE name LIKE 'Kokeilija %'),
-          app AS (SELECT n, gen_random_uuid() AS id, lead.id AS lead_id, lead.name AS lead_name, lead.home_municipality AS lead_home,
-                         partner.id AS partner_id, partner.name AS partner_name, partner.home_municipality AS partner_home,
-                         (SELECT user_id FROM memberships WHERE organisation_id = lead.id LIMIT 1) AS owner,
-                         now() - make_interval(secs => $2::int - n) AS submitted_at
-                    FROM generate_series(0, $2::int - 1) n
-                    JOIN orgs lead ON lead.i = n % lead.total
-                    JOIN orgs partner ON partner.i = (n + 1) % partner.total),
-          a AS (INSERT INTO applications (id, call_id, lead_organisation_id, created_by, state, title, summary, budget_lines, total_cents, eligible_total_cents,
-                                          requested_grant_cents, pilot_start, pilot_end, revision, submitted_version, submitted_at)
-                SELECT id, $1, lead_id, owner, 'submitted', 'Pilot ' || n, 'Pilot number ' || n,
-                       jsonb_build_array(jsonb_build_object('id', gen_random_uuid(), 'category', 'personnel', 'description', 'Work', 'amountCents', 2 * $3::bigint, 'eligible', true)),
-                       2 * $3::bigint, 2 * $3::bigint, $3::bigint, '2027-03-01', '2027-08-31', 1, 1, submitted_at FROM app),
-          p AS (INSERT INTO application_partners (application_id, organisation_id, state, invited_by, accepted_by, accepted_at)
-                SELECT id, partner_id, 'accepted', owner, owner, submitted_at FROM app),
-          r AS (INSERT INTO application_revisions (application_id, number, snapshot, submitted_by, submitted_at)
-                SELECT id, 1, jsonb_build_object(
-                         'callId', $1::uuid, 'title', 'Pilot ' || n, 'summary', 'Pilot number ' || n, 'plan', null, 'expectedImpact', null, 'kpis', '[]'::jsonb,
-                         'budgetLines', jsonb_build_array(jsonb_build_object('id', gen_random_uuid(), 'category', 'personnel', 'description', 'Work', 'amountCents', 2 * $3::bigint, 'eligible', true)),
-                         'totals', jsonb_build_object('totalCents', 2 * $3::bigint, 'eligibleTotalCents', 2 * $3::bigint),
-                         'requestedGrantCents', $3::bigint, 'pilotPeriod', jsonb_build_object('start', '2027-03-01', 'end', '2027-08-31'), 'testbedIds', '[]'::jsonb,
-                         'consortium', jsonb_build_object(
-                           'lead', jsonb_build_object('organisationId', lead_id, 'name', lead_name, 'type', 'company', 'homeMunicipality', lead_home),
-                           'partners', jsonb_build_array(jsonb_build_object('organisationId', partner_id, 'name', partner_name, 'type', 'company', 'homeMunicipality', partner_home)))),
-                       owner, submitted_at FROM app
-                RETURNING id, application_id)
-     INSERT INTO outbox (queue, job_name, payload, job_id)
-     SELECT 'applications', 'application.eligibility', jsonb_build_object('applicationId', application_id, 'revisionId', id), 'application.eligibility-' || id FROM r`,
-    [evaluationCall.id, n, 5_000_000],
-  );
+  await insertSubmittedApplications(client, evaluationCall.id, n, 5_000_000);
   await client.query(`SELECT pg_notify('outbox', '')`);
   return evaluationCall.id;
 }
