@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { helsinkiTime, RevisionSnapshot } from '@kokeilu/applications';
+import { helsinkiTime } from '@kokeilu/applications';
 import { Notifier } from '@kokeilu/notifications';
 import { Audit, changedRows, Outbox, programmeText } from '@kokeilu/platform';
 import { ConflictPair, ExistingReview, planAssignment, Unassignable } from './domain/assignment.js';
@@ -43,8 +43,10 @@ interface TargetRow {
   state: string;
   leadOrganisationId: string;
   revisionId: string;
-  /** The parts of the revision that assignment reads. */
-  snapshot: Pick<RevisionSnapshot, 'consortium' | 'testbedIds'>;
+  /** The consortium as the revision states it: its lead, then its partners. */
+  revisionOrganisationIds: string[];
+  /** The test beds the revision chose. */
+  testbedIds: string[];
   acceptedPartnerIds: string[];
 }
 
@@ -109,8 +111,7 @@ export class AssignmentRunner {
       plan.assignments.map((a) => ({ ...a, revisionId: (byId.get(a.applicationId) as TargetRow).revisionId })),
       options.actorId ?? null,
     );
-    const perEvaluator = new Map<string, number>();
-    for (const review of inserted) perEvaluator.set(review.evaluatorId, (perEvaluator.get(review.evaluatorId) ?? 0) + 1);
+    const perEvaluator = new Map(inserted.map((row) => [row.evaluatorId, row.count]));
     await this.startReview(tx, call, targets, options.actorId ?? null);
     await this.storeGaps(tx, call.id, targets, plan.unassignable, whole);
     if (call.state === 'closed') await this.startEvaluation(tx, call, options.actorId ?? null);
@@ -128,13 +129,13 @@ export class AssignmentRunner {
     return { ran: true, assigned: [...perEvaluator.values()].reduce((s, n) => s + n, 0), withdrawn, unassignable: plan.unassignable.length };
   }
 
-  /** Stores the planned reviews and their audit events in one statement; answers the new reviews. */
+  /** Stores the planned reviews and their audit events in one statement; answers how many each evaluator got. */
   private async insertReviews(
     tx: EntityManager,
     call: EvaluationCall,
     reviews: { applicationId: string; evaluatorId: string; revisionId: string }[],
     actorId: string | null,
-  ): Promise<{ id: string; evaluatorId: string }[]> {
+  ): Promise<{ evaluatorId: string; count: number }[]> {
     if (!reviews.length) return [];
     // The plan leaves out every pair that has a review, and the call's row lock keeps other runs out.
     return this.audit.recordChanged(
@@ -143,7 +144,7 @@ export class AssignmentRunner {
        SELECT $1, x.application_id, x.revision_id, x.evaluator_id
          FROM unnest($2::uuid[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS x(application_id, revision_id, evaluator_id, n)
         ORDER BY x.n
-       RETURNING id, application_id, revision_id, evaluator_id AS "evaluatorId"`,
+       RETURNING id, application_id, revision_id, evaluator_id`,
       [call.id, reviews.map((r) => r.applicationId), reviews.map((r) => r.revisionId), reviews.map((r) => r.evaluatorId)],
       {
         actorId,
@@ -152,8 +153,9 @@ export class AssignmentRunner {
         entityId: 'changed.id',
         cityId: call.cityId,
         callId: call.id,
-        after: `jsonb_build_object('state', 'assigned', 'applicationId', changed.application_id, 'evaluatorId', changed."evaluatorId", 'revisionId', changed.revision_id)`,
+        after: `jsonb_build_object('state', 'assigned', 'applicationId', changed.application_id, 'evaluatorId', changed.evaluator_id, 'revisionId', changed.revision_id)`,
       },
+      `SELECT evaluator_id AS "evaluatorId", count(*)::int AS count FROM changed GROUP BY evaluator_id ORDER BY evaluator_id`,
     );
   }
 
@@ -161,7 +163,9 @@ export class AssignmentRunner {
   private async targets(tx: EntityManager, callId: string, only?: string[]): Promise<TargetRow[]> {
     return tx.query(
       `SELECT a.id, a.state, a.lead_organisation_id AS "leadOrganisationId", v.id AS "revisionId",
-              jsonb_build_object('consortium', v.snapshot->'consortium', 'testbedIds', v.snapshot->'testbedIds') AS snapshot,
+              ARRAY[v.snapshot#>>'{consortium,lead,organisationId}']
+                || coalesce((SELECT array_agg(p->>'organisationId') FROM jsonb_array_elements(v.snapshot#>'{consortium,partners}') p), '{}') AS "revisionOrganisationIds",
+              coalesce((SELECT array_agg(b) FROM jsonb_array_elements_text(v.snapshot->'testbedIds') b), '{}') AS "testbedIds",
               coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted'), '{}') AS "acceptedPartnerIds"
          FROM applications a
          JOIN application_revisions v ON v.application_id = a.id AND v.number = a.revision
@@ -189,7 +193,7 @@ export class AssignmentRunner {
     const consortia = new Map(
       targets.map((t) => [
         t.id,
-        [...new Set([t.leadOrganisationId, t.snapshot.consortium.lead.organisationId, ...t.snapshot.consortium.partners.map((p) => p.organisationId), ...t.acceptedPartnerIds])],
+        [...new Set([t.leadOrganisationId, ...t.revisionOrganisationIds, ...t.acceptedPartnerIds])],
       ]),
     );
     const organisations: ConsortiumOrganisation[] = await tx.query(`SELECT id, name, email_domain AS "emailDomain" FROM organisations WHERE id = ANY($1::uuid[])`, [
@@ -310,10 +314,10 @@ export class AssignmentRunner {
 
   /** Each application's topics: its chosen beds' themes (as submitted) and the call's focus area. */
   private async topics(tx: EntityManager, call: EvaluationCall, targets: TargetRow[]): Promise<Map<string, string[]>> {
-    const bedIds = [...new Set(targets.flatMap((t) => t.snapshot.testbedIds))];
+    const bedIds = [...new Set(targets.flatMap((t) => t.testbedIds))];
     const beds: { id: string; themes: string[] }[] = bedIds.length ? await tx.query(`SELECT id, themes FROM testbeds WHERE id = ANY($1::uuid[])`, [bedIds]) : [];
     const themes = new Map(beds.map((b) => [b.id, b.themes]));
-    return new Map(targets.map((t) => [t.id, topicsOf(t.snapshot.testbedIds.map((id) => themes.get(id) ?? []), call.focusArea)]));
+    return new Map(targets.map((t) => [t.id, topicsOf(t.testbedIds.map((id) => themes.get(id) ?? []), call.focusArea)]));
   }
 
   /** An eligible application with its first reviewer moves into review. */
@@ -336,6 +340,7 @@ export class AssignmentRunner {
         before: `'{"state": "eligible"}'`,
         after: `'{"state": "in_review"}'`,
       },
+      `SELECT count(*) FROM changed`,
     );
   }
 

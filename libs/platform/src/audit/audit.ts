@@ -66,10 +66,10 @@ export class Audit {
   /**
    * Runs a change of many rows (an INSERT, UPDATE or DELETE … RETURNING) and appends one event per
    * changed row in the same statement, built by the database from the returned columns; answers
-   * the changed rows. For changes of thousands of rows, whose events would otherwise travel to
-   * the database one by one.
+   * the changed rows, or what `answer` (a query over `changed`) makes of them. For changes of
+   * thousands of rows, whose events would otherwise travel to the database one by one.
    */
-  async recordChanged<T>(tx: EntityManager, change: string, params: unknown[], event: ChangedRowsEvent): Promise<T[]> {
+  async recordChanged<T>(tx: EntityManager, change: string, params: unknown[], event: ChangedRowsEvent, answer = 'SELECT * FROM changed'): Promise<T[]> {
     const n = params.length;
     return tx.query(
       `WITH changed AS (${change}),
@@ -79,7 +79,7 @@ export class Audit {
                      $${n + 4}::uuid, $${n + 5}::uuid, (${event.before ?? 'NULL'})::jsonb, (${event.after ?? 'NULL'})::jsonb, $${n + 6}
                 FROM changed
             )
-       SELECT * FROM changed`,
+       ${answer}`,
       [...params, event.actorId, event.action, event.entityType, event.cityId ?? null, event.callId ?? null, currentRequestId() ?? null],
     );
   }
