@@ -2,6 +2,7 @@
 // rule of scripts/start.mjs, starting and stopping the built apps, HTTP helpers, pgbench as the
 // baseline, and a clean-up that runs on success, error and Ctrl-C alike.
 /* global fetch */
+import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -28,6 +29,7 @@ export const redisUrl = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** One id per run: in database names, the queue prefix and e-mail addresses. */
 export const run = randomBytes(4).toString('hex');
 export const queuePrefix = `kokeilu_bench_${run}`;
+export const QUEUES = ['notifications', 'calls', 'applications'];
 
 export function log(message) {
   console.log(`[bench] ${message}`);
@@ -315,4 +317,22 @@ export async function runBench(main) {
   } finally {
     await cleanup();
   }
+}
+
+// --- The worker ------------------------------------------------------------------------------
+
+/** What the worker still has to do: outbox rows not yet relayed, and BullMQ jobs not yet done. */
+export async function backlog(client) {
+  const outbox = (await client.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`)).rows[0].n;
+  const queues = {};
+  for (const name of QUEUES) {
+    const queue = new Queue(name, { connection: { url: redisUrl, maxRetriesPerRequest: 1 }, prefix: queuePrefix });
+    try {
+      queues[name] = await queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active');
+    } finally {
+      await queue.close();
+    }
+  }
+  const jobs = Object.values(queues).reduce((sum, c) => sum + c.waiting + c.prioritized + c.active, 0);
+  return { outbox, queues, jobs };
 }

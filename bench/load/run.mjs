@@ -35,13 +35,13 @@
 // BENCH_DIST (another build to measure).
 /* global performance */
 import autocannon from 'autocannon';
-import { Queue } from 'bullmq';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  backlog,
   businessId,
   call,
   cpuMs,
@@ -54,8 +54,7 @@ import {
   log,
   percentile,
   pool,
-  queuePrefix,
-  redisUrl,
+  QUEUES,
   run,
   runBench,
   startNode,
@@ -80,7 +79,6 @@ const settings = {
   savesPerReview: Math.max(2, Number(env.BENCH_SAVES_PER_REVIEW ?? 3)),
   secondEditorShare: Number(env.BENCH_SECOND_EDITOR_SHARE ?? 0.1),
 };
-const QUEUES = ['notifications', 'calls', 'applications'];
 const REQUEST_TIMEOUT_SECONDS = 30;
 const PREPARE_TIMEOUT_MS = 10 * 60_000;
 const DAY = 86_400_000;
@@ -224,21 +222,6 @@ async function assignReviews(client, callId, procs) {
 
 // --- Backlog -------------------------------------------------------------------------------------
 
-/** What the worker still has to do: outbox rows not yet relayed, and BullMQ jobs not yet done. */
-async function backlog(client) {
-  const outbox = (await client.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`)).rows[0].n;
-  const queues = {};
-  for (const name of QUEUES) {
-    const queue = new Queue(name, { connection: { url: redisUrl, maxRetriesPerRequest: 1 }, prefix: queuePrefix });
-    try {
-      queues[name] = await queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active');
-    } finally {
-      await queue.close();
-    }
-  }
-  const jobs = Object.values(queues).reduce((sum, c) => sum + c.waiting + c.prioritized + c.active, 0);
-  return { outbox, queues, jobs };
-}
 
 const formatBacklog = (b) =>
   `${b.outbox} outbox rows not relayed; ` + QUEUES.map((q) => `${q} ${b.queues[q].waiting + b.queues[q].prioritized} waiting, ${b.queues[q].active} active, ${b.queues[q].delayed} delayed`).join('; ');
