@@ -159,20 +159,25 @@ export class AssignmentRunner {
     );
   }
 
-  /** The applications to cover: eligible or already in review, each with its latest revision. */
+  /**
+   * The applications to cover: eligible or already in review, each with its latest revision. One
+   * JSON document rather than rows: thousands of rows with arrays in them parse much faster so.
+   */
   private async targets(tx: EntityManager, callId: string, only?: string[]): Promise<TargetRow[]> {
-    return tx.query(
-      `SELECT a.id, a.state, a.lead_organisation_id AS "leadOrganisationId", v.id AS "revisionId",
-              ARRAY[v.snapshot#>>'{consortium,lead,organisationId}']
-                || coalesce((SELECT array_agg(p->>'organisationId') FROM jsonb_array_elements(v.snapshot#>'{consortium,partners}') p), '{}') AS "revisionOrganisationIds",
-              coalesce((SELECT array_agg(b) FROM jsonb_array_elements_text(v.snapshot->'testbedIds') b), '{}') AS "testbedIds",
-              coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted'), '{}') AS "acceptedPartnerIds"
-         FROM applications a
-         JOIN application_revisions v ON v.application_id = a.id AND v.number = a.revision
-        WHERE a.call_id = $1 AND a.state IN ('eligible', 'in_review') AND ($2::uuid[] IS NULL OR a.id = ANY($2::uuid[]))
-        ORDER BY a.submitted_at, a.id`,
+    const [{ targets }]: { targets: TargetRow[] }[] = await tx.query(
+      `SELECT coalesce(json_agg(t ORDER BY t."submittedAt", t.id), '[]') AS targets FROM (
+         SELECT a.id, a.state, a.lead_organisation_id AS "leadOrganisationId", v.id AS "revisionId", a.submitted_at AS "submittedAt",
+                ARRAY[v.snapshot#>>'{consortium,lead,organisationId}']
+                  || coalesce((SELECT array_agg(p->>'organisationId') FROM jsonb_array_elements(v.snapshot#>'{consortium,partners}') p), '{}') AS "revisionOrganisationIds",
+                coalesce((SELECT array_agg(b) FROM jsonb_array_elements_text(v.snapshot->'testbedIds') b), '{}') AS "testbedIds",
+                coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted'), '{}') AS "acceptedPartnerIds"
+           FROM applications a
+           JOIN application_revisions v ON v.application_id = a.id AND v.number = a.revision
+          WHERE a.call_id = $1 AND a.state IN ('eligible', 'in_review') AND ($2::uuid[] IS NULL OR a.id = ANY($2::uuid[]))
+       ) t`,
       [callId, only ?? null],
     );
+    return targets;
   }
 
   /** The pool: users added to the call who still hold the evaluator role. */
