@@ -165,16 +165,21 @@ export class AssignmentRunner {
    */
   private async targets(tx: EntityManager, callId: string, only?: string[]): Promise<TargetRow[]> {
     const [{ targets }]: { targets: TargetRow[] }[] = await tx.query(
-      `SELECT coalesce(json_agg(t ORDER BY t."submittedAt", t.id), '[]') AS targets FROM (
-         SELECT a.id, a.state, a.lead_organisation_id AS "leadOrganisationId", v.id AS "revisionId", a.submitted_at AS "submittedAt",
-                ARRAY[v.snapshot#>>'{consortium,lead,organisationId}']
-                  || coalesce((SELECT array_agg(p->>'organisationId') FROM jsonb_array_elements(v.snapshot#>'{consortium,partners}') p), '{}') AS "revisionOrganisationIds",
-                coalesce((SELECT array_agg(b) FROM jsonb_array_elements_text(v.snapshot->'testbedIds') b), '{}') AS "testbedIds",
-                coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted'), '{}') AS "acceptedPartnerIds"
-           FROM applications a
-           JOIN application_revisions v ON v.application_id = a.id AND v.number = a.revision
+      `WITH chosen AS (
+         SELECT a.* FROM applications a
           WHERE a.call_id = $1 AND a.state IN ('eligible', 'in_review') AND ($2::uuid[] IS NULL OR a.id = ANY($2::uuid[]))
-       ) t`,
+       )
+       SELECT coalesce(json_agg(json_build_object(
+                'id', a.id, 'state', a.state, 'leadOrganisationId', a.lead_organisation_id, 'revisionId', v.id,
+                'revisionOrganisationIds', jsonb_path_query_array(v.snapshot, '$.consortium.lead.organisationId')
+                                           || jsonb_path_query_array(v.snapshot, '$.consortium.partners[*].organisationId'),
+                'testbedIds', coalesce(v.snapshot->'testbedIds', '[]'),
+                'acceptedPartnerIds', coalesce(p.ids, '{}')
+              ) ORDER BY a.submitted_at, a.id), '[]') AS targets
+         FROM chosen a
+         JOIN application_revisions v ON v.application_id = a.id AND v.number = a.revision
+         LEFT JOIN (SELECT application_id, array_agg(organisation_id) AS ids FROM application_partners
+                     WHERE state = 'accepted' AND application_id IN (SELECT id FROM chosen) GROUP BY application_id) p ON p.application_id = a.id`,
       [callId, only ?? null],
     );
     return targets;
