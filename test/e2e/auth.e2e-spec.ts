@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { registerUser, TestUser, uniqueEmail } from '../support/api.js';
+import { authRequests, registerUser, TestUser, uniqueEmail } from '../support/api.js';
 import { Stack, startStack } from '../support/stack.js';
 
 const PASSWORD = 'kesä-kokeilu-2026!';
@@ -26,10 +26,7 @@ describe('authentication', () => {
   });
   afterAll(() => stack.close());
 
-  const register = (body: Record<string, unknown>) => request(stack.http).post('/api/v1/auth/register').send(body);
-  const login = (body: Record<string, unknown>) => request(stack.http).post('/api/v1/auth/login').send(body);
-  const refresh = (refreshToken: string) => request(stack.http).post('/api/v1/auth/refresh').send({ refreshToken });
-  const me = (token: string) => request(stack.http).get('/api/v1/me').set('authorization', `Bearer ${token}`);
+  const { register, login, refresh, me } = authRequests(() => stack);
 
   describe('register', () => {
     it('creates the account (201) and never answers with the password or its hash', async () => {

@@ -5,11 +5,10 @@ import { createHash, createHmac } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { generateTestbeds, insertTestbeds, loadCityIds } from '../../libs/testbeds/src/demo/index.js';
-import { createAdmin, grantRole, registerUser, TestUser, uniqueEmail } from '../support/api.js';
+import { authRequests, callBody, createAdmin, grantRole, registerUser, TestUser, uniqueEmail } from '../support/api.js';
 import { Stack, startStack } from '../support/stack.js';
 
 const PASSWORD = 'kesä-kokeilu-2026!';
-const DAY = 86_400_000;
 
 const b64url = (value: object | string) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
@@ -81,10 +80,7 @@ describe('abuse limits', () => {
   });
   afterAll(() => stack.close());
 
-  const register = (body: Record<string, unknown>) => request(stack.http).post('/api/v1/auth/register').send(body);
-  const login = (body: Record<string, unknown>) => request(stack.http).post('/api/v1/auth/login').send(body);
-  const refresh = (refreshToken: string) => request(stack.http).post('/api/v1/auth/refresh').send({ refreshToken });
-  const me = (token: string) => request(stack.http).get('/api/v1/me').set('authorization', `Bearer ${token}`);
+  const { register, login, refresh, me } = authRequests(() => stack);
 
   describe('request body size', () => {
     it('answers a body over 1 MiB with 413 problem+json, and one just under it with an ordinary 400', async () => {
@@ -142,28 +138,10 @@ describe('abuse limits', () => {
       await stack.db.query(`INSERT INTO audit_events (actor_id, action, entity_type, entity_id)
         SELECT $1::uuid, 'test.cap', 'user', $1::uuid FROM generate_series(1, 101)`, [admin.id]);
       const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
-      const at = (ms: number) => new Date(Date.now() + ms).toISOString();
       const call = await request(stack.http)
         .post('/api/v1/calls')
         .set('authorization', `Bearer ${admin.token}`)
-        .send({
-          cityId: tampere,
-          focusArea: 'open_innovation_platforms',
-          title: { fi: 'Rajahaku' },
-          summary: { fi: 'Kokeiluja' },
-          body: { fi: 'Hae!' },
-          opensAt: at(-DAY),
-          closesAt: at(DAY),
-          reviewDeadline: at(30 * DAY),
-          budgetCents: 100_000_000,
-          fundingSources: [{ source: 'ERDF', sharePercent: 100 }],
-          fundingRatePercent: 75,
-          maxGrantCents: 10_000_000,
-          durationMinMonths: 3,
-          durationMaxMonths: 24,
-          criteria: [{ key: 'impact', name: { fi: 'Vaikuttavuus' }, weight: 1 }],
-          overallThreshold: 3,
-        })
+        .send(callBody(tampere, { title: { fi: 'Rajahaku' } }))
         .expect(201);
       callId = call.body.id;
     });

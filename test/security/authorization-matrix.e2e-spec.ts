@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { businessId, createAdmin, createOrganisation, createTestbed, registerUser, TestUser, uniqueEmail } from '../support/api.js';
+import { businessId, callBody, createAdmin, createOrganisation, createTestbed, registerUser, TestUser, uniqueEmail } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 import { at, EUR } from '../support/workflow.js';
 import { ActorName, ACTORS, classify, matches, MATRIX, MatrixRow, Outcome, rowKey, VISIBILITY } from './matrix.js';
@@ -63,46 +63,11 @@ describe('authorization matrix', () => {
 
   // ---- builders of fixtures ----------------------------------------------------------------
 
-  function callBody(cityId: string | null, deciderIds: string[], overrides: Record<string, unknown> = {}) {
-    return {
-      cityId,
-      focusArea: 'open_innovation_platforms',
-      title: { fi: 'Kokeiluhaku', en: 'Pilot call' },
-      summary: { fi: 'Kokeiluja Tampereella' },
-      body: { fi: 'Koko hakuteksti' },
-      opensAt: at(-DAY),
-      closesAt: at(30 * DAY),
-      reviewDeadline: at(60 * DAY),
-      budgetCents: 10 * REQUESTED,
-      fundingSources: [{ source: 'city', sharePercent: 100 }],
-      fundingRatePercent: 75,
-      maxGrantCents: REQUESTED,
-      durationMinMonths: 3,
-      durationMaxMonths: 24,
-      eligibility: {
-        minOperatorsInCities: { count: 2, cities: ['helsinki', 'tampere'] },
-        leadOrganisationTypes: ['company'],
-        maxGrant: true,
-        fundingRate: true,
-        durationMonths: true,
-        requiredFields: ['title', 'summary'],
-      },
-      criteria: [
-        { key: 'impact', name: { en: 'Impact' }, weight: 2, scale: { min: 0, max: 5, step: 0.5 }, threshold: 2.5 },
-        { key: 'feasibility', name: { en: 'Feasibility' }, weight: 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 2 },
-      ],
-      overallThreshold: 8,
-      tieBreaks: ['impact'],
-      fundingPolicy: 'skip',
-      reviewersPerApplication: 1,
-      divergenceLimit: 2,
-      deciderIds,
-      ...overrides,
-    };
-  }
+  const pilotCall = (cityId: string | null, deciderIds: string[], overrides: Record<string, unknown> = {}) =>
+    callBody(cityId, { budgetCents: 10 * REQUESTED, maxGrantCents: REQUESTED, deciderIds, ...overrides });
 
   async function draftCall(by: TestUser, cityId: string | null, deciderIds: string[], overrides: Record<string, unknown> = {}) {
-    const created = await api().post('/api/v1/calls').set(auth(by)).send(callBody(cityId, deciderIds, overrides)).expect(201);
+    const created = await api().post('/api/v1/calls').set(auth(by)).send(pilotCall(cityId, deciderIds, overrides)).expect(201);
     return created.body.id as string;
   }
 
@@ -346,8 +311,8 @@ describe('authorization matrix', () => {
       row(route, object, (path) => async () => ({ path: path({}) }));
     }
 
-    row('POST /api/v1/calls', 'Tampere', (path) => async () => ({ path: path({}), body: callBody(f.cities.tampere, [f.users.decider.id]) }));
-    row('POST /api/v1/calls', 'national (no city)', (path) => async () => ({ path: path({}), body: callBody(null, [f.users.decider.id]) }));
+    row('POST /api/v1/calls', 'Tampere', (path) => async () => ({ path: path({}), body: pilotCall(f.cities.tampere, [f.users.decider.id]) }));
+    row('POST /api/v1/calls', 'national (no city)', (path) => async () => ({ path: path({}), body: pilotCall(null, [f.users.decider.id]) }));
     row('GET /api/v1/calls', 'published calls', (path) => async () => ({ path: path({}) }));
     row('GET /api/v1/calls', 'drafts (state=draft)', (path) => async () => ({ path: path({}), query: { state: 'draft' } }));
     row('GET /api/v1/calls/{id}', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }) }));
@@ -727,7 +692,7 @@ describe('authorization matrix', () => {
     await add(coordinator, 'post', '/api/v1/testbeds', { cityId: f.cities.tampere, name: { fi: 'Massa' } }, { state: 'published', id: randomUUID(), createdBy: someone, version: 3 }, count('testbeds'));
     await add(coordinator, 'patch', `/api/v1/testbeds/${f.testbed}`, async () => ({ version: await versionOf('testbeds', f.testbed), summary: { fi: 'Muutettu' } }), { state: 'archived', cityId: f.cities.helsinki, id: randomUUID() }, snapshot('testbeds', f.testbed));
     await add(applicant, 'post', `/api/v1/testbeds/${f.testbed}/bookings`, { organisationId: f.orgs.lead, start: '2027-06-01', end: '2027-06-30', purpose: 'Mass assignment', participants: 2 }, { state: 'approved', decidedBy: coordinator.id, cityId: f.cities.helsinki }, count('bookings'));
-    await add(coordinator, 'post', '/api/v1/calls', callBody(f.cities.tampere, [f.users.decider.id]), { state: 'open', id: randomUUID(), createdBy: someone }, count('calls'));
+    await add(coordinator, 'post', '/api/v1/calls', pilotCall(f.cities.tampere, [f.users.decider.id]), { state: 'open', id: randomUUID(), createdBy: someone }, count('calls'));
     await add(coordinator, 'patch', `/api/v1/calls/${f.calls.open}`, async () => ({ version: await versionOf('calls', f.calls.open), summary: { fi: 'Muutettu' } }), { state: 'decided', cityId: f.cities.helsinki, createdBy: someone, id: randomUUID() }, snapshot('calls', f.calls.open));
     await add(applicant, 'post', '/api/v1/applications', { callId: f.calls.open, organisationId: f.orgs.lead, title: 'Massa' }, { state: 'funded', grant: 1, evaluatorIds: [assignedEvaluator.id], id: randomUUID() }, count('applications'));
     await add(applicant, 'patch', `/api/v1/applications/${draft}`, async () => ({ version: await versionOf('applications', draft), title: 'Kaapattu' }), { state: 'submitted', organisationId: f.orgs.other, callId: f.calls.otherDeciders, evaluatorIds: [assignedEvaluator.id], revision: 5, createdBy: someone }, snapshot('applications', draft));

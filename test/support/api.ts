@@ -95,3 +95,61 @@ export async function createTestbed(
     .expect(200);
   return { id: created.body.id, version: published.body.version };
 }
+
+/** The auth routes as requests, for tests of sign-up, sign-in and tokens (`stack` read at each call). */
+export function authRequests(stack: () => Stack) {
+  const http = () => request(stack().http);
+  return {
+    register: (body: Record<string, unknown>) => http().post('/api/v1/auth/register').send(body),
+    login: (body: Record<string, unknown>) => http().post('/api/v1/auth/login').send(body),
+    refresh: (refreshToken: string) => http().post('/api/v1/auth/refresh').send({ refreshToken }),
+    me: (token: string) => http().get('/api/v1/me').set('authorization', `Bearer ${token}`),
+  };
+}
+
+export const DAY = 86_400_000;
+/** The time `ms` from now, as ISO text. */
+export const at = (ms: number) => new Date(Date.now() + ms).toISOString();
+
+/**
+ * A valid body for POST /calls: opened yesterday, closing in 30 days, two weighted criteria with
+ * thresholds, the usual eligibility rules and one reviewer per application; `overrides` replace
+ * whole fields.
+ */
+export function callBody(cityId: string | null, overrides: Record<string, unknown> = {}) {
+  return {
+    cityId,
+    focusArea: 'open_innovation_platforms',
+    title: { fi: 'Kokeiluhaku', en: 'Pilot call' },
+    summary: { fi: 'Kokeiluja Tampereella' },
+    body: { fi: 'Koko hakuteksti' },
+    opensAt: at(-DAY),
+    closesAt: at(30 * DAY),
+    reviewDeadline: at(60 * DAY),
+    budgetCents: 100_000_000,
+    fundingSources: [{ source: 'city', sharePercent: 100 }],
+    fundingRatePercent: 75,
+    maxGrantCents: 10_000_000,
+    durationMinMonths: 3,
+    durationMaxMonths: 24,
+    eligibility: {
+      minOperatorsInCities: { count: 2, cities: ['helsinki', 'tampere'] },
+      leadOrganisationTypes: ['company'],
+      maxGrant: true,
+      fundingRate: true,
+      durationMonths: true,
+      requiredFields: ['title', 'summary'],
+    },
+    criteria: [
+      { key: 'impact', name: { en: 'Impact' }, weight: 2, scale: { min: 0, max: 5, step: 0.5 }, threshold: 2.5 },
+      { key: 'feasibility', name: { en: 'Feasibility' }, weight: 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 2 },
+    ],
+    overallThreshold: 8,
+    tieBreaks: ['impact'],
+    fundingPolicy: 'skip',
+    reviewersPerApplication: 1,
+    divergenceLimit: 2,
+    deciderIds: [],
+    ...overrides,
+  };
+}

@@ -1,10 +1,9 @@
 import request from 'supertest';
-import { createOrganisation, grantRole, registerUser, TestUser, uniqueEmail } from './api.js';
+import { at, callBody, createOrganisation, DAY, grantRole, registerUser, TestUser, uniqueEmail } from './api.js';
 import { eventually, Stack } from './stack.js';
 
-const DAY = 86_400_000;
+export { at };
 export const EUR = 100;
-export const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 export interface Applicant {
   user: TestUser;
@@ -68,45 +67,23 @@ export async function openCallWithApplications(stack: Stack, options: WorkflowOp
   const created = await api()
     .post('/api/v1/calls')
     .set(auth(coordinator))
-    .send({
-      cityId: tampere,
-      focusArea: 'open_innovation_platforms',
-      title: { fi: 'Syksyn kokeiluhaku', en: 'Autumn pilot call' },
-      summary: { fi: 'Kokeiluja Tampereella' },
-      body: { fi: 'Koko hakuteksti' },
-      opensAt: at(-DAY),
-      closesAt: at(DAY),
-      reviewDeadline: at(30 * DAY),
-      budgetCents: options.budgetCents,
-      fundingSources: [
-        { source: 'ERDF', sharePercent: 60 },
-        { source: 'state', sharePercent: 20 },
-        { source: 'city', sharePercent: 20 },
-      ],
-      fundingRatePercent: 75,
-      maxGrantCents: Math.max(options.requestedCents, 100_000 * EUR),
-      durationMinMonths: 3,
-      durationMaxMonths: 24,
-      eligibility: {
-        minOperatorsInCities: { count: 2, cities: ['helsinki', 'tampere'] },
-        leadOrganisationTypes: ['company'],
-        maxGrant: true,
-        fundingRate: true,
-        durationMonths: true,
-        testBedsPublished: true,
-        requiredFields: ['title', 'summary'],
-      },
-      criteria: [
-        { key: 'impact', name: { en: 'Impact' }, weight: 2, scale: { min: 0, max: 5, step: 0.5 }, threshold: 2.5 },
-        { key: 'feasibility', name: { en: 'Feasibility' }, weight: 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 2 },
-      ],
-      overallThreshold: 8,
-      tieBreaks: ['impact'],
-      fundingPolicy: 'skip',
-      reviewersPerApplication: 2,
-      divergenceLimit: 2,
-      deciderIds: [decider.id],
-    })
+    .send(
+      callBody(tampere, {
+        title: { fi: 'Syksyn kokeiluhaku', en: 'Autumn pilot call' },
+        closesAt: at(DAY),
+        reviewDeadline: at(30 * DAY),
+        budgetCents: options.budgetCents,
+        fundingSources: [
+          { source: 'ERDF', sharePercent: 60 },
+          { source: 'state', sharePercent: 20 },
+          { source: 'city', sharePercent: 20 },
+        ],
+        maxGrantCents: Math.max(options.requestedCents, 100_000 * EUR),
+        eligibility: { ...callBody(tampere).eligibility, testBedsPublished: true },
+        reviewersPerApplication: 2,
+        deciderIds: [decider.id],
+      }),
+    )
     .expect(201);
   const published = await api().post(`/api/v1/calls/${created.body.id}/publish`).set(auth(coordinator)).send({ version: created.body.version }).expect(200);
   const callId: string = created.body.id;
