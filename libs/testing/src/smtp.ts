@@ -10,6 +10,8 @@ export interface ReceivedMail {
 /** A real SMTP server on a free loopback port that keeps what it receives. */
 export class TestSmtpServer {
   readonly messages: ReceivedMail[] = [];
+  /** Connection errors, e.g. a sender killed in mid-session; kept, not thrown, since tests do that on purpose. */
+  readonly errors: Error[] = [];
   private server?: SMTPServer;
   port = 0;
 
@@ -38,6 +40,7 @@ export class TestSmtpServer {
         });
       },
     });
+    this.server.on('error', (error) => this.errors.push(error));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
     this.port = (this.server as unknown as { server: { address(): { port: number } } }).server.address().port;
     return this;
