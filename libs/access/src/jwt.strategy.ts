@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { APP_CONFIG, AppConfig } from '@kokeilu/platform';
+import { APP_CONFIG, AppConfig, isUuid } from '@kokeilu/platform';
 import { ActorLoader } from './actor-loader.js';
 import type { Actor } from './domain/policy.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AccessTokenClaims {
   sub: string;
@@ -28,7 +27,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessTokenClaims): Promise<Actor | false> {
-    if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !UUID.test(claims.sub)) return false;
+    if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !isUuid(claims.sub)) return false;
     return (await this.actors.load(claims.sub)) ?? false;
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import ical, { ICalEventTransparency } from 'ical-generator';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, joinList, keysetBatches, safeText } from '@kokeilu/platform';
+import { APP_CONFIG, AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, isUuid, joinList, keysetBatches, safeText } from '@kokeilu/platform';
 import { Locale, pickText } from '@kokeilu/testbeds';
 import { CALL_LOCALES, CallState, CallText, FocusArea, FundingSource } from './domain/call.js';
 import { CALL_COLUMNS, CALL_FROM, CallRecord } from './call.record.js';
@@ -184,7 +184,6 @@ export function callsCsv(calls: AsyncIterable<OpenDataCall>): Readable {
 }
 
 const CURSOR_SCOPE = 'open-data-calls';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The public feeds and files of calls; nothing here checks a caller, because nothing here is private. */
 @Injectable()
@@ -241,7 +240,7 @@ export class CallPublicData {
 
   private decode(cursor: string): string {
     const [scope, id] = decodeCursor(cursor);
-    if (scope !== CURSOR_SCOPE || !UUID.test(id)) throw DomainError.invalid('cursor', 'is not a cursor this API issued');
+    if (scope !== CURSOR_SCOPE || !isUuid(id)) throw DomainError.invalid('cursor', 'is not a cursor this API issued');
     return id;
   }
 

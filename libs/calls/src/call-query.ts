@@ -1,4 +1,4 @@
-import { decodeCursor, DomainError, encodeCursor, FieldError, MAX_PAGE_SIZE } from '@kokeilu/platform';
+import { decodeCursor, DomainError, encodeCursor, FieldError, isUuid, MAX_PAGE_SIZE } from '@kokeilu/platform';
 import { CALL_STATES, CallState, FOCUS_AREAS, FocusArea } from './domain/call.js';
 import { CALL_COLUMNS, CALL_FROM } from './call.record.js';
 
@@ -32,7 +32,6 @@ export interface CallFilter {
 }
 
 export const DEFAULT_CALL_PAGE = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG = /^[a-z0-9-]{1,60}$/;
 const CURSOR_SCOPE = 'calls';
 
@@ -49,7 +48,7 @@ function readCursor(cursor: string): CallFilter['after'] | null {
     return null;
   }
   const match = typeof key === 'string' ? /^calls:(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)$/.exec(key) : null;
-  if (!match || Number.isNaN(Date.parse(match[1])) || !UUID.test(id)) return null;
+  if (!match || Number.isNaN(Date.parse(match[1])) || !isUuid(id)) return null;
   return { closesAt: match[1], id };
 }
 
@@ -77,7 +76,7 @@ export function toCallFilter(input: CallListInput, draftScope: DraftScope = null
   let city: CallFilter['city'];
   if (input.city !== undefined) {
     if (input.city === 'national') city = 'national';
-    else if (UUID.test(input.city)) city = { id: input.city.toLowerCase() };
+    else if (isUuid(input.city)) city = { id: input.city.toLowerCase() };
     else if (SLUG.test(input.city)) city = { slug: input.city };
     else problems.push({ field: 'city', message: 'must be a city slug (helsinki), a city id or national' });
   }

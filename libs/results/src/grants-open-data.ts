@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { csvStream, decodeCursor, DomainError, encodeCursor, joinList, keysetBatches, safeText } from '@kokeilu/platform';
+import { csvStream, decodeCursor, DomainError, encodeCursor, isUuid, joinList, keysetBatches, safeText } from '@kokeilu/platform';
 import { GrantFacts, grantCsvRecord, GRANTS_CSV_COLUMNS, OpenDataGrant, openDataGrant } from './domain/open-data-grant.js';
 
 /**
@@ -13,7 +13,6 @@ export const GRANTS_ATTRIBUTION = 'Kokeilu – kaupunkien kokeiluavustukset / pi
 export const OPEN_DATA_GRANTS_MAX_PAGE = 500;
 
 const CURSOR_SCOPE = 'open-data-grants';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface GrantRow {
   id: string;
@@ -102,7 +101,7 @@ export class GrantsOpenData {
 
   private decode(cursor: string): string {
     const [scope, id] = decodeCursor(cursor);
-    if (scope !== CURSOR_SCOPE || !UUID.test(id)) throw DomainError.invalid('cursor', 'is not a cursor this API issued');
+    if (scope !== CURSOR_SCOPE || !isUuid(id)) throw DomainError.invalid('cursor', 'is not a cursor this API issued');
     return id;
   }
 }

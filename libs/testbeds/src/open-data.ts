@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, joinList, keysetBatches, safeText } from '@kokeilu/platform';
+import { APP_CONFIG, AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, isUuid, joinList, keysetBatches, safeText } from '@kokeilu/platform';
 import type { TestbedContent } from './domain/content.js';
 import { LOCALES, LocalizedText } from './domain/localized.js';
 import { recordOf, TESTBED_COLUMNS, TestbedRecord, TestbedRow } from './testbed.record.js';
@@ -149,7 +149,6 @@ export interface OpenDataPage {
 
 export const OPEN_DATA_MAX_PAGE = 500;
 const CURSOR_SCOPE = 'open-data';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Published beds in id order, a page at a time; reads only, so it needs no caller. */
 @Injectable()
@@ -192,7 +191,7 @@ export class OpenDataService {
 
   private decode(cursor: string): string {
     const [scope, id] = decodeCursor(cursor);
-    if (scope !== CURSOR_SCOPE || !UUID.test(id)) throw DomainError.invalid('cursor', 'is not a cursor this API issued');
+    if (scope !== CURSOR_SCOPE || !isUuid(id)) throw DomainError.invalid('cursor', 'is not a cursor this API issued');
     return id;
   }
 

@@ -16,6 +16,7 @@ import {
 } from './call.js';
 import type { FieldProblem } from './problems.js';
 import { checkText, TEXT_LIMITS } from './text.js';
+import { isUuid } from '@kokeilu/platform';
 
 /** A call as it comes in: every field unchecked. A patch is merged onto the stored call before checking. */
 export type CallInput = { [K in keyof CallContent]?: unknown };
@@ -53,7 +54,6 @@ export function defaultEligibility(): EligibilityRules {
 
 const CRITERION_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 const CITY_SLUG = /^[a-z0-9-]{1,60}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Scales and weights are decimals such as 0.5; this much rounding error still counts as a whole number of steps. */
 const EPSILON = 1e-9;
 
@@ -144,7 +144,7 @@ function list<T>(
 
 function uuidItem(problems: Problems) {
   return (field: string, value: unknown): string | null => {
-    if (typeof value === 'string' && UUID.test(value)) return value.toLowerCase();
+    if (typeof value === 'string' && isUuid(value)) return value.toLowerCase();
     problems.push({ field, message: 'must be a UUID' });
     return null;
   };

@@ -1,4 +1,4 @@
-import { decodeCursor, DomainError, encodeCursor, FieldError, MAX_PAGE_SIZE } from '@kokeilu/platform';
+import { decodeCursor, DomainError, encodeCursor, FieldError, isUuid, MAX_PAGE_SIZE } from '@kokeilu/platform';
 import { parsePeriod } from '../domain/availability.js';
 import { normaliseCapabilities } from '../domain/content.js';
 import { COST_KINDS, isCostKind } from '../domain/cost.js';
@@ -27,7 +27,6 @@ export interface SearchInput {
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG = /^[a-z0-9-]{1,60}$/;
 const RELEVANCE_KEY = /^\d+(?:\.\d+)?$/;
 const TIMESTAMP_KEY = /^(?:19[7-9]\d|[2-9]\d{3})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
@@ -52,7 +51,7 @@ function decodeSearchCursor(cursor: string, sort: SearchSort, languages: Locale[
   const problem = { field: 'cursor', message: 'is not a cursor of this search' };
   const [scoped, id] = decodeCursor(cursor);
   const scope = `${cursorScope(sort, languages)}:`;
-  if (typeof scoped !== 'string' || !scoped.startsWith(scope) || !UUID.test(id)) return problem;
+  if (typeof scoped !== 'string' || !scoped.startsWith(scope) || !isUuid(id)) return problem;
   const key = scoped.slice(scope.length);
   if (sort === 'relevance' && !RELEVANCE_KEY.test(key)) return problem;
   if (sort === 'newest' && !isTimestampKey(key)) return problem;
@@ -67,7 +66,7 @@ export function toSearchFilter(input: SearchInput): SearchFilter {
 
   let city: SearchFilter['city'];
   if (input.city !== undefined) {
-    if (UUID.test(input.city)) city = { id: input.city.toLowerCase() };
+    if (isUuid(input.city)) city = { id: input.city.toLowerCase() };
     else if (SLUG.test(input.city)) city = { slug: input.city };
     else problems.push({ field: 'city', message: 'must be a city slug (helsinki) or id' });
   }
