@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import request from 'supertest';
-import { businessId, createOrganisation, createTestbed, grantRole, registerUser, TestUser } from '../support/api.js';
+import { at, businessId, callBody, createOrganisation, createTestbed, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { Stack, startStack } from '../support/stack.js';
 
 /**
@@ -17,8 +17,6 @@ import { Stack, startStack } from '../support/stack.js';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
 const REQUEST_TIMEOUT_MS = Number(process.env.FUZZ_REQUEST_TIMEOUT_MS ?? 5_000);
-const DAY = 86_400_000;
-const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 type Schema = {
   $ref?: string;
@@ -544,24 +542,7 @@ describe('input fuzzing of the HTTP API', () => {
     const call = await request(stack.http)
       .post('/api/v1/calls')
       .set(auth)
-      .send({
-        cityId: tampere,
-        focusArea: 'open_innovation_platforms',
-        title: { fi: 'Kokeiluhaku' },
-        summary: { fi: 'Kokeiluja Tampereella' },
-        body: { fi: 'Koko hakuteksti' },
-        opensAt: at(-DAY),
-        closesAt: at(30 * DAY),
-        reviewDeadline: at(60 * DAY),
-        budgetCents: 100_000_000,
-        fundingSources: [{ source: 'city', sharePercent: 100 }],
-        fundingRatePercent: 75,
-        maxGrantCents: 10_000_000,
-        durationMinMonths: 3,
-        durationMaxMonths: 24,
-        criteria: [{ key: 'impact', name: { en: 'Impact' }, weight: 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 2 }],
-        deciderIds: [user.id],
-      })
+      .send(callBody(tampere, { deciderIds: [user.id] }))
       .expect(201);
     await request(stack.http).post(`/api/v1/calls/${call.body.id}/publish`).set(auth).send({ version: call.body.version }).expect(200);
     await request(stack.http).post(`/api/v1/calls/${call.body.id}/evaluators`).set(auth).send({ userId: user.id }).expect(201);
