@@ -83,7 +83,8 @@ export class AggregateApplicationJob implements JobHandler<'application.aggregat
         [ids],
       );
       const skipped: Record<string, string> = {};
-      for (const id of ids) if (!targets.some((t) => t.id === id)) skipped[id] = 'no such application';
+      const found = new Set(targets.map((t) => t.id));
+      for (const id of ids) if (!found.has(id)) skipped[id] = 'no such application';
       const stored: Stored[] = [];
       for (const target of targets) {
         const call = calls.get(target.callId) as FundingCall;

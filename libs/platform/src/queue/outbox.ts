@@ -17,15 +17,7 @@ export interface OutboxOptions {
 @Injectable()
 export class Outbox {
   async add<N extends JobName>(tx: EntityManager, name: N, payload: JobPayloads[N], options: OutboxOptions = {}): Promise<string> {
-    const id = randomUUID();
-    // Notified at commit only, so the relay wakes for committed rows and never for rolled-back ones.
-    await tx.query(
-      `WITH added AS (
-         INSERT INTO outbox (id, queue, job_name, payload, job_id, delay_until) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
-       )
-       SELECT pg_notify('outbox', '') FROM added`,
-      [id, JOBS[name].queue, name, JSON.stringify(payload), options.jobId ?? id, options.runAt ?? null],
-    );
+    const [id] = await this.addMany(tx, [{ name, payload, options } as OutboxJob]);
     return id;
   }
 
@@ -33,6 +25,7 @@ export class Outbox {
   async addMany(tx: EntityManager, jobs: readonly OutboxJob[]): Promise<string[]> {
     if (!jobs.length) return [];
     const ids = jobs.map(() => randomUUID());
+    // Notified at commit only, so the relay wakes for committed rows and never for rolled-back ones.
     await tx.query(
       `WITH added AS (
          INSERT INTO outbox (id, queue, job_name, payload, job_id, delay_until)

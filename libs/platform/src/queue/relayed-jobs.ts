@@ -25,26 +25,34 @@ export interface RelayedJob {
  * from its rows' job ids, so relaying the same rows again gives the same id.
  */
 export function relayedJobs(rows: OutboxRow[]): RelayedJob[] {
+  type Coalesce = { max: number; accepts(p: unknown): boolean; merge(p: unknown[]): unknown };
   const jobs: RelayedJob[] = [];
-  const open = new Map<JobName, { job: RelayedJob; jobIds: string[]; payloads: unknown[] }>();
+  const groups: { job: RelayedJob; jobIds: string[]; payloads: unknown[]; merge: Coalesce['merge'] }[] = [];
+  const open = new Map<JobName, (typeof groups)[number]>();
   for (const row of rows) {
     const single: RelayedJob = { rowIds: [row.id], name: row.job_name, payload: row.payload, jobId: row.job_id, delayUntil: row.delay_until };
-    const coalesce = JOBS[row.job_name]?.coalesce as { max: number; accepts(p: unknown): boolean; merge(p: unknown[]): unknown } | undefined;
+    const coalesce = JOBS[row.job_name]?.coalesce as Coalesce | undefined;
     if (!coalesce || row.delay_until || !coalesce.accepts(row.payload)) {
       jobs.push(single);
       continue;
     }
     const group = open.get(row.job_name);
-    if (!group || group.jobIds.length >= coalesce.max) {
-      open.set(row.job_name, { job: single, jobIds: [row.job_id], payloads: [row.payload] });
-      jobs.push(single);
+    if (group && group.jobIds.length < coalesce.max) {
+      group.jobIds.push(row.job_id);
+      group.payloads.push(row.payload);
+      group.job.rowIds.push(row.id);
       continue;
     }
-    group.jobIds.push(row.job_id);
-    group.payloads.push(row.payload);
-    group.job.rowIds.push(row.id);
-    group.job.payload = coalesce.merge(group.payloads);
-    group.job.jobId = `${row.job_name}.merged.${createHash('sha256').update(group.jobIds.join('\n')).digest('hex').slice(0, 32)}`;
+    const started = { job: single, jobIds: [row.job_id], payloads: [row.payload], merge: coalesce.merge };
+    open.set(row.job_name, started);
+    groups.push(started);
+    jobs.push(single);
+  }
+  // A group of one stays the row's own job; a larger one gets its merged payload and id once, at the end.
+  for (const { job, jobIds, payloads, merge } of groups) {
+    if (jobIds.length < 2) continue;
+    job.payload = merge(payloads);
+    job.jobId = `${job.name}.merged.${createHash('sha256').update(jobIds.join('\n')).digest('hex').slice(0, 32)}`;
   }
   return jobs;
 }
