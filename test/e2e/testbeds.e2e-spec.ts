@@ -310,6 +310,35 @@ describe('test beds', () => {
       expect(solar.total).toBe(2);
     });
 
+    it('finds capability tags by prefix and ranks a word inside a compound of the name first', async () => {
+      expect(ids(await inTurku({ q: 'lidar' }))).toEqual([bed.traffic]);
+      expect(ids(await inTurku({ q: '5g' })).sort()).toEqual([bed.traffic, bed.scooters].sort());
+      expect(ids(await inTurku({ q: 'kokeilu' }))[0]).toBe(bed.traffic);
+    });
+
+    it('follows every change of a bed at once: publishing, an edit of its texts, other edits and archiving', async () => {
+      const created = await create(admin, completeBed(cities.espoo, { name: { fi: 'Vesihuoltolaboratorio', sv: 'Vattenlabbet' }, summary: { sv: 'Vattenledningar' } }));
+      const path = `${API}/${created.id}`;
+      expect((await search({ q: 'vesihuolto' })).total).toBe(0);
+      const published = await publish(admin, created);
+      expect(ids(await search({ q: 'vesihuolto' }))).toEqual([created.id]);
+      expect(ids(await search({ q: 'laboratorio vattenledning' }))).toEqual([created.id]);
+
+      const renamed = await request(stack.http).patch(path).set(auth(admin)).send({ version: published.version, name: { fi: 'Jätevesikokeilu', sv: 'Vattenlabbet' } }).expect(200);
+      expect((await search({ q: 'vesihuolto' })).total).toBe(0);
+      expect(ids(await search({ q: 'jätevesi' }))).toEqual([created.id]);
+      expect(ids(await search({ q: 'vesikokeilu' }))).toEqual([created.id]);
+      expect(ids(await search({ q: 'vattenledningar' }))).toEqual([created.id]);
+
+      const resized = await request(stack.http).patch(path).set(auth(admin)).send({ version: renamed.body.version, capacity: 4, capabilities: ['Kaukolämpö'] }).expect(200);
+      expect(ids(await search({ q: 'jätevesi' }))).toEqual([created.id]);
+      expect(ids(await search({ q: 'kaukolämpö' }))).toEqual([created.id]);
+
+      await request(stack.http).post(`${path}/archive`).set(auth(admin)).send({ version: resized.body.version }).expect(200);
+      expect((await search({ q: 'jätevesi' })).total).toBe(0);
+      expect((await search({ q: 'kaukolämpö' })).total).toBe(0);
+    });
+
     it('treats a query with no words as no query', async () => {
       expect((await inTurku({ q: '%_*:!' })).total).toBe(6);
     });

@@ -25,21 +25,30 @@ describe('buildSearchQuery', () => {
     });
     for (const value of ['liikenne', 'tampere', 'mobility', '5g', '2026-05-01', '23.5', '0b6f3c1e']) expect(text).not.toContain(value);
     expect(values).toEqual(
-      expect.arrayContaining(['liikenne', 'ja', 'tampere', ['mobility'], ['5g'], 'free', '2026-05-01', '2026-05-31', 23.5, 61.3, 24, 61.6, 'liikenne:* | ja:*', '0.5']),
+      expect.arrayContaining(['liikenne', 'ja', 'tampere', ['mobility'], ['5g'], 'free', '2026-05-01', '2026-05-31', 23.5, 61.3, 24, 61.6, '0.5']),
     );
     expect(text.match(/\$(\d+)/g)?.map((p) => Number(p.slice(1))).reduce((a, b) => Math.max(a, b))).toBe(values.length);
   });
 
-  it('matches compounds only for words of four letters or more', () => {
-    expect(buildSearchQuery({ ...base, words: ['kokeilu'] }).text).toMatch(/\(true AND NOT coalesce\(.*\) AND t\.search_text LIKE '%' \|\| \$1::text \|\| '%'\)/);
-    expect(buildSearchQuery({ ...base, words: ['5g'] }).text).not.toContain('search_text LIKE');
+  it('matches compounds only for words and stems of four letters or more', () => {
+    const { text } = buildSearchQuery({ ...base, words: ['kokeilu'] });
+    expect(text).toContain("CASE WHEN length(w.word) >= 4 THEN '%' || w.word || '%' END");
+    expect(text).toMatch(/CASE WHEN length\(s\.s0\) >= 4 THEN '%' \|\| s\.s0 \|\| '%' END/);
   });
 
-  it('ranks without a similarity score over every whole text', () => {
+  it('answers text from the search index without reading any bed text, and ranks without ts_rank', () => {
     const { text } = buildSearchQuery({ ...base, words: ['liikenne', 'kokeilu'], sort: 'relevance' });
-    expect(text).not.toMatch(/similarity/);
-    expect(text).toContain('ts_rank(t.search_vector');
-    expect(text).toMatch(/lower\(t\.name::text\) LIKE/);
+    expect(text).toContain('testbed_search_postings');
+    expect(text).not.toMatch(/search_text|search_vector|ts_rank|similarity/);
+    // Every word must match: two words, two bits.
+    expect(text).toContain('HAVING bit_or(1 << w.i) = (SELECT bit_or(1 << i) FROM words WHERE NOT stop)');
+  });
+
+  it('reads the beds only for filters and other orders', () => {
+    expect(buildSearchQuery({ ...base, words: ['liikenne'], sort: 'relevance' }).text).toMatch(/matches AS \(\s+SELECT f\.id, f\.rank AS sort_key FROM found f\s+\)/);
+    const filtered = buildSearchQuery({ ...base, words: ['liikenne'], sort: 'relevance', cost: 'free' }).text;
+    expect(filtered).toMatch(/FROM testbeds t\s+JOIN found f ON f\.id = t\.id\s+WHERE t\.state = 'published'/);
+    expect(buildSearchQuery({ ...base, words: ['liikenne'], sort: 'newest' }).text).toMatch(/JOIN found f ON f\.id = t\.id/);
   });
 
   it('continues after the cursor in the direction of the sort, ties broken by id', () => {

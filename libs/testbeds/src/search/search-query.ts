@@ -41,37 +41,63 @@ export interface SearchRow extends TestbedRow {
 }
 
 const CONFIGS = ['finnish', 'swedish', 'english'] as const;
-
-/** A word found in a bed's name (also inside a compound) adds this much, so that matches found only inside compounds still rank. */
-const NAME_HIT_WEIGHT = 0.1;
-const MIN_INFIX_LENGTH = 4;
 const STEMMERS = ['finnish_stem', 'swedish_stem'] as const;
+/** Shorter words and stems are not looked for inside compounds: they would be found almost everywhere. */
+const MIN_INFIX_LENGTH = 4;
+/** Relevance is carried as an integer: millionths of the mean weight. */
+const RANK_SCALE = 1_000_000;
 
 /**
- * The infix patterns of one word: the word itself (4+ letters) and its Finnish and Swedish stems
- * (4+ letters), each with the condition under which it is worth testing. A pattern that contains
- * another one is redundant (a text containing `liikenne` contains its stem `liike`), and every
- * `LIKE` costs a pass over each bed's whole text, so only the shortest distinct ones are kept.
- * The conditions read only constants: PostgreSQL folds them while planning, and the patterns it
- * drops never reach the scan.
+ * The beds every word matches, with their relevance, from the search index that PostgreSQL keeps
+ * beside the beds (migration 1765400000000): `testbed_search_terms` holds every distinct word of
+ * the published beds' texts and every capability tag with their lexemes, and
+ * `testbed_search_postings` the beds each term occurs in, in which languages and with what
+ * weight. A word's terms come from a scan of the short vocabulary, its beds and their weights
+ * from an index-only read of those terms' postings; no bed's text is read. A posting counts
+ * where the term matched the word in a language the bed has it in: a Finnish word's lexeme is
+ * only the Finnish configuration's, as in `search_vector`.
  */
-function infixPatterns(w: string, wordLength: number): { pattern: string; keep: string }[] {
-  // A stem is never longer than its word.
-  if (wordLength < MIN_INFIX_LENGTH) return [];
-  const candidates = [
-    { pattern: w, usable: 'true' },
-    ...STEMMERS.map((dictionary) => {
-      const stem = `(ts_lexize('${dictionary}', ${w}))[1]`;
-      return { pattern: stem, usable: `coalesce(length(${stem}) >= ${MIN_INFIX_LENGTH}, false)` };
-    }),
+function textMatches(words: string[], param: (value: unknown, cast: string) => string): string {
+  const rows = words.map((word, i) => `(${i}, ${param(word, 'text')})`).join(', ');
+  const queries = CONFIGS.map((config) => `to_tsquery('${config}', w.word || ':*') AS ${config}`).join(', ');
+  const stems = STEMMERS.map((dictionary, k) => `(ts_lexize('${dictionary}', w.word))[1] AS s${k}`).join(', ');
+  // Per word, the best weight among the terms it matched; a stop word adds nothing.
+  const best = words.length === 1 ? 'max(p.weight)' : words.map((_, i) => `coalesce(max(p.weight) FILTER (WHERE w.i = ${i}), 0)`).join(' + ');
+  // With one word, every bed found has it (a stop word finds none here).
+  const all = words.length === 1 ? '' : `\n  HAVING bit_or(1 << w.i) = (SELECT bit_or(1 << i) FROM words WHERE NOT stop)`;
+  const infix = ['w.word', 'w.s0', 'w.s1'].map((pattern) => `v.term LIKE ${pattern}`);
+  // The languages in which a term matches the word: inside it (the texts, 1 | 2 | 4), or as a
+  // prefix of its lexeme in each text language (1, 2, 4) or of a capability tag (8). LIKE and @@
+  // with patterns unknown while planning are estimated rare, which keeps the plan on the indexes.
+  const languages = [
+    `CASE WHEN ${infix.join(' OR ')} THEN 7 ELSE 0 END`,
+    ...['v.finnish', 'v.swedish', 'v.english', 'array_to_tsvector(ARRAY[v.term])'].map((lexemes, k) => `CASE WHEN ${lexemes} @@ w.query THEN ${1 << k} ELSE 0 END`),
   ];
-  return candidates.map((own, i) => {
-    // Of equal patterns, the first one stays.
-    const covered = candidates.flatMap((other, j) =>
-      j === i ? [] : [`(${other.usable} AND strpos(${own.pattern}, ${other.pattern}) > 0${j < i ? '' : ` AND ${own.pattern} <> ${other.pattern}`})`],
-    );
-    return { pattern: own.pattern, keep: `(${own.usable} AND NOT coalesce(${covered.join(' OR ')}, false))` };
-  });
+  const matched = [...infix, 'v.lexemes @@ w.query'];
+  return `words AS (
+  SELECT w.i, q.finnish || q.swedish || q.english AS query, numnode(q.finnish) * numnode(q.swedish) * numnode(q.english) = 0 AS stop,
+         CASE WHEN length(w.word) >= ${MIN_INFIX_LENGTH} THEN '%' || w.word || '%' END AS word,
+         ${STEMMERS.map((_, k) => `CASE WHEN length(s.s${k}) >= ${MIN_INFIX_LENGTH} THEN '%' || s.s${k} || '%' END AS s${k}`).join(',\n         ')}
+    FROM (VALUES ${rows}) w (i, word)
+   CROSS JOIN LATERAL (SELECT ${queries}) q
+   CROSS JOIN LATERAL (SELECT ${stems}) s
+),
+terms AS MATERIALIZED (
+  SELECT w.i, v.term, ${languages.join('\n                  | ')} AS languages
+    FROM words w
+    JOIN testbed_search_terms v ON NOT w.stop AND (${matched.join('\n         OR ')})
+),
+found AS (
+  SELECT p.testbed_id AS id, round((${best}) * ${RANK_SCALE / words.length})::int AS rank
+    FROM terms w
+   CROSS JOIN LATERAL (
+     SELECT p.testbed_id, p.weight FROM testbed_search_postings p WHERE p.term = w.term AND p.languages & w.languages <> 0 OFFSET 0
+   ) p
+   GROUP BY p.testbed_id${all}
+   UNION ALL
+  SELECT t.id, 0 FROM testbeds t WHERE t.state = 'published' AND NOT EXISTS (SELECT FROM words WHERE NOT stop)
+),
+`;
 }
 
 /**
@@ -81,15 +107,18 @@ function infixPatterns(w: string, wordLength: number): { pattern: string; keep: 
  * Each word must match in one of three ways:
  * - full text: the word is stemmed by the Finnish, Swedish and English configurations and matched
  *   as a prefix (`to_tsquery('finnish', 'liikenne:*')` is `'liike':*`, which finds
- *   `liikennekokeilu`; `kokeiluja` stems to `kokeilu`) against the stored, weighted `search_vector`;
+ *   `liikennekokeilu`; `kokeiluja` stems to `kokeilu`) against the lexemes that `search_vector`
+ *   holds: those of each word of a text in its language's configuration, and the capability tags;
  * - inside a compound: the word or its Finnish or Swedish stem (4+ letters) occurs anywhere in
- *   `search_text` (`LIKE '%kokeilu%'` finds `liikennekokeilu`);
+ *   `search_text`, that is inside one of its words (`kokeilu` finds `liikennekokeilu`);
  * - or it is a stop word in one of the languages (`ja`, `och`, `the`), and then it is ignored.
- * Relevance is `ts_rank` (name A > summary B > description C) plus a little for each word found
- * in the name, inside a compound too (a cheap test on the short name, where a similarity score
- * over every bed's whole text cost more than the rest of the query), rounded so that the cursor
- * can carry it exactly. Every sort ends with the id, so pages are stable however many beds share
- * a key.
+ * Both are answered from the search index (see `textMatches`). Relevance is the mean over the
+ * words of the best weight of the terms each word matched in the bed: a term in the name weighs
+ * 1, in the summary 0.4, in the description 0.2, a capability 0.1, and more occurrences add a
+ * little, as `ts_rank` counts them (the weights are computed when a bed is written). A word found
+ * in the name, inside a compound too, so ranks above one found only in the summary. It is rounded
+ * so that the cursor can carry it exactly. Every sort ends with the id, so pages are stable
+ * however many beds share a key.
  */
 export function buildSearchQuery(filter: SearchFilter): SqlQuery {
   const values: unknown[] = [];
@@ -98,23 +127,10 @@ export function buildSearchQuery(filter: SearchFilter): SqlQuery {
     return `$${values.length}::${cast}`;
   };
 
+  const text = filter.words.length ? textMatches(filter.words, param) : '';
+  const found = text ? 'found' : '';
   // A literal, not a parameter, so that the planner can use the partial indexes.
   const where = [`t.state = 'published'`];
-  const nameHits: string[] = [];
-
-  for (const word of filter.words) {
-    const w = param(word, 'text');
-    const prefix = (config: string) => `to_tsquery('${config}', ${w} || ':*')`;
-    const alternatives = [
-      `numnode(${CONFIGS.map(prefix).join(') * numnode(')}) = 0`,
-      `t.search_vector @@ (${CONFIGS.map(prefix).join(' || ')})`,
-    ];
-    const patterns = infixPatterns(w, word.length);
-    for (const { pattern, keep } of patterns) alternatives.push(`(${keep} AND t.search_text LIKE '%' || ${pattern} || '%')`);
-    where.push(`(${alternatives.join('\n          OR ')})`);
-    const inName = patterns.map(({ pattern, keep }) => `(${keep} AND lower(t.name::text) LIKE '%' || ${pattern} || '%')`);
-    nameHits.push(inName.length ? `(${inName.join(' OR ')})::int` : '0');
-  }
 
   if (filter.city && 'id' in filter.city) where.push(`t.city_id = ${param(filter.city.id, 'uuid')}`);
   if (filter.city && 'slug' in filter.city) where.push(`t.city_id = (SELECT id FROM cities WHERE slug = ${param(filter.city.slug, 'text')})`);
@@ -136,11 +152,7 @@ export function buildSearchQuery(filter: SearchFilter): SqlQuery {
   let keyText: string;
   let direction: 'ASC' | 'DESC';
   if (filter.sort === 'relevance') {
-    const all = filter.words.map((word) => `${word}:*`).join(' | ');
-    const allWords = param(all, 'text');
-    const query = CONFIGS.map((config) => `to_tsquery('${config}', ${allWords})`).join(' || ');
-    const nameHit = `(${nameHits.join(' + ')})::float4 / ${nameHits.length}`;
-    sortKey = `round((ts_rank(t.search_vector, ${query}) + ${NAME_HIT_WEIGHT} * ${nameHit})::numeric, 6)`;
+    sortKey = text ? 'f.rank' : '0';
     keyCast = 'numeric';
     keyText = 'p.sort_key::text';
     direction = 'DESC';
@@ -161,13 +173,20 @@ export function buildSearchQuery(filter: SearchFilter): SqlQuery {
     ? `WHERE (m.sort_key, m.id) ${direction === 'DESC' ? '<' : '>'} (${param(filter.after.key, keyCast)}, ${param(filter.after.id, 'uuid')})`
     : '';
 
+  // A text search with no other filter and the relevance order needs nothing of the beds but the
+  // page: its matches come from the index alone.
+  const matches =
+    found && where.length === 1 && filter.sort === 'relevance'
+      ? `SELECT f.id, f.rank AS sort_key FROM found f`
+      : `SELECT t.id, ${sortKey} AS sort_key
+    FROM testbeds t${found ? `\n    JOIN found f ON f.id = t.id` : ''}
+   WHERE ${where.join('\n     AND ')}`;
+
   // One pass over the matches feeds both the total and the page. Reading them separately lets a
   // "newest" page stop early on its index, but measured slower for text and broad filters.
-  const text = `
-WITH matches AS (
-  SELECT t.id, ${sortKey} AS sort_key
-    FROM testbeds t
-   WHERE ${where.join('\n     AND ')}
+  const sql = `
+WITH ${text}matches AS (
+  ${matches}
 )
 SELECT c.total, ${keyText} AS "sortKey", ${TESTBED_COLUMNS}
   FROM (SELECT count(*)::int AS total FROM matches) c
@@ -180,5 +199,5 @@ SELECT c.total, ${keyText} AS "sortKey", ${TESTBED_COLUMNS}
   LEFT JOIN testbeds t ON t.id = p.id
   LEFT JOIN cities ci ON ci.id = t.city_id
  ORDER BY p.sort_key ${direction}, p.id ${direction}`;
-  return { text, values };
+  return { text: sql, values };
 }
