@@ -76,7 +76,7 @@ async function prepareDatabase() {
     const inserted = await insertTestbeds(client, beds, await loadCityIds(client));
     // What autovacuum would have done by the time a real catalogue is searched: statistics for
     // the planner and a visibility map for index-only scans.
-    await client.query('VACUUM ANALYZE testbeds');
+    await client.query('VACUUM ANALYZE testbeds, testbed_search_postings, testbed_search_terms');
     log(`${inserted.toLocaleString('en')} published test beds (${curated.length} curated) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
   return url;

@@ -30,7 +30,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * delete removes them. Terms no bed uses any more stay in the vocabulary, where they find no
  * bed. The index is filled here for the beds already published.
  *
- * Also a covering index by city for the filtered search (see \`testbeds_city_search_idx\`).
+ * The GIN indexes on `search_vector` and `search_text` go: the search no longer reads the
+ * columns, which stay as the stored definition of what the index holds. And a covering index by
+ * city serves the filtered search (see `testbeds_city_search_idx`).
  */
 export class TestbedSearchTerms1765400000000 implements MigrationInterface {
   name = 'TestbedSearchTerms1765400000000';
@@ -128,6 +130,10 @@ export class TestbedSearchTerms1765400000000 implements MigrationInterface {
 
       SELECT testbed_search_add(ARRAY(SELECT t FROM testbeds t WHERE t.state = 'published'));
 
+      -- The search reads neither column any more; only writes kept these indexes busy.
+      DROP INDEX testbeds_search_vector_idx;
+      DROP INDEX testbeds_search_text_idx;
+
       -- A city's published beds with every column its filters and the newest-first order read:
       -- a search by city, theme, cost and period scans a few index pages instead of visiting
       -- every bed of the theme in the table.
@@ -139,6 +145,8 @@ export class TestbedSearchTerms1765400000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
       DROP INDEX testbeds_city_search_idx;
+      CREATE INDEX testbeds_search_vector_idx ON testbeds USING gin (search_vector) WHERE state = 'published';
+      CREATE INDEX testbeds_search_text_idx ON testbeds USING gin (search_text gin_trgm_ops) WHERE state = 'published';
       DROP TRIGGER testbed_search_index_insert ON testbeds;
       DROP TRIGGER testbed_search_index_update ON testbeds;
       DROP TRIGGER testbed_search_index_delete ON testbeds;
