@@ -80,14 +80,13 @@ export class TestbedSearchTerms1765400000000 implements MigrationInterface {
          GROUP BY o.term
       $$;
 
-      -- Indexes published beds that have no postings yet. (A transition table's rows are records,
-      -- not testbeds, so the triggers pass the beds as read back from the table.)
-      CREATE FUNCTION testbed_search_add(beds testbeds[]) RETURNS void LANGUAGE sql AS $$
+      -- Indexes the published beds among ids (which have no postings yet).
+      CREATE FUNCTION testbed_search_add(ids uuid[]) RETURNS void LANGUAGE sql AS $$
         WITH added AS (
           INSERT INTO testbed_search_postings (term, testbed_id, languages, weight)
           SELECT p.term, b.id, p.languages, p.weight
-            FROM unnest(beds) b, testbed_search_postings_of(b.name, b.summary, b.description, b.capabilities) p
-           WHERE b.state = 'published'
+            FROM testbeds b, testbed_search_postings_of(b.name, b.summary, b.description, b.capabilities) p
+           WHERE b.id = ANY (ids) AND b.state = 'published'
           RETURNING term
         )
         INSERT INTO testbed_search_terms (term, lexemes, finnish, swedish, english)
@@ -102,7 +101,7 @@ export class TestbedSearchTerms1765400000000 implements MigrationInterface {
       CREATE FUNCTION testbed_search_index() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          PERFORM testbed_search_add(ARRAY(SELECT t FROM testbeds t WHERE t.id IN (SELECT n.id FROM new_rows n WHERE n.state = 'published')));
+          PERFORM testbed_search_add(ARRAY(SELECT n.id FROM new_rows n WHERE n.state = 'published'));
         ELSIF TG_OP = 'UPDATE' THEN
           -- Only beds whose state or searchable texts changed: a booking or a version bump leaves the index alone.
           DELETE FROM testbed_search_postings p
@@ -110,10 +109,9 @@ export class TestbedSearchTerms1765400000000 implements MigrationInterface {
            WHERE p.testbed_id = o.id AND o.state = 'published'
              AND (o.state, o.name, o.summary, o.description, o.capabilities) IS DISTINCT FROM (n.state, n.name, n.summary, n.description, n.capabilities);
           PERFORM testbed_search_add(ARRAY(
-            SELECT t FROM testbeds t WHERE t.id IN (
-              SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-               WHERE n.state = 'published'
-                 AND (o.state, o.name, o.summary, o.description, o.capabilities) IS DISTINCT FROM (n.state, n.name, n.summary, n.description, n.capabilities))));
+            SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+             WHERE n.state = 'published'
+               AND (o.state, o.name, o.summary, o.description, o.capabilities) IS DISTINCT FROM (n.state, n.name, n.summary, n.description, n.capabilities)));
         ELSE
           DELETE FROM testbed_search_postings p USING old_rows o WHERE p.testbed_id = o.id AND o.state = 'published';
         END IF;
@@ -128,7 +126,7 @@ export class TestbedSearchTerms1765400000000 implements MigrationInterface {
       CREATE TRIGGER testbed_search_index_delete AFTER DELETE ON testbeds
         REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION testbed_search_index();
 
-      SELECT testbed_search_add(ARRAY(SELECT t FROM testbeds t WHERE t.state = 'published'));
+      SELECT testbed_search_add(ARRAY(SELECT id FROM testbeds WHERE state = 'published'));
 
       -- The search reads neither column any more; only writes kept these indexes busy.
       DROP INDEX testbeds_search_vector_idx;
@@ -151,7 +149,7 @@ export class TestbedSearchTerms1765400000000 implements MigrationInterface {
       DROP TRIGGER testbed_search_index_update ON testbeds;
       DROP TRIGGER testbed_search_index_delete ON testbeds;
       DROP FUNCTION testbed_search_index();
-      DROP FUNCTION testbed_search_add(testbeds[]);
+      DROP FUNCTION testbed_search_add(uuid[]);
       DROP FUNCTION testbed_search_postings_of(jsonb, jsonb, jsonb, text[]);
       DROP TABLE testbed_search_postings;
       DROP TABLE testbed_search_terms;
