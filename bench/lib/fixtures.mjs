@@ -62,8 +62,8 @@ export async function insertSubmittedApplications(client, callId, count, request
                        2 * $3::bigint, 2 * $3::bigint, $3::bigint, '2027-03-01', '2027-08-31', 1, 1, submitted_at FROM app),
           p AS (INSERT INTO application_partners (application_id, organisation_id, state, invited_by, accepted_by, accepted_at)
                 SELECT id, partner_id, 'accepted', owner, owner, submitted_at FROM app),
-          r AS (INSERT INTO application_revisions (application_id, number, snapshot, submitted_by, submitted_at)
-                SELECT id, 1, jsonb_build_object(
+          r AS (INSERT INTO application_revisions (application_id, call_id, number, snapshot, submitted_by, submitted_at)
+                SELECT id, $1, 1, jsonb_build_object(
                          'callId', $1::uuid, 'title', 'Pilot ' || n, 'summary', 'Pilot number ' || n, 'plan', null, 'expectedImpact', null, 'kpis', '[]'::jsonb,
                          'budgetLines', jsonb_build_array(jsonb_build_object('id', gen_random_uuid(), 'category', 'personnel', 'description', 'Work', 'amountCents', 2 * $3::bigint, 'eligible', true)),
                          'totals', jsonb_build_object('totalCents', 2 * $3::bigint, 'eligibleTotalCents', 2 * $3::bigint),

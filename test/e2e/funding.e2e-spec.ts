@@ -52,8 +52,8 @@ describe('funding', () => {
       [callId, org.id, lead.id, snapshot.title, requestedEur * EUR, submittedAt, bedId],
     );
     const [{ id: revisionId }] = await stack.db.query(
-      `INSERT INTO application_revisions (application_id, number, snapshot, submitted_by, submitted_at) VALUES ($1, 1, $2, $3, $4) RETURNING id`,
-      [id, JSON.stringify(snapshot), lead.id, submittedAt],
+      `INSERT INTO application_revisions (application_id, call_id, number, snapshot, submitted_by, submitted_at) VALUES ($1, $5, 1, $2, $3, $4) RETURNING id`,
+      [id, JSON.stringify(snapshot), lead.id, submittedAt, callId],
     );
     for (const [i, s] of reviews.entries()) {
       await stack.db.query(

@@ -74,10 +74,11 @@ describe('results', () => {
         partners: partner ? [{ organisationId: partner.id, name: partner.name, homeMunicipality: 'Tampere' }] : [],
       },
     };
-    await stack.db.query(`INSERT INTO application_revisions (application_id, number, snapshot, submitted_by, submitted_at) VALUES ($1, 1, $2, $3, now() - interval '30 days')`, [
+    await stack.db.query(`INSERT INTO application_revisions (application_id, call_id, number, snapshot, submitted_by, submitted_at) VALUES ($1, $4, 1, $2, $3, now() - interval '30 days')`, [
       id,
       JSON.stringify(snapshot),
       createdBy.id,
+      callId,
     ]);
     apps[letter] = id;
     return id;

@@ -112,7 +112,8 @@ export class AssignmentRunner {
       options.actorId ?? null,
     );
     const perEvaluator = new Map(inserted.map((row) => [row.evaluatorId, row.count]));
-    await this.startReview(tx, call, targets, options.actorId ?? null);
+    const reviewed = new Set([...existing.filter((r) => r.state !== 'declined').map((r) => r.applicationId), ...plan.assignments.map((a) => a.applicationId)]);
+    await this.startReview(tx, call, targets.filter((t) => t.state === 'eligible' && reviewed.has(t.id)), options.actorId ?? null);
     await this.storeGaps(tx, call.id, targets, plan.unassignable, whole);
     if (call.state === 'closed') await this.startEvaluation(tx, call, options.actorId ?? null);
 
@@ -161,28 +162,32 @@ export class AssignmentRunner {
 
   /**
    * The applications to cover: eligible or already in review, each with its latest revision. One
-   * JSON document rather than rows: thousands of rows with arrays in them parse much faster so.
+   * JSON document of arrays rather than rows: thousands of rows with arrays in them parse much
+   * slower, and keys repeated ten thousand times cost more than the values.
    */
   private async targets(tx: EntityManager, callId: string, only?: string[]): Promise<TargetRow[]> {
-    const [{ targets }]: { targets: TargetRow[] }[] = await tx.query(
-      `WITH chosen AS (
-         SELECT a.* FROM applications a
-          WHERE a.call_id = $1 AND a.state IN ('eligible', 'in_review') AND ($2::uuid[] IS NULL OR a.id = ANY($2::uuid[]))
-       )
-       SELECT coalesce(json_agg(json_build_object(
-                'id', a.id, 'state', a.state, 'leadOrganisationId', a.lead_organisation_id, 'revisionId', v.id,
-                'revisionOrganisationIds', jsonb_path_query_array(v.snapshot, '$.consortium.lead.organisationId')
-                                           || jsonb_path_query_array(v.snapshot, '$.consortium.partners[*].organisationId'),
-                'testbedIds', coalesce(v.snapshot->'testbedIds', '[]'),
-                'acceptedPartnerIds', coalesce(p.ids, '{}')
+    const [{ targets }]: { targets: [string, string, string, string, string[], string[], string[]][] }[] = await tx.query(
+      `SELECT coalesce(json_agg(json_build_array(
+                a.id, a.state, a.lead_organisation_id, v.id,
+                jsonb_path_query_array(v.snapshot, '$.consortium.lead.organisationId')
+                  || jsonb_path_query_array(v.snapshot, '$.consortium.partners[*].organisationId'),
+                coalesce(v.snapshot->'testbedIds', '[]'),
+                ARRAY(SELECT p.organisation_id FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted')
               ) ORDER BY a.submitted_at, a.id), '[]') AS targets
-         FROM chosen a
+         FROM applications a
          JOIN application_revisions v ON v.application_id = a.id AND v.number = a.revision
-         LEFT JOIN (SELECT application_id, array_agg(organisation_id) AS ids FROM application_partners
-                     WHERE state = 'accepted' AND application_id IN (SELECT id FROM chosen) GROUP BY application_id) p ON p.application_id = a.id`,
+        WHERE a.call_id = $1 AND a.state IN ('eligible', 'in_review') AND ($2::uuid[] IS NULL OR a.id = ANY($2::uuid[]))`,
       [callId, only ?? null],
     );
-    return targets;
+    return targets.map(([id, state, leadOrganisationId, revisionId, revisionOrganisationIds, testbedIds, acceptedPartnerIds]) => ({
+      id,
+      state,
+      leadOrganisationId,
+      revisionId,
+      revisionOrganisationIds,
+      testbedIds,
+      acceptedPartnerIds,
+    }));
   }
 
   /** The pool: users added to the call who still hold the evaluator role. */
@@ -330,15 +335,15 @@ export class AssignmentRunner {
     return new Map(targets.map((t) => [t.id, topicsOf(t.testbedIds.map((id) => themes.get(id) ?? []), call.focusArea)]));
   }
 
-  /** An eligible application with its first reviewer moves into review. */
-  private async startReview(tx: EntityManager, call: EvaluationCall, targets: TargetRow[], actorId: string | null): Promise<void> {
+  /** Eligible applications that now have a reviewer move into review. */
+  private async startReview(tx: EntityManager, call: EvaluationCall, reviewed: TargetRow[], actorId: string | null): Promise<void> {
+    if (!reviewed.length) return;
     await this.audit.recordChanged(
       tx,
       `UPDATE applications a SET state = 'in_review', updated_at = now()
         WHERE a.id = ANY($1::uuid[]) AND a.state = 'eligible'
-          AND EXISTS (SELECT 1 FROM reviews r WHERE r.application_id = a.id AND r.state IN ('assigned', 'submitted'))
         RETURNING a.id, a.lead_organisation_id`,
-      [targets.filter((t) => t.state === 'eligible').map((t) => t.id)],
+      [reviewed.map((t) => t.id)],
       {
         actorId,
         action: 'application.review_started',
