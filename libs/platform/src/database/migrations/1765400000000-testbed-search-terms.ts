@@ -27,8 +27,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Statement triggers on `testbeds` keep both current within the writing transaction: an insert
  * indexes the published beds it adds (a bulk seed in one pass); an update re-indexes the beds
  * whose state or searchable texts changed (publishing adds a bed, archiving removes it); a
- * delete removes them. Terms no bed uses any more stay in the vocabulary, where they find no
- * bed. The index is filled here for the beds already published.
+ * delete removes them, a truncation all. Terms no bed uses any more stay in the vocabulary,
+ * where they find no bed. The index is filled here for the beds already published.
  *
  * The GIN indexes on `search_vector` and `search_text` go: the search no longer reads the
  * columns, which stay as the stored definition of what the index holds. And a covering index by
@@ -112,8 +112,10 @@ export class TestbedSearchTerms1765400000000 implements MigrationInterface {
             SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
              WHERE n.state = 'published'
                AND (o.state, o.name, o.summary, o.description, o.capabilities) IS DISTINCT FROM (n.state, n.name, n.summary, n.description, n.capabilities)));
-        ELSE
+        ELSIF TG_OP = 'DELETE' THEN
           DELETE FROM testbed_search_postings p USING old_rows o WHERE p.testbed_id = o.id AND o.state = 'published';
+        ELSE
+          TRUNCATE testbed_search_postings;
         END IF;
         RETURN NULL;
       END
@@ -125,6 +127,8 @@ export class TestbedSearchTerms1765400000000 implements MigrationInterface {
         REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION testbed_search_index();
       CREATE TRIGGER testbed_search_index_delete AFTER DELETE ON testbeds
         REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION testbed_search_index();
+      CREATE TRIGGER testbed_search_index_truncate AFTER TRUNCATE ON testbeds
+        FOR EACH STATEMENT EXECUTE FUNCTION testbed_search_index();
 
       SELECT testbed_search_add(ARRAY(SELECT id FROM testbeds WHERE state = 'published'));
 
@@ -148,6 +152,7 @@ export class TestbedSearchTerms1765400000000 implements MigrationInterface {
       DROP TRIGGER testbed_search_index_insert ON testbeds;
       DROP TRIGGER testbed_search_index_update ON testbeds;
       DROP TRIGGER testbed_search_index_delete ON testbeds;
+      DROP TRIGGER testbed_search_index_truncate ON testbeds;
       DROP FUNCTION testbed_search_index();
       DROP FUNCTION testbed_search_add(uuid[]);
       DROP FUNCTION testbed_search_postings_of(jsonb, jsonb, jsonb, text[]);
