@@ -44,7 +44,7 @@ const CONFIGS = ['finnish', 'swedish', 'english'] as const;
 const STEMMERS = ['finnish_stem', 'swedish_stem'] as const;
 /** Shorter words and stems are not looked for inside compounds: they would be found almost everywhere. */
 const MIN_INFIX_LENGTH = 4;
-/** Relevance is carried as an integer: millionths of the mean weight. */
+/** Relevance in millionths of the mean weight. */
 const RANK_SCALE = 1_000_000;
 
 /**
@@ -61,8 +61,9 @@ function textMatches(words: string[], param: (value: unknown, cast: string) => s
   const rows = words.map((word, i) => `(${i}, ${param(word, 'text')})`).join(', ');
   const queries = CONFIGS.map((config) => `to_tsquery('${config}', w.word || ':*') AS ${config}`).join(', ');
   const stems = STEMMERS.map((dictionary, k) => `(ts_lexize('${dictionary}', w.word))[1] AS s${k}`).join(', ');
-  // Per word, the best weight among the terms it matched; a stop word adds nothing.
-  const best = words.length === 1 ? 'max(p.weight)' : words.map((_, i) => `coalesce(max(p.weight) FILTER (WHERE w.i = ${i}), 0)`).join(' + ');
+  // Per word, the weights of the terms it matched in the bed (different words of its texts, so no
+  // occurrence counts twice); a stop word adds nothing.
+  const best = words.length === 1 ? 'sum(p.weight)' : words.map((_, i) => `coalesce(sum(p.weight) FILTER (WHERE w.i = ${i}), 0)`).join(' + ');
   // With one word, every bed found has it (a stop word finds none here).
   const all = words.length === 1 ? '' : `\n  HAVING bit_or(1 << w.i) = (SELECT bit_or(1 << i) FROM words WHERE NOT stop)`;
   const infix = ['w.word', 'w.s0', 'w.s1'].map((pattern) => `v.term LIKE ${pattern}`);
@@ -88,7 +89,7 @@ terms AS MATERIALIZED (
     JOIN testbed_search_terms v ON NOT w.stop AND (${matched.join('\n         OR ')})
 ),
 found AS (
-  SELECT p.testbed_id AS id, round((${best}) * ${RANK_SCALE / words.length})::int AS rank
+  SELECT p.testbed_id AS id, round((${best}) * ${RANK_SCALE / words.length})::bigint AS rank
     FROM terms w
    CROSS JOIN LATERAL (
      SELECT p.testbed_id, p.weight FROM testbed_search_postings p WHERE p.term = w.term AND p.languages & w.languages <> 0 OFFSET 0
@@ -113,12 +114,12 @@ found AS (
  *   `search_text`, that is inside one of its words (`kokeilu` finds `liikennekokeilu`);
  * - or it is a stop word in one of the languages (`ja`, `och`, `the`), and then it is ignored.
  * Both are answered from the search index (see `textMatches`). Relevance is the mean over the
- * words of the best weight of the terms each word matched in the bed: a term in the name weighs
- * 1, in the summary 0.4, in the description 0.2, a capability 0.1, and more occurrences add a
- * little, as `ts_rank` counts them (the weights are computed when a bed is written). A word found
- * in the name, inside a compound too, so ranks above one found only in the summary. It is rounded
- * so that the cursor can carry it exactly. Every sort ends with the id, so pages are stable
- * however many beds share a key.
+ * words of the weights of the terms each word matched in the bed: a term in the name weighs 1, in
+ * the summary 0.4, in the description 0.2, a capability 0.1, and more occurrences add less and
+ * less, as `ts_rank` counts them (the weights are computed when a bed is written). A word found
+ * in the name, inside a compound too, so ranks above the same word found only in the summary. It
+ * is an integer (millionths), so that the cursor carries it exactly. Every sort ends with the id,
+ * so pages are stable however many beds share a key.
  */
 export function buildSearchQuery(filter: SearchFilter): SqlQuery {
   const values: unknown[] = [];
