@@ -1,10 +1,11 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { arch, platform, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { persistentSecret, storedSecret } from './env.js';
 import { UserError } from './errors.js';
+import { firstBlockedFolder, UserIds } from './folder-access.js';
 import type { Layout } from './paths.js';
 import { activeOwner, decideStalePostmaster, EmbeddedState, parseEmbeddedState } from './postmaster.js';
 import { freePort, isAlive, probe, sleep, waitForExit } from './processes.js';
@@ -104,8 +105,37 @@ async function binaries(): Promise<{ postgres: string }> {
 
 /** The `postgres` OS user's ids: PostgreSQL refuses to run as root. */
 function postgresUserIds(): { uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync('id', [flag, SUPERUSER], { encoding: 'utf8' }).trim());
+  const id = (flag: string) => Number(execFileSync('id', [flag, SUPERUSER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim());
   return { uid: id('-u'), gid: id('-g') };
+}
+
+/** The `postgres` OS user's ids, or null before initialise() has created it. */
+function existingPostgresUser(): UserIds {
+  try {
+    return postgresUserIds();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Run as root, the server runs as the `postgres` OS user, which must be able to reach the data
+ * folder: a private folder on the way (`mktemp -d` makes them) stops initdb with a bare EACCES.
+ */
+function checkReachableByPostgres(layout: Layout): void {
+  const blocked = firstBlockedFolder(layout.clusterDir, existingPostgresUser(), (folder) => {
+    try {
+      return statSync(folder);
+    } catch {
+      return null;
+    }
+  });
+  if (blocked) {
+    throw new UserError(
+      `Started as root, the embedded PostgreSQL runs as the \`${SUPERUSER}\` OS user, which cannot enter ${blocked}. ` +
+        `Run Kokeilu as a regular user, or let that user in (\`chmod o+x ${blocked}\`), or set DATABASE_URL to use your own PostgreSQL.`,
+    );
+  }
 }
 
 /** Creates the cluster on first use; the package's initialise() also creates the `postgres` OS user when running as root. */
@@ -123,6 +153,7 @@ async function ensureCluster(layout: Layout, say: Say): Promise<string> {
   if (existsSync(layout.clusterDir) && readdirSync(layout.clusterDir).length > 0) {
     throw new UserError(`${layout.clusterDir} exists but is not a PostgreSQL data directory; delete it to start again.`);
   }
+  if (isRoot()) checkReachableByPostgres(layout);
   const password = persistentSecret(layout.secretsFile, 'postgresPassword');
   say(`Creating the embedded PostgreSQL cluster in ${layout.clusterDir} (first run only)…`);
 
