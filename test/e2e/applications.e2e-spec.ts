@@ -1,11 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { businessId, createOrganisation, createTestbed, grantRole, registerUser, TestUser } from '../support/api.js';
+import { at, businessId, createOrganisation, createTestbed, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
-const DAY = 86_400_000;
-const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 /** The call every test applies to, unless it needs its own: Tampere's, with DOMAIN's rules made explicit. */
 function callBody(cityId: string, closesIn: number, overrides: Record<string, unknown> = {}) {

@@ -1,11 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import ical, { VEvent } from 'node-ical';
 import request from 'supertest';
-import { createAdmin, grantRole, registerUser, TestUser } from '../support/api.js';
+import { at, createAdmin, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
-const at = (msFromNow: number) => new Date(Date.now() + msFromNow).toISOString();
-const DAY = 86_400_000;
 
 function callBody(cityId: string | null, overrides: Record<string, unknown> = {}) {
   return {

@@ -1,9 +1,7 @@
 import request from 'supertest';
-import { createOrganisation, createTestbed, grantRole, registerUser, TestUser, uniqueEmail } from '../support/api.js';
+import { at, createOrganisation, createTestbed, DAY, grantRole, registerUser, TestUser, uniqueEmail } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
-const DAY = 86_400_000;
-const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 /** A Tampere call whose applications need one operator and a title, scored on two criteria. */
 function callBody(cityId: string, overrides: Record<string, unknown> = {}) {

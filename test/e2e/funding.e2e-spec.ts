@@ -1,11 +1,9 @@
 import pg from 'pg';
 import request from 'supertest';
 import { Outbox } from '../../libs/platform/src/index.js';
-import { createOrganisation, createTestbed, grantRole, registerUser, TestUser } from '../support/api.js';
+import { at, createOrganisation, createTestbed, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
-const DAY = 86_400_000;
-const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 const EUR = 100;
 
 interface Scores {

@@ -1,10 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { createAdmin, createOrganisation, grantRole, registerUser, TestUser } from '../support/api.js';
+import { at, createAdmin, createOrganisation, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { Stack, startStack } from '../support/stack.js';
 
-const DAY = 86_400_000;
-const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 /**
  * Outcomes, open-data grants and pilots. The funded state is written in SQL as the funding tables
