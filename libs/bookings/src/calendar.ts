@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import ical, { ICalEventStatus, ICalEventTransparency, ICalLocation } from 'ical-generator';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, DomainError } from '@kokeilu/platform';
-import { Address, Locale, LocalizedText, pickText } from '@kokeilu/testbeds';
+import { APP_CONFIG, AppConfig, DomainError, Locale, LocalizedText, pickText } from '@kokeilu/platform';
+import { Address } from '@kokeilu/testbeds';
 
 /**
  * Public iCal feeds of approved bookings. A booking's organisation, purpose and people are private:

@@ -1,4 +1,4 @@
-import { Locale, pickText } from '@kokeilu/testbeds';
+import { Locale, pickText } from '@kokeilu/platform';
 import type { ApplicationField, CallText, Criterion } from './domain/call.js';
 import type { CallRecord } from './call.record.js';
 

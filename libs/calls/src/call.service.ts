@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, DomainError, Outbox, Page } from '@kokeilu/platform';
-import { FALLBACK_ORDER } from '@kokeilu/testbeds';
+import { Audit, DomainError, FALLBACK_ORDER, Outbox, Page } from '@kokeilu/platform';
 import type { CallContent } from './domain/call.js';
 import { judgeEdit } from './domain/editing.js';
 import { publish } from './domain/lifecycle.js';

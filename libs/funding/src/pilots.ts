@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Criterion } from '@kokeilu/calls';
-import { Outbox } from '@kokeilu/platform';
+import { formatDecimal, type Locale, Outbox } from '@kokeilu/platform';
 import type { CriterionResult } from './domain/aggregation.js';
 
 /**
@@ -18,10 +18,8 @@ export async function startPilot(tx: EntityManager, outbox: Outbox, grant: { id:
   return pilot.id;
 }
 
-type Locale = 'fi' | 'sv' | 'en';
-
 function scoreText(value: number, locale: Locale): string {
-  return value.toLocaleString(locale === 'en' ? 'en-GB' : locale === 'sv' ? 'sv-FI' : 'fi-FI', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return formatDecimal(value, locale, 2, 2);
 }
 
 /** An application's scores for its applicants, in one language: each criterion's mean and the total; never who reviewed. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { claimJobOnce, jobIdOf, HandlesJob, JobHandler, Mailer, NotificationSendPayload } from '@kokeilu/platform';
-import { Locale, NOTIFICATION_KINDS, NotificationKind, NotificationParams, renderNotification } from './domain/templates.js';
+import { claimJobOnce, jobIdOf, HandlesJob, JobHandler, Locale, Mailer, NotificationSendPayload } from '@kokeilu/platform';
+import { NOTIFICATION_KINDS, NotificationKind, NotificationParams, renderNotification } from './domain/templates.js';
 
 /**
  * Delivers one notification in the recipient's language: the in-app entry and the e-mail in one

@@ -27,4 +27,5 @@ export * from './platform.module.js';
 export * from './util/timeout.js';
 export * from './util/text.js';
 export * from './util/uuid.js';
+export * from './i18n/index.js';
 export * from './http/csv.js';

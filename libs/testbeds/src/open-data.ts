@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, isUuid, joinList, keysetBatches, safeText } from '@kokeilu/platform';
+import { APP_CONFIG, AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, isUuid, joinList, keysetBatches, LOCALES, LocalizedText, safeText } from '@kokeilu/platform';
 import type { TestbedContent } from './domain/content.js';
-import { LOCALES, LocalizedText } from './domain/localized.js';
 import { recordOf, TESTBED_COLUMNS, TestbedRecord, TestbedRow } from './testbed.record.js';
 
 /**

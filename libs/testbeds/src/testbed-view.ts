@@ -1,5 +1,4 @@
-import { pickText } from './domain/language.js';
-import type { Locale, LocalizedText } from './domain/localized.js';
+import { type Locale, type LocalizedText, pickText } from '@kokeilu/platform';
 import type { TestbedRecord, TestbedRow } from './testbed.record.js';
 
 export interface TestbedTranslations {

@@ -1,7 +1,7 @@
 import type { DateWindow } from './domain/availability.js';
 import type { Address, Contact, DataSet, TestbedContent } from './domain/content.js';
 import type { CostModel } from './domain/cost.js';
-import type { LocalizedText } from './domain/localized.js';
+import type { LocalizedText } from '@kokeilu/platform';
 import type { TestbedState } from './domain/testbed.js';
 import type { Theme } from './domain/themes.js';
 

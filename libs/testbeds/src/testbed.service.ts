@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, DomainError, Page } from '@kokeilu/platform';
+import { Audit, DomainError, FALLBACK_ORDER, Page } from '@kokeilu/platform';
 import { checkContent, EMPTY_CONTENT, TestbedContentInput } from './domain/content.js';
-import { FALLBACK_ORDER } from './domain/language.js';
 import type { FieldProblem } from './domain/problems.js';
 import { completenessProblems, editProblem, TestbedCommand, transition } from './domain/testbed.js';
 import { encodeSearchCursor, SearchInput, toSearchFilter } from './search/search-filter.js';

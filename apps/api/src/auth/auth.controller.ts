@@ -3,8 +3,7 @@ import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTa
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { AuthService, Profile, ProfileService, User } from '@kokeilu/identity';
-import { ApiProblems } from '@kokeilu/platform';
-import { preferredLocale } from '@kokeilu/testbeds';
+import { ApiProblems, preferredLocale } from '@kokeilu/platform';
 import { LoginDto, MeDto, RefreshDto, RegisterDto, TokenPairDto, UserDto } from './auth.dto.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
 

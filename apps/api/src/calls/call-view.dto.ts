@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { APPLICATION_FIELDS, CALL_STATES, DEFAULT_OPERATOR_CITIES, FOCUS_AREAS, FUNDING_POLICIES, LEAD_ORGANISATION_TYPES, PUBLIC_STATES } from '@kokeilu/calls';
-import { LOCALES } from '@kokeilu/testbeds';
+import { LOCALES } from '@kokeilu/platform';
 
 /* What the calls API answers: a call in one language or with every translation, a page, open data. */
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { PageQuery } from '@kokeilu/platform';
+import { LOCALES, PageQuery } from '@kokeilu/platform';
 import {
   APPLICATION_FIELDS,
   CALL_LIMITS,
@@ -17,7 +17,6 @@ import {
   PUBLIC_STATES,
   TEXT_LIMITS,
 } from '@kokeilu/calls';
-import { LOCALES } from '@kokeilu/testbeds';
 import { LANG_OPTIONS } from '../testbeds/testbed.dto.js';
 
 /*

@@ -1,8 +1,8 @@
 import { Controller, Get, Header, Headers, Query, StreamableFile } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CALENDAR_HISTORY_DAYS, CALLS_ATTRIBUTION, CALLS_CSV_COLUMNS, CallPublicData, callsCsv } from '@kokeilu/calls';
-import { ApiProblems } from '@kokeilu/platform';
-import { languagePreference, OPEN_DATA_LICENCE } from '@kokeilu/testbeds';
+import { ApiProblems, languagePreference } from '@kokeilu/platform';
+import { OPEN_DATA_LICENCE } from '@kokeilu/testbeds';
 import { LicenceDto, OPEN_DATA_DEFAULT_PAGE, OpenDataQuery } from '../open-data/open-data.dto.js';
 import { PublicData } from '../open-data/public-data.js';
 import { CallsCalendarQuery } from './call.dto.js';

@@ -2,8 +2,7 @@ import { Body, Controller, Get, Header, Headers, HttpCode, Patch, Post, Query, U
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
 import { CallRecord, CallService, CallView, presentCall } from '@kokeilu/calls';
-import { ApiProblems, UuidParam } from '@kokeilu/platform';
-import { languagePreference, Locale } from '@kokeilu/testbeds';
+import { ApiProblems, languagePreference, Locale, UuidParam } from '@kokeilu/platform';
 import { LangQuery } from '../testbeds/testbed.dto.js';
 import { CreateCallDto, ListCallsQuery, PublishCallDto, UpdateCallDto } from './call.dto.js';
 import { CallDto, CallPageDto } from './call-view.dto.js';

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { LOCALES, OPEN_DATA_LICENCE, OPEN_DATA_MAX_PAGE, THEMES } from '@kokeilu/testbeds';
+import { LOCALES } from '@kokeilu/platform';
+import { OPEN_DATA_LICENCE, OPEN_DATA_MAX_PAGE, THEMES } from '@kokeilu/testbeds';
 import { AddressDto, CostDto, DataSetDto, DateWindowDto, LocationDto, TestbedLocalizedTextDto } from '../testbeds/testbed.dto.js';
 
 export const OPEN_DATA_DEFAULT_PAGE = 100;

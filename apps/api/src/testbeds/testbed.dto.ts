@@ -19,14 +19,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { MAX_PAGE_SIZE } from '@kokeilu/platform';
+import { LOCALES, MAX_PAGE_SIZE } from '@kokeilu/platform';
 import {
   COST_KINDS,
   DEFAULT_PAGE_SIZE,
   FEE_UNITS,
   LANGUAGE_CHOICES,
   LIMITS,
-  LOCALES,
   MAX_WINDOWS,
   SEARCH_LIST_SIZES,
   SEARCH_PARAM_LENGTHS,

@@ -1,4 +1,4 @@
-import { normaliseLocalized } from '@kokeilu/testbeds';
+import { normaliseLocalized } from '@kokeilu/platform';
 import type { CallText } from './call.js';
 import type { FieldProblem } from './problems.js';
 

@@ -1,4 +1,4 @@
-export type Locale = 'fi' | 'sv' | 'en';
+import type { Locale } from '@kokeilu/platform';
 
 /** Every in-app and e-mail notification, with the parameters its text needs. */
 export interface NotificationParams {

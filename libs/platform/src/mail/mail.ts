@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../config/config.module.js';
-import type { Locale } from '../queue/registry.js';
+import type { Locale } from '../i18n/locales.js';
 import { renderMail, TemplateName } from './templates.js';
 
 /**

@@ -1,4 +1,5 @@
-import type { Locale, MailSendPayload } from '../queue/registry.js';
+import type { Locale } from '../i18n/locales.js';
+import type { MailSendPayload } from '../queue/registry.js';
 
 export type TemplateName = MailSendPayload['template'];
 

@@ -1,5 +1,6 @@
 import { isUuidList } from '../util/uuid.js';
 import type { JobsOptions } from 'bullmq';
+import type { Locale } from '../i18n/locales.js';
 
 /**
  * The one registry of queues and jobs: every job name, its payload type, its queue and its
@@ -8,7 +9,6 @@ import type { JobsOptions } from 'bullmq';
 export const QUEUE_NAMES = ['notifications', 'calls', 'applications'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
-export type Locale = 'fi' | 'sv' | 'en';
 
 export interface MailSendPayload {
   to: string;

@@ -1,7 +1,7 @@
 import type { DateWindow } from '../domain/availability.js';
 import type { Contact, DataSet, TestbedContent } from '../domain/content.js';
 import { CostModel, FEE_UNITS } from '../domain/cost.js';
-import type { LocalizedText } from '../domain/localized.js';
+import type { LocalizedText } from '@kokeilu/platform';
 import type { Theme } from '../domain/themes.js';
 import { FIRST_NAMES, LAST_NAMES, Phrase, SETTINGS, THEME_WORDS } from './demo-lexicon.js';
 import { DEMO_CITIES, DemoCity, DemoCitySlug, DemoDistrict } from './demo-places.js';

@@ -1,7 +1,7 @@
 import { normaliseWindows, DateWindow } from './availability.js';
 import { CostModel, normaliseCost } from './cost.js';
 import { GeoPoint, pointProblems } from './geo.js';
-import { LocalizedText, normaliseLocalized } from './localized.js';
+import { LocalizedText, normaliseLocalized } from '@kokeilu/platform';
 import type { FieldProblem } from './problems.js';
 import { isTheme, Theme, THEMES } from './themes.js';
 

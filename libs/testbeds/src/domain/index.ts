@@ -1,7 +1,5 @@
 export * from './problems.js';
 export * from './themes.js';
-export * from './localized.js';
-export * from './language.js';
 export * from './availability.js';
 export * from './cost.js';
 export * from './geo.js';

@@ -1,5 +1,5 @@
 import type { TestbedContent } from './content.js';
-import { LOCALES } from './localized.js';
+import { LOCALES } from '@kokeilu/platform';
 import type { FieldProblem } from './problems.js';
 
 export const TESTBED_STATES = ['draft', 'published', 'archived'] as const;

@@ -1,10 +1,8 @@
-import { decodeCursor, DomainError, encodeCursor, FieldError, isUuid, MAX_PAGE_SIZE } from '@kokeilu/platform';
+import { decodeCursor, DomainError, encodeCursor, FALLBACK_ORDER, FieldError, isUuid, type Locale, MAX_PAGE_SIZE } from '@kokeilu/platform';
 import { parsePeriod } from '../domain/availability.js';
 import { normaliseCapabilities } from '../domain/content.js';
 import { COST_KINDS, isCostKind } from '../domain/cost.js';
 import { parseBbox } from '../domain/geo.js';
-import { FALLBACK_ORDER } from '../domain/language.js';
-import type { Locale } from '../domain/localized.js';
 import { searchWords } from '../domain/search-words.js';
 import { isTheme, Theme, THEMES } from '../domain/themes.js';
 import { SEARCH_SORTS, SearchFilter, SearchSort } from './search-query.js';

@@ -1,7 +1,5 @@
-import { DomainError, FieldError } from '@kokeilu/platform';
+import { DomainError, FieldError, languagePreference, LOCALES } from '@kokeilu/platform';
 import { LIMITS } from '../domain/content.js';
-import { languagePreference } from '../domain/language.js';
-import { LOCALES } from '../domain/localized.js';
 import { THEMES } from '../domain/themes.js';
 import type { SearchInput } from './search-filter.js';
 

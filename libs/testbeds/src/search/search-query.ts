@@ -1,7 +1,7 @@
 import type { DateWindow } from '../domain/availability.js';
 import type { CostKind } from '../domain/cost.js';
 import type { BoundingBox } from '../domain/geo.js';
-import type { Locale } from '../domain/localized.js';
+import type { Locale } from '@kokeilu/platform';
 import type { Theme } from '../domain/themes.js';
 import { TESTBED_COLUMNS, TestbedRow } from '../testbed.record.js';
 

@@ -1,4 +1,5 @@
-export type Locale = 'fi' | 'sv' | 'en';
+import { formatDecimal, formatMoney, type Locale } from '@kokeilu/platform';
+
 export type Localized = Record<Locale, string>;
 
 export const RULE_NAMES = [
@@ -23,21 +24,14 @@ export function verdict(rule: RuleName, pass: boolean, reason: Localized): Verdi
   return { rule, pass, reason };
 }
 
-const MONEY: Record<Locale, Intl.NumberFormat> = {
-  fi: new Intl.NumberFormat('fi-FI', { style: 'currency', currency: 'EUR' }),
-  sv: new Intl.NumberFormat('sv-FI', { style: 'currency', currency: 'EUR' }),
-  en: new Intl.NumberFormat('en-IE', { style: 'currency', currency: 'EUR' }),
-};
-
 /** Euro cents as the reader's language writes money. */
 export function euros(cents: number, locale: Locale): string {
-  return MONEY[locale].format(cents / 100);
+  return formatMoney(cents, locale);
 }
 
 /** A number to two decimals at most, with the reader's separator (`6,48` in Finnish and Swedish). */
 export function decimal(value: number, locale: Locale): string {
-  const text = String(Math.round(value * 100) / 100);
-  return locale === 'en' ? text : text.replace('.', ',');
+  return formatDecimal(value, locale);
 }
 
 export function listOf(items: string[]): string {

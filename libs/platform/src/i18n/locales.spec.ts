@@ -1,4 +1,4 @@
-import { normaliseLocalized } from './localized.js';
+import { normaliseLocalized } from './locales.js';
 
 describe('localized text', () => {
   it('trims and keeps the languages given', () => {

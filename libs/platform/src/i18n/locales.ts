@@ -1,5 +1,10 @@
-import type { FieldProblem } from './problems.js';
+/** A problem with one field of a localized text; the caller turns a list of them into a 400. */
+export interface TextProblem {
+  field: string;
+  message: string;
+}
 
+/** The languages of the programme: Finnish, Swedish and English. */
 export const LOCALES = ['fi', 'sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type LocalizedText = Partial<Record<Locale, string>>;
@@ -16,11 +21,11 @@ export function normaliseLocalized(
   field: string,
   value: unknown,
   maxLength: number,
-): { text: LocalizedText | null; problems: FieldProblem[] } {
+): { text: LocalizedText | null; problems: TextProblem[] } {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { text: null, problems: [{ field, message: 'must be an object with fi, sv or en' }] };
   }
-  const problems: FieldProblem[] = [];
+  const problems: TextProblem[] = [];
   const text: LocalizedText = {};
   for (const [key, raw] of Object.entries(value)) {
     if (!isLocale(key)) {

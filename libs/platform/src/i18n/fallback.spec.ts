@@ -1,4 +1,4 @@
-import { languagePreference, pickText, preferredLocale } from './language.js';
+import { languagePreference, pickText, preferredLocale } from './fallback.js';
 
 describe('Accept-Language', () => {
   it('falls back to en, fi, sv when nothing is asked for', () => {

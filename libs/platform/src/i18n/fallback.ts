@@ -1,4 +1,4 @@
-import { isLocale, Locale, LocalizedText, LOCALES } from './localized.js';
+import { isLocale, Locale, LocalizedText, LOCALES } from './locales.js';
 
 /** What callers get when they ask for nothing we have: English first, then Finnish, then Swedish. */
 export const FALLBACK_ORDER: readonly Locale[] = ['en', 'fi', 'sv'];
