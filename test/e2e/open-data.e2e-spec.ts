@@ -262,4 +262,43 @@ describe('calendars and open data', () => {
       });
     });
   });
+
+  describe('line breaks in names', () => {
+    const INJECTED = 'Laituri\r\nX-INJECTED:1\nATTENDEE:mailto:victim@example.com\rDESCRIPTION:forged';
+    let bed: string;
+    let turkuCoordinator: TestUser;
+
+    beforeAll(async () => {
+      turkuCoordinator = await registerUser(stack);
+      await grantRole(stack, turkuCoordinator.id, 'coordinator', 'turku');
+      bed = await createBed(turkuCoordinator, 'turku', {
+        name: { fi: INJECTED, en: INJECTED },
+        address: { street: 'Linnankatu 1\r\nX-STREET:1', postalCode: '20100', municipality: 'Turku' },
+      });
+      await decide(turkuCoordinator, await book(bed, '2027-08-01', '2027-08-02'), 'approve');
+    });
+
+    it('keeps a bed name with CR/LF on one line in every iCal feed: no property of its own', async () => {
+      for (const path of [`/api/v1/calendar/testbeds/${bed}.ics`, '/api/v1/calendar/cities/turku.ics']) {
+        const { text } = await request(stack.http).get(path).expect(200);
+        const lines = text.split(/\r\n|\r|\n/);
+        for (const forged of ['X-INJECTED', 'ATTENDEE', 'DESCRIPTION', 'X-STREET']) expect(lines.filter((l) => l.startsWith(forged))).toEqual([]);
+        const [event] = events(text);
+        expect(event.summary).toBe('Varattu pilotille / Booked for a pilot — Laituri X-INJECTED:1 ATTENDEE:mailto:victim@example.com DESCRIPTION:forged');
+        expect(event.location).toBe('Linnankatu 1 X-STREET:1, 20100 Turku');
+        expect(event).not.toHaveProperty('attendee');
+      }
+      const own = await request(stack.http).get(`/api/v1/calendar/testbeds/${bed}.ics`).expect(200);
+      const unfolded = own.text.replace(/\r\n[ \t]/g, '');
+      expect(unfolded).toMatch(/^X-WR-CALNAME:Laituri X-INJECTED:1 ATTENDEE:mailto:victim@example\.com DESCRIPTION:forged — varaukset \/ bookings\r?$/m);
+    });
+
+    it('keeps such a name inside its one CSV cell', async () => {
+      const { text } = await request(stack.http).get('/api/v1/open-data/testbeds.csv').expect(200);
+      const rows: Record<string, string>[] = parse(text, { columns: true });
+      expect(rows.find((r) => r.id === bed)).toMatchObject({ name_fi: INJECTED.trim() });
+      expect(rows.every((r) => /^[0-9a-f-]{36}$/.test(r.id))).toBe(true);
+    });
+  });
 });
+

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import ical, { ICalEventStatus, ICalEventTransparency, ICalLocation } from 'ical-generator';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, DomainError, Locale, LocalizedText, pickText } from '@kokeilu/platform';
+import { APP_CONFIG, AppConfig, DomainError, Locale, LocalizedText, oneLine, pickText } from '@kokeilu/platform';
 import { Address } from '@kokeilu/testbeds';
 
 /**
@@ -56,7 +56,7 @@ export function dayAfter(date: string): string {
 
 export function addressText(address: Address | null): string | null {
   if (!address) return null;
-  return `${address.street}, ${address.postalCode} ${address.municipality}`;
+  return oneLine(`${address.street}, ${address.postalCode} ${address.municipality}`);
 }
 
 export interface CalendarLinks {
@@ -66,7 +66,7 @@ export interface CalendarLinks {
 
 /** Builds the event field by field from the row, so nothing else a caller's object holds can reach the feed. */
 export function calendarEventOf(row: CalendarBookingRow, languages: readonly Locale[], links: CalendarLinks): CalendarEvent {
-  const name = pickText(row.bedName, languages)?.text ?? '';
+  const name = oneLine(pickText(row.bedName, languages)?.text ?? '');
   const title = addressText(row.address);
   const geo = row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null;
   return {
@@ -80,11 +80,15 @@ export function calendarEventOf(row: CalendarBookingRow, languages: readonly Loc
   };
 }
 
-/** The feed as iCalendar text (RFC 5545): all-day, confirmed, busy events. */
+/**
+ * The feed as iCalendar text (RFC 5545): all-day, confirmed, busy events. Every text is one line:
+ * ical-generator escapes line breaks in event properties but writes the calendar's name and
+ * description as they come, where a line break would start a property of its own.
+ */
 export function renderCalendar(feed: CalendarFeed): string {
   const calendar = ical({
-    name: feed.name,
-    description: feed.description,
+    name: oneLine(feed.name),
+    description: oneLine(feed.description),
     url: feed.url,
     ttl: CALENDAR_REFRESH_SECONDS,
     prodId: { company: 'Kokeilu', product: 'Test-bed bookings', language: 'EN' },
@@ -97,7 +101,7 @@ export function renderCalendar(feed: CalendarFeed): string {
       end: event.endExclusive,
       allDay: true,
       stamp: event.stamp,
-      summary: event.summary,
+      summary: oneLine(event.summary),
       location: event.location,
       url: event.url,
       status: ICalEventStatus.CONFIRMED,

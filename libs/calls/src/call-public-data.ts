@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import ical, { ICalEventTransparency } from 'ical-generator';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, isUuid, joinList, keysetBatches, Locale, pickText, safeText } from '@kokeilu/platform';
+import { APP_CONFIG, AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, isUuid, joinList, keysetBatches, Locale, oneLine, pickText, safeText } from '@kokeilu/platform';
 import { CALL_LOCALES, CallState, CallText, FocusArea, FundingSource } from './domain/call.js';
 import { CALL_COLUMNS, CALL_FROM, CallRecord } from './call.record.js';
 
@@ -32,7 +32,8 @@ export interface DeadlineEvent {
 
 /** Two events per call, at its opening and at its closing; both instants, shown in the reader's zone. */
 export function deadlineEvents(call: CallRecord, languages: readonly Locale[], links: CallPublicLinks): DeadlineEvent[] {
-  const title = pickText(call.title, languages)?.text ?? '';
+  // A title is one line in a calendar; the summary may keep its lines (ical-generator escapes them as \n).
+  const title = oneLine(pickText(call.title, languages)?.text ?? '');
   const summary = pickText(call.summary, languages)?.text ?? '';
   const url = links.callUrl(call.id);
   return [

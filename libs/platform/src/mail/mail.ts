@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../config/config.module.js';
+import { oneLine } from '../util/text.js';
 import type { Locale } from '../i18n/locales.js';
 import { renderMail, TemplateName } from './templates.js';
 
@@ -33,14 +35,12 @@ export class Mailer implements OnModuleDestroy {
    * mail systems and readers can tell it for the same message.
    */
   async sendText(to: string, subject: string, text: string, label = 'mail', jobId?: string): Promise<string> {
-    const messageId = jobId ? messageIdOf(jobId, this.config.MAIL_FROM) : undefined;
-    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, to, subject, text, ...(messageId ? { messageId } : {}) });
+    // A subject is one header line: a line break in a text that reached it would start a header of its own.
+    const messageId = jobId ? messageIdOf(jobId, this.config.MAIL_FROM) : `<${randomUUID()}@${senderDomain(this.config.MAIL_FROM)}>`;
+    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, to: oneLine(to), subject: oneLine(subject), text, messageId });
     if (!this.config.SMTP_URL) {
-      const dir = this.config.MAIL_DIR;
-      await mkdir(dir, { recursive: true });
-      const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${label.replace(/[^a-z0-9.-]/gi, '_')}.eml`);
-      await writeFile(file, (info as unknown as { message: Buffer }).message);
-      this.logger.log(`mail "${subject}" to ${to} written to ${file}`);
+      const file = await writeMailFile(this.config.MAIL_DIR, messageId, (info as unknown as { message: Buffer }).message);
+      this.logger.log(`mail ${label} to ${oneLine(to)} written to ${file}`);
     }
     return info.messageId;
   }
@@ -50,8 +50,38 @@ export class Mailer implements OnModuleDestroy {
   }
 }
 
+function senderDomain(from: string): string {
+  return /@([A-Za-z0-9.-]+)/.exec(from)?.[1] ?? 'kokeilu.local';
+}
+
 /** `<job id@the sender's domain>`, the job id reduced to what a Message-ID's left part may hold. */
 export function messageIdOf(jobId: string, from: string): string {
-  const domain = /@([A-Za-z0-9.-]+)/.exec(from)?.[1] ?? 'kokeilu.local';
-  return `<${jobId.replace(/[^A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]/g, '-')}@${domain}>`;
+  return `<${jobId.replace(/[^A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]/g, '-')}@${senderDomain(from)}>`;
+}
+
+/**
+ * The file of one message in the mail folder: its Message-ID without the angle brackets, with
+ * what a file name may not hold replaced, so that every message has a file of its own and a resent
+ * copy (the same Message-ID) replaces its original instead of adding a second one.
+ */
+export function mailFileName(messageId: string): string {
+  return `${messageId.replace(/^<|>$/g, '').replace(/[^A-Za-z0-9@.!#$%&'+=^_`{}~-]/g, '_')}.eml`;
+}
+
+/**
+ * Writes the message under a temporary name and renames it into place: a reader never sees half a
+ * message, and two writers of one name leave one whole file (a rename replaces atomically).
+ */
+export async function writeMailFile(dir: string, messageId: string, message: Buffer): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, mailFileName(messageId));
+  const temporary = join(dir, `.${randomUUID()}.tmp`);
+  try {
+    await writeFile(temporary, message, { flag: 'wx' });
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return file;
 }
