@@ -302,3 +302,28 @@ describe('calendars and open data', () => {
   });
 });
 
+describe('links in open data and feeds without PUBLIC_URL', () => {
+  let stack: Stack;
+  afterAll(() => stack.close());
+
+  it('name the address the API actually serves, not a port it does not listen on', async () => {
+    stack = await startStack({ env: { HOST: '127.0.0.1', PORT: '0' } });
+    await stack.api.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = stack.api.getHttpServer().address() as { port: number };
+    const base = `http://127.0.0.1:${port}`;
+    const ics = await fetch(`${base}/api/v1/calendar/calls.ics`);
+    expect(ics.status).toBe(200);
+    expect(await ics.text()).toMatch(new RegExp(`^URL(;VALUE=URI)?:${base}/api/v1/calendar/calls\\.ics\\r?$`, 'm'));
+    const [{ id: cityId }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'oulu'`);
+    const coordinator = await registerUser(stack);
+    await grantRole(stack, coordinator.id, 'coordinator', 'oulu');
+    const bed = await request(stack.http)
+      .post('/api/v1/testbeds')
+      .set({ authorization: `Bearer ${coordinator.token}` })
+      .send({ cityId, name: { fi: 'Satama' }, summary: { fi: 'Alusta' }, location: { lon: 25.47, lat: 65.01 }, themes: ['mobility'], capacity: 1, availability: [{ start: '2027-01-01', end: '2027-12-31' }] })
+      .expect(201);
+    await request(stack.http).post(`/api/v1/testbeds/${bed.body.id}/publish`).set({ authorization: `Bearer ${coordinator.token}` }).expect(200);
+    const page = (await (await fetch(`${base}/api/v1/open-data/testbeds`)).json()) as OpenDataPage;
+    expect(page.items[0]).toMatchObject({ url: `${base}/api/v1/testbeds/${bed.body.id}`, calendarUrl: `${base}/api/v1/calendar/testbeds/${bed.body.id}.ics` });
+  });
+});

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger, PinoLogger } from 'nestjs-pino';
-import { answerClientError, answerFrameworkError, AppConfig, createValidationPipe, Metrics, ProblemDto, ProblemFilter, redactUrl, registerSecurityHeaders, requestIdOf, runWithRequestId } from '@kokeilu/platform';
+import { adoptServedAddress, answerClientError, answerFrameworkError, APP_CONFIG, AppConfig, createValidationPipe, Metrics, ProblemDto, ProblemFilter, redactUrl, registerSecurityHeaders, requestIdOf, runWithRequestId } from '@kokeilu/platform';
 import { ApiModule } from './api.module.js';
 import { mountQueueBoard } from './ops/queue-board.js';
 
@@ -42,6 +42,11 @@ export async function createApiApp(
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Links the API gives out name the address it serves when PUBLIC_URL does not say otherwise.
+  fastify.addHook('onListen', (done) => {
+    adoptServedAddress(app.get<AppConfig>(APP_CONFIG), fastify.server.address());
+    done();
+  });
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     runWithRequestId(request.id, done);

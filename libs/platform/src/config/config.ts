@@ -15,7 +15,8 @@ export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Unset: the address the API serves (see `publicUrlOf`). */
+  PUBLIC_URL: z.string().url().optional(),
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   REDIS_URL: redisUrl.optional(),
@@ -49,7 +50,35 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type AppConfig = z.infer<typeof configSchema>;
+export type AppConfig = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL'> & {
+  /** Where clients reach the API, the base of every link it gives out (feeds, open data, e-mails). */
+  PUBLIC_URL: string;
+};
+
+/** The address a server listening on `host` and `port` is reached at; a wildcard host is reached as localhost. */
+export function servedUrl(host: string, port: number): string {
+  const wildcard = host === '0.0.0.0' || host === '::' || host === '[::]';
+  const name = wildcard ? 'localhost' : host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
+
+/**
+ * PUBLIC_URL as set, or else the address the API serves: links then point where the API actually
+ * runs, not at a port it does not listen on.
+ */
+export function publicUrlOf(setting: string | undefined, host: string, port: number): string {
+  return (setting ?? servedUrl(host, port)).replace(/\/+$/, '');
+}
+
+/**
+ * Once the API listens: a PUBLIC_URL that was only the configured address (unset, or set to the
+ * same) follows the address actually bound, which differs when PORT is 0 (a free port).
+ */
+export function adoptServedAddress(config: AppConfig, address: { address: string; port: number } | string | null): void {
+  if (!address || typeof address === 'string') return;
+  if (config.PUBLIC_URL !== servedUrl(config.HOST, config.PORT)) return;
+  config.PUBLIC_URL = servedUrl(config.HOST, address.port);
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -71,5 +100,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       }),
     );
   }
-  return result.data;
+  return { ...result.data, PUBLIC_URL: publicUrlOf(result.data.PUBLIC_URL, result.data.HOST, result.data.PORT) };
 }
