@@ -721,6 +721,7 @@ describe('authorization matrix', () => {
 
   it("keeps every caller's lists to what is theirs", async () => {
     const page = { limit: '100' };
+    const draft = await draftApplication(f.calls.open);
     const lists: Record<string, () => { path: string; query?: Record<string, string>; id: string }> = {
       'GET /api/v1/organisations [the lead organisation]': () => ({ path: '/api/v1/organisations', query: page, id: f.orgs.lead }),
       'GET /api/v1/applications [the application in review]': () => ({ path: '/api/v1/applications', query: page, id: f.applications.inReview }),
@@ -733,6 +734,12 @@ describe('authorization matrix', () => {
       'GET /api/v1/calls [the draft call (state=draft)]': () => ({ path: '/api/v1/calls', query: { state: 'draft', limit: '100' }, id: f.calls.draft }),
       'GET /api/v1/audit [events of the lead organisation]': () => ({ path: '/api/v1/audit', query: { entityId: f.orgs.lead }, id: f.orgs.lead }),
       'GET /api/v1/audit [events of the call with a proposal]': () => ({ path: '/api/v1/audit', query: { entityId: f.calls.funding }, id: f.calls.funding }),
+      'GET /api/v1/audit [events of a draft with a partner]': () => ({ path: '/api/v1/audit', query: { entityId: draft }, id: draft }),
+      'GET /api/v1/audit [aggregated scores before the decision]': () => ({
+        path: '/api/v1/audit',
+        query: { entityId: f.applications.consensus[0], action: 'application.aggregated' },
+        id: f.applications.consensus[0],
+      }),
       "GET /api/v1/applications/{id}/reviews [the second evaluator's submitted review]": () => ({ path: `/api/v1/applications/${f.applications.untouched}/reviews`, id: f.reviews.othersSubmitted }),
       "GET /api/v1/applications/{id}/reviews [the assigned evaluator's unsubmitted review]": () => ({ path: `/api/v1/applications/${f.applications.untouched}/reviews`, id: f.reviews.untouchedAssigned }),
     };

@@ -249,6 +249,9 @@ const VISIBILITY_TABLE: [route: string, item: string, sees: string][] = [
   ['GET /api/v1/calls',                           'the draft call (state=draft)',           '-    -    -    -    y    n    -    -    -    -    -    y'],
   ['GET /api/v1/audit',                           'events of the lead organisation',        '-    y    n    n    n    n    n    n    n    n    n    y'],
   ['GET /api/v1/audit',                           'events of the call with a proposal',     '-    n    n    n    y    n    n    n    n    y    n    y'],
+  // A draft's events are its consortium's; how an application fared in review waits for the decision.
+  ['GET /api/v1/audit',                           'events of a draft with a partner',       '-    y    n    y    n    n    n    n    n    n    n    y'],
+  ['GET /api/v1/audit',                           'aggregated scores before the decision',  '-    n    n    n    y    n    n    n    n    y    n    y'],
   // Rule 4 again, in an application's review list: the assigned evaluator, not yet submitted, sees
   // only their own; those who run the call and its deciders see the submitted ones only.
   ['GET /api/v1/applications/{id}/reviews',       "the second evaluator's submitted review", '-    -    -    -    y    -    n    -    -    y    -    y'],

@@ -1,4 +1,5 @@
 export * from './domain/policy.js';
+export * from './domain/audit-audience.js';
 export * from './actor-loader.js';
 export * from './policy.service.js';
 export * from './jwt.strategy.js';

@@ -31,6 +31,8 @@ export interface ApplicationRecord extends ApplicationContent {
   evaluatorIds: string[];
   /** The deciders of its call. */
   deciderIds: string[];
+  /** Its call's state: `decided` once the funding decision is public. */
+  callState: string;
   createdBy: string;
   submittedAt: Date | null;
   withdrawnAt: Date | null;
@@ -40,7 +42,7 @@ export interface ApplicationRecord extends ApplicationContent {
 }
 
 /** What the API answers: the record, and what the reader is looking at. */
-export interface ApplicationView extends Omit<ApplicationRecord, 'evaluatorIds' | 'deciderIds'> {
+export interface ApplicationView extends Omit<ApplicationRecord, 'evaluatorIds' | 'deciderIds' | 'callState'> {
   /**
    * `working-copy` for the consortium; `revision` for the call's coordinators, who see what was
    * submitted (the latest revision) and never unsubmitted edits.
@@ -75,6 +77,7 @@ interface Row {
   partners: PartnerView[];
   evaluatorIds: string[];
   deciderIds: string[];
+  callState: string;
   createdBy: string;
   submittedAt: Date | null;
   withdrawnAt: Date | null;
@@ -97,7 +100,7 @@ export const APPLICATION_SELECT = `
                     WHERE p.application_id = a.id), '[]') AS partners,
          coalesce((SELECT array_agg(r.evaluator_id::text ORDER BY r.evaluator_id) FROM reviews r
                     WHERE r.application_id = a.id AND r.state IN ('assigned', 'submitted')), '{}') AS "evaluatorIds",
-         c.decider_ids::text[] AS "deciderIds",
+         c.decider_ids::text[] AS "deciderIds", c.state AS "callState",
          a.created_by AS "createdBy", a.submitted_at AS "submittedAt", a.withdrawn_at AS "withdrawnAt",
          a.withdraw_reason AS "withdrawReason", a.created_at AS "createdAt", a.updated_at AS "updatedAt"
     FROM applications a
@@ -127,7 +130,9 @@ export async function queryApplications(tx: EntityManager, where: string, params
   return rows.map(recordOf);
 }
 
-export function resourceOf(record: Pick<ApplicationRecord, 'cityId' | 'leadOrganisationId' | 'partners' | 'state' | 'revision' | 'evaluatorIds' | 'deciderIds'>): ApplicationResource {
+export function resourceOf(
+  record: Pick<ApplicationRecord, 'cityId' | 'leadOrganisationId' | 'partners' | 'state' | 'revision' | 'evaluatorIds' | 'deciderIds' | 'callState'>,
+): ApplicationResource {
   return {
     kind: 'application',
     cityId: record.cityId,
@@ -138,6 +143,7 @@ export function resourceOf(record: Pick<ApplicationRecord, 'cityId' | 'leadOrgan
     submitted: record.revision >= 1,
     evaluatorIds: record.evaluatorIds,
     deciderIds: record.deciderIds,
+    callDecided: record.callState === 'decided',
   };
 }
 
@@ -157,7 +163,7 @@ export function contentOf(record: ApplicationContent): ApplicationContent {
 
 /** The working copy as the consortium sees it. */
 export function workingCopyView(record: ApplicationRecord): ApplicationView {
-  const { evaluatorIds: _e, deciderIds: _d, ...shown } = record;
+  const { evaluatorIds: _e, deciderIds: _d, callState: _c, ...shown } = record;
   return { ...shown, source: 'working-copy', unsubmittedChanges: record.submittedVersion !== record.version };
 }
 
@@ -165,7 +171,7 @@ export function workingCopyView(record: ApplicationRecord): ApplicationView {
 export function revisionView(record: ApplicationRecord, snapshot: RevisionSnapshot): ApplicationView {
   const { callId: _callId, totals, consortium, ...content } = snapshot;
   // Who evaluates and decides is not part of what the application says.
-  const { evaluatorIds: _e, deciderIds: _d, ...shown } = record;
+  const { evaluatorIds: _e, deciderIds: _d, callState: _c, ...shown } = record;
   return {
     ...shown,
     ...content,

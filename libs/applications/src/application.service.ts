@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, Policy } from '@kokeilu/access';
+import { Actor, Policy, visibleApplicationState } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
 import { Audit, DomainError, programmeText } from '@kokeilu/platform';
 import {
@@ -15,7 +15,7 @@ import {
   workingCopyView,
 } from './application-record.js';
 import { callResource, databaseNow, findCall, membersOf } from './call-facts.js';
-import { canEdit } from './domain/application.js';
+import { ApplicationState, canEdit } from './domain/application.js';
 import { ApplicationContent, BudgetCategory, budgetTotals, contentProblems, Period } from './domain/content.js';
 import { checkSubmission } from './domain/deadline.js';
 import { diffSnapshots, Json } from './domain/diff.js';
@@ -180,12 +180,13 @@ export class ApplicationService {
   async viewFor(actor: Actor, record: ApplicationRecord, tx: EntityManager = this.dataSource.manager): Promise<ApplicationView> {
     const consortium = [record.leadOrganisationId, ...record.partners.filter((p) => p.state === 'accepted').map((p) => p.organisationId)];
     const inConsortium = actor.memberships.some((m) => consortium.includes(m.organisationId));
-    if (inConsortium || record.revision === 0) return workingCopyView(record);
+    const shown = { ...record, state: visibleApplicationState(actor, resourceOf(record)) as ApplicationState };
+    if (inConsortium || record.revision === 0) return workingCopyView(shown);
     const [revision]: { snapshot: RevisionSnapshot }[] = await tx.query(
       `SELECT snapshot FROM application_revisions WHERE application_id = $1 AND number = $2`,
       [record.id, record.revision],
     );
-    return revision ? revisionView(record, revision.snapshot) : workingCopyView(record);
+    return revision ? revisionView(shown, revision.snapshot) : workingCopyView(shown);
   }
 
   /** A save: only from the version the editor read; a stale one is refused with the current copy. */
@@ -236,7 +237,7 @@ export class ApplicationService {
     const where = `(a.lead_organisation_id = ANY($1::uuid[]) OR EXISTS (SELECT 1 FROM application_partners p WHERE p.application_id = a.id AND p.organisation_id = ANY($1::uuid[])))`;
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM applications a WHERE ${where}`, [orgs]);
     const records = await queryApplications(this.dataSource.manager, where, [orgs, limit, offset], 'ORDER BY a.created_at DESC, a.id LIMIT $2 OFFSET $3');
-    return { items: records.map(workingCopyView), total };
+    return { items: records.map((r) => workingCopyView({ ...r, state: visibleApplicationState(actor, resourceOf(r)) as ApplicationState })), total };
   }
 
   /** The lead asks another organisation to join; its owners are told by e-mail and in the app. */

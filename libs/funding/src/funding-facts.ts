@@ -95,7 +95,7 @@ export async function applicationResource(tx: EntityManager, id: string): Promis
     `SELECT 'application' AS kind, c.city_id AS "cityId", a.call_id AS "callId", a.lead_organisation_id AS "leadOrganisationId", a.state, a.revision >= 1 AS submitted,
             coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted'), '{}') AS "partnerOrganisationIds",
             coalesce((SELECT array_agg(p.organisation_id::text) FROM application_partners p WHERE p.application_id = a.id AND p.state = 'invited'), '{}') AS "invitedOrganisationIds",
-            c.decider_ids::text[] AS "deciderIds",
+            c.decider_ids::text[] AS "deciderIds", c.state = 'decided' AS "callDecided",
             -- Funding's actions on an application are the consortium's; evaluators play no part in them.
             '{}'::text[] AS "evaluatorIds"
        FROM applications a JOIN calls c ON c.id = a.call_id WHERE a.id = $1`,

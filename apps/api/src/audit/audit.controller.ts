@@ -45,7 +45,12 @@ export class AuditController {
 
   @Get()
   @Authenticated(400)
-  @ApiOkResponse({ type: AuditPageDto, description: 'Newest first; admins see all, members their organisations, coordinators their cities' })
+  @ApiOkResponse({
+    type: AuditPageDto,
+    description:
+      "Newest first. Admins see all; everyone else each event whose object they may read in the state it was in: members their organisations' and their consortia's, " +
+      "coordinators their cities', deciders their calls' (from publication). A draft's edits stay its consortium's; scores, ranks and consensus reach the consortium once the call is decided.",
+  })
   list(@CurrentActor() actor: Actor, @Query() query: AuditQuery) {
     return this.audit.list(actor, { ...query, limit: query.limit ?? 50 });
   }

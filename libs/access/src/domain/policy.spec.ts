@@ -1,4 +1,4 @@
-import { Actor, auditScope, decide } from './policy.js';
+import { Actor, decide, visibleApplicationState } from './policy.js';
 
 const base: Actor = {
   userId: 'u1',
@@ -52,13 +52,6 @@ describe('policy', () => {
   it('needs a signed-in user to create an organisation', () => {
     expect(decide(null, 'organisation.create', { kind: 'platform' })).toBe('forbid');
     expect(decide(base, 'organisation.create', { kind: 'platform' })).toBe('allow');
-  });
-
-  it('scopes the audit log', () => {
-    expect(auditScope(admin)).toEqual({ all: true });
-    expect(auditScope(owner)).toEqual({ all: false, organisationIds: ['org1'], cityIds: [], deciderId: null });
-    expect(auditScope(coordinator)).toEqual({ all: false, organisationIds: [], cityIds: ['helsinki'], deciderId: null });
-    expect(auditScope({ ...base, userId: 'd1', decider: true })).toEqual({ all: false, organisationIds: [], cityIds: [], deciderId: 'd1' });
   });
 
   describe('test beds', () => {
@@ -151,6 +144,7 @@ describe('policy', () => {
       submitted: true,
       evaluatorIds: ['ev1'],
       deciderIds: ['d1'],
+      callDecided: false,
     };
     const partner = stranger;
     const invitedOwner: Actor = { ...base, userId: 'i1', memberships: [{ organisationId: 'org3', role: 'owner' }] };
@@ -265,7 +259,7 @@ describe('evaluation and funding policy', () => {
   const partner: Actor = { ...base, userId: 'p', memberships: [{ organisationId: 'org2', role: 'owner' }] };
   const outsider: Actor = { ...base, userId: 'o', memberships: [{ organisationId: 'org9', role: 'owner' }] };
   const call = { kind: 'call' as const, cityId: 'helsinki', state: 'in_evaluation' as const, deciderIds: ['d1'] };
-  const application = (state: string) => ({
+  const application = (state: string, callDecided = ['funded', 'not_funded'].includes(state)) => ({
     kind: 'application' as const,
     cityId: 'helsinki',
     leadOrganisationId: 'org1',
@@ -275,6 +269,7 @@ describe('evaluation and funding policy', () => {
     submitted: true,
     evaluatorIds: ['ev1'],
     deciderIds: ['d1'],
+    callDecided,
   });
   const review = (state: 'assigned' | 'submitted' | 'declined') => ({ kind: 'review' as const, evaluatorId: 'ev1', cityId: 'helsinki', state, deciderIds: ['d1'] });
 
@@ -339,6 +334,23 @@ describe('evaluation and funding policy', () => {
     }
     expect(decide(evaluator, 'application.outcome.read', application('funded'))).toBe('forbid');
     for (const actor of [outsider, ouluCoordinator, otherDecider, null]) expect(decide(actor, 'application.outcome.read', application('funded'))).toBe('hide');
+  });
+
+  it('gives every consortium its outcome once the call is decided, an ineligible or withdrawn application too', () => {
+    for (const state of ['ineligible', 'withdrawn', 'not_funded']) {
+      expect(decide(lead, 'application.outcome.read', application(state, true))).toBe('allow');
+      expect(decide(partner, 'application.outcome.read', application(state, true))).toBe('allow');
+      expect(decide(lead, 'application.outcome.read', application(state, false))).toBe('forbid');
+    }
+  });
+
+  it('tells the consortium no review result through the state before the decision', () => {
+    for (const state of ['reviewed', 'ranked', 'proposed', 'reserve', 'rejected']) {
+      for (const actor of [lead, partner, evaluator]) expect(visibleApplicationState(actor, application(state))).toBe('in_review');
+      for (const actor of [helsinkiCoordinator, decider, admin]) expect(visibleApplicationState(actor, application(state))).toBe(state);
+      expect(visibleApplicationState(lead, application(state, true))).toBe(state);
+    }
+    for (const state of ['submitted', 'eligible', 'ineligible', 'in_review', 'withdrawn']) expect(visibleApplicationState(lead, application(state))).toBe(state);
   });
 
   it("lets the consortium report on its pilot and the call's city accept the reports", () => {

@@ -34,6 +34,8 @@ export interface ApplicationResource {
   evaluatorIds: string[];
   /** The deciders of its call. */
   deciderIds: string[];
+  /** Its call's funding decision is made and public. */
+  callDecided: boolean;
 }
 
 export type ReviewStateName = 'assigned' | 'submitted' | 'declined';
@@ -200,16 +202,29 @@ const invitedOwner: Rule = (actor, resource) => {
   return applicationParty(actor, resource) ? 'forbid' : 'hide';
 };
 /**
- * An application's outcome (scores, rank, budget line, decision): those who run the call and its
- * deciders at any time; the consortium once the decision is public; nobody else learns of it.
+ * An application's outcome (eligibility, scores, rank, budget line, decision): those who run the
+ * call and its deciders at any time; the consortium once its call's decision is public, whatever
+ * became of the application; nobody else learns of it.
  */
 const outcomeReader: Rule = (actor, resource) => {
   const party = applicationParty(actor, resource);
   if (actor?.admin || party === 'city' || party === 'decider') return 'allow';
-  if (party === 'lead' || party === 'partner') return resource.kind === 'application' && DECIDED.includes(resource.state) ? 'allow' : 'forbid';
+  if (party === 'lead' || party === 'partner') return resource.kind === 'application' && resource.callDecided ? 'allow' : 'forbid';
   return party ? 'forbid' : 'hide';
 };
-const DECIDED = ['funded', 'not_funded'];
+
+/** States that tell how an application fared in review: its scores passed, its rank, its place in the proposal. */
+const REVIEW_RESULT_STATES = ['reviewed', 'ranked', 'proposed', 'reserve', 'rejected'];
+
+/**
+ * The state of an application as this reader may see it: a state that tells how it fared in
+ * review reads `in_review` to anyone who may not read its outcome (its consortium before the
+ * decision is public, its evaluators), so that no route tells them more than the outcome would.
+ */
+export function visibleApplicationState(actor: Actor | null, resource: ApplicationResource): string {
+  if (!REVIEW_RESULT_STATES.includes(resource.state) || decide(actor, 'application.outcome.read', resource) === 'allow') return resource.state;
+  return 'in_review';
+}
 
 /** A pilot's consortium files its reports; the call's city and deciders see them. */
 const pilotReporter: Rule = (actor, resource) => {
@@ -319,28 +334,4 @@ const MATRIX: Record<Action, Rule> = {
 
 export function decide(actor: Actor | null, action: Action, resource: Resource): Decision {
   return MATRIX[action](actor, resource);
-}
-
-export type AuditScope =
-  | { all: true }
-  | {
-      all: false;
-      organisationIds: string[];
-      cityIds: string[];
-      /** A decider reads the events of the calls that name them as a decider. */
-      deciderId: string | null;
-    };
-
-/**
- * Which audit events an actor may read: admins all; members their organisations' events;
- * coordinators their cities' events; deciders the events of their calls.
- */
-export function auditScope(actor: Actor): AuditScope {
-  if (actor.admin) return { all: true };
-  return {
-    all: false,
-    organisationIds: actor.memberships.map((m) => m.organisationId),
-    cityIds: actor.coordinatorCityIds,
-    deciderId: actor.decider ? actor.userId : null,
-  };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor, auditScope } from '@kokeilu/access';
+import { Actor, AuditCondition, AuditReaderKind, auditRules, AuditScope, auditScope } from '@kokeilu/access';
 import { decodeCursor, DomainError, encodeCursor, Page } from '@kokeilu/platform';
 
 export interface AuditFilter {
@@ -31,7 +31,61 @@ export interface AuditEventView {
   requestId: string | null;
 }
 
-/** Reads the audit log, filtered in SQL by what the actor may see (tenancy in the query). */
+type Param = (value: unknown) => string;
+
+/** The applications whose consortium (lead or accepted partner) includes one of the organisations. */
+const consortiumApplications = (orgs: string) => `
+  SELECT a.id FROM applications a WHERE a.lead_organisation_id = ANY(${orgs}::uuid[])
+  UNION SELECT p.application_id FROM application_partners p WHERE p.state = 'accepted' AND p.organisation_id = ANY(${orgs}::uuid[])`;
+
+/** How each kind of reader finds its events, or null when the actor is no such reader. */
+function readerCondition(who: AuditReaderKind, scope: Extract<AuditScope, { all: false }>, param: Param): string | null {
+  switch (who) {
+    case 'organisation':
+      return scope.organisationIds.length ? `e.organisation_id = ANY(${param(scope.organisationIds)}::uuid[])` : null;
+    case 'consortium': {
+      if (!scope.organisationIds.length) return null;
+      const mine = consortiumApplications(param(scope.organisationIds));
+      return `(e.entity_type = 'application' AND e.entity_id IN (SELECT id::text FROM (${mine}) m)
+               OR e.entity_type = 'pilot' AND e.entity_id IN (SELECT p.id::text FROM pilots p WHERE p.application_id IN (${mine}))
+               OR e.entity_type = 'pilot_report' AND e.entity_id IN (SELECT r.id::text FROM pilot_reports r JOIN pilots p ON p.id = r.pilot_id WHERE p.application_id IN (${mine})))`;
+    }
+    case 'city':
+      return scope.cityIds.length ? `e.city_id = ANY(${param(scope.cityIds)}::uuid[])` : null;
+    case 'deciders':
+      return `e.call_id IN (SELECT c.id FROM calls c WHERE ${param(scope.userId)}::uuid = ANY(c.decider_ids))`;
+  }
+}
+
+/** The object's state that an event needs to be shown, read from the log itself (append-only, in order) or the call. */
+const CONDITIONS: Record<AuditCondition, string> = {
+  always: 'TRUE',
+  submitted: `EXISTS (SELECT 1 FROM audit_events s WHERE s.entity_type = 'application' AND s.entity_id = e.entity_id AND s.action = 'application.submitted' AND s.id < e.id)`,
+  published: `EXISTS (SELECT 1 FROM audit_events s WHERE s.call_id = e.call_id AND s.entity_type = 'call' AND s.action = 'call.published' AND s.id <= e.id)`,
+  decided: `e.call_id IN (SELECT c.id FROM calls c WHERE c.state = 'decided')`,
+};
+
+/** The events the actor may read, as one SQL condition over audit_events e (see the readers in libs/access). */
+function scopeCondition(scope: Extract<AuditScope, { all: false }>, param: Param): string {
+  const rules = auditRules();
+  let known: string | undefined;
+  const unknownAction = () => (known ??= param([...new Set(rules.flatMap((r) => r.actions))]));
+  const parts: string[] = [];
+  for (const rule of rules) {
+    const whose = readerCondition(rule.reader.who, scope, param);
+    if (!whose) continue;
+    const which = [rule.actions.length ? `e.action = ANY(${param(rule.actions)}::text[])` : null, rule.entityTypes.length ? `(e.entity_type = ANY(${param(rule.entityTypes)}::text[]) AND NOT e.action = ANY(${unknownAction()}::text[]))` : null]
+      .filter(Boolean)
+      .join(' OR ');
+    parts.push(`((${which}) AND ${whose} AND ${CONDITIONS[rule.reader.when]})`);
+  }
+  return parts.length ? `(${parts.join('\n OR ')})` : 'FALSE';
+}
+
+/**
+ * Reads the audit log, filtered in SQL by what the actor may see (tenancy in the query): each event
+ * by its readers, as libs/access names them.
+ */
 @Injectable()
 export class AuditQueryService {
   constructor(private readonly dataSource: DataSource) {}
@@ -44,37 +98,31 @@ export class AuditQueryService {
       where.push(sql.replace('?', `$${params.length}`));
     };
     const scope = auditScope(actor);
-    if (!scope.all) {
-      params.push(scope.organisationIds, scope.cityIds, scope.deciderId);
-      where.push(
-        `(organisation_id = ANY($${params.length - 2}::uuid[]) OR city_id = ANY($${params.length - 1}::uuid[])
-          OR ($${params.length}::uuid IS NOT NULL AND call_id IN (SELECT id FROM calls WHERE $${params.length}::uuid = ANY(decider_ids))))`,
-      );
-    }
-    if (filter.entityType) add('entity_type = ?', filter.entityType);
-    if (filter.entityId) add('entity_id = ?', filter.entityId);
-    if (filter.action) add('action = ?', filter.action);
-    if (filter.actorId) add('actor_id = ?', filter.actorId);
-    if (filter.organisationId) add('organisation_id = ?', filter.organisationId);
-    if (filter.cityId) add('city_id = ?', filter.cityId);
-    if (filter.from) add('occurred_at >= ?', filter.from);
-    if (filter.to) add('occurred_at < ?', filter.to);
+    if (!scope.all) where.push(scopeCondition(scope, (value) => (params.push(value), `$${params.length}`)));
+    if (filter.entityType) add('e.entity_type = ?', filter.entityType);
+    if (filter.entityId) add('e.entity_id = ?', filter.entityId);
+    if (filter.action) add('e.action = ?', filter.action);
+    if (filter.actorId) add('e.actor_id = ?', filter.actorId);
+    if (filter.organisationId) add('e.organisation_id = ?', filter.organisationId);
+    if (filter.cityId) add('e.city_id = ?', filter.cityId);
+    if (filter.from) add('e.occurred_at >= ?', filter.from);
+    if (filter.to) add('e.occurred_at < ?', filter.to);
     const countWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const countParams = [...params];
     if (filter.cursor) {
       const [, id] = decodeCursor(filter.cursor);
       if (!/^\d+$/.test(id)) throw DomainError.invalid('cursor', 'is not a cursor this API issued');
-      add('id < ?', id);
+      add('e.id < ?', id);
     }
     params.push(filter.limit + 1);
     const rows: AuditEventView[] = await this.dataSource.query(
       `SELECT id::text, occurred_at AS "occurredAt", actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId",
               organisation_id AS "organisationId", city_id AS "cityId", call_id AS "callId", before, after, request_id AS "requestId"
-         FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY id DESC LIMIT $${params.length}`,
+         FROM audit_events e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY e.id DESC LIMIT $${params.length}`,
       params,
     );
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_events ${countWhere}`, countParams);
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_events e ${countWhere}`, countParams);
     const items = rows.slice(0, filter.limit);
     const last = items[items.length - 1];
     return { items, total, nextCursor: rows.length > filter.limit && last ? encodeCursor(last.id, last.id) : null };
