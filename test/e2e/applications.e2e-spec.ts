@@ -313,6 +313,32 @@ describe('applications', () => {
     });
   });
 
+  it('submits a version once however often it is sent: parallel submits answer the one revision and write nothing more', async () => {
+    const draft = await createDraft(lead, leadOrg.id, complete());
+    const answers = await Promise.all([1, 2, 3].map(() => api().post(`/api/v1/applications/${draft.id}/submit`).set(auth(lead)).send({ version: draft.version })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    for (const answer of answers) expect(answer.body).toMatchObject({ id: draft.id, revision: 1, version: draft.version, unsubmittedChanges: false });
+    const again = await api().post(`/api/v1/applications/${draft.id}/submit`).set(auth(lead)).send({ version: draft.version }).expect(200);
+    expect(again.body.revision).toBe(1);
+    await verdictsOf(draft.id);
+
+    const [counts] = await stack.db.query(
+      `SELECT (SELECT count(*)::int FROM application_revisions WHERE application_id::text = $1::text) AS revisions,
+              (SELECT count(*)::int FROM outbox WHERE job_name = 'application.eligibility' AND payload->>'applicationId' = $1::text) AS "eligibilityJobs",
+              (SELECT count(*)::int FROM outbox WHERE job_name = 'notification.send' AND payload->>'kind' = 'application.submitted' AND payload->>'entityId' = $1::text) AS receipts,
+              (SELECT count(*)::int FROM audit_events WHERE entity_id::text = $1::text AND action = 'application.submitted') AS audited`,
+      [draft.id],
+    );
+    // One receipt for each of the lead organisation's two members.
+    expect(counts).toEqual({ revisions: 1, eligibilityJobs: 1, receipts: 2, audited: 1 });
+
+    // A changed working copy is a new submission, and a stale version is still refused.
+    const edited = await api().patch(`/api/v1/applications/${draft.id}`).set(auth(lead)).send({ version: draft.version, summary: 'Shuttles, and a night line' }).expect(200);
+    await api().post(`/api/v1/applications/${draft.id}/submit`).set(auth(lead)).send({ version: draft.version }).expect(409);
+    const second = await api().post(`/api/v1/applications/${draft.id}/submit`).set(auth(lead)).send({ version: edited.body.version }).expect(200);
+    expect(second.body.revision).toBe(2);
+  });
+
   it('reports the six-city rule and every other failed rule with its reason', async () => {
     const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
     const draftBed = (await api().post('/api/v1/testbeds').set(auth(coordinator)).send({ cityId: tampere, name: { fi: 'Salainen alusta' } }).expect(201)).body.id;

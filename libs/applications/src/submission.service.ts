@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
 import { Audit, DomainError, Outbox, programmeText } from '@kokeilu/platform';
@@ -7,7 +7,7 @@ import { ApplicationView, findApplication, resourceOf, workingCopyView } from '.
 import { ApplicationService } from './application.service.js';
 import { lockCallForSubmission } from './call-facts.js';
 import { loadConsortium } from './consortium.js';
-import { submit, withdraw, withdrawalFreesGrant } from './domain/application.js';
+import { repeatsLatestRevision, submit, withdraw, withdrawalFreesGrant } from './domain/application.js';
 import { checkSubmission, helsinkiTime } from './domain/deadline.js';
 import { Change, diffSnapshots, Json } from './domain/diff.js';
 import type { Localized, RuleName } from './domain/eligibility/verdict.js';
@@ -67,13 +67,18 @@ export class SubmissionService {
           current: workingCopyView(record),
         });
       }
+      const consortium = await loadConsortium(tx, id, record.leadOrganisationId);
+      const snapshot = snapshotOf(record.callId, record, consortium.lead, consortium.partners);
+      // The row lock above makes parallel submits of one version wait for each other; the later
+      // ones find the revision the first made.
+      if (record.submittedVersion === version && repeatsLatestRevision(record, version, await this.holdsLatest(tx, id, record.revision, snapshot))) {
+        return workingCopyView(record);
+      }
       const { call, extension, now } = await lockCallForSubmission(tx, record.callId, record.leadOrganisationId);
       const check = checkSubmission({ callState: call.state, opensAt: call.opensAt, closesAt: call.closesAt, extension }, now);
       if (!check.ok) {
         throw DomainError.conflict(check.message, { reason: check.reason === 'closed' ? 'call_closed' : 'call_not_open', deadline: check.deadline, callState: call.state });
       }
-      const consortium = await loadConsortium(tx, id, record.leadOrganisationId);
-      const snapshot = snapshotOf(record.callId, record, consortium.lead, consortium.partners);
       const number = record.revision + 1;
       // The revision and the state change in one statement: a submit is a short transaction, and
       // a deadline rush is made of them.
@@ -168,6 +173,12 @@ export class SubmissionService {
       evaluatedAt: verdicts[0]?.evaluatedAt ?? null,
       verdicts: verdicts.map(({ rule, pass, reason }) => ({ rule, pass, reason })),
     };
+  }
+
+  /** Whether the latest revision holds exactly `snapshot`. */
+  private async holdsLatest(tx: EntityManager, id: string, number: number, snapshot: RevisionSnapshot): Promise<boolean> {
+    const [latest]: { snapshot: Json }[] = await tx.query(`SELECT snapshot FROM application_revisions WHERE application_id = $1 AND number = $2`, [id, number]);
+    return !!latest && diffSnapshots(latest.snapshot, snapshot as unknown as Json).length === 0;
   }
 
   private async readable(actor: Actor, id: string) {

@@ -1,4 +1,4 @@
-import { afterEligibility, APPLICATION_STATES, canEdit, submit, withdraw, withdrawalFreesGrant } from './application.js';
+import { afterEligibility, APPLICATION_STATES, canEdit, repeatsLatestRevision, submit, withdraw, withdrawalFreesGrant } from './application.js';
 
 describe('application states', () => {
   it('submits from draft and resubmits until review starts', () => {
@@ -25,5 +25,26 @@ describe('application states', () => {
     expect(afterEligibility({ state: 'submitted', revision: 2 }, 2, false)).toBe('ineligible');
     expect(afterEligibility({ state: 'submitted', revision: 3 }, 2, true)).toBeNull();
     expect(afterEligibility({ state: 'withdrawn', revision: 2 }, 2, true)).toBeNull();
+  });
+});
+
+describe('repeatsLatestRevision', () => {
+  const submitted = { state: 'submitted' as const, revision: 2, submittedVersion: 5 };
+
+  it('takes a submit of the submitted version, with nothing changed, for a repeat', () => {
+    expect(repeatsLatestRevision(submitted, 5, true)).toBe(true);
+    expect(repeatsLatestRevision({ ...submitted, state: 'eligible' }, 5, true)).toBe(true);
+    expect(repeatsLatestRevision({ ...submitted, state: 'ineligible' }, 5, true)).toBe(true);
+  });
+
+  it('makes a new revision of another version, or of the same one when the consortium changed', () => {
+    expect(repeatsLatestRevision(submitted, 6, true)).toBe(false);
+    expect(repeatsLatestRevision(submitted, 5, false)).toBe(false);
+  });
+
+  it('never takes a draft, or a revision no longer in force, for a repeat', () => {
+    expect(repeatsLatestRevision({ state: 'draft', revision: 0, submittedVersion: null }, 1, true)).toBe(false);
+    expect(repeatsLatestRevision({ ...submitted, state: 'withdrawn' }, 5, true)).toBe(false);
+    expect(repeatsLatestRevision({ ...submitted, state: 'in_review' }, 5, true)).toBe(false);
   });
 });

@@ -39,6 +39,23 @@ export function submit(state: ApplicationState): Transition {
   return { ok: true, to: 'submitted' };
 }
 
+/**
+ * A submit of the version that the latest revision already holds, while that revision is still
+ * the one in force (submitted, or judged eligible or not), repeats that submit: a client that
+ * retried, or sent it twice at once, gets the revision it made, and nothing is written again (no
+ * second revision, eligibility check or receipt). `unchanged` says whether a new revision would
+ * hold exactly what the latest does: a consortium that changed since (a partner accepted, an
+ * organisation renamed) makes a new revision even of the same version.
+ */
+export function repeatsLatestRevision(
+  record: { state: ApplicationState; revision: number; submittedVersion: number | null },
+  version: number,
+  unchanged: boolean,
+): boolean {
+  const inForce = record.state === 'submitted' || record.state === 'eligible' || record.state === 'ineligible';
+  return inForce && record.revision >= 1 && record.submittedVersion === version && unchanged;
+}
+
 export function withdraw(state: ApplicationState): Transition {
   if (FINAL.includes(state)) return { ok: false, reason: `a ${label(state)} application cannot be withdrawn` };
   return { ok: true, to: 'withdrawn' };
