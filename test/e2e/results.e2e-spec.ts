@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { at, createAdmin, createOrganisation, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
+import { at, createAdmin, createOrganisation, DAY, dayFromToday, grantRole, registerUser, TestUser } from '../support/api.js';
 import { Stack, startStack } from '../support/stack.js';
 
 
@@ -35,6 +35,11 @@ describe('results', () => {
   const api = () => request(stack.http);
   const outcomeOf = (id: string, user: TestUser) => api().get(`/api/v1/applications/${id}/outcome`).set(auth(user));
 
+  // Pilot A has run for nine months and ends today (its last month has begun); pilot B began a
+  // month ago and runs for seven more.
+  const PERIODS = { A: { start: dayFromToday(-270), end: dayFromToday(0) }, B: { start: dayFromToday(-30), end: dayFromToday(200) } };
+  const periodOf = (letter: string) => PERIODS[letter as 'A' | 'B'] ?? PERIODS.A;
+
   const KPIS = [
     { id: 'kpi-passengers', name: 'Passengers per month', baseline: '0', target: '5000' },
     { id: 'kpi-co2', name: 'CO2 saved (t)', baseline: '0', target: '12' },
@@ -45,8 +50,8 @@ describe('results', () => {
     const title = `Pilot ${letter}`;
     const [{ id }] = await stack.db.query(
       `INSERT INTO applications (call_id, lead_organisation_id, created_by, state, title, summary, kpis, requested_grant_cents, pilot_start, pilot_end, revision, submitted_version, submitted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 6000000, '2027-03-01', '2027-11-30', 1, 1, now() - interval '30 days') RETURNING id`,
-      [callId, lead.id, createdBy.id, state, title, `Summary of ${title}`, JSON.stringify(KPIS)],
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 6000000, $8, $9, 1, 1, now() - interval '30 days') RETURNING id`,
+      [callId, lead.id, createdBy.id, state, title, `Summary of ${title}`, JSON.stringify(KPIS), periodOf(letter).start, periodOf(letter).end],
     );
     if (partner) {
       await stack.db.query(`INSERT INTO application_partners (application_id, organisation_id, state, invited_by, accepted_by, accepted_at) VALUES ($1, $2, 'accepted', $3, $3, now())`, [
@@ -65,7 +70,7 @@ describe('results', () => {
       budgetLines: [],
       totals: { totalCents: 10_000_000, eligibleTotalCents: 10_000_000 },
       requestedGrantCents: 6_000_000,
-      pilotPeriod: { start: '2027-03-01', end: '2027-11-30' },
+      pilotPeriod: periodOf(letter),
       testbedIds: [],
       consortium: {
         lead: { organisationId: lead.id, name: lead.name, homeMunicipality: 'Tampere' },
@@ -397,8 +402,8 @@ describe('results', () => {
     const file = (user: TestUser, body: Record<string, unknown>, pilot = pilots.A) => api().post(`/api/v1/pilots/${pilot}/reports`).set(auth(user)).send(body);
     const progress = (overrides: Record<string, unknown> = {}) => ({
       kind: 'progress',
-      periodStart: '2027-03-01',
-      periodEnd: '2027-05-31',
+      periodStart: PERIODS.A.start,
+      periodEnd: dayFromToday(-240),
       text: 'Shuttles ran on 60 days',
       kpiValues: { 'kpi-passengers': '1200' },
       ...overrides,
@@ -421,7 +426,7 @@ describe('results', () => {
 
     it('shows a pilot with its grant, booking and KPIs to its consortium and city; others get 404', async () => {
       const res = await api().get(`/api/v1/pilots/${pilots.A}`).set(auth(leadA)).expect(200);
-      expect(res.body).toMatchObject({ id: pilots.A, state: 'active', pilotStart: '2027-03-01', pilotEnd: '2027-11-30', reports: [], completedAt: null });
+      expect(res.body).toMatchObject({ id: pilots.A, state: 'active', pilotStart: PERIODS.A.start, pilotEnd: PERIODS.A.end, reports: [], completedAt: null });
       expect(res.body.grant).toMatchObject({ id: grants.A, grantCents: 6_000_000, state: 'awarded', shares: [{ source: 'ERDF', sharePercent: 60, cents: 3_600_000 }, { source: 'city', sharePercent: 40, cents: 2_400_000 }] });
       expect(res.body.bookings).toEqual([expect.objectContaining({ bookingId, startDate: '2027-03-01', endDate: '2027-05-31', confirmed: true, testbedName: { fi: 'Hervannan liikennelabra' } })]);
       expect(res.body.kpis).toEqual(KPIS.map((k) => ({ ...k, latestValue: null, finalValue: null })));
@@ -431,7 +436,7 @@ describe('results', () => {
     });
 
     it('refuses bad reports with 400 naming the field', async () => {
-      const backwards = await file(leadA, progress({ periodEnd: '2027-02-01' })).expect(400);
+      const backwards = await file(leadA, progress({ periodEnd: dayFromToday(-300) })).expect(400);
       expect(backwards.body.errors).toEqual([expect.objectContaining({ field: 'periodEnd' })]);
       const unknownKpi = await file(leadA, progress({ kpiValues: { nope: '3' } })).expect(400);
       expect(unknownKpi.body.errors).toEqual([expect.objectContaining({ field: 'kpiValues.nope' })]);
@@ -450,7 +455,7 @@ describe('results', () => {
       await file(leadB, progress()).expect(404);
       await file(coordinator, progress()).expect(403);
       const filed = await file(partnerA, progress()).expect(201);
-      expect(filed.body).toMatchObject({ kind: 'progress', state: 'submitted', periodStart: '2027-03-01', periodEnd: '2027-05-31', kpiValues: { 'kpi-passengers': '1200' } });
+      expect(filed.body).toMatchObject({ kind: 'progress', state: 'submitted', periodStart: PERIODS.A.start, periodEnd: dayFromToday(-240), kpiValues: { 'kpi-passengers': '1200' } });
       expect(await outboxKinds(coordinator.id)).toContain('pilot.report_filed');
 
       const reportUrl = `/api/v1/pilots/${pilots.A}/reports/${filed.body.id}`;
@@ -472,7 +477,7 @@ describe('results', () => {
     });
 
     it('returns a report for changes with a reason', async () => {
-      const filed = await file(leadA, progress({ periodStart: '2027-06-01', periodEnd: '2027-08-31', kpiValues: { 'kpi-passengers': 2500 } })).expect(201);
+      const filed = await file(leadA, progress({ periodStart: dayFromToday(-239), periodEnd: dayFromToday(-180), kpiValues: { 'kpi-passengers': 2500 } })).expect(201);
       const reportUrl = `/api/v1/pilots/${pilots.A}/reports/${filed.body.id}`;
       const noReason = await api().post(`${reportUrl}/return`).set(auth(coordinator)).send({ reason: '' }).expect(400);
       expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
@@ -484,10 +489,28 @@ describe('results', () => {
       expect(event.after).toEqual({ state: 'returned', reason: 'Add the August figures' });
     });
 
+    it('refuses with 422 a report outside the pilot period, for a period not begun, or a final report before the last month', async () => {
+      const finalValues = { 'kpi-passengers': '4800', 'kpi-co2': '11.5' };
+      const fieldsOf = (res: { body: { errors: { field: string }[] } }) => res.body.errors.map((e) => e.field).sort();
+      const early = await file(leadB, progress({ kind: 'final', periodStart: PERIODS.B.start, periodEnd: dayFromToday(0), kpiValues: finalValues }), pilots.B).expect(422);
+      expect(early.headers['content-type']).toMatch(/problem\+json/);
+      expect(fieldsOf(early)).toEqual(['kind', 'periodEnd']);
+      expect(early.body.errors.find((e: { field: string }) => e.field === 'kind').message).toContain(`${PERIODS.B.end.slice(0, 7)}-01`);
+      const notBegun = await file(leadB, progress({ kind: 'final', periodStart: dayFromToday(1), periodEnd: PERIODS.B.end, kpiValues: finalValues }), pilots.B).expect(422);
+      expect(fieldsOf(notBegun)).toEqual(['kind', 'periodStart']);
+      const future = await file(leadB, progress({ periodStart: dayFromToday(1), periodEnd: dayFromToday(20) }), pilots.B).expect(422);
+      expect(fieldsOf(future)).toEqual(['periodStart']);
+      const outside = await file(leadB, progress({ periodStart: dayFromToday(-60), periodEnd: dayFromToday(300) }), pilots.B).expect(422);
+      expect(fieldsOf(outside)).toEqual(['periodEnd', 'periodStart']);
+      const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM pilot_reports WHERE pilot_id = $1`, [pilots.B]);
+      expect(n).toBe(0);
+      expect((await api().get(`/api/v1/pilots/${pilots.B}`).set(auth(leadB)).expect(200)).body.state).toBe('active');
+    });
+
     it('accepting the final report completes the pilot; nothing is filed after that', async () => {
       const finalValues = { 'kpi-passengers': '4800', 'kpi-co2': '11.5' };
-      const final = await file(leadA, progress({ kind: 'final', periodStart: '2027-03-01', periodEnd: '2027-11-30', kpiValues: finalValues })).expect(201);
-      await file(leadA, progress({ kind: 'final', periodStart: '2027-03-01', periodEnd: '2027-11-30', kpiValues: finalValues })).expect(409);
+      const final = await file(leadA, progress({ kind: 'final', periodStart: PERIODS.A.start, periodEnd: PERIODS.A.end, kpiValues: finalValues })).expect(201);
+      await file(leadA, progress({ kind: 'final', periodStart: PERIODS.A.start, periodEnd: PERIODS.A.end, kpiValues: finalValues })).expect(409);
       const done = await api().post(`/api/v1/pilots/${pilots.A}/reports/${final.body.id}/accept`).set(auth(coordinator)).send({}).expect(200);
       expect(done.body).toMatchObject({ state: 'completed', pendingReports: 0 });
       expect(Date.parse(done.body.completedAt)).not.toBeNaN();

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { businessId, callBody, createAdmin, createOrganisation, createTestbed, registerUser, TestUser, uniqueEmail } from '../support/api.js';
+import { businessId, callBody, createAdmin, createOrganisation, createTestbed, dayFromToday, registerUser, TestUser, uniqueEmail } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 import { at, EUR } from '../support/workflow.js';
 import { ActorName, ACTORS, classify, matches, MATRIX, MatrixRow, Outcome, rowKey, VISIBILITY } from './matrix.js';
@@ -17,6 +17,9 @@ import { ActorName, ACTORS, classify, matches, MATRIX, MatrixRow, Outcome, rowKe
 
 const DAY = 86_400_000;
 const REQUESTED = 50_000 * EUR;
+/** The pilots run from three months ago to three months ahead: their reports tell of months that have begun. */
+const PILOT_PERIOD = { start: dayFromToday(-90), end: dayFromToday(90) };
+const reportPeriod = (fromDay: number) => ({ periodStart: dayFromToday(fromDay), periodEnd: dayFromToday(fromDay + 29) });
 
 interface Probe {
   path: string;
@@ -90,7 +93,7 @@ describe('authorization matrix', () => {
         summary: 'Automated shuttles between the campus and the tram',
         budgetLines: [{ category: 'personnel', description: 'Work', amountCents: 2 * REQUESTED, eligible: true }],
         requestedGrantCents: REQUESTED,
-        pilotPeriod: { start: '2027-03-01', end: '2027-08-31' },
+        pilotPeriod: PILOT_PERIOD,
         kpis: [{ name: 'Passengers per month', baseline: '0', target: '1000' }],
       })
       .expect(201);
@@ -158,7 +161,7 @@ describe('authorization matrix', () => {
     const res = await api()
       .post(`/api/v1/pilots/${pilotId}/reports`)
       .set(auth(f.users.applicant))
-      .send({ kind: 'progress', periodStart: '2027-03-01', periodEnd: '2027-03-31', text: 'First month done' })
+      .send({ kind: 'progress', ...reportPeriod(-90), text: 'First month done' })
       .expect(201);
     return res.body.id as string;
   }
@@ -454,7 +457,7 @@ describe('authorization matrix', () => {
     row('GET /api/v1/pilots/{id}', 'pilot', (path) => async () => ({ path: path({ id: f.pilot }) }));
     row('POST /api/v1/pilots/{id}/reports', 'pilot', (path) => async () => ({
       path: path({ id: f.pilot }),
-      body: { kind: 'progress', periodStart: '2027-04-01', periodEnd: '2027-04-30', text: 'Second month done' },
+      body: { kind: 'progress', ...reportPeriod(-60), text: 'Second month done' },
     }));
     row('POST /api/v1/pilots/{id}/reports/{reportId}/accept', 'filed report', (path) => async (_actor, allowed) => ({
       path: path({ id: f.pilot, reportId: await objectFor('report.accept', allowed, () => fileReport(f.pilot)) }),
@@ -678,7 +681,7 @@ describe('authorization matrix', () => {
     const fresh = randomBytes(8).toString('hex');
     const snapshot = (table: string, id: string) => async () => JSON.stringify(await one(`SELECT to_jsonb(t) AS row FROM ${table} t WHERE id = $1`, [id]));
     const count = (table: string) => async () => String((await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`, [])).n);
-    const pilotReport = { kind: 'progress', periodStart: '2027-05-01', periodEnd: '2027-05-31', text: 'Third month' };
+    const pilotReport = { kind: 'progress', ...reportPeriod(-30), text: 'Third month' };
     const cases: { who: TestUser; method: 'post' | 'patch'; path: string; body: Record<string, unknown>; field: string; unchanged: () => Promise<string> }[] = [];
     type Body = Record<string, unknown>;
     const add = async (who: TestUser, method: 'post' | 'patch', path: string, base: Body | (() => Promise<Body>), fields: Body, unchanged: () => Promise<string>) => {

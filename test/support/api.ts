@@ -110,6 +110,8 @@ export function authRequests(stack: () => Stack) {
 export const DAY = 86_400_000;
 /** The time `ms` from now, as ISO text. */
 export const at = (ms: number) => new Date(Date.now() + ms).toISOString();
+/** The day `days` from today in Finnish time (the server's calendar), as YYYY-MM-DD. */
+export const dayFromToday = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(Date.now() + days * DAY));
 
 /**
  * A valid body for POST /calls: opened yesterday, closing in 30 days, two weighted criteria with

@@ -4,7 +4,7 @@ import { Actor, Policy } from '@kokeilu/access';
 import { findApplication, resourceOf } from '@kokeilu/applications';
 import { Notifier } from '@kokeilu/notifications';
 import { Audit, DomainError } from '@kokeilu/platform';
-import { assertCanFile, PilotState, ReportInput, ReportKind, ReportState, ReviewDecision, reviewReport, validateReport } from './domain/report.js';
+import { assertCanFile, assertReportTimely, PilotPeriod, PilotState, ReportInput, ReportKind, ReportState, ReviewDecision, reviewReport, validateReport } from './domain/report.js';
 
 export interface PilotReportView {
   id: string;
@@ -149,6 +149,8 @@ export class PilotService {
       const report = validateReport(input, kpis.map((k) => k.id));
       const existing: { kind: ReportKind; state: ReportState }[] = await tx.query(`SELECT kind, state FROM pilot_reports WHERE pilot_id = $1`, [pilot.id]);
       assertCanFile(pilot, report, existing);
+      const { period, today } = await this.periodOf(tx, pilot.applicationId);
+      assertReportTimely(report, period, today);
       const [created]: PilotReportView[] = await tx.query(
         `INSERT INTO pilot_reports (pilot_id, kind, period_start, period_end, text, kpi_values, submitted_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
          RETURNING id, kind, period_start::text AS "periodStart", period_end::text AS "periodEnd", text, kpi_values AS "kpiValues", state,
@@ -266,6 +268,16 @@ export class PilotService {
       [applicationId],
     );
     return row?.kpis ?? [];
+  }
+
+  /** The pilot's period from the submitted revision, and today's date in Finnish time by the database clock. */
+  private async periodOf(tx: EntityManager, applicationId: string): Promise<{ period: PilotPeriod | null; today: string }> {
+    const [row]: { period: PilotPeriod | null; today: string }[] = await tx.query(
+      `SELECT r.snapshot->'pilotPeriod' AS period, (now() AT TIME ZONE 'Europe/Helsinki')::date::text AS today
+         FROM applications a LEFT JOIN application_revisions r ON r.application_id = a.id AND r.number = a.revision WHERE a.id = $1`,
+      [applicationId],
+    );
+    return { period: row?.period?.start && row.period.end ? row.period : null, today: row!.today };
   }
 
   /** Those who accept a pilot's reports: the city's coordinators; admins for a national call. */

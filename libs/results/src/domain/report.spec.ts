@@ -1,5 +1,5 @@
 import { DomainError } from '@kokeilu/platform';
-import { assertCanFile, reviewReport, validateReport } from './report.js';
+import { assertCanFile, assertReportTimely, lastMonthStart, reviewReport, validateReport } from './report.js';
 
 const KPIS = ['k1', 'k2'];
 const input = (overrides: Record<string, unknown> = {}) => ({
@@ -80,5 +80,51 @@ describe('filing and reviewing', () => {
     expect(() =>
       reviewReport({ state: 'active' }, { id: 'r2', kind: 'final', state: 'submitted' }, [{ id: 'r1', state: 'submitted' }, { id: 'r2', state: 'submitted' }], { verdict: 'accept', comment: null }),
     ).toThrow(expect.objectContaining({ code: 'conflict' }));
+  });
+});
+
+describe('assertReportTimely', () => {
+  const period = { start: '2027-03-01', end: '2027-11-30' };
+  const fields = (fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'rule_violation' });
+      return (error as { details: { fields: { field: string }[] } }).details.fields.map((f) => f.field).sort();
+    }
+    return [];
+  };
+  const progress = (periodStart: string, periodEnd: string) => ({ kind: 'progress' as const, periodStart, periodEnd });
+  const final = (periodStart: string, periodEnd: string) => ({ kind: 'final' as const, periodStart, periodEnd });
+
+  it('takes a report of a period within the pilot that has begun', () => {
+    expect(fields(() => assertReportTimely(progress('2027-03-01', '2027-05-31'), period, '2027-06-02'))).toEqual([]);
+    // A period may still be running on the day it is reported.
+    expect(fields(() => assertReportTimely(progress('2027-06-01', '2027-06-30'), period, '2027-06-01'))).toEqual([]);
+  });
+
+  it('refuses a period that has not begun, or that lies outside the pilot', () => {
+    expect(fields(() => assertReportTimely(progress('2027-06-02', '2027-06-30'), period, '2027-06-01'))).toEqual(['periodStart']);
+    expect(fields(() => assertReportTimely(progress('2027-02-15', '2027-03-31'), period, '2027-06-01'))).toEqual(['periodStart']);
+    expect(fields(() => assertReportTimely(progress('2027-11-01', '2027-12-15'), period, '2027-12-20'))).toEqual(['periodEnd']);
+  });
+
+  it('takes a final report from the first day of the pilot’s last month, reaching into it', () => {
+    expect(lastMonthStart(period)).toBe('2027-11-01');
+    expect(fields(() => assertReportTimely(final('2027-03-01', '2027-11-30'), period, '2027-11-01'))).toEqual([]);
+    expect(fields(() => assertReportTimely(final('2027-03-01', '2027-11-30'), period, '2028-01-15'))).toEqual([]);
+  });
+
+  it('refuses a final report before the last month, and one that stops short of it', () => {
+    expect(fields(() => assertReportTimely(final('2027-03-01', '2027-10-31'), period, '2027-10-31'))).toEqual(['kind', 'periodEnd']);
+    expect(fields(() => assertReportTimely(final('2027-03-01', '2027-10-31'), period, '2027-12-01'))).toEqual(['periodEnd']);
+    // The case that completed a pilot before it began.
+    expect(fields(() => assertReportTimely(final('2027-03-01', '2027-11-30'), period, '2026-12-06'))).toEqual(['kind', 'periodStart']);
+  });
+
+  it('counts a pilot shorter than a month from its first day, and checks only the dates when the period is unknown', () => {
+    expect(lastMonthStart({ start: '2027-03-10', end: '2027-03-20' })).toBe('2027-03-10');
+    expect(fields(() => assertReportTimely(final('2027-03-10', '2027-03-20'), null, '2027-03-12'))).toEqual([]);
+    expect(fields(() => assertReportTimely(final('2027-03-13', '2027-03-20'), null, '2027-03-12'))).toEqual(['periodStart']);
   });
 });

@@ -82,6 +82,39 @@ export function validateReport(input: ReportInput, kpiIds: readonly string[]): V
   return { kind: input.kind as ReportKind, periodStart: input.periodStart, periodEnd: input.periodEnd, text, kpiValues };
 }
 
+/** The pilot's period as its submitted application planned it (days, both ends included). */
+export interface PilotPeriod {
+  start: string;
+  end: string;
+}
+
+/** The first day of a pilot's last month: the first of the calendar month it ends in (or its first day, if later). */
+export function lastMonthStart(period: PilotPeriod): string {
+  const from = `${period.end.slice(0, 7)}-01`;
+  return from < period.start ? period.start : from;
+}
+
+/**
+ * A report tells what happened in a stretch of the pilot: its period lies within the pilot's
+ * period and has begun by `today` (Finnish time). The final report comes at the end: not filed
+ * before the pilot's last month, and its period reaches into that month. Anything else is refused
+ * (422) with every field named, since accepting a final report completes the pilot.
+ */
+export function assertReportTimely(report: Pick<ValidReport, 'kind' | 'periodStart' | 'periodEnd'>, period: PilotPeriod | null, today: string): void {
+  const problems: FieldError[] = [];
+  if (period && report.periodStart < period.start) problems.push({ field: 'periodStart', message: `must not be before the pilot begins on ${period.start}` });
+  if (period && report.periodEnd > period.end) problems.push({ field: 'periodEnd', message: `must not be after the pilot ends on ${period.end}` });
+  if (report.periodStart > today) problems.push({ field: 'periodStart', message: `must not be after today, ${today}: a report tells of a period that has begun` });
+  if (report.kind === 'final' && period) {
+    const from = lastMonthStart(period);
+    if (today < from) problems.push({ field: 'kind', message: `a final report can be filed from the pilot's last month, which begins on ${from}` });
+    if (report.periodEnd < from) problems.push({ field: 'periodEnd', message: `of a final report must reach the pilot's last month, which begins on ${from}` });
+  }
+  if (problems.length) {
+    throw new DomainError('rule_violation', `The report's period does not fit the pilot: ${[...new Set(problems.map((p) => p.field))].join(', ')}`, { fields: problems });
+  }
+}
+
 export function assertOpen(pilot: { state: PilotState }): void {
   if (pilot.state !== 'active') throw DomainError.conflict(`The pilot is ${pilot.state}; its reports are closed`, { pilotState: pilot.state });
 }
