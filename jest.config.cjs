@@ -1,34 +1,7 @@
-// jest runs the ESM sources as CommonJS: @swc/jest compiles TypeScript and the ESM-only
-// packages in node_modules (NestJS 12 and friends), which Node 20's jest cannot load natively.
-const fs = require('node:fs');
-const path = require('node:path');
-
-function esmPackages(dir = path.join(__dirname, 'node_modules')) {
-  const names = [];
-  for (const entry of fs.readdirSync(dir)) {
-    if (entry.startsWith('.')) continue;
-    const full = path.join(dir, entry);
-    if (entry.startsWith('@')) {
-      for (const sub of fs.readdirSync(full)) names.push(...checkPackage(path.join(full, sub), `${entry}/${sub}`));
-    } else {
-      names.push(...checkPackage(full, entry));
-    }
-  }
-  return names;
-}
-
-function checkPackage(dir, name) {
-  try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
-    return pkg.type === 'module' ? [name] : [];
-  } catch {
-    return [];
-  }
-}
-
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const esm = esmPackages();
-
+// jest compiles the TypeScript sources to CommonJS with @swc/jest (legacy decorators with their
+// metadata, as Nest needs) and loads the ESM-only packages of node_modules (NestJS 12 and
+// friends) untransformed through require(esm), which jest supports on Node >= 24.9 with VM
+// modules enabled (scripts/jest.mjs passes --experimental-vm-modules).
 const swc = [
   '@swc/jest',
   {
@@ -36,7 +9,7 @@ const swc = [
       parser: { syntax: 'typescript', decorators: true },
       transform: { legacyDecorator: true, decoratorMetadata: true },
       keepClassNames: true,
-      target: 'es2022',
+      target: 'es2024',
     },
     module: { type: 'commonjs', ignoreDynamic: false },
   },
@@ -44,8 +17,7 @@ const swc = [
 
 const common = {
   testEnvironment: 'node',
-  transform: { '^.+\\.(t|j|mj)s$': swc },
-  transformIgnorePatterns: [`/node_modules/(?!(${esm.map(escape).join('|')})/)`],
+  transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^@kokeilu/(.*)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -1,7 +1,17 @@
-// Runs jest; with JEST_JSON_REPORT set (CI), also writes jest's JSON report to that file.
+// Runs jest on Node >= 24.9 with VM modules enabled, which lets jest load the ESM-only packages
+// of node_modules through require(esm) untransformed. With JEST_JSON_REPORT set (CI), also writes
+// jest's JSON report to that file.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
-const args = ['jest', ...process.argv.slice(2)];
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 24 || (major === 24 && minor < 9)) {
+  console.error(`[kokeilu] The tests need Node 24.9 or newer; this is ${process.version}. See "Runtime" in README.md.`);
+  process.exit(1);
+}
+
+const jest = createRequire(import.meta.url).resolve('jest/bin/jest');
+const args = ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', jest, ...process.argv.slice(2)];
 if (process.env.JEST_JSON_REPORT) args.push('--json', `--outputFile=${process.env.JEST_JSON_REPORT}`);
-const result = spawnSync('npx', args, { stdio: 'inherit' });
+const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -6,7 +6,7 @@ import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,9 +19,9 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** BENCH_DIST measures another build (say, of a branch) instead of this tree's dist/, as is. */
 export const dist = env.BENCH_DIST ?? join(root, 'dist');
 export const ENTRIES = {
-  api: join(dist, 'apps/api/apps/api/src/main.js'),
-  worker: join(dist, 'apps/worker/apps/worker/src/main.js'),
-  cli: join(dist, 'apps/cli/apps/cli/src/main.js'),
+  api: join(dist, 'apps/api/src/main.js'),
+  worker: join(dist, 'apps/worker/src/main.js'),
+  cli: join(dist, 'apps/cli/src/main.js'),
 };
 
 export const server = env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -71,7 +71,7 @@ export async function createDatabase(what) {
 /** A scratch database with the schema migrated and the cities seeded, by the build's own code. */
 export async function createAppDatabase(what) {
   const url = await createDatabase(what);
-  const { migrate, seedCities } = await import(pathToFileURL(join(dist, 'apps/api/libs/platform/src/database/schema.js')).href);
+  const { migrate, seedCities } = await import(pathToFileURL(join(dist, 'libs/platform/src/database/schema.js')).href);
   await migrate(url);
   await seedCities(url);
   return url;
@@ -91,28 +91,12 @@ export async function withClient(url, fn) {
 
 // --- Build ---------------------------------------------------------------------------------------
 
-/** The same rule and stamp as scripts/start.mjs: build when dist/ is missing or older than the sources. */
-export function ensureBuilt() {
+/** Compiles what changed, as `npm start` does (scripts/build.mjs); BENCH_DIST is measured as is. */
+export async function ensureBuilt() {
   if (env.BENCH_DIST) return;
-  const stamp = join(dist, '.build-stamp');
-  let newest = 0;
-  const visit = (path) => {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) return;
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path)) if (entry !== 'node_modules') visit(join(path, entry));
-    } else if (!/\.(e2e-)?spec\.ts$/.test(path)) newest = Math.max(newest, stat.mtimeMs);
-  };
-  for (const path of ['apps', 'libs', 'package.json', 'nest-cli.json', 'tsconfig.json', 'tsconfig.build.json']) visit(join(root, path));
-  const stale = !existsSync(stamp) || Object.values(ENTRIES).some((e) => !existsSync(e)) || newest > statSync(stamp).mtimeMs;
-  if (!stale) return;
-  log('Building (nest build --all) …');
-  rmSync(stamp, { force: true });
-  const startedAt = new Date();
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/@nestjs/cli/bin/nest.js'), 'build', '--all'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('the build failed; see the errors above');
-  writeFileSync(stamp, `${startedAt.toISOString()}\n`);
-  utimesSync(stamp, startedAt, startedAt);
+  const { build } = await import(pathToFileURL(join(root, 'scripts/build.mjs')).href);
+  const { compiled } = await build();
+  if (compiled > 0) log(`Compiled ${compiled} changed file(s).`);
 }
 
 // --- Processes -----------------------------------------------------------------------------------

@@ -384,7 +384,7 @@ function summarise(latencies, seconds) {
 // --- Main ----------------------------------------------------------------------------------------
 
 async function main() {
-  ensureBuilt();
+  await ensureBuilt();
   const started = Date.now();
   log(`Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; run ${run}`);
   const url = await createAppDatabase('load');

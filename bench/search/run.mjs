@@ -235,7 +235,7 @@ function report(results) {
 // --- Main ----------------------------------------------------------------------------------------
 
 async function main() {
-  ensureBuilt();
+  await ensureBuilt();
   const started = Date.now();
   log(`Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)}; run ${run}`);
   const dbUrl = await prepareDatabase();

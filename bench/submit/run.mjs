@@ -178,7 +178,7 @@ async function storm(base, url, callId, drafts) {
 // --- Main ----------------------------------------------------------------------------------------
 
 async function main() {
-  ensureBuilt();
+  await ensureBuilt();
   const started = Date.now();
   log(`Node ${process.version}, ${cpus().length} CPUs; run ${run}`);
   const url = await createAppDatabase('submit');

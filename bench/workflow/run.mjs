@@ -185,7 +185,7 @@ async function check(client, call, result) {
 // --- Main ----------------------------------------------------------------------------------------
 
 async function main() {
-  ensureBuilt();
+  await ensureBuilt();
   const started = Date.now();
   log(`Node ${process.version}, ${cpus().length} CPUs; run ${run}`);
   const url = await createAppDatabase('workflow');

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger, PinoLogger } from 'nestjs-pino';
-import { adoptServedAddress, answerClientError, answerFrameworkError, APP_CONFIG, AppConfig, createValidationPipe, Metrics, ProblemDto, ProblemFilter, redactUrl, registerSecurityHeaders, requestIdOf, runWithRequestId } from '@kokeilu/platform';
+import { adoptServedAddress, answerClientError, answerFrameworkError, APP_CONFIG, type AppConfig, createValidationPipe, Metrics, ProblemDto, ProblemFilter, quietBoot, redactUrl, registerSecurityHeaders, requestIdOf, runWithRequestId } from '@kokeilu/platform';
 import { ApiModule } from './api.module.js';
 import { mountQueueBoard } from './ops/queue-board.js';
 
@@ -38,7 +38,7 @@ export async function createApiApp(
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, env), adapter, {
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(quietBoot(app.get(Logger)));
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();

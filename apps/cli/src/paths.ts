@@ -22,11 +22,11 @@ export function layoutOf(root: string): Layout {
     stateFile: join(dataRoot, 'embedded.json'),
     secretsFile: join(dataRoot, 'secrets.json'),
     dotEnv: join(root, '.env'),
-    // nest build keeps the source tree under each app's outDir, hence the doubled paths.
+    // scripts/build.mjs mirrors the source tree under dist/.
     entries: {
-      api: join(root, 'dist/apps/api/apps/api/src/main.js'),
-      worker: join(root, 'dist/apps/worker/apps/worker/src/main.js'),
-      parentWatch: join(root, 'dist/apps/cli/apps/cli/src/parent-watch.js'),
+      api: join(root, 'dist/apps/api/src/main.js'),
+      worker: join(root, 'dist/apps/worker/src/main.js'),
+      parentWatch: join(root, 'dist/apps/cli/src/parent-watch.js'),
     },
   };
 }

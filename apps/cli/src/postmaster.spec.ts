@@ -72,7 +72,7 @@ describe('embedded state', () => {
   });
   it('recognises the launcher however it was started', () => {
     expect(isKokeiluCommand(launcher)).toBe(true);
-    expect(isKokeiluCommand('node dist/apps/cli/apps/cli/src/main.js migrate')).toBe(true);
+    expect(isKokeiluCommand('node dist/apps/cli/src/main.js migrate')).toBe(true);
     expect(isKokeiluCommand('node /srv/other/server.js')).toBe(false);
     expect(isKokeiluCommand('vim scripts/start.mjs')).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { APP_CONFIG, AppConfig, isUuid } from '@kokeilu/platform';
+import { APP_CONFIG, type AppConfig, isUuid } from '@kokeilu/platform';
 import { ActorLoader } from './actor-loader.js';
 import type { Actor } from './domain/policy.js';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import ical, { ICalEventStatus, ICalEventTransparency, ICalLocation } from 'ical-generator';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, DomainError, Locale, LocalizedText, oneLine, pickText } from '@kokeilu/platform';
+import { APP_CONFIG, type AppConfig, DomainError, Locale, LocalizedText, oneLine, pickText } from '@kokeilu/platform';
 import { Address } from '@kokeilu/testbeds';
 
 /**

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import ical, { ICalEventTransparency } from 'ical-generator';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, isUuid, joinList, keysetBatches, Locale, oneLine, pickText, safeText } from '@kokeilu/platform';
+import { APP_CONFIG, type AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, isUuid, joinList, keysetBatches, Locale, oneLine, pickText, safeText } from '@kokeilu/platform';
 import { CALL_LOCALES, CallState, CallText, FocusArea, FundingSource } from './domain/call.js';
 import { CALL_COLUMNS, CALL_FROM, CallRecord } from './call.record.js';
 

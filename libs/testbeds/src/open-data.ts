@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, isUuid, joinList, keysetBatches, LOCALES, LocalizedText, safeText } from '@kokeilu/platform';
+import { APP_CONFIG, type AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, isUuid, joinList, keysetBatches, LOCALES, LocalizedText, safeText } from '@kokeilu/platform';
 import type { TestbedContent } from './domain/content.js';
 import { recordOf, TESTBED_COLUMNS, TestbedRecord, TestbedRow } from './testbed.record.js';
 

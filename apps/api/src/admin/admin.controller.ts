@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { AdminService } from '@kokeilu/identity';
 import { ApiProblems, DomainError, UuidParam } from '@kokeilu/platform';
 import { CityDto, CreateCityDto, GrantRoleDto, RoleGrantDto, UserPageDto, UserQuery } from './admin.dto.js';

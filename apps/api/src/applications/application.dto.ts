@@ -19,7 +19,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { APPLICATION_STATES, ApplicationState, BUDGET_CATEGORIES, BudgetCategory, MAX_AMOUNT_CENTS, MAX_BUDGET_LINES, MAX_KPIS, MAX_TESTBEDS, RULE_NAMES } from '@kokeilu/applications';
+import { APPLICATION_STATES, type ApplicationState, BUDGET_CATEGORIES, type BudgetCategory, MAX_AMOUNT_CENTS, MAX_BUDGET_LINES, MAX_KPIS, MAX_TESTBEDS, RULE_NAMES } from '@kokeilu/applications';
 import { OffsetQuery } from '../common/offset-query.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import {
   ApplicationService,
   applicationsCsv,

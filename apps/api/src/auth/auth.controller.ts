@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { AuthService, Profile, ProfileService, User } from '@kokeilu/identity';
 import { ApiProblems, preferredLocale } from '@kokeilu/platform';
 import { LoginDto, MeDto, RefreshDto, RegisterDto, TokenPairDto, UserDto } from './auth.dto.js';

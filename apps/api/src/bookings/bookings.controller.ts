@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
-import { BookingService, BookingState } from '@kokeilu/bookings';
+import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { BookingService, type BookingState } from '@kokeilu/bookings';
 import { UuidParam } from '@kokeilu/platform';
 import { OffsetQuery } from '../common/offset-query.js';
 

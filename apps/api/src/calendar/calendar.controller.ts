@@ -2,7 +2,7 @@ import { Controller, Get, Header, Headers, Param, Query } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiParam, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { BookingCalendar, CALENDAR_HISTORY_DAYS, renderCalendar } from '@kokeilu/bookings';
-import { ApiProblems, DomainError, languagePreference, Locale, LOCALES, UuidParam } from '@kokeilu/platform';
+import { ApiProblems, DomainError, languagePreference, type Locale, LOCALES, UuidParam } from '@kokeilu/platform';
 import { PublicData } from '../open-data/public-data.js';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';

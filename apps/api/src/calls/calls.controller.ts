@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
+import { type Actor, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
 import { CallRecord, CallService, CallView, presentCall } from '@kokeilu/calls';
 import { ApiProblems, languagePreference, Locale, UuidParam } from '@kokeilu/platform';
 import { LangQuery } from '../testbeds/testbed.dto.js';

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { ConflictService, EvaluatorPoolService, ReviewService } from '@kokeilu/evaluation';
 import { UuidParam } from '@kokeilu/platform';
 import {

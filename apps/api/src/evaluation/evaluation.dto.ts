@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { CONFLICT_KINDS, EXPERTISE_TAGS, MAX_CONFLICT_REASON_LENGTH, MAX_DECLINE_REASON_LENGTH, REVIEW_STATES, ReviewState } from '@kokeilu/evaluation';
+import { CONFLICT_KINDS, EXPERTISE_TAGS, MAX_CONFLICT_REASON_LENGTH, MAX_DECLINE_REASON_LENGTH, REVIEW_STATES, type ReviewState } from '@kokeilu/evaluation';
 import { OffsetQuery } from '../common/offset-query.js';
 
 // ---- requests

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { Amendment, FundingDecisionService, FundingProposalService, ScoringService } from '@kokeilu/funding';
 import { DomainError, UuidParam } from '@kokeilu/platform';
 import { AmendmentDto, ConsensusDto, DeclineGrantDto, FundingProposalDto, GrantDeclinedDto, RankingDto, RankingEntryDto, RankingRequestedDto } from './funding.dto.js';

@@ -4,7 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import { ApiExcludeEndpoint, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Queue } from 'bullmq';
-import { APP_CONFIG, AppConfig, Metrics, QUEUE_NAMES, queueBackendOf, withTimeout } from '@kokeilu/platform';
+import { APP_CONFIG, type AppConfig, Metrics, QUEUE_NAMES, queueBackendOf, withTimeout } from '@kokeilu/platform';
 
 @ApiTags('operations')
 @Controller()

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { OrganisationService } from '@kokeilu/identity';
 import { UuidParam } from '@kokeilu/platform';
 import { OffsetQuery } from '../common/offset-query.js';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { ApiProblems, UuidParam } from '@kokeilu/platform';
 import { GRANTS_ATTRIBUTION, GRANTS_CSV_COLUMNS, grantsCsv, GrantsOpenData, OutcomeService, PilotService } from '@kokeilu/results';
 import { OPEN_DATA_LICENCE } from '@kokeilu/testbeds';

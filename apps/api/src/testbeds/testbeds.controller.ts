@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
+import { type Actor, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
 import { ApiProblems, languagePreference, Locale, UuidParam } from '@kokeilu/platform';
 import { presentTestbed, readSearchRequest, TestbedRecord, TestbedService, TestbedView } from '@kokeilu/testbeds';
 import { ApiSearchTestbedsQuery, CreateTestbedDto, LangQuery, TestbedDto, TestbedPageDto, TransitionTestbedDto, UpdateTestbedDto } from './testbed.dto.js';

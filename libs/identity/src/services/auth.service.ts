@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, Audit, DomainError } from '@kokeilu/platform';
+import { APP_CONFIG, type AppConfig, Audit, DomainError } from '@kokeilu/platform';
 import { afterFailure, AttemptState, isLocked, secondsLeft } from '../domain/lockout.js';
 import { passwordProblem } from '../domain/password.js';
 import { User } from '../entities/user.entity.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { APP_CONFIG, AppConfig, Audit, DomainError, Outbox } from '@kokeilu/platform';
+import { APP_CONFIG, type AppConfig, Audit, DomainError, Outbox } from '@kokeilu/platform';
 import { isValidBusinessId } from '../domain/business-id.js';
 import { canRemoveMember, invitationProblem, MembershipRole } from '../domain/membership.js';
 import type { OrganisationType, SizeClass } from '../domain/roles.js';

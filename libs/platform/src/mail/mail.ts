@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
-import { APP_CONFIG, AppConfig } from '../config/config.module.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.module.js';
 import { oneLine } from '../util/text.js';
 import type { Locale } from '../i18n/locales.js';
 import { renderMail, TemplateName } from './templates.js';

@@ -1,4 +1,4 @@
-import { RequestMethod } from '@nestjs/common';
+import { type LoggerService, RequestMethod } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
@@ -53,5 +53,28 @@ export function loggerParams(config: AppConfig, name: string): Params {
   return {
     forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
     pinoHttp: destination ? [options, destination] : options,
+  };
+}
+
+/** Nest's start-up chatter (a line per module, controller and route): useful only when debugging. */
+const BOOT_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+
+/**
+ * `logger` with Nest's start-up lines moved from info to debug, so that a start shows its
+ * addresses rather than 170 lines of routes. Every other line passes through unchanged.
+ */
+export function quietBoot(logger: LoggerService): LoggerService {
+  const contextOf = (params: unknown[]) => params.at(-1);
+  return {
+    log: (message: unknown, ...params: unknown[]) => {
+      const context = contextOf(params);
+      if (typeof context === 'string' && BOOT_CONTEXTS.has(context)) logger.debug?.(message, ...params);
+      else logger.log(message, ...params);
+    },
+    error: (message: unknown, ...params: unknown[]) => logger.error(message, ...params),
+    warn: (message: unknown, ...params: unknown[]) => logger.warn(message, ...params),
+    debug: (message: unknown, ...params: unknown[]) => logger.debug?.(message, ...params),
+    verbose: (message: unknown, ...params: unknown[]) => logger.verbose?.(message, ...params),
+    fatal: (message: unknown, ...params: unknown[]) => (logger.fatal ?? logger.error).call(logger, message, ...params),
   };
 }

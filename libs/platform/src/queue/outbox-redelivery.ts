@@ -4,7 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import { Queue, RedisQueueBackend } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/config.module.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.module.js';
 import { withTimeout } from '../util/timeout.js';
 import { QUEUE_NAMES } from './registry.js';
 

@@ -4,7 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import pg from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/config.module.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.module.js';
 import { withTimeout } from '../util/timeout.js';
 import { JOBS, QueueName } from './registry.js';
 import { optionsOf, OutboxRow, RelayedJob, relayedJobs } from './relayed-jobs.js';
