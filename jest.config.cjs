@@ -19,7 +19,8 @@ const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
-    '^@kokeilu/(.*)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@kokeilu/([a-z-]+)/([a-z-]+)$': '<rootDir>/libs/$1/src/$2.ts',
+    '^@kokeilu/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],

@@ -1,8 +1,10 @@
 // Compiles the server's TypeScript (apps/api, apps/worker, apps/cli and libs/) to ES modules in
 // dist/, one .js file per .ts file at the same relative path, with @swc/core: legacy decorators
-// with their metadata (Nest's dependency injection reads it) and `@kokeilu/<lib>` rewritten to
-// the relative path of that lib's index. Only files newer than their output are compiled again;
-// outputs whose source is gone are removed. Types are checked separately (`npm run typecheck`).
+// with their metadata (Nest's dependency injection reads it) and `@kokeilu/<lib>[/<entry>]`
+// rewritten to the relative path of that lib's index (or entry). Only files newer than their
+// output are compiled again; outputs whose source is gone are removed. Types are checked
+// separately (`npm run typecheck`, which `isolatedModules` keeps honest about what a per-file
+// compiler can know: a type in a decorated signature must be imported with `type`).
 //
 //   node scripts/build.mjs          build what changed
 //   node scripts/build.mjs --clean  build everything from scratch
@@ -51,10 +53,13 @@ async function sources() {
 
 const outputOf = (source) => join(outDir, relative(root, source)).replace(/\.ts$/, '.js');
 
-/** `@kokeilu/platform` seen from `file` → `../../libs/platform/src/index.js`. */
+/**
+ * `@kokeilu/platform` seen from `file` → `../../libs/platform/src/index.js`; a second entry point,
+ * `@kokeilu/platform/setup`, → `../../libs/platform/src/setup.js`.
+ */
 function rewriteLibImports(code, file) {
-  return code.replace(/(from\s*|import\s*\(\s*|import\s*)(["'])@kokeilu\/([a-z-]+)\2/g, (_, lead, quote, lib) => {
-    let path = relative(dirname(file), join(outDir, 'libs', lib, 'src', 'index.js')).split(sep).join('/');
+  return code.replace(/(from\s*|import\s*\(\s*|import\s*)(["'])@kokeilu\/([a-z-]+)(?:\/([a-z-]+))?\2/g, (_, lead, quote, lib, entry) => {
+    let path = relative(dirname(file), join(outDir, 'libs', lib, 'src', `${entry ?? 'index'}.js`)).split(sep).join('/');
     if (!path.startsWith('.')) path = `./${path}`;
     return `${lead}${quote}${path}${quote}`;
   });

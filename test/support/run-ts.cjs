@@ -1,7 +1,8 @@
 // Runs a TypeScript entry point of the sources in a child process the way jest runs them in the
 // test process: `node test/support/run-ts.cjs apps/worker/src/main.ts`. Each .ts file is compiled
 // to CommonJS by @swc/core with the project's decorator settings; `@kokeilu/<lib>` resolves to
-// libs/<lib>/src/index.ts and `./x.js` to `./x.ts`; ESM-only packages load through require(esm).
+// libs/<lib>/src/index.ts (`@kokeilu/<lib>/<entry>` to libs/<lib>/src/<entry>.ts) and `./x.js`
+// to `./x.ts`; ESM-only packages load through require(esm).
 const Module = require('node:module');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -10,8 +11,8 @@ const swc = require('@swc/core');
 const root = path.resolve(__dirname, '../..');
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function resolve(request, ...rest) {
-  const lib = /^@kokeilu\/([a-z-]+)$/.exec(request);
-  if (lib) return path.join(root, 'libs', lib[1], 'src', 'index.ts');
+  const lib = /^@kokeilu\/([a-z-]+)(?:\/([a-z-]+))?$/.exec(request);
+  if (lib) return path.join(root, 'libs', lib[1], 'src', `${lib[2] ?? 'index'}.ts`);
   try {
     return resolveFilename.call(this, request, ...rest);
   } catch (error) {

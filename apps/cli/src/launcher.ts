@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AppConfig, ConfigError, loadConfig } from '@kokeilu/platform';
+import { type AppConfig, ConfigError, loadConfig } from '@kokeilu/platform/setup';
 import { banner, localBaseUrl } from './banner.js';
 import { externalDatabaseUrl, prepareDatabase, Say } from './commands/database.js';
 import { EmbeddedDatabase, openEmbeddedDatabase } from './embedded-postgres.js';

@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { CallApplicationSummary } from './call-applications.service.js';
 
 /** The columns of both exports, in order: a heading and how to read each value. */
@@ -64,6 +63,8 @@ export function applicationsCsv(rows: CallApplicationSummary[]): string {
  * Helsinki local time (a spreadsheet has no time zones), the header frozen and filterable.
  */
 export async function applicationsXlsx(rows: CallApplicationSummary[]): Promise<Buffer> {
+  // Loaded on the first export rather than at every start: exceljs is the heaviest module the API has.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.created = new Date();
   const sheet = workbook.addWorksheet('Applications', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { configSchema, ensureDatabase, migrate, seedCities } from '@kokeilu/platform';
+import { configSchema, ensureDatabase, migrate, seedCities } from '@kokeilu/platform/setup';
 import { redactUrl } from '../banner.js';
 import { EmbeddedDatabase, openEmbeddedDatabase } from '../embedded-postgres.js';
 import type { Env } from '../env.js';
