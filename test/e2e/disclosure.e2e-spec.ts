@@ -135,6 +135,10 @@ describe('disclosure of applications and their evaluation', () => {
     }
     // Eligibility is no review result: the consortium of an ineligible application knows it at once.
     expect((await api().get(`/api/v1/applications/${ineligibleId}`).set(auth(stranger)).expect(200)).body.state).toBe('ineligible');
+    // The city reads it as ineligible, not as waiting for reviews; its consortium waits for the decision.
+    const forCity = await api().get(`/api/v1/applications/${ineligibleId}/outcome`).set(auth(coordinator)).expect(200);
+    expect(forCity.body).toMatchObject({ scoresStatus: 'not_reviewed', notRankedReason: 'ineligible', eligibility: { status: 'ineligible' }, result: { status: 'pending' } });
+    await api().get(`/api/v1/applications/${ineligibleId}/outcome`).set(auth(stranger)).expect(403);
     for (const insider of [coordinator, decider]) {
       const actions = await actionsOf(insider, call.applications[0]);
       expect(actions).toEqual(expect.arrayContaining(['application.aggregated', 'application.proposed']));
@@ -158,6 +162,40 @@ describe('disclosure of applications and their evaluation', () => {
     expect(events.find((e) => e.action === 'application.proposed')!.after).toMatchObject({ rank: 1 });
     expect((await api().get(`/api/v1/applications/${call.applications[0]}`).set(auth(lead)).expect(200)).body.state).toBe('funded');
     await api().get(`/api/v1/applications/${call.applications[0]}/outcome`).set(auth(lead)).expect(200);
+  });
+
+  it('gives every applicant an outcome once the call is decided, saying why: funded, reserve, below a threshold, ineligible, withdrawn', async () => {
+    const resultOf = async (id: string, user: TestUser) => (await api().get(`/api/v1/applications/${id}/outcome`).set(auth(user)).expect(200)).body;
+    expect((await resultOf(call.applications[0], lead)).result).toEqual({ status: 'funded', failedRules: [], failedThresholds: [] });
+    expect((await resultOf(call.applications[1], partner)).result.status).toBe('reserve');
+    const below = await resultOf(call.applications[2], call.applicants[2].user);
+    expect(below.result).toEqual({ status: 'below_threshold', failedRules: [], failedThresholds: ['impact'] });
+    expect(below.decision).toMatchObject({ outcome: 'not_funded' });
+
+    const ineligible = await resultOf(ineligibleId, stranger);
+    expect(ineligible).toMatchObject({
+      applicationState: 'ineligible',
+      result: { status: 'ineligible', failedRules: ['minOperatorsInCities'], failedThresholds: [] },
+      eligibility: { status: 'ineligible', revision: 1 },
+      scoresStatus: 'not_reviewed',
+      rankingStatus: 'not_ranked',
+      notRankedReason: 'ineligible',
+      decisionStatus: 'decided',
+      decision: { outcome: 'not_funded', grantCents: null },
+    });
+    expect(ineligible.eligibility.verdicts).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'minOperatorsInCities', pass: false })]));
+    const forCity = await resultOf(ineligibleId, coordinator);
+    expect(forCity).toMatchObject({ audience: 'internal', scoresStatus: 'not_reviewed', result: { status: 'ineligible' } });
+    expect((await resultOf(draftId, lead)).result.status).toBe('withdrawn');
+    await api().get(`/api/v1/applications/${ineligibleId}/outcome`).set(auth(lead)).expect(404);
+
+    // The ineligible consortium hears of the decision too, with the reason.
+    const [told] = await stack.db.query(
+      `SELECT payload->'params' AS params FROM outbox WHERE job_name = 'notification.send' AND payload->>'userId' = $1 AND payload->>'kind' = 'funding.decided' AND payload->>'entityId' = $2`,
+      [stranger.id, ineligibleId],
+    );
+    expect(told.params).toMatchObject({ outcome: 'ineligible', applicationTitle: 'Yksin' });
+    expect(told.params.scoresEn).not.toBe('–');
   });
 
   it('has a reader rule for every action the workflow audited', async () => {

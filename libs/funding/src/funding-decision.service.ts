@@ -8,6 +8,7 @@ import { applicationResource, callResource, euroText, loadApplicationsOfCall, lo
 import { FundingProposalService, ProposalView } from './funding-proposal.service.js';
 import { scoresText, startPilot } from './pilots.js';
 import { promoteFromReserve, releaseWithdrawn } from './promote-reserve.job.js';
+import { notifyIneligible } from './ineligible-outcomes.js';
 import { overBudget } from './proposal-store.js';
 
 /** Applications still in the running when the decision is made: each ends funded or not funded. */
@@ -118,6 +119,7 @@ export class FundingDecisionService {
             entity: { type: 'application', id },
           });
         }
+        await notifyIneligible(tx, this.notifier, call);
         return this.proposals.view(tx, { ...call, state: 'decided' });
       });
     } catch (error) {

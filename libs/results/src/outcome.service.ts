@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { findApplication, resourceOf } from '@kokeilu/applications';
 import type { ProposalFacts } from './domain/budget-line.js';
-import { AggregateFacts, CallCriterionFacts, CriterionFacts, DecisionFacts, explainOutcome, Outcome, outcomeAudience, OutcomeAudience } from './domain/outcome.js';
+import { AggregateFacts, CallCriterionFacts, CriterionFacts, DecisionFacts, EligibilityFacts, explainOutcome, Outcome, outcomeAudience, OutcomeAudience } from './domain/outcome.js';
 
 export interface OutcomeView extends Outcome {
   applicationId: string;
@@ -61,11 +61,13 @@ export class OutcomeService {
       const proposal = await this.proposal(tx, record.callId);
       const decision = await this.decision(tx, record.callId);
       const title = await this.submittedTitle(tx, applicationId, record.revision, record.title);
+      const eligibility = await this.eligibility(tx, applicationId, record.revision);
       const audience = outcomeAudience(actor, call!);
       const outcome = explainOutcome(
         {
           applicationId,
           applicationState: record.state,
+          eligibility,
           criteria: call!.criteria.map((c) => ({ key: c.key, name: c.name, weight: c.weight, threshold: c.threshold })),
           overallThreshold: call!.overallThreshold,
           aggregate,
@@ -76,6 +78,17 @@ export class OutcomeService {
       );
       return { applicationId, callId: record.callId, title, applicationState: record.state, audience, ...outcome };
     });
+  }
+
+  /** The verdicts on the latest submitted revision; null when it was never submitted. */
+  private async eligibility(tx: EntityManager, applicationId: string, revision: number): Promise<EligibilityFacts | null> {
+    if (revision === 0) return null;
+    const verdicts: EligibilityFacts['verdicts'] = await tx.query(
+      `SELECT e.rule, e.pass, e.reason FROM eligibility_results e JOIN application_revisions r ON r.id = e.revision_id
+        WHERE r.application_id = $1 AND r.number = $2 ORDER BY e.position`,
+      [applicationId, revision],
+    );
+    return { revision, verdicts };
   }
 
   private async submittedTitle(tx: EntityManager, applicationId: string, revision: number, fallback: string): Promise<string> {

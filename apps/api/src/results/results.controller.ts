@@ -18,12 +18,14 @@ export class OutcomeController {
 
   @Get(':id/outcome')
   @Authenticated(400, 403, 404)
-  @ApiOperation({ summary: "An application's outcome explained: criterion means and thresholds, total, rank and tie-break, the budget line and the decision" })
+  @ApiOperation({ summary: "An application's outcome explained: eligibility, criterion means and thresholds, total, rank and tie-break, the budget line, the decision and why" })
   @ApiOkResponse({
     type: OutcomeDto,
     description:
-      'For those who run the call and its deciders at any time, admins, and the consortium once the decision is made (403 before; 403 for the assigned evaluators; 404 for everyone else). ' +
-      'Reviewers are never named. A part without data yet is null and its status says why (awaiting_reviews, no_proposal, pending).',
+      'For those who run the call and its deciders at any time, admins, and the consortium once its call is decided, whatever became of the application ' +
+      '(403 before; 403 for the assigned evaluators; 404 for everyone else). `result` says what became of it and why (ineligible with the rules it failed, ' +
+      'below which thresholds, reserve, funded); `eligibility` gives every verdict. Reviewers are never named. A part without data is null and its status says why ' +
+      '(not_reviewed, awaiting_reviews, no_proposal, pending).',
   })
   outcome(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.outcomes.outcome(actor, id);

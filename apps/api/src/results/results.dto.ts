@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { MAX_REPORT_TEXT, MAX_REVIEW_TEXT, REPORT_KINDS } from '@kokeilu/results';
+import { RULE_NAMES } from '@kokeilu/applications';
+import { EligibilityVerdictDto } from '../applications/application.dto.js';
 import { LicenceDto } from '../open-data/open-data.dto.js';
 
 // ---- outcome ----
@@ -76,16 +78,35 @@ export class DecisionOutcomeDto {
   @ApiProperty({ description: 'The proposal was amended (with reasons) before approval' }) amended: boolean;
 }
 
+export class EligibilityOutcomeDto {
+  @ApiProperty({ type: 'integer', description: 'The latest submitted revision, which the check judged' }) revision: number;
+  @ApiProperty({ enum: ['pending', 'eligible', 'ineligible'] }) status: string;
+  @ApiProperty({ type: [EligibilityVerdictDto], description: 'Every rule with its verdict and reason' }) verdicts: EligibilityVerdictDto[];
+}
+
+export class ResultOutcomeDto {
+  @ApiProperty({
+    enum: ['pending', 'not_submitted', 'withdrawn', 'ineligible', 'below_threshold', 'reserve', 'funded', 'grant_declined', 'not_funded'],
+    description: 'What became of the application once its call is decided; pending until then',
+  })
+  status: string;
+  @ApiProperty({ type: [String], enum: RULE_NAMES, description: 'ineligible: the eligibility rules it failed' }) failedRules: string[];
+  @ApiProperty({ type: [String], description: 'below_threshold: the criteria whose mean fell below their threshold, and `total` when the weighted total did' })
+  failedThresholds: string[];
+}
+
 export class OutcomeDto {
   @ApiProperty({ format: 'uuid' }) applicationId: string;
   @ApiProperty({ format: 'uuid' }) callId: string;
   @ApiProperty() title: string;
   @ApiProperty() applicationState: string;
   @ApiProperty({ enum: ['internal', 'consortium'] }) audience: string;
-  @ApiProperty({ enum: ['aggregated', 'awaiting_consensus', 'awaiting_reviews'] }) scoresStatus: string;
+  @ApiProperty({ type: EligibilityOutcomeDto, nullable: true, description: 'null for an application never submitted' }) eligibility: EligibilityOutcomeDto | null;
+  @ApiProperty({ type: ResultOutcomeDto }) result: ResultOutcomeDto;
+  @ApiProperty({ enum: ['aggregated', 'awaiting_consensus', 'awaiting_reviews', 'not_reviewed'] }) scoresStatus: string;
   @ApiProperty({ type: ScoresOutcomeDto, nullable: true }) scores: ScoresOutcomeDto | null;
   @ApiProperty({ enum: ['ranked', 'not_ranked', 'pending'] }) rankingStatus: string;
-  @ApiProperty({ type: String, nullable: true, enum: ['failed_thresholds'] }) notRankedReason: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['failed_thresholds', 'ineligible', 'withdrawn', 'not_reviewed'] }) notRankedReason: string | null;
   @ApiProperty({ type: RankingOutcomeDto, nullable: true }) ranking: RankingOutcomeDto | null;
   @ApiProperty({ enum: ['proposed', 'decided', 'no_proposal'] }) budgetLineStatus: string;
   @ApiProperty({ type: BudgetLineDto, nullable: true }) budgetLine: BudgetLineDto | null;

@@ -16,9 +16,10 @@ export interface NotificationParams {
   'funding.decided': {
     applicationTitle: string;
     callTitle: string;
-    outcome: 'funded' | 'reserve' | 'not_funded';
+    outcome: 'funded' | 'reserve' | 'not_funded' | 'ineligible';
     grant: string;
     reservePosition: string;
+    /** The evaluation results; for an ineligible application, why it was not eligible. */
     scoresFi: string;
     scoresSv: string;
     scoresEn: string;
@@ -126,27 +127,33 @@ const TEXTS: Texts = {
       body:
         p.outcome === 'funded'
           ? `Hakemukselle ${p.applicationTitle} haussa ${p.callTitle} on myönnetty rahoitusta ${p.grant}. Arvioinnin tulokset: ${p.scoresFi}.`
-          : p.outcome === 'reserve'
-            ? `Hakemus ${p.applicationTitle} haussa ${p.callTitle} ei saanut rahoitusta nyt, mutta se on varasijalla ${p.reservePosition}. Jos rahoitusta vapautuu, saat siitä tiedon. Arvioinnin tulokset: ${p.scoresFi}.`
-            : `Hakemukselle ${p.applicationTitle} haussa ${p.callTitle} ei myönnetty rahoitusta. Arvioinnin tulokset: ${p.scoresFi}.`,
+          : p.outcome === 'ineligible'
+            ? `Hakemus ${p.applicationTitle} haussa ${p.callTitle} ei täyttänyt haun ehtoja, joten sitä ei arvioitu eikä sille myönnetty rahoitusta. Perustelut: ${p.scoresFi}.`
+            : p.outcome === 'reserve'
+              ? `Hakemus ${p.applicationTitle} haussa ${p.callTitle} ei saanut rahoitusta nyt, mutta se on varasijalla ${p.reservePosition}. Jos rahoitusta vapautuu, saat siitä tiedon. Arvioinnin tulokset: ${p.scoresFi}.`
+              : `Hakemukselle ${p.applicationTitle} haussa ${p.callTitle} ei myönnetty rahoitusta. Arvioinnin tulokset: ${p.scoresFi}.`,
     }),
     sv: (p) => ({
       title: `Finansieringsbeslut: ${p.applicationTitle}`,
       body:
         p.outcome === 'funded'
           ? `Ansökan ${p.applicationTitle} i utlysningen ${p.callTitle} har beviljats finansiering på ${p.grant}. Bedömningens resultat: ${p.scoresSv}.`
-          : p.outcome === 'reserve'
-            ? `Ansökan ${p.applicationTitle} i utlysningen ${p.callTitle} fick ingen finansiering nu, men står på reservplats ${p.reservePosition}. Om medel frigörs får du besked. Bedömningens resultat: ${p.scoresSv}.`
-            : `Ansökan ${p.applicationTitle} i utlysningen ${p.callTitle} beviljades ingen finansiering. Bedömningens resultat: ${p.scoresSv}.`,
+          : p.outcome === 'ineligible'
+            ? `Ansökan ${p.applicationTitle} i utlysningen ${p.callTitle} uppfyllde inte utlysningens villkor och bedömdes därför inte och beviljades ingen finansiering. Motivering: ${p.scoresSv}.`
+            : p.outcome === 'reserve'
+              ? `Ansökan ${p.applicationTitle} i utlysningen ${p.callTitle} fick ingen finansiering nu, men står på reservplats ${p.reservePosition}. Om medel frigörs får du besked. Bedömningens resultat: ${p.scoresSv}.`
+              : `Ansökan ${p.applicationTitle} i utlysningen ${p.callTitle} beviljades ingen finansiering. Bedömningens resultat: ${p.scoresSv}.`,
     }),
     en: (p) => ({
       title: `Funding decision: ${p.applicationTitle}`,
       body:
         p.outcome === 'funded'
           ? `The application ${p.applicationTitle} to the call ${p.callTitle} has been granted ${p.grant}. Evaluation results: ${p.scoresEn}.`
-          : p.outcome === 'reserve'
-            ? `The application ${p.applicationTitle} to the call ${p.callTitle} is not funded now, but it is number ${p.reservePosition} on the reserve list. You will hear if funding is freed. Evaluation results: ${p.scoresEn}.`
-            : `The application ${p.applicationTitle} to the call ${p.callTitle} was not granted funding. Evaluation results: ${p.scoresEn}.`,
+          : p.outcome === 'ineligible'
+            ? `The application ${p.applicationTitle} to the call ${p.callTitle} did not meet the call's eligibility rules, so it was not evaluated and not granted funding. Why: ${p.scoresEn}.`
+            : p.outcome === 'reserve'
+              ? `The application ${p.applicationTitle} to the call ${p.callTitle} is not funded now, but it is number ${p.reservePosition} on the reserve list. You will hear if funding is freed. Evaluation results: ${p.scoresEn}.`
+              : `The application ${p.applicationTitle} to the call ${p.callTitle} was not granted funding. Evaluation results: ${p.scoresEn}.`,
     }),
   },
   'funding.promoted': {

@@ -53,6 +53,7 @@ const proposal = (state: 'proposed' | 'decided'): ProposalFacts & { state: 'prop
 const facts = (overrides: Partial<OutcomeFacts> = {}): OutcomeFacts => ({
   applicationId: 'app',
   applicationState: 'funded',
+  eligibility: { revision: 1, verdicts: [{ rule: 'minOperatorsInCities', pass: true, reason: { en: '2 operators' } }] },
   criteria: [
     { key: 'impact', name: { fi: 'Vaikuttavuus' }, weight: 0.6, threshold: 3 },
     { key: 'feasibility', name: { fi: 'Toteutettavuus' }, weight: 0.4, threshold: 2.5 },
@@ -131,6 +132,8 @@ describe('explainOutcome', () => {
 
   it('parts without data yet are null with their state, not errors', () => {
     expect(explainOutcome(facts({ aggregate: null, proposal: null, decision: null }), 'internal')).toEqual({
+      eligibility: { status: 'eligible', revision: 1, verdicts: [{ rule: 'minOperatorsInCities', pass: true, reason: { en: '2 operators' } }] },
+      result: { status: 'pending', failedRules: [], failedThresholds: [] },
       scoresStatus: 'awaiting_reviews',
       scores: null,
       rankingStatus: 'pending',
@@ -145,6 +148,59 @@ describe('explainOutcome', () => {
     expect(divergent).toMatchObject({ scoresStatus: 'awaiting_consensus', scores: null, rankingStatus: 'pending' });
     const proposed = explainOutcome(facts({ proposal: proposal('proposed'), decision: null }), 'internal');
     expect(proposed).toMatchObject({ budgetLineStatus: 'proposed', decisionStatus: 'pending', decision: null, budgetLine: { position: { kind: 'grant', state: 'proposed' } } });
+  });
+
+  it('says why, once the call is decided: funded, reserve, below which thresholds', () => {
+    expect(explainOutcome(facts(), 'consortium').result).toEqual({ status: 'funded', failedRules: [], failedThresholds: [] });
+    expect(explainOutcome(facts({ applicationId: 'third', applicationState: 'not_funded' }), 'consortium').result.status).toBe('reserve');
+    const failing = aggregate({
+      pass: false,
+      total: 2.4,
+      criteria: [
+        { key: 'impact', mean: 2, count: 3, threshold: 3, pass: false },
+        { key: 'feasibility', mean: 3, count: 3, threshold: 2.5, pass: true },
+      ],
+      rank: null,
+      tieBreakRule: null,
+      tieBreakAbove: null,
+    });
+    expect(explainOutcome(facts({ applicationId: 'fourth', applicationState: 'not_funded', aggregate: failing }), 'consortium').result).toEqual({
+      status: 'below_threshold',
+      failedRules: [],
+      failedThresholds: ['impact', 'total'],
+    });
+    expect(explainOutcome(facts({ proposal: proposal('proposed'), decision: null }), 'internal').result.status).toBe('pending');
+  });
+
+  it('an ineligible application is told so with the rules it failed, never that it awaits reviews', () => {
+    const ineligible = {
+      applicationId: 'alone',
+      applicationState: 'ineligible',
+      aggregate: null,
+      eligibility: {
+        revision: 2,
+        verdicts: [
+          { rule: 'minOperatorsInCities', pass: false, reason: { en: '1 operator of 2' } },
+          { rule: 'maxGrant', pass: true, reason: { en: 'within' } },
+        ],
+      },
+    };
+    const before = explainOutcome(facts({ ...ineligible, proposal: proposal('proposed'), decision: null }), 'internal');
+    expect(before).toMatchObject({ scoresStatus: 'not_reviewed', rankingStatus: 'not_ranked', notRankedReason: 'ineligible', decisionStatus: 'pending', result: { status: 'pending' } });
+    expect(before.eligibility).toMatchObject({ status: 'ineligible', revision: 2 });
+    const after = explainOutcome(facts(ineligible), 'consortium');
+    expect(after).toMatchObject({ scoresStatus: 'not_reviewed', scores: null, notRankedReason: 'ineligible', decisionStatus: 'decided', decision: { outcome: 'not_funded', grantCents: null } });
+    expect(after.result).toEqual({ status: 'ineligible', failedRules: ['minOperatorsInCities'], failedThresholds: [] });
+  });
+
+  it('a withdrawn application and a draft never submitted are told so after the decision', () => {
+    expect(explainOutcome(facts({ applicationId: 'gone', applicationState: 'withdrawn', aggregate: null }), 'consortium')).toMatchObject({
+      result: { status: 'withdrawn' },
+      notRankedReason: 'withdrawn',
+      scoresStatus: 'not_reviewed',
+    });
+    const draft = explainOutcome(facts({ applicationId: 'draft', applicationState: 'draft', aggregate: null, eligibility: null }), 'consortium');
+    expect(draft).toMatchObject({ eligibility: null, result: { status: 'not_submitted' }, scoresStatus: 'not_reviewed' });
   });
 
   it('holds no reviewer in any part', () => {

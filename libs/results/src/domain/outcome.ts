@@ -109,12 +109,39 @@ export interface DecisionOutcome {
   amended: boolean;
 }
 
+/** The eligibility check of the latest submitted revision (rule 2), with every rule's verdict. */
+export interface EligibilityFacts {
+  revision: number;
+  verdicts: { rule: string; pass: boolean; reason: Record<string, string> }[];
+}
+
+export interface EligibilityOutcome extends EligibilityFacts {
+  status: 'pending' | 'eligible' | 'ineligible';
+}
+
+/**
+ * What became of the application, and why, once its call is decided: never submitted, withdrawn,
+ * ineligible (the rules it failed), below a threshold (which), on the reserve list, funded, its
+ * grant declined, or not funded; `pending` until the decision.
+ */
+export interface ResultOutcome {
+  status: 'pending' | 'not_submitted' | 'withdrawn' | 'ineligible' | 'below_threshold' | 'reserve' | 'funded' | 'grant_declined' | 'not_funded';
+  /** ineligible: the eligibility rules it failed. */
+  failedRules: string[];
+  /** below_threshold: the criteria whose mean fell below their threshold, and `total` when the weighted total did. */
+  failedThresholds: string[];
+}
+
 export interface Outcome {
-  scoresStatus: 'aggregated' | 'awaiting_consensus' | 'awaiting_reviews';
+  /** Null for an application never submitted. */
+  eligibility: EligibilityOutcome | null;
+  result: ResultOutcome;
+  /** `not_reviewed`: it never went to review (not submitted, ineligible, withdrawn before, or the call decided without its reviews). */
+  scoresStatus: 'aggregated' | 'awaiting_consensus' | 'awaiting_reviews' | 'not_reviewed';
   scores: ScoresOutcome | null;
   rankingStatus: 'ranked' | 'not_ranked' | 'pending';
-  /** Why it has no rank: failing a threshold; null otherwise. */
-  notRankedReason: 'failed_thresholds' | null;
+  /** Why it has no rank; null otherwise. */
+  notRankedReason: 'failed_thresholds' | 'ineligible' | 'withdrawn' | 'not_reviewed' | null;
   ranking: RankingOutcome | null;
   budgetLineStatus: 'proposed' | 'decided' | 'no_proposal';
   budgetLine: BudgetLine | null;
@@ -125,6 +152,8 @@ export interface Outcome {
 export interface OutcomeFacts {
   applicationId: string;
   applicationState: string;
+  /** Null for an application never submitted. */
+  eligibility: EligibilityFacts | null;
   criteria: CallCriterionFacts[];
   overallThreshold: number;
   aggregate: AggregateFacts | null;
@@ -196,22 +225,67 @@ export function decisionOutcome(line: BudgetLine, decision: DecisionFacts): Deci
   };
 }
 
+/** States in which an application without scores is not waiting for any. */
+const NOT_UNDER_REVIEW = ['draft', 'ineligible', 'withdrawn'];
+
+export function eligibilityOutcome(facts: EligibilityFacts | null): EligibilityOutcome | null {
+  if (!facts) return null;
+  const status = !facts.verdicts.length ? 'pending' : facts.verdicts.every((v) => v.pass) ? 'eligible' : 'ineligible';
+  return { status, ...facts };
+}
+
+/** Why the application ended where it did, once its call is decided (rule 8: every applicant is told). */
+export function resultOutcome(facts: OutcomeFacts, eligibility: EligibilityOutcome | null, scores: ScoresOutcome | null, decision: DecisionOutcome | null, line: BudgetLine | null): ResultOutcome {
+  const result = (status: ResultOutcome['status'], failedRules: string[] = [], failedThresholds: string[] = []): ResultOutcome => ({ status, failedRules, failedThresholds });
+  if (!facts.decision) return result('pending');
+  if (facts.applicationState === 'withdrawn') return result('withdrawn');
+  if (!eligibility) return result('not_submitted');
+  if (facts.applicationState === 'ineligible' || eligibility.status === 'ineligible') {
+    return result('ineligible', eligibility.verdicts.filter((v) => !v.pass).map((v) => v.rule));
+  }
+  const position = line?.position;
+  if (position?.kind === 'grant' && position.state === 'awarded') return result('funded');
+  if (position?.kind === 'grant' && position.state === 'declined') return result('grant_declined');
+  if (decision?.outcome === 'reserve') return result('reserve');
+  if (scores && !scores.pass) {
+    const failed = scores.criteria.filter((c) => !c.pass).map((c) => c.key);
+    return result('below_threshold', [], scores.totalPass ? failed : [...failed, 'total']);
+  }
+  return result('not_funded');
+}
+
 export function explainOutcome(facts: OutcomeFacts, audience: OutcomeAudience): Outcome {
   const aggregate = facts.aggregate;
+  const eligibility = eligibilityOutcome(facts.eligibility);
   const scores = aggregate && !aggregate.needsConsensus ? scoresOutcome(facts.criteria, facts.overallThreshold, aggregate) : null;
-  const scoresStatus = !aggregate ? 'awaiting_reviews' : aggregate.needsConsensus ? 'awaiting_consensus' : 'aggregated';
+  const reviewed = !!aggregate || (!facts.decision && !NOT_UNDER_REVIEW.includes(facts.applicationState));
+  const scoresStatus = aggregate ? (aggregate.needsConsensus ? 'awaiting_consensus' : 'aggregated') : reviewed ? 'awaiting_reviews' : 'not_reviewed';
   const ranking = aggregate && !aggregate.needsConsensus ? rankingOutcome(aggregate, audience) : null;
   const failing = !!aggregate && !aggregate.needsConsensus && !aggregate.pass;
+  const notRankedReason = ranking
+    ? null
+    : failing
+      ? 'failed_thresholds'
+      : facts.applicationState === 'ineligible'
+        ? 'ineligible'
+        : facts.applicationState === 'withdrawn'
+          ? 'withdrawn'
+          : !reviewed
+            ? 'not_reviewed'
+            : null;
   const line = facts.proposal ? budgetLine(facts.proposal, facts.applicationId) : null;
+  const decision = facts.decision && line ? decisionOutcome(line, facts.decision) : null;
   return {
+    eligibility,
+    result: resultOutcome(facts, eligibility, scores, decision, line),
     scoresStatus,
     scores,
-    rankingStatus: ranking ? 'ranked' : failing ? 'not_ranked' : 'pending',
-    notRankedReason: failing ? 'failed_thresholds' : null,
+    rankingStatus: ranking ? 'ranked' : notRankedReason ? 'not_ranked' : 'pending',
+    notRankedReason,
     ranking,
     budgetLineStatus: !facts.proposal ? 'no_proposal' : facts.proposal.state,
     budgetLine: line,
-    decisionStatus: facts.decision && line ? 'decided' : 'pending',
-    decision: facts.decision && line ? decisionOutcome(line, facts.decision) : null,
+    decisionStatus: decision ? 'decided' : 'pending',
+    decision,
   };
 }
