@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ical, { VEvent } from 'node-ical';
 import request from 'supertest';
-import { at, createAdmin, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
+import { at, createAdmin, createTestbed, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
 
@@ -124,6 +124,35 @@ describe('open calls', () => {
         )
         .expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['eligibility.minOperatorsInCities.cities[1]', 'deciderIds[1]', 'testbedIds[0]']);
+    });
+  });
+
+  describe("another city's test beds", () => {
+    it("refuses to link another city's bed without that city (422 naming it); its own coordinators and admins may", async () => {
+      const [ouluBed, helsinkiBed] = await Promise.all([createTestbed(stack, oulu, {}, { city: 'oulu' }), createTestbed(stack, helsinki, {}, { city: 'helsinki' })]);
+      const refused = await request(stack.http)
+        .post('/api/v1/calls')
+        .set(auth(helsinki))
+        .send(callBody(cities.helsinki, { testbedIds: [helsinkiBed.id, ouluBed.id] }))
+        .expect(422);
+      expect(refused.headers['content-type']).toMatch(/problem\+json/);
+      expect(refused.body.errors).toEqual([{ field: 'testbedIds[1]', message: expect.stringMatching(/Oulu/) }]);
+
+      // Linking it later by an edit is refused the same way, and nothing changes.
+      const own = await createCall(helsinki, callBody(cities.helsinki, { testbedIds: [helsinkiBed.id] }));
+      await request(stack.http).patch(`/api/v1/calls/${own.id}`).set(auth(helsinki)).send({ version: own.version, testbedIds: [helsinkiBed.id, ouluBed.id] }).expect(422);
+      expect((await request(stack.http).get(`/api/v1/calls/${own.id}`).set(auth(helsinki)).expect(200)).body.testbedIds).toEqual([helsinkiBed.id]);
+
+      // A coordinator of both cities speaks for both; an admin's national call may offer any city's bed.
+      await grantRole(stack, helsinki.id, 'coordinator', 'oulu');
+      const both = await request(stack.http).post('/api/v1/auth/login').send({ email: helsinki.email, password: helsinki.password }).expect(200);
+      await request(stack.http)
+        .post('/api/v1/calls')
+        .set({ authorization: `Bearer ${both.body.accessToken}` })
+        .send(callBody(cities.helsinki, { testbedIds: [helsinkiBed.id, ouluBed.id] }))
+        .expect(201);
+      await request(stack.http).post('/api/v1/calls').set(auth(admin)).send(callBody(null, { testbedIds: [helsinkiBed.id, ouluBed.id] })).expect(201);
+      await stack.db.query(`DELETE FROM role_grants WHERE user_id = $1 AND city_id = $2`, [helsinki.id, cities.oulu]);
     });
   });
 

@@ -7,6 +7,7 @@ import { judgeEdit } from './domain/editing.js';
 import { publish } from './domain/lifecycle.js';
 import type { FieldProblem } from './domain/problems.js';
 import { jobsForChange, jobsForPublish } from './domain/schedule.js';
+import { LinkedBed, unconsentedBeds } from './domain/testbed-links.js';
 import { CallInput, checkCall } from './domain/validation.js';
 import { buildCallListQuery, CallListInput, DraftScope, encodeCallCursor, toCallFilter } from './call-query.js';
 import { CALL_COLUMNS, CALL_FROM, CallRecord, CONTENT_COLUMNS, contentOf, contentValues } from './call.record.js';
@@ -61,6 +62,7 @@ export class CallService {
         if (!city.length) throw DomainError.invalid('cityId', 'no such city');
       }
       await this.checkReferences(tx, content, ['eligibility', 'deciderIds', 'testbedIds']);
+      await this.checkBedsConsent(tx, actor, cityId, content.testbedIds);
       const columns = CONTENT_COLUMNS.map(([column]) => column);
       const placeholders = CONTENT_COLUMNS.map(([, cast], i) => `$${i + 3}::${cast}`);
       const [{ id }]: { id: string }[] = await tx.query(
@@ -117,6 +119,10 @@ export class CallService {
       }
       if (!verdict.changed.length) return current;
       await this.checkReferences(tx, content, (['eligibility', 'deciderIds', 'testbedIds'] as const).filter((f) => verdict.changed.includes(f)));
+      if (verdict.changed.includes('testbedIds')) {
+        // Beds already linked stay; each newly linked one needs its city's consent.
+        await this.checkBedsConsent(tx, actor, current.cityId, content.testbedIds, current.testbedIds);
+      }
       const assignments = CONTENT_COLUMNS.map(([column, cast], i) => `${column} = $${i + 2}::${cast}`);
       await tx.query(`UPDATE calls SET ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`, [id, ...contentValues(content)]);
       if (current.state !== 'draft') await writeTransitionJobs(this.outbox, tx, id, jobsForChange(current.state, current, content));
@@ -206,6 +212,22 @@ export class CallService {
       });
     }
     if (problems.length) throw invalid(problems);
+  }
+
+  /** Another city's bed is offered only by someone who speaks for that city (see `unconsentedBeds`); 422 otherwise. */
+  private async checkBedsConsent(tx: EntityManager, actor: Actor, callCityId: string | null, testbedIds: string[], alreadyLinked: string[] = []): Promise<void> {
+    if (!testbedIds.length) return;
+    const rows: LinkedBed[] = await tx.query(
+      `SELECT t.id::text, t.city_id::text AS "cityId", coalesce(c.name->>'fi', c.name->>'en', c.name->>'sv', c.slug) AS "cityName"
+         FROM testbeds t JOIN cities c ON c.id = t.city_id WHERE t.id = ANY($1::uuid[])`,
+      [testbedIds],
+    );
+    const beds = testbedIds.map((id) => ({ ...rows.find((r) => r.id === id)!, linked: alreadyLinked.includes(id) }));
+    const speaksFor = (cityId: string) => this.policy.allows(actor, 'testbed.manage', { kind: 'testbed', cityId, state: 'published' });
+    const problems = unconsentedBeds(callCityId, beds, speaksFor);
+    if (problems.length) {
+      throw new DomainError('rule_violation', "A call offers only test beds whose city consents: another city's bed is linked by a coordinator of that city", { fields: problems });
+    }
   }
 
   /** Locks the call, checks the caller may manage it and, when a version is given, that it is current. */

@@ -5,3 +5,4 @@ export * from './validation.js';
 export * from './lifecycle.js';
 export * from './schedule.js';
 export * from './editing.js';
+export * from './testbed-links.js';
