@@ -27,11 +27,13 @@ describe('funding', () => {
   let callId: string;
   let bedId: string;
   let otherOrgId: string;
+  let helsinkiCoordinator: TestUser;
+  let helsinkiBedId: string;
 
   const auth = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
   const api = () => request(stack.http);
 
-  async function addApplication(name: string, requestedEur: number, minutesAgo: number, reviews: [Scores, Scores]) {
+  async function addApplication(name: string, requestedEur: number, minutesAgo: number, reviews: [Scores, Scores], otherBeds: string[] = []) {
     const lead = await registerUser(stack, { locale: 'en' });
     const org = await createOrganisation(stack, lead, { name: `${name} Oy`, homeMunicipality: 'Tampere' });
     const snapshot = {
@@ -40,7 +42,7 @@ describe('funding', () => {
       requestedGrantCents: requestedEur * EUR,
       totals: { totalCents: requestedEur * 2 * EUR, eligibleTotalCents: requestedEur * 2 * EUR },
       pilotPeriod: { start: '2027-03-01', end: '2027-08-31' },
-      testbedIds: [bedId],
+      testbedIds: [bedId, ...otherBeds],
       consortium: { lead: { organisationId: org.id, name: `${name} Oy`, type: 'company', homeMunicipality: 'Tampere' }, partners: [] },
     };
     const submittedAt = new Date(Date.now() - minutesAgo * 60_000);
@@ -129,6 +131,9 @@ describe('funding', () => {
     );
     const other = await registerUser(stack);
     otherOrgId = (await createOrganisation(stack, other, { name: 'Toinen Oy' })).id;
+    helsinkiCoordinator = await registerUser(stack, { locale: 'en' });
+    await grantRole(stack, helsinkiCoordinator.id, 'coordinator', 'helsinki');
+    helsinkiBedId = (await createTestbed(stack, helsinkiCoordinator, { name: { fi: 'Kalasataman alusta' } }, { city: 'helsinki' })).id;
   });
 
   afterAll(async () => {
@@ -136,7 +141,7 @@ describe('funding', () => {
   });
 
   it('aggregates each application once its reviews are in, flags divergence and waits for consensus', async () => {
-    await addApplication('A', 40_000, 50, [{ impact: 4, feasibility: 4 }, { impact: 4, feasibility: 4 }]); // 12
+    await addApplication('A', 40_000, 50, [{ impact: 4, feasibility: 4 }, { impact: 4, feasibility: 4 }], [helsinkiBedId]); // 12
     await addApplication('B', 30_000, 40, [{ impact: 4, feasibility: 3 }, { impact: 4, feasibility: 3 }]); // 11
     await addApplication('C', 20_000, 30, [{ impact: 3.5, feasibility: 4 }, { impact: 3.5, feasibility: 4 }]); // 11, lower impact
     await addApplication('D', 20_000, 20, [{ impact: 2, feasibility: 3 }, { impact: 5, feasibility: 3 }]); // diverges on impact
@@ -152,6 +157,17 @@ describe('funding', () => {
       `INSERT INTO bookings (testbed_id, organisation_id, requested_by, start_date, end_date, purpose, participants)
        VALUES ($1, $2, $3, '2027-03-01', '2027-04-30', 'spring trials', 2), ($1, $2, $3, '2027-06-10', '2027-06-20', 'summer trials', 2)`,
       [bedId, leadOrg, leads.A!.id],
+    );
+    // One that Tampere approved before the decision, and one on Helsinki's bed that nobody in Helsinki has decided.
+    await stack.db.query(
+      `INSERT INTO bookings (testbed_id, organisation_id, requested_by, state, start_date, end_date, purpose, participants, decided_by, decided_at)
+       VALUES ($1, $2, $3, 'approved', '2027-08-01', '2027-08-20', 'autumn trials', 2, $4, now())`,
+      [bedId, leadOrg, leads.A!.id, coordinator.id],
+    );
+    await stack.db.query(
+      `INSERT INTO bookings (testbed_id, organisation_id, requested_by, start_date, end_date, purpose, participants)
+       VALUES ($1, $2, $3, '2027-04-01', '2027-04-10', 'harbour trials', 2)`,
+      [helsinkiBedId, leadOrg, leads.A!.id],
     );
 
     for (const name of ['A', 'B', 'C', 'D', 'E']) await aggregate(apps[name]!);
@@ -323,14 +339,42 @@ describe('funding', () => {
 
     const confirmations = await eventually(async () => {
       const rows = await stack.db.query(
-        `SELECT b.purpose, c.confirmed, b.state FROM pilot_booking_confirmations c JOIN bookings b ON b.id = c.booking_id ORDER BY b.start_date`,
+        `SELECT b.purpose, c.step, c.confirmed, b.state FROM pilot_booking_confirmations c JOIN bookings b ON b.id = c.booking_id ORDER BY b.start_date`,
       );
-      return rows.length === 2 ? rows : null;
+      return rows.length === 4 ? rows : null;
     }, 20_000, 'booking confirmations');
     expect(confirmations).toEqual([
-      { purpose: 'spring trials', confirmed: true, state: 'approved' },
-      { purpose: 'summer trials', confirmed: false, state: 'requested' },
+      { purpose: 'spring trials', step: 'approve', confirmed: true, state: 'approved' },
+      { purpose: 'harbour trials', step: 'ask', confirmed: false, state: 'requested' },
+      { purpose: 'summer trials', step: 'approve', confirmed: false, state: 'requested' },
+      { purpose: 'autumn trials', step: 'link', confirmed: true, state: 'approved' },
     ]);
+  });
+
+  it("shows the lead's approved booking in its pilot, and leaves another city's bed to that city's coordinators", async () => {
+    const [{ id: pilotId }] = await stack.db.query(`SELECT id FROM pilots WHERE application_id = $1`, [apps.A]);
+    const [{ id: harbour }] = await stack.db.query(`SELECT id FROM bookings WHERE purpose = 'harbour trials'`);
+    const shown = async () => {
+      const pilot = (await api().get(`/api/v1/pilots/${pilotId}`).set(auth(leads.A!)).expect(200)).body;
+      return Object.fromEntries(pilot.bookings.map((b: { bookingId: string; status: string; confirmed: boolean }) => [b.bookingId, [b.status, b.confirmed]]));
+    };
+    const [{ id: autumn }] = await stack.db.query(`SELECT id FROM bookings WHERE purpose = 'autumn trials'`);
+    expect((await shown())[autumn]).toEqual(['confirmed', true]);
+    expect((await shown())[harbour]).toEqual(['awaiting_city', false]);
+
+    // Helsinki's coordinators are asked; Tampere's may not decide it.
+    const asked = await stack.db.query(
+      `SELECT payload->>'userId' AS "userId" FROM outbox WHERE job_name = 'notification.send' AND payload->>'kind' = 'booking.confirmation_requested' AND payload->>'entityId' = $1`,
+      [harbour],
+    );
+    expect(asked.map((r: { userId: string }) => r.userId)).toEqual([helsinkiCoordinator.id]);
+    await stack.smtp!.waitFor((m) => m.to.includes(helsinkiCoordinator.email) && /A funded pilot asks for the test bed/.test(m.subject));
+    await api().post(`/api/v1/bookings/${harbour}/approve`).set(auth(coordinator)).expect(404);
+    const audit = await api().get('/api/v1/audit').query({ entityId: harbour }).set(auth(helsinkiCoordinator)).expect(200);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('booking.confirmation_requested');
+
+    await api().post(`/api/v1/bookings/${harbour}/approve`).set(auth(helsinkiCoordinator)).expect(200);
+    expect((await shown())[harbour]).toEqual(['confirmed', true]);
   });
 
   it('moves the next on the reserve list up when a funded applicant declines', async () => {

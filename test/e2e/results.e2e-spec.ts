@@ -279,7 +279,7 @@ describe('results', () => {
          VALUES ($1, $2, $3, 'approved', '2027-03-01', '2027-05-31', 'Pilot A', 4, $4, now()) RETURNING id`,
         [bed.body.id, orgs.A.id, leadA.id, coordinator.id],
       );
-      await stack.db.query(`INSERT INTO pilot_booking_confirmations (pilot_id, booking_id, confirmed) VALUES ($1, $2, true)`, [pilots.A, bookingId]);
+      await stack.db.query(`INSERT INTO pilot_booking_confirmations (pilot_id, booking_id, step, confirmed) VALUES ($1, $2, 'link', true)`, [pilots.A, bookingId]);
     });
 
     it('lets the consortium read its outcome: scores, consensus, rank against a rank only, budget line and the decider', async () => {

@@ -38,6 +38,9 @@ export interface PilotBookingView {
   startDate: string;
   endDate: string;
   bookingState: string;
+  /** What the booking is to the pilot now: see `PilotBookingStatus`. */
+  status: 'confirmed' | 'awaiting_city' | 'over_capacity' | 'declined' | 'cancelled';
+  /** Whether the booking is approved now. */
   confirmed: boolean;
   reason: string | null;
   checkedAt: Date;
@@ -298,8 +301,14 @@ export class PilotService {
       [pilotId],
     );
     const bookings: PilotBookingView[] = await tx.query(
+      // The booking's state now: a city that decides a booking after the decision changes what the pilot shows.
       `SELECT b.id AS "bookingId", b.testbed_id AS "testbedId", t.name AS "testbedName", b.start_date::text AS "startDate", b.end_date::text AS "endDate",
-              b.state AS "bookingState", pc.confirmed, pc.reason, pc.checked_at AS "checkedAt"
+              b.state AS "bookingState", b.state = 'approved' AS confirmed,
+              CASE b.state WHEN 'approved' THEN 'confirmed' WHEN 'declined' THEN 'declined' WHEN 'cancelled' THEN 'cancelled'
+                           ELSE CASE pc.step WHEN 'ask' THEN 'awaiting_city' ELSE 'over_capacity' END END AS status,
+              CASE b.state WHEN 'approved' THEN NULL WHEN 'requested' THEN pc.reason
+                           WHEN 'declined' THEN coalesce(b.decision_reason, 'Declined by the test bed''s city') ELSE coalesce(b.cancel_reason, 'Cancelled') END AS reason,
+              pc.checked_at AS "checkedAt"
          FROM pilot_booking_confirmations pc JOIN bookings b ON b.id = pc.booking_id JOIN testbeds t ON t.id = b.testbed_id
         WHERE pc.pilot_id = $1 ORDER BY b.start_date, b.id`,
       [pilotId],

@@ -7,7 +7,7 @@ import { OPEN_DATA_LICENCE } from '@kokeilu/testbeds';
 import { OffsetQuery } from '../common/offset-query.js';
 import { OPEN_DATA_DEFAULT_PAGE, OpenDataQuery } from '../open-data/open-data.dto.js';
 import { PublicData } from '../open-data/public-data.js';
-import { AcceptReportDto, FileReportDto, OpenDataGrantPageDto, OutcomeDto, PilotDto, PilotPageDto, PilotReportDto, ReturnReportDto } from './results.dto.js';
+import { AcceptReportDto, FileReportDto, OpenDataGrantPageDto, OutcomeDto, PILOT_BOOKINGS, PilotDto, PilotPageDto, PilotReportDto, ReturnReportDto } from './results.dto.js';
 
 const LICENCE_LINK = `<${OPEN_DATA_LICENCE.url}>; rel="license"`;
 
@@ -49,7 +49,10 @@ export class PilotsController {
   @Get(':id')
   @Authenticated(400, 403, 404)
   @ApiOperation({ summary: 'A pilot with its grant, bookings, KPIs and reports' })
-  @ApiOkResponse({ type: PilotDto, description: 'For its consortium, the call’s city and deciders, and admins (as its outcome); 403 for the evaluators who reviewed it, 404 for everyone else' })
+  @ApiOkResponse({
+    type: PilotDto,
+    description: `For its consortium, the call’s city and deciders, and admins (as its outcome); 403 for the evaluators who reviewed it, 404 for everyone else. Bookings: ${PILOT_BOOKINGS}`,
+  })
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.pilots.get(actor, id);
   }

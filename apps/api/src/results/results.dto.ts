@@ -221,16 +221,30 @@ export class PilotKpiDto {
   @ApiProperty({ type: String, nullable: true, description: 'From the accepted final report' }) finalValue: string | null;
 }
 
+/** How bookings reach a pilot, for the API documentation. */
+export const PILOT_BOOKINGS =
+  'The lead organisation’s bookings on the test beds its application chose, overlapping the pilot period, linked when the decision is made: ' +
+  'one the bed’s city had already approved is linked as it is; a requested one on a bed of the call’s own city is approved with the decision within the bed’s capacity ' +
+  '(or stays requested, over_capacity, for the city to settle); a requested one on another city’s bed stays requested and that city’s coordinators are asked to decide it (awaiting_city). ' +
+  'Each shows its state now. Bookings made after the decision are not linked.';
+
 export class PilotBookingDto {
   @ApiProperty({ format: 'uuid' }) bookingId: string;
   @ApiProperty({ format: 'uuid' }) testbedId: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) testbedName: Record<string, string>;
   @ApiProperty({ format: 'date' }) startDate: string;
   @ApiProperty({ format: 'date' }) endDate: string;
-  @ApiProperty() bookingState: string;
-  @ApiProperty({ description: 'Approved with the decision; false when capacity refused it' }) confirmed: boolean;
-  @ApiProperty({ type: String, nullable: true }) reason: string | null;
-  @ApiProperty() checkedAt: Date;
+  @ApiProperty({ enum: ['requested', 'approved', 'declined', 'cancelled'], description: 'The booking’s state now' }) bookingState: string;
+  @ApiProperty({
+    enum: ['confirmed', 'awaiting_city', 'over_capacity', 'declined', 'cancelled'],
+    description:
+      'confirmed: approved (by the bed’s city before the decision, or with it); awaiting_city: a bed of another city, whose coordinators were asked to approve it; ' +
+      'over_capacity: the decision could not approve it within the bed’s capacity, the city settles it; declined or cancelled since',
+  })
+  status: string;
+  @ApiProperty({ description: 'Whether the booking is approved now' }) confirmed: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it is not confirmed (capacity, the city it awaits, the city’s reason to decline); null when confirmed' }) reason: string | null;
+  @ApiProperty({ description: 'When the decision linked it to the pilot' }) checkedAt: Date;
 }
 
 export class GrantShareDto {
@@ -266,7 +280,7 @@ export class PilotSummaryDto {
 export class PilotDto extends PilotSummaryDto {
   @ApiProperty({ type: PilotGrantDto }) grant: PilotGrantDto;
   @ApiProperty({ type: [PilotKpiDto] }) kpis: PilotKpiDto[];
-  @ApiProperty({ type: [PilotBookingDto] }) bookings: PilotBookingDto[];
+  @ApiProperty({ type: [PilotBookingDto], description: PILOT_BOOKINGS }) bookings: PilotBookingDto[];
   @ApiProperty({ type: [PilotReportDto] }) reports: PilotReportDto[];
 }
 

@@ -80,6 +80,7 @@ export const AUDIT_READERS: Readonly<Record<string, readonly AuditReader[]>> = {
   'booking.approved': [ORGANISATION, CITY],
   'booking.declined': [ORGANISATION, CITY],
   'booking.cancelled': [ORGANISATION, CITY],
+  'booking.confirmation_requested': [ORGANISATION, CITY],
 
   'call.created': CALL,
   'call.updated': CALL,

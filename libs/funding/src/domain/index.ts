@@ -4,3 +4,4 @@ export * from './proposal.js';
 export * from './shares.js';
 export * from './amendment.js';
 export * from './promotion.js';
+export * from './pilot-bookings.js';

@@ -6,6 +6,7 @@ export interface NotificationParams {
   'booking.approved': { testbedName: string; period: string };
   'booking.declined': { testbedName: string; period: string; reason: string };
   'booking.cancelled': { testbedName: string; period: string; cancelledBy: string };
+  'booking.confirmation_requested': { testbedName: string; organisationName: string; applicationTitle: string; callTitle: string; period: string };
   'application.submitted': { applicationTitle: string; callTitle: string; submittedAt: string; revision: string };
   'application.eligibility': { applicationTitle: string; outcome: 'eligible' | 'ineligible' };
   'application.partner_invited': { applicationTitle: string; callTitle: string; leadOrganisationName: string; partnerOrganisationName: string };
@@ -35,6 +36,7 @@ export const NOTIFICATION_KINDS = [
   'booking.approved',
   'booking.declined',
   'booking.cancelled',
+  'booking.confirmation_requested',
   'application.submitted',
   'application.eligibility',
   'application.partner_invited',
@@ -76,6 +78,20 @@ const TEXTS: Texts = {
     fi: (p) => ({ title: `Varaus peruttu: ${p.testbedName}`, body: `Varauksen kehitysalustalle ${p.testbedName} ajalle ${p.period} perui ${p.cancelledBy}.` }),
     sv: (p) => ({ title: `Bokningen avbokad: ${p.testbedName}`, body: `Bokningen av testbädden ${p.testbedName} för perioden ${p.period} avbokades av ${p.cancelledBy}.` }),
     en: (p) => ({ title: `Booking cancelled: ${p.testbedName}`, body: `The booking of the test bed ${p.testbedName} for ${p.period} was cancelled by ${p.cancelledBy}.` }),
+  },
+  'booking.confirmation_requested': {
+    fi: (p) => ({
+      title: `Rahoitettu kokeilu pyytää kehitysalustaa: ${p.testbedName}`,
+      body: `Hakemus ${p.applicationTitle} (${p.organisationName}) sai rahoituksen haussa ${p.callTitle} ja tarvitsee kehitysalustaa ${p.testbedName} ajalle ${p.period}. Varaus on yhä pyyntö: hyväksy tai hylkää se.`,
+    }),
+    sv: (p) => ({
+      title: `Ett finansierat pilotprojekt ber om testbädden: ${p.testbedName}`,
+      body: `Ansökan ${p.applicationTitle} (${p.organisationName}) beviljades finansiering i utlysningen ${p.callTitle} och behöver testbädden ${p.testbedName} för perioden ${p.period}. Bokningen är fortfarande en förfrågan: godkänn eller avböj den.`,
+    }),
+    en: (p) => ({
+      title: `A funded pilot asks for the test bed: ${p.testbedName}`,
+      body: `The application ${p.applicationTitle} (${p.organisationName}) was funded in the call ${p.callTitle} and needs the test bed ${p.testbedName} for ${p.period}. The booking is still a request: approve or decline it.`,
+    }),
   },
   'application.submitted': {
     fi: (p) => ({ title: `Hakemus jätetty: ${p.applicationTitle}`, body: `Hakemus ${p.applicationTitle} hakuun ${p.callTitle} on vastaanotettu ${p.submittedAt} (versio ${p.revision}). Kelpoisuuden tarkistuksen tulos lähetetään erikseen.` }),
