@@ -34,6 +34,10 @@ export async function createApiApp(
     // URLs the router refuses and requests Node's parser refuses are answered as problems too.
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
+    // By the time Nest closes the server its modules are already shut down, so a request still in
+    // flight cannot be served; waiting for its connection would hold the process up to the
+    // keep-alive timeout.
+    forceCloseConnections: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, env), adapter, {
     bufferLogs: true,
