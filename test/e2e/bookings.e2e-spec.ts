@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createOrganisation, createTestbed, grantRole, registerUser, TestUser } from '../support/api.js';
+import { createAdmin, createOrganisation, createTestbed, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
 describe('test-bed bookings', () => {
@@ -122,5 +122,71 @@ describe('test-bed bookings', () => {
     expect(all.body.items).toHaveLength(Math.min(all.body.total, 100));
     expect(mine.body.total).toBe(all.body.total);
     expect(strangers.body).toMatchObject({ items: [], total: 0 });
+  });
+
+  describe("a city's booking requests", () => {
+    const requests = (user: TestUser, query: Record<string, string | number> = {}) => request(stack.http).get('/api/v1/booking-requests').query(query).set(auth(user));
+    let ouluBed: string;
+    let ouluBooking: string;
+
+    beforeAll(async () => {
+      ouluBed = (await createTestbed(stack, otherCoordinator, { availability: [{ start: '2027-01-01', end: '2027-12-31' }] }, { city: 'oulu' })).id;
+      ouluBooking = (await requestBooking(period('2027-09-01', '2027-09-05'), applicant, ouluBed).expect(201)).body.id;
+    });
+
+    it("lists the requests waiting in the coordinator's city, with names, and none of another city's", async () => {
+      const waiting = await requests(coordinator, { state: 'requested', limit: 100 }).expect(200);
+      expect(waiting.body.total).toBeGreaterThan(40);
+      expect(waiting.body.items.every((b: { state: string; testbedId: string }) => b.state === 'requested' && b.testbedId === bedId)).toBe(true);
+      expect(waiting.body.items[0]).toMatchObject({ testbedName: { fi: 'Hervannan liikennelabra' }, organisationName: 'Liikennelabra Oy' });
+      const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM bookings WHERE testbed_id = $1 AND state = 'requested'`, [bedId]);
+      expect(waiting.body.total).toBe(n);
+      expect(JSON.stringify(waiting.body)).not.toContain(ouluBooking);
+      const oulu = await requests(otherCoordinator).expect(200);
+      expect(oulu.body).toMatchObject({ total: 1, items: [expect.objectContaining({ id: ouluBooking, state: 'requested' })] });
+    });
+
+    it('filters by state, bed and period, and pages like the other lists', async () => {
+      const approved = await requests(coordinator, { state: 'approved', limit: 100 }).expect(200);
+      expect(approved.body.items.map((b: { state: string }) => b.state)).toEqual(approved.body.items.map(() => 'approved'));
+      expect(approved.body.total).toBe(3);
+      const may = await requests(coordinator, { from: '2027-05-11', to: '2027-05-11', limit: 100 }).expect(200);
+      expect(may.body.items.every((b: { start: string; end: string }) => b.start <= '2027-05-11' && b.end >= '2027-05-11')).toBe(true);
+      expect(may.body.total).toBe(50);
+      const february = await requests(coordinator, { testbedId: bedId, from: '2027-02-01', to: '2027-02-28' }).expect(200);
+      expect(february.body.items.map((b: { start: string }) => b.start)).toEqual(['2027-02-01']);
+      expect((await requests(coordinator, { testbedId: ouluBed }).expect(200)).body.total).toBe(0);
+      const first = await requests(coordinator, { limit: 2, page: 1 }).expect(200);
+      const second = await requests(coordinator, { limit: 2, page: 2 }).expect(200);
+      expect(first.body).toMatchObject({ page: 1, limit: 2 });
+      expect(first.body.items).toHaveLength(2);
+      expect(second.body.items[0].id).not.toBe(first.body.items[1].id);
+      expect(second.body.total).toBe(first.body.total);
+    });
+
+    it('refuses malformed filters with 400 naming the field, and everyone but coordinators and admins with 403', async () => {
+      for (const [query, field] of [
+        [{ state: 'maybe' }, 'state'],
+        [{ testbedId: 'nope' }, 'testbedId'],
+        [{ from: '2027-02-30' }, 'from'],
+        [{ from: '2027-03-10', to: '2027-03-01' }, 'to'],
+        [{ limit: 0 }, 'limit'],
+      ] as const) {
+        const res = await requests(coordinator, query).expect(400);
+        expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+      }
+      await requests(applicant).expect(403);
+      await requests(stranger).expect(403);
+      await request(stack.http).get('/api/v1/booking-requests').expect(401);
+    });
+
+    it('shows an admin every city’s bookings', async () => {
+      const admin = await createAdmin(stack);
+      const all = await requests(admin, { limit: 100 }).expect(200);
+      const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM bookings`);
+      expect(all.body.total).toBe(n);
+      expect((await requests(admin, { testbedId: ouluBed }).expect(200)).body.items.map((b: { id: string }) => b.id)).toEqual([ouluBooking]);
+      expect((await requests(admin, { cityId: (await stack.db.query(`SELECT id FROM cities WHERE slug = 'oulu'`))[0].id }).expect(200)).body.total).toBe(1);
+    });
   });
 });

@@ -284,6 +284,7 @@ describe('authorization matrix', () => {
     }));
     row('GET /api/v1/testbeds/{id}/bookings', 'published bed (own bookings listed)', (path) => async () => ({ path: path({ id: f.testbed }) }));
     row('GET /api/v1/bookings', 'own bookings', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/booking-requests', "own cities' bookings", (path) => async () => ({ path: path({}) }));
     row('GET /api/v1/bookings/{id}', "lead organisation's booking", (path) => async () => ({ path: path({ id: f.booking }) }));
     row('POST /api/v1/bookings/{id}/approve', 'requested booking', (path) => async (_actor, allowed) => ({ path: path({ id: await objectFor('booking.approve', allowed, requestBooking) }) }));
     row('POST /api/v1/bookings/{id}/decline', 'requested booking', (path) => async (_actor, allowed) => ({
@@ -730,6 +731,7 @@ describe('authorization matrix', () => {
       'GET /api/v1/applications [the application in review]': () => ({ path: '/api/v1/applications', query: page, id: f.applications.inReview }),
       "GET /api/v1/bookings [the lead organisation's booking]": () => ({ path: '/api/v1/bookings', id: f.booking }),
       "GET /api/v1/testbeds/{id}/bookings [the lead organisation's booking]": () => ({ path: `/api/v1/testbeds/${f.testbed}/bookings`, id: f.booking }),
+      "GET /api/v1/booking-requests [the lead organisation's booking]": () => ({ path: '/api/v1/booking-requests', query: page, id: f.booking }),
       'GET /api/v1/reviews [the assigned review]': () => ({ path: '/api/v1/reviews', query: page, id: f.reviews.assigned }),
       'GET /api/v1/pilots [the pilot]': () => ({ path: '/api/v1/pilots', query: page, id: f.pilot }),
       "GET /api/v1/notifications [the applicant's notification]": () => ({ path: '/api/v1/notifications', query: page, id: f.notification }),

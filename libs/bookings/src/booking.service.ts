@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
 import { Audit, DomainError, programmeText } from '@kokeilu/platform';
-import { BookingAction, BookingState, capacityConflicts, Period, periodProblem, transition, withinAvailability } from './domain/booking.js';
+import { BookingAction, BookingState, capacityConflicts, isIsoDate, Period, periodProblem, transition, withinAvailability } from './domain/booking.js';
 
 export interface BookingRequest {
   organisationId: string;
@@ -32,6 +32,21 @@ export interface Booking {
   cancelReason: string | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** A booking in a city's list, with the names a coordinator reads it by. */
+export interface CityBooking extends Booking {
+  testbedName: Record<string, string>;
+  organisationName: string;
+}
+
+/** What a city's booking list is narrowed to; a period keeps the bookings that overlap it. */
+export interface CityBookingFilter {
+  state?: BookingState;
+  testbedId?: string;
+  cityId?: string;
+  from?: string;
+  to?: string;
 }
 
 interface BedRow {
@@ -264,6 +279,41 @@ export class BookingService {
       limit,
       offset,
     ]);
+    return { items, total };
+  }
+
+  /**
+   * One page of the bookings on the beds of the cities the caller coordinates (an admin: every
+   * city), by start date, with the total; filtered in SQL by the caller's cities, so a coordinator
+   * never sees another city's. `state=requested` gives the requests waiting for a decision.
+   */
+  async listForCities(actor: Actor, filter: CityBookingFilter, limit: number, offset: number): Promise<{ items: CityBooking[]; total: number }> {
+    this.policy.authorize(actor, 'booking.city.list', { kind: 'platform' });
+    for (const field of ['from', 'to'] as const) {
+      const value = filter[field];
+      if (value !== undefined && !isIsoDate(value)) throw DomainError.invalid(field, 'must be a date (YYYY-MM-DD)');
+    }
+    if (filter.from && filter.to && filter.to < filter.from) throw DomainError.invalid('to', 'must not be before from');
+    const where = `($1::boolean OR t.city_id = ANY($2::uuid[]))
+       AND ($3::text IS NULL OR b.state = $3) AND ($4::uuid IS NULL OR b.testbed_id = $4) AND ($5::uuid IS NULL OR t.city_id = $5)
+       AND ($6::date IS NULL OR b.end_date >= $6::date) AND ($7::date IS NULL OR b.start_date <= $7::date)`;
+    const params: unknown[] = [
+      actor.admin,
+      actor.coordinatorCityIds,
+      filter.state ?? null,
+      filter.testbedId ?? null,
+      filter.cityId ?? null,
+      filter.from ?? null,
+      filter.to ?? null,
+    ];
+    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM bookings b JOIN testbeds t ON t.id = b.testbed_id WHERE ${where}`, params);
+    const items: CityBooking[] = await this.dataSource.query(
+      `SELECT s.*, t.name AS "testbedName", o.name AS "organisationName"
+         FROM (${BOOKING_SELECT} WHERE ${where} ORDER BY b.start_date, b.created_at, b.id LIMIT $8 OFFSET $9) s
+         JOIN testbeds t ON t.id = s."testbedId" JOIN organisations o ON o.id = s."organisationId"
+        ORDER BY s.start, s."createdAt", s.id`,
+      [...params, limit, offset],
+    );
     return { items, total };
   }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { BookingService, type BookingState } from '@kokeilu/bookings';
@@ -58,6 +58,33 @@ export class BookingListQuery extends OffsetQuery {
   state?: BookingState;
 }
 
+export class CityBookingQuery extends OffsetQuery {
+  @ApiPropertyOptional({ enum: STATES, description: '`requested` gives the requests waiting for a decision' })
+  @IsOptional()
+  @IsIn(STATES)
+  state?: BookingState;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the bookings of this test bed' })
+  @IsOptional()
+  @IsUUID('all', { message: 'testbedId must be a UUID' })
+  testbedId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this city (one of yours; an admin: any)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'cityId must be a UUID' })
+  cityId?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2027-03-01', description: 'Only bookings that end on or after this day' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be a date (YYYY-MM-DD)' })
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2027-03-31', description: 'Only bookings that begin on or before this day' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be a date (YYYY-MM-DD)' })
+  to?: string;
+}
+
 export class BookingDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) testbedId: string;
@@ -77,6 +104,18 @@ export class BookingDto {
   @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
+}
+
+export class CityBookingDto extends BookingDto {
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'The test bed’s name in each language it has' }) testbedName: Record<string, string>;
+  @ApiProperty() organisationName: string;
+}
+
+export class CityBookingPageDto {
+  @ApiProperty({ type: [CityBookingDto] }) items: CityBookingDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
 }
 
 export class BookingPageDto {
@@ -112,6 +151,21 @@ export class BookingsController {
   async mine(@CurrentActor() actor: Actor, @Query() query: OffsetQuery) {
     const { page, limit } = query.resolved();
     return { ...(await this.bookings.listMine(actor, limit, (page - 1) * limit)), page, limit };
+  }
+
+  @Get('booking-requests')
+  @Authenticated(400, 403)
+  @ApiOperation({ summary: 'The bookings of the test beds of your cities, to decide' })
+  @ApiOkResponse({
+    type: CityBookingPageDto,
+    description:
+      'For coordinators: the bookings on the beds of the cities you coordinate; for admins: every city’s. By start date. ' +
+      '`state=requested` lists the requests waiting for a decision; narrow by test bed, city and a period (bookings that overlap it). 403 for everyone else.',
+  })
+  async forCities(@CurrentActor() actor: Actor, @Query() query: CityBookingQuery) {
+    const { page, limit } = query.resolved();
+    const filter = { state: query.state, testbedId: query.testbedId, cityId: query.cityId, from: query.from, to: query.to };
+    return { ...(await this.bookings.listForCities(actor, filter, limit, (page - 1) * limit)), page, limit };
   }
 
   @Get('bookings/:id')

@@ -95,6 +95,11 @@ describe('policy', () => {
       }
     });
 
+    it("lists the bookings of their cities to coordinators and all bookings to admins; others get 403", () => {
+      for (const actor of [coordinator, otherCoordinator, admin]) expect(decide(actor, 'booking.city.list', { kind: 'platform' })).toBe('allow');
+      for (const actor of [null, owner]) expect(decide(actor, 'booking.city.list', { kind: 'platform' })).toBe('forbid');
+    });
+
     it('refuses test-bed actions on resources of another kind', () => {
       expect(decide(admin, 'testbed.read', { kind: 'platform' })).toBe('forbid');
       expect(decide(admin, 'testbed.manage', org1)).toBe('forbid');

@@ -79,6 +79,7 @@ export type Action =
   | 'booking.read'
   | 'booking.decide'
   | 'booking.cancel'
+  | 'booking.city.list'
   | 'call.create'
   | 'call.read'
   | 'call.manage'
@@ -123,6 +124,9 @@ const orgOwner: Rule = (actor, resource) => {
 function coordinates(actor: Actor | null, cityId: string): boolean {
   return !!actor && (actor.admin || actor.coordinatorCityIds.includes(cityId));
 }
+
+/** The bookings of the cities one coordinates (an admin: of all): for coordinators and admins; others get 403. */
+const coordinatorOfAny: Rule = (actor) => (actor && (actor.admin || actor.coordinatorCityIds.length > 0) ? 'allow' : 'forbid');
 
 /** Creating a test bed is for the city's coordinators; cities are public, so others get 403. */
 const cityCoordinator: Rule = (actor, resource) => (resource.kind === 'city' && coordinates(actor, resource.id) ? 'allow' : 'forbid');
@@ -310,6 +314,7 @@ const MATRIX: Record<Action, Rule> = {
   'booking.read': bookingParties,
   'booking.decide': bookingCity,
   'booking.cancel': bookingParties,
+  'booking.city.list': coordinatorOfAny,
   'call.create': callCreator,
   'call.read': callReader,
   'call.manage': callManager,
