@@ -417,10 +417,12 @@ describe('applications', () => {
       .expect(422);
     expect(early.body.errors).toEqual([expect.objectContaining({ field: 'deadline' })]);
     const granted = await api().post(`/api/v1/calls/${call}/extensions`).set(auth(coordinator)).send(grant).expect(201);
-    expect(granted.body).toMatchObject({ organisationId: leadOrg.id, organisationName: 'Robottibussi Oy', reason: grant.reason });
-    await api().post(`/api/v1/calls/${call}/extensions`).set(auth(coordinator)).send(grant).expect(409);
+    // The coordinator named the organisation by id: the answer does not name it back until it applies.
+    expect(granted.body).toMatchObject({ organisationId: leadOrg.id, organisationName: null, reason: grant.reason });
+    const again = await api().post(`/api/v1/calls/${call}/extensions`).set(auth(coordinator)).send(grant).expect(409);
+    expect(JSON.stringify(again.body)).not.toContain('Robottibussi');
     const listed = await api().get(`/api/v1/calls/${call}/extensions`).set(auth(coordinator)).expect(200);
-    expect(listed.body).toHaveLength(1);
+    expect(listed.body).toEqual([expect.objectContaining({ organisationId: leadOrg.id, organisationName: null })]);
     await stack.smtp!.waitFor((m) => m.to.includes(lead.email) && /Lisäaika hakuun/.test(m.subject));
 
     const refused = await api().post(`/api/v1/applications/${other.id}/submit`).set(auth(stranger)).send({ version: other.version }).expect(409);
@@ -430,6 +432,8 @@ describe('applications', () => {
     expect(late.body.state).toBe('submitted');
     const revisions = await api().get(`/api/v1/applications/${extended.id}/revisions`).set(auth(lead)).expect(200);
     expect(revisions.body).toEqual([expect.objectContaining({ number: 1, late: true })]);
+    const named = await api().get(`/api/v1/calls/${call}/extensions`).set(auth(coordinator)).expect(200);
+    expect(named.body).toEqual([expect.objectContaining({ organisationName: 'Robottibussi Oy' })]);
     const [{ state }] = await stack.db.query(`SELECT state FROM applications WHERE id = $1`, [other.id]);
     expect(state).toBe('draft');
     const audit = await api().get('/api/v1/audit').query({ entityId: call }).set(auth(coordinator)).expect(200);

@@ -160,7 +160,8 @@ describe('evaluation', () => {
     it('lets evaluators declare conflicts, and only evaluators', async () => {
       const [orgC] = await stack.db.query(`SELECT id FROM organisations WHERE name = 'Kaupunkilabra Oy'`);
       const declared = await api().post('/api/v1/conflicts').set(auth(ev(3))).send({ organisationId: orgC.id, reason: 'My brother runs it' }).expect(201);
-      expect(declared.body).toMatchObject({ organisationId: orgC.id, organisationName: 'Kaupunkilabra Oy', applicationId: null });
+      // The evaluator is no member of it: the declaration does not name it back.
+      expect(declared.body).toMatchObject({ organisationId: orgC.id, organisationName: null, applicationId: null, withdrawnReviewIds: [] });
       await api().post('/api/v1/conflicts').set(auth(ev(3))).send({ organisationId: orgC.id, reason: 'Again' }).expect(409);
       for (const n of [1, 2, 3, 4]) await api().post('/api/v1/conflicts').set(auth(ev(n))).send({ applicationId: apps[4], reason: 'Advised the team' }).expect(201);
       const both = await api().post('/api/v1/conflicts').set(auth(ev(5))).send({ organisationId: orgC.id, applicationId: apps[4], reason: 'x' }).expect(400);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ApplicationResource } from '@kokeilu/access';
+import { type Actor, type ApplicationResource, decide, visibleApplicationState } from '@kokeilu/access';
 import { DomainError } from '@kokeilu/platform';
 import type { ApplicationState } from './domain/application.js';
 import type { ApplicationContent, BudgetLine, BudgetTotals, Kpi } from './domain/content.js';
@@ -7,7 +7,8 @@ import type { RevisionSnapshot } from './domain/snapshot.js';
 
 export interface PartnerView {
   organisationId: string;
-  name: string;
+  /** Null for an invited organisation that the reader may not read: an invitation names no one to the inviter. */
+  name: string | null;
   state: 'invited' | 'accepted';
   /** Null only for a partner of a past revision who has since left. */
   invitedAt: Date | null;
@@ -158,6 +159,21 @@ export function contentOf(record: ApplicationContent): ApplicationContent {
     requestedGrantCents: record.requestedGrantCents,
     pilotPeriod: record.pilotPeriod,
     testbedIds: record.testbedIds,
+  };
+}
+
+/**
+ * The record as this reader may see it: its state without a review result the reader may not
+ * read yet, and an invited (not yet accepted) partner named only to those who may read that
+ * organisation.
+ */
+export function shownTo(actor: Actor, record: ApplicationRecord): ApplicationRecord {
+  return {
+    ...record,
+    state: visibleApplicationState(actor, resourceOf(record)) as ApplicationState,
+    partners: record.partners.map((p) =>
+      p.state === 'accepted' || decide(actor, 'organisation.read', { kind: 'organisation', id: p.organisationId }) === 'allow' ? p : { ...p, name: null },
+    ),
   };
 }
 

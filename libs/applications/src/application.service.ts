@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, Policy, visibleApplicationState } from '@kokeilu/access';
+import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
 import { Audit, DomainError, programmeText } from '@kokeilu/platform';
 import {
@@ -12,10 +12,11 @@ import {
   queryApplications,
   resourceOf,
   revisionView,
+  shownTo,
   workingCopyView,
 } from './application-record.js';
 import { callResource, databaseNow, findCall, membersOf } from './call-facts.js';
-import { ApplicationState, canEdit } from './domain/application.js';
+import { canEdit } from './domain/application.js';
 import { ApplicationContent, BudgetCategory, budgetTotals, contentProblems, Period } from './domain/content.js';
 import { checkSubmission } from './domain/deadline.js';
 import { diffSnapshots, Json } from './domain/diff.js';
@@ -166,7 +167,7 @@ export class ApplicationService {
         callId: call.id,
         after: content,
       });
-      return workingCopyView(record);
+      return workingCopyView(shownTo(actor, record));
     });
   }
 
@@ -180,7 +181,7 @@ export class ApplicationService {
   async viewFor(actor: Actor, record: ApplicationRecord, tx: EntityManager = this.dataSource.manager): Promise<ApplicationView> {
     const consortium = [record.leadOrganisationId, ...record.partners.filter((p) => p.state === 'accepted').map((p) => p.organisationId)];
     const inConsortium = actor.memberships.some((m) => consortium.includes(m.organisationId));
-    const shown = { ...record, state: visibleApplicationState(actor, resourceOf(record)) as ApplicationState };
+    const shown = shownTo(actor, record);
     if (inConsortium || record.revision === 0) return workingCopyView(shown);
     const [revision]: { snapshot: RevisionSnapshot }[] = await tx.query(
       `SELECT snapshot FROM application_revisions WHERE application_id = $1 AND number = $2`,
@@ -198,14 +199,14 @@ export class ApplicationService {
       if (record.version !== version) {
         throw new DomainError('stale_version', `The application has changed since version ${version}; the current version is ${record.version}`, {
           currentVersion: record.version,
-          current: workingCopyView(record),
+          current: workingCopyView(shownTo(actor, record)),
         });
       }
       const before = contentOf(record);
       const after = merge(before, patch);
       assertWellFormed(after);
       const changes = diffSnapshots(before as unknown as Json, after as unknown as Json);
-      if (!changes.length) return workingCopyView(record);
+      if (!changes.length) return workingCopyView(shownTo(actor, record));
       await tx.query(
         `UPDATE applications SET title = $2, summary = $3, plan = $4, expected_impact = $5, kpis = $6, budget_lines = $7,
                 total_cents = $8, eligible_total_cents = $9, requested_grant_cents = $10, pilot_start = $11, pilot_end = $12,
@@ -227,7 +228,7 @@ export class ApplicationService {
         before: Object.fromEntries(fields.map((f) => [f, before[f as keyof ApplicationContent]])),
         after: { version: updated.version, ...Object.fromEntries(fields.map((f) => [f, after[f as keyof ApplicationContent]])) },
       });
-      return workingCopyView(updated);
+      return workingCopyView(shownTo(actor, updated));
     });
   }
 
@@ -237,7 +238,7 @@ export class ApplicationService {
     const where = `(a.lead_organisation_id = ANY($1::uuid[]) OR EXISTS (SELECT 1 FROM application_partners p WHERE p.application_id = a.id AND p.organisation_id = ANY($1::uuid[])))`;
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM applications a WHERE ${where}`, [orgs]);
     const records = await queryApplications(this.dataSource.manager, where, [orgs, limit, offset], 'ORDER BY a.created_at DESC, a.id LIMIT $2 OFFSET $3');
-    return { items: records.map((r) => workingCopyView({ ...r, state: visibleApplicationState(actor, resourceOf(r)) as ApplicationState })), total };
+    return { items: records.map((r) => workingCopyView(shownTo(actor, r))), total };
   }
 
   /** The lead asks another organisation to join; its owners are told by e-mail and in the app. */
@@ -256,7 +257,8 @@ export class ApplicationService {
         `INSERT INTO application_partners (application_id, organisation_id, invited_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING organisation_id`,
         [id, org.id, actor.userId],
       );
-      if (!inserted.length) throw DomainError.conflict(`${org.name} is already invited or a partner`);
+      // The inviter may not read the organisation it names by id or business ID: nothing here names it back.
+      if (!inserted.length) throw DomainError.conflict('This organisation is already invited or a partner');
       await this.audit.record(tx, {
         actorId: actor.userId,
         action: 'application.partner_invited',
@@ -265,7 +267,7 @@ export class ApplicationService {
         organisationId: record.leadOrganisationId,
         cityId: record.cityId,
         callId: record.callId,
-        after: { organisationId: org.id, name: org.name },
+        after: { organisationId: org.id },
       });
       const call = await findCall(tx, record.callId);
       await this.notifier.notify(tx, {
@@ -279,7 +281,7 @@ export class ApplicationService {
         },
         entity: { type: 'application', id },
       });
-      return workingCopyView(await findApplication(tx, id));
+      return workingCopyView(shownTo(actor, await findApplication(tx, id)));
     });
   }
 
@@ -312,7 +314,7 @@ export class ApplicationService {
       await this.notifier.notify(tx, {
         userIds: await membersOf(tx, [record.leadOrganisationId]),
         kind: 'application.partner_accepted',
-        params: { applicationTitle: record.title, partnerOrganisationName: partner.name },
+        params: { applicationTitle: record.title, partnerOrganisationName: partner.name ?? '' },
         entity: { type: 'application', id },
       });
       return this.viewFor(actor, await findApplication(tx, id), tx);
@@ -341,7 +343,8 @@ export class ApplicationService {
         organisationId,
         cityId: record.cityId,
         callId: record.callId,
-        before: { organisationId, name: partner.name, state: partner.state },
+        // An invitation never accepted names no one in the consortium's record.
+        before: { organisationId, ...(partner.state === 'accepted' ? { name: partner.name } : {}), state: partner.state },
       });
     });
   }

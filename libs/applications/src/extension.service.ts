@@ -10,16 +10,27 @@ export interface CallExtension {
   id: string;
   callId: string;
   organisationId: string;
-  organisationName: string;
+  /**
+   * Only when the reader may know it: a member of the organisation, or one who reads an
+   * application of the call that it leads or partners (as submitted). A coordinator who grants an
+   * extension by id learns no name from it.
+   */
+  organisationName: string | null;
   deadline: Date;
   reason: string;
   grantedBy: string;
   createdAt: Date;
 }
 
+type ExtensionRow = CallExtension & { applies: boolean };
+
 const EXTENSION_SELECT = `
   SELECT e.id, e.call_id AS "callId", e.organisation_id AS "organisationId", o.name AS "organisationName",
-         e.deadline, e.reason, e.granted_by AS "grantedBy", e.created_at AS "createdAt"
+         e.deadline, e.reason, e.granted_by AS "grantedBy", e.created_at AS "createdAt",
+         EXISTS (SELECT 1 FROM applications a JOIN application_revisions v ON v.application_id = a.id AND v.number = a.revision
+                  WHERE a.call_id = e.call_id
+                    AND (a.lead_organisation_id = e.organisation_id
+                         OR v.snapshot#>'{consortium,partners}' @> jsonb_build_array(jsonb_build_object('organisationId', e.organisation_id::text)))) AS applies
     FROM call_extensions e JOIN organisations o ON o.id = e.organisation_id`;
 
 /**
@@ -53,10 +64,11 @@ export class ExtensionService {
         [callId, input.organisationId, input.deadline, input.reason.trim(), actor.userId],
       );
       if (!inserted.length) {
-        const [existing]: CallExtension[] = await tx.query(`${EXTENSION_SELECT} WHERE e.call_id = $1 AND e.organisation_id = $2`, [callId, input.organisationId]);
-        throw DomainError.conflict(`${org.name} already has an extension until ${helsinkiTime(existing.deadline)}`, { existing });
+        const [existing]: ExtensionRow[] = await tx.query(`${EXTENSION_SELECT} WHERE e.call_id = $1 AND e.organisation_id = $2`, [callId, input.organisationId]);
+        throw DomainError.conflict(`This organisation already has an extension until ${helsinkiTime(existing.deadline)}`, { existing: this.shownTo(actor, existing) });
       }
-      const [extension]: CallExtension[] = await tx.query(`${EXTENSION_SELECT} WHERE e.id = $1`, [inserted[0].id]);
+      const [row]: ExtensionRow[] = await tx.query(`${EXTENSION_SELECT} WHERE e.id = $1`, [inserted[0].id]);
+      const extension = this.shownTo(actor, row);
       await this.audit.record(tx, {
         actorId: actor.userId,
         action: 'call.extension_granted',
@@ -66,7 +78,8 @@ export class ExtensionService {
         cityId: call.cityId,
         callId,
         before: { closesAt: call.closesAt },
-        after: extension,
+        // Its readers include the call's deciders, who may not know the organisation: its id only.
+        after: { ...extension, organisationName: undefined },
       });
       await this.notifier.notify(tx, {
         userIds: await membersOf(tx, [input.organisationId]),
@@ -81,6 +94,12 @@ export class ExtensionService {
   async list(actor: Actor, callId: string): Promise<CallExtension[]> {
     const call = await findCall(this.dataSource.manager, callId);
     this.policy.authorize(actor, 'call.extension.grant', callResource(call), 'Call');
-    return this.dataSource.query(`${EXTENSION_SELECT} WHERE e.call_id = $1 ORDER BY e.created_at, e.id`, [callId]);
+    const rows: ExtensionRow[] = await this.dataSource.query(`${EXTENSION_SELECT} WHERE e.call_id = $1 ORDER BY e.created_at, e.id`, [callId]);
+    return rows.map((row) => this.shownTo(actor, row));
+  }
+
+  private shownTo(actor: Actor, { applies, ...extension }: ExtensionRow): CallExtension {
+    if (applies || this.policy.allows(actor, 'organisation.read', { kind: 'organisation', id: extension.organisationId })) return extension;
+    return { ...extension, organisationName: null };
   }
 }

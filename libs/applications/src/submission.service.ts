@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
 import { Audit, DomainError, Outbox, programmeText } from '@kokeilu/platform';
-import { ApplicationView, findApplication, resourceOf, workingCopyView } from './application-record.js';
+import { ApplicationView, findApplication, resourceOf, shownTo, workingCopyView } from './application-record.js';
 import { ApplicationService } from './application.service.js';
 import { lockCallForSubmission } from './call-facts.js';
 import { loadConsortium } from './consortium.js';
@@ -64,7 +64,7 @@ export class SubmissionService {
       if (record.version !== version) {
         throw new DomainError('stale_version', `The application has changed since version ${version}; the current version is ${record.version}`, {
           currentVersion: record.version,
-          current: workingCopyView(record),
+          current: workingCopyView(shownTo(actor, record)),
         });
       }
       const consortium = await loadConsortium(tx, id, record.leadOrganisationId);
@@ -110,7 +110,7 @@ export class SubmissionService {
         params: { applicationTitle: record.title, callTitle: programmeText(call.title), submittedAt: helsinkiTime(now), revision: String(number) },
         entity: { type: 'application', id },
       });
-      return workingCopyView({ ...record, state: 'submitted', revision: number, submittedVersion: record.version, submittedAt: now, updatedAt: now });
+      return workingCopyView(shownTo(actor, { ...record, state: 'submitted', revision: number, submittedVersion: record.version, submittedAt: now, updatedAt: now }));
     });
   }
 

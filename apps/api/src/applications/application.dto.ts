@@ -196,7 +196,8 @@ export class BudgetTotalsDto {
 
 export class ApplicationPartnerDto {
   @ApiProperty({ format: 'uuid' }) organisationId: string;
-  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null for an invited organisation you may not read: an invitation names no one to the inviter' })
+  name: string | null;
   @ApiProperty({ enum: ['invited', 'accepted'] }) state: string;
   @ApiProperty({ nullable: true, type: Date }) invitedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) acceptedAt: Date | null;
@@ -317,7 +318,8 @@ export class CallExtensionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) callId: string;
   @ApiProperty({ format: 'uuid' }) organisationId: string;
-  @ApiProperty() organisationName: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Once the organisation leads or partners a submitted application of the call (or to its own members); null before' })
+  organisationName: string | null;
   @ApiProperty() deadline: Date;
   @ApiProperty() reason: string;
   @ApiProperty({ format: 'uuid' }) grantedBy: string;

@@ -130,7 +130,12 @@ export class ApplicationsController {
 
   @Post('applications/:id/partners')
   @Authenticated(400, 403, 404, 409)
-  @ApiCreatedResponse({ type: ApplicationDto, description: "Invites a partner organisation (by id or business ID); its owners are notified by e-mail and in the app" })
+  @ApiCreatedResponse({
+    type: ApplicationDto,
+    description:
+      'Invites a partner organisation (by id or business ID); its owners are notified by e-mail and in the app. The invitation is listed under partners; ' +
+      'it names the organisation only once it accepts (or to its own members).',
+  })
   invite(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: InvitePartnerDto) {
     if (!!dto.organisationId === !!dto.businessId) throw DomainError.invalid('organisationId', 'give either organisationId or businessId');
     return this.applications.invitePartner(actor, id, dto.organisationId ? { organisationId: dto.organisationId } : { businessId: dto.businessId as string });

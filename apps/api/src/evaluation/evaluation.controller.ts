@@ -8,6 +8,7 @@ import {
   AssignmentPageDto,
   AssignmentRequestDto,
   AssignmentStatusDto,
+  DeclarationResultDto,
   DeclaredConflictDto,
   DeclareConflictDto,
   DeclineReviewDto,
@@ -101,8 +102,10 @@ export class ConflictsController {
   @Authenticated(400, 403, 404, 409)
   @ApiOperation({ summary: 'Declares a conflict of interest with an organisation or an application' })
   @ApiCreatedResponse({
-    type: DeclaredConflictDto,
-    description: 'Users with the evaluator role (403 otherwise). Assignments it concerns are withdrawn and handed to others. 409 when already declared.',
+    type: DeclarationResultDto,
+    description:
+      'Users with the evaluator role (403 otherwise). Your assigned reviews it concerns are withdrawn at once (they can no longer be submitted) and handed to others. ' +
+      'Names the organisation only if you are a member of it. 409 when already declared.',
   })
   declare(@CurrentActor() actor: Actor, @Body() dto: DeclareConflictDto) {
     return this.conflicts.declare(actor, dto);

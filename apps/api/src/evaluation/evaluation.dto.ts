@@ -143,10 +143,15 @@ export class AssignmentPageDto {
 export class DeclaredConflictDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) organisationId: string | null;
-  @ApiProperty({ type: String, nullable: true }) organisationName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Only for an organisation you are a member of; null otherwise' }) organisationName: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) applicationId: string | null;
   @ApiProperty() reason: string;
   @ApiProperty() createdAt: Date;
+}
+
+export class DeclarationResultDto extends DeclaredConflictDto {
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Your assigned reviews this declaration withdrew at once; each goes to another evaluator' })
+  withdrawnReviewIds: string[];
 }
 
 export class PoolEvaluatorDto {

@@ -1,4 +1,4 @@
-import { ApplicationFacts, detectConflicts, emailDomainOf, EvaluatorFacts, sharesEmailDomain } from './conflicts.js';
+import { ApplicationFacts, detectConflicts, emailDomainOf, EvaluatorFacts, sharesEmailDomain, withdrawnByDeclaration } from './conflicts.js';
 
 const application: ApplicationFacts = {
   id: 'app-1',
@@ -71,5 +71,16 @@ describe('conflicts of interest', () => {
       application,
     );
     expect(reasons.map((r) => `${r.kind}:${r.organisationId}`)).toEqual(['membership:acme', 'email_domain:acme', 'declared_organisation:beta']);
+  });
+
+  it('withdraws at once the assigned reviews a declaration concerns, and no other', () => {
+    const assigned = [
+      { reviewId: 'r1', applicationId: 'app-1', organisationIds: ['acme', 'beta'] },
+      { reviewId: 'r2', applicationId: 'app-2', organisationIds: ['gamma'] },
+      { reviewId: 'r3', applicationId: 'app-3', organisationIds: ['delta', 'acme'] },
+    ];
+    expect(withdrawnByDeclaration({ organisationId: null, applicationId: 'app-2' }, assigned)).toEqual(['r2']);
+    expect(withdrawnByDeclaration({ organisationId: 'acme', applicationId: null }, assigned)).toEqual(['r1', 'r3']);
+    expect(withdrawnByDeclaration({ organisationId: 'omega', applicationId: null }, assigned)).toEqual([]);
   });
 });

@@ -42,6 +42,24 @@ export interface ApplicationFacts {
   organisations: readonly ConsortiumOrganisation[];
 }
 
+/** One of an evaluator's assigned reviews, with the organisations of its application's consortium. */
+export interface AssignedReview {
+  reviewId: string;
+  applicationId: string;
+  organisationIds: readonly string[];
+}
+
+/**
+ * The assigned reviews a new declaration withdraws at once, in the transaction that records it:
+ * the review of the declared application, or of every application whose consortium includes the
+ * declared organisation. A submitted review stands; one still assigned can no longer be submitted.
+ */
+export function withdrawnByDeclaration(declared: Pick<DeclaredConflict, 'organisationId' | 'applicationId'>, assigned: readonly AssignedReview[]): string[] {
+  return assigned
+    .filter((r) => (declared.applicationId !== null && r.applicationId === declared.applicationId) || (declared.organisationId !== null && r.organisationIds.includes(declared.organisationId)))
+    .map((r) => r.reviewId);
+}
+
 /**
  * One consortium of the platform's history: the lead and the accepted partners of an application
  * to some call. Only applications submitted at least once count (a draft is no collaboration yet).
