@@ -30,6 +30,8 @@ export const redisUrl = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const run = randomBytes(4).toString('hex');
 export const queuePrefix = `kokeilu_bench_${run}`;
 export const QUEUES = ['notifications', 'calls', 'applications'];
+/** The apps' key for access tokens and the links of verification e-mails. */
+export const jwtSecret = `bench-${run}-${'x'.repeat(32)}`;
 
 export function log(message) {
   console.log(`[bench] ${message}`);
@@ -129,7 +131,7 @@ export function startNode(name, entry, { databaseUrl: url, nodeArgs = [], env: e
       REDIS_URL: redisUrl,
       QUEUE_PREFIX: queuePrefix,
       LOG_LEVEL: 'warn',
-      JWT_SECRET: `bench-${run}-${'x'.repeat(32)}`,
+      JWT_SECRET: jwtSecret,
       AUTH_RATE_LIMIT_PER_MINUTE: '10000',
       ...extra,
     },
@@ -191,6 +193,17 @@ export async function call(base, method, path, token, body) {
   });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+/**
+ * Proves a new user's address as its owner would: with the link of the latest verification e-mail,
+ * whose token is derived (as the worker derives it for the mail) from the verification's id.
+ */
+export async function verifyEmail(base, url, userId) {
+  const { verificationToken } = await import(pathToFileURL(join(dist, 'libs/identity/src/domain/email-verification.js')).href);
+  const id = await withClient(url, async (client) => (await client.query(`SELECT id FROM email_verifications WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1`, [userId])).rows[0]?.id);
+  if (!id) throw new Error(`no verification e-mail for user ${userId}`);
+  await expectOk(call(base, 'POST', '/api/v1/auth/verify-email', null, { token: verificationToken(jwtSecret, id) }), 'verify-email');
 }
 
 export async function expectOk(promise, what) {

@@ -59,6 +59,7 @@ import {
   runBench,
   startNode,
   stopNode,
+  verifyEmail,
   waitUntilServing,
   withClient,
 } from '../lib/harness.mjs';
@@ -87,8 +88,9 @@ const password = `bench-${run}-salasana`;
 
 // --- Preparation ---------------------------------------------------------------------------------
 
-async function signUp(base, email) {
+async function signUp(base, url, email) {
   const user = await expectOk(call(base, 'POST', '/api/v1/auth/register', null, { email, password, displayName: email, locale: 'fi' }), 'register');
+  await verifyEmail(base, url, user.id);
   const { accessToken } = await expectOk(call(base, 'POST', '/api/v1/auth/login', null, { email, password }), 'login');
   return { userId: user.id, token: accessToken };
 }
@@ -104,7 +106,7 @@ async function seedTestbeds(url) {
 }
 
 /** An open Tampere call through the API, and one draft per applicant in it. */
-async function seedDrafts(base, coordinator, tampere) {
+async function seedDrafts(base, url, coordinator, tampere) {
   const at = (ms) => new Date(Date.now() + ms).toISOString();
   const created = await expectOk(
     call(base, 'POST', '/api/v1/calls', coordinator.token, {
@@ -132,7 +134,7 @@ async function seedDrafts(base, coordinator, tampere) {
     Array.from({ length: settings.drafts }, (_, i) => i),
     4,
     async (i) => {
-      const { token } = await signUp(base, `bench.${run}.applicant.${i}@example.fi`);
+      const { token } = await signUp(base, url, `bench.${run}.applicant.${i}@example.fi`);
       const org = await expectOk(
         call(base, 'POST', '/api/v1/organisations', token, {
           name: `Kuorma ${i} Oy`,
@@ -403,16 +405,16 @@ async function main() {
 
   await withClient(url, async (client) => {
     const prepared = performance.now();
-    const coordinator = await signUp(base, `bench.${run}.coordinator@example.fi`);
+    const coordinator = await signUp(base, url, `bench.${run}.coordinator@example.fi`);
     const tampere = (await client.query(`SELECT id FROM cities WHERE slug = 'tampere'`)).rows[0].id;
     await client.query(`INSERT INTO role_grants (user_id, role, city_id) VALUES ($1, 'coordinator', $2)`, [coordinator.userId, tampere]);
     const evaluators = await pool(
       Array.from({ length: settings.evaluators }, (_, i) => i),
       4,
-      (i) => signUp(base, `bench.${run}.evaluator.${i}@example.fi`),
+      (i) => signUp(base, url, `bench.${run}.evaluator.${i}@example.fi`),
     );
     await client.query(`INSERT INTO role_grants (user_id, role) SELECT unnest($1::uuid[]), 'evaluator'`, [evaluators.map((e) => e.userId)]);
-    const drafts = await seedDrafts(base, coordinator, tampere);
+    const drafts = await seedDrafts(base, url, coordinator, tampere);
     const evaluationCallId = await seedEvaluationCall(client, coordinator, evaluators);
     const eligible = await assignReviews(client, evaluationCallId, procs);
     for (const evaluator of evaluators) {

@@ -35,6 +35,7 @@ import {
   runBench,
   startNode,
   stopNode,
+  verifyEmail,
   waitUntilServing,
   withClient,
 } from '../lib/harness.mjs';
@@ -53,9 +54,10 @@ let api;
 
 // --- Preparation ---------------------------------------------------------------------------------
 
-async function signUp(base, email) {
+async function signUp(base, url, email) {
   const password = `bench-${run}-salasana`;
   const user = await expectOk(call(base, 'POST', '/api/v1/auth/register', null, { email, password, displayName: email, locale: 'fi' }), 'register');
+  await verifyEmail(base, url, user.id);
   const { accessToken } = await expectOk(call(base, 'POST', '/api/v1/auth/login', null, { email, password }), 'login');
   return { userId: user.id, token: accessToken };
 }
@@ -66,7 +68,7 @@ async function prepare(base, url) {
     Array.from({ length: settings.organisations }, (_, i) => i),
     10,
     async (i) => {
-      const { token } = await signUp(base, `bench.${run}.${i}@example.fi`);
+      const { token } = await signUp(base, url, `bench.${run}.${i}@example.fi`);
       const org = await expectOk(
         call(base, 'POST', '/api/v1/organisations', token, {
           name: `Kiire ${i} Oy`,
@@ -82,7 +84,7 @@ async function prepare(base, url) {
   );
   // The call is opened through the calls API by a Tampere coordinator (the role granted in the
   // database, as the create-admin command does for the first admin), with a distant deadline.
-  const coordinator = await signUp(base, `bench.${run}.coordinator@example.fi`);
+  const coordinator = await signUp(base, url, `bench.${run}.coordinator@example.fi`);
   const tampere = await withClient(url, async (client) => {
     await client.query(`INSERT INTO role_grants (user_id, role, city_id) VALUES ($1, 'coordinator', (SELECT id FROM cities WHERE slug = 'tampere'))`, [coordinator.userId]);
     return (await client.query(`SELECT id FROM cities WHERE slug = 'tampere'`)).rows[0].id;

@@ -33,6 +33,9 @@ describe('a Redis outage (Redis backend)', () => {
     const invitees = [await registerUser(s, { locale: 'en' }), await registerUser(s, { locale: 'sv' })];
     const org = await createOrganisation(s, owner);
     await request(s.http).get('/health').expect(200);
+    // The users' verification e-mails go out before the outage; what follows counts only later mail.
+    for (const user of [owner, ...invitees]) await s.smtp!.waitFor((m) => m.to.includes(user.email), 25_000);
+    const later = () => s.smtp!.messages.slice(3);
 
     await redis.stop();
 
@@ -62,15 +65,15 @@ describe('a Redis outage (Redis backend)', () => {
     // The relay has tried (poll every 100 ms) and failed meanwhile; nothing is marked.
     await new Promise((r) => setTimeout(r, 1_000));
     expect(await pending()).toEqual([{ sent_at: null }, { sent_at: null }]);
-    expect(s.smtp!.messages).toEqual([]);
+    expect(later()).toEqual([]);
 
     // Redis comes back on the same port: nothing is restarted, the jobs arrive.
     await redis.start();
-    for (const invitee of invitees) await s.smtp!.waitFor((m) => m.to.includes(invitee.email), 25_000);
+    for (const invitee of invitees) await eventually(async () => later().some((m) => m.to.includes(invitee.email)), 25_000, 'the invitation');
     await eventually(async () => (await pending()).every((r) => r.sent_at), 15_000, 'the outbox rows to be marked sent');
     await new Promise((r) => setTimeout(r, 500));
-    for (const invitee of invitees) expect(s.smtp!.messages.filter((m) => m.to.includes(invitee.email))).toHaveLength(1);
-    expect(s.smtp!.messages.map((m) => m.subject).sort()).toEqual(['Inbjudan till Liikennelabra Oy – Kokeilu', 'Invitation to Liikennelabra Oy – Kokeilu']);
+    for (const invitee of invitees) expect(later().filter((m) => m.to.includes(invitee.email))).toHaveLength(1);
+    expect(later().map((m) => m.subject).sort()).toEqual(['Inbjudan till Liikennelabra Oy – Kokeilu', 'Invitation to Liikennelabra Oy – Kokeilu']);
     await eventually(async () => (await request(s.http).get('/health')).status === 200, 10_000, '/health to recover');
   });
 

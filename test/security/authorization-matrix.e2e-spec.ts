@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { businessId, callBody, createAdmin, createOrganisation, createTestbed, dayFromToday, registerUser, TestUser, uniqueEmail } from '../support/api.js';
+import { businessId, callBody, createAdmin, createOrganisation, createTestbed, dayFromToday, registerUser, type TestUser, uniqueEmail, verificationSecrets, verifyEmail } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 import { at, EUR } from '../support/workflow.js';
 import { ActorName, ACTORS, classify, matches, MATRIX, MatrixRow, Outcome, rowKey, VISIBILITY } from './matrix.js';
@@ -112,6 +112,7 @@ describe('authorization matrix', () => {
   async function spareUser(): Promise<{ id: string; email: string }> {
     const email = uniqueEmail('vara');
     const res = await api().post('/api/v1/auth/register').send({ email, password: 'kesä-kokeilu-2026!', displayName: 'Vara', locale: 'fi' }).expect(201);
+    await verifyEmail(stack, res.body.id);
     return { id: res.body.id, email };
   }
 
@@ -220,6 +221,11 @@ describe('authorization matrix', () => {
       if (!token) throw new Error(`no refreshed sign-in of ${actor} to end`);
       return { path: path({}), body: { refreshToken: token } };
     });
+    row('POST /api/v1/auth/verify-email', 'the link of a verification e-mail', (path) => async () => {
+      const res = await api().post('/api/v1/auth/register').send({ email: uniqueEmail('vahvista'), password: 'kesä-kokeilu-2026!', displayName: 'Vahvista', locale: 'fi' }).expect(201);
+      return { path: path({}), body: { token: (await verificationSecrets(stack, res.body.id)).token } };
+    });
+    row('POST /api/v1/auth/verify-email/resend', 'own address', (path) => async () => ({ path: path({}) }));
     row('GET /api/v1/me', 'self', (path) => async () => ({ path: path({}) }));
     row('GET /health', 'the service', (path) => async () => ({ path: path({}) }));
 

@@ -75,6 +75,9 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/auth/login',                                  'own credentials',          PUBLIC],
   ['POST /api/v1/auth/refresh',                                'a refresh token',          PUBLIC],
   ['POST /api/v1/auth/logout',                                 'a refresh token',          PUBLIC],
+  // The link of a verification e-mail works for whoever holds it, signed in or not.
+  ['POST /api/v1/auth/verify-email',                           'the link of a verification e-mail', PUBLIC],
+  ['POST /api/v1/auth/verify-email/resend',                    'own address',              SIGNED_IN],
   ['GET /api/v1/me',                                           'self',                     SIGNED_IN],
   ['GET /health',                                              'the service',              PUBLIC],
 

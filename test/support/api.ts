@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { Stack } from './stack.js';
 import { businessIdCheckDigit } from '../../libs/identity/src/domain/business-id.js';
+import { verificationCode, verificationToken } from '../../libs/identity/src/domain/email-verification.js';
 
 let counter = 0;
 
@@ -17,16 +18,38 @@ export function uniqueEmail(prefix = 'user', domain = 'example.fi'): string {
   return `${prefix}.${Date.now().toString(36)}${counter}@${domain}`;
 }
 
-/** Registers and logs in a user through the API. */
-export async function registerUser(stack: Stack, overrides: { email?: string; locale?: 'fi' | 'sv' | 'en' } = {}): Promise<TestUser> {
+/**
+ * Registers a user through the API, proves the address as its owner would (the link of the latest
+ * verification e-mail, unless `verified` is false) and signs in. The link's token is the one the
+ * mail carries, derived from the verification's id with the stack's key; test/e2e/email-verification
+ * reads it from the real mail instead.
+ */
+export async function registerUser(
+  stack: Stack,
+  overrides: { email?: string; locale?: 'fi' | 'sv' | 'en'; verified?: boolean } = {},
+): Promise<TestUser> {
   const email = overrides.email ?? uniqueEmail();
   const password = 'kesä-kokeilu-2026!';
   const registered = await request(stack.http)
     .post('/api/v1/auth/register')
     .send({ email, password, displayName: `Test ${email}`, locale: overrides.locale ?? 'fi' })
     .expect(201);
+  if (overrides.verified !== false) await verifyEmail(stack, registered.body.id);
   const login = await request(stack.http).post('/api/v1/auth/login').send({ email, password }).expect(200);
-  return { id: registered.body.id, email, password, token: login.body.accessToken, refreshToken: login.body.refreshToken };
+  return { id: registered.body.id, email: registered.body.email, password, token: login.body.accessToken, refreshToken: login.body.refreshToken };
+}
+
+/** The link token and the code of a user's latest verification e-mail, as the mail carries them. */
+export async function verificationSecrets(stack: Stack, userId: string): Promise<{ id: string; token: string; code: string }> {
+  const [latest]: { id: string }[] = await stack.db.query(`SELECT id FROM email_verifications WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT 1`, [userId]);
+  if (!latest) throw new Error(`no verification e-mail for user ${userId}`);
+  return { id: latest.id, token: verificationToken(stack.env.JWT_SECRET, latest.id), code: verificationCode(stack.env.JWT_SECRET, latest.id) };
+}
+
+/** Proves a user's address through the API with the link of the latest verification e-mail. */
+export async function verifyEmail(stack: Stack, userId: string): Promise<void> {
+  const { token } = await verificationSecrets(stack, userId);
+  await request(stack.http).post('/api/v1/auth/verify-email').send({ token }).expect(200);
 }
 
 /** Grants a platform role directly in the database (as the create-admin command does for the first admin). */

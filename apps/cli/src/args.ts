@@ -19,9 +19,11 @@ Commands:
   migrate        create the database if it is missing and apply pending migrations
   seed           migrate, then add the six cities (running it again changes nothing)
   seed-demo      seed, then add published demo test beds in every city (npm run seed:demo)
-  create-admin   create an admin user, or give the admin role to an existing user
+  create-admin   create an admin user, or give the admin role to an existing verified user
                    --email <address>       required
-                   --password <password>   required for a new user (10+ characters)
+                   --password <password>   required for a new user (10+ characters), and to take
+                                           over an account whose address was never verified
+                                           (its password is replaced, its sign-ins ended)
                    --name <display name>   default "Admin"
                    --locale fi|sv|en       default fi
   help           show this text

@@ -5,8 +5,15 @@ import type { Actor, MembershipRole } from './domain/policy.js';
 interface ActorRow {
   id: string;
   email: string;
+  email_verified: boolean;
   grants: { role: string; cityId: string | null }[] | null;
   memberships: { organisationId: string; role: MembershipRole }[] | null;
+}
+
+/** The caller as the access token's checks found them: the actor, and whether their address is proved. */
+export interface SignedInActor extends Actor {
+  /** Until the owner proves the address, the account may read but not change anything. */
+  emailVerified: boolean;
 }
 
 /** Loads who the caller is, freshly on each request, so a revoked role or deleted user counts at once. */
@@ -14,9 +21,9 @@ interface ActorRow {
 export class ActorLoader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async load(userId: string): Promise<Actor | null> {
+  async load(userId: string): Promise<SignedInActor | null> {
     const rows: ActorRow[] = await this.dataSource.query(
-      `SELECT u.id, u.email,
+      `SELECT u.id, u.email, u.email_verified_at IS NOT NULL AS email_verified,
               (SELECT json_agg(json_build_object('role', g.role, 'cityId', g.city_id)) FROM role_grants g WHERE g.user_id = u.id) AS grants,
               (SELECT json_agg(json_build_object('organisationId', m.organisation_id, 'role', m.role)) FROM memberships m WHERE m.user_id = u.id) AS memberships
          FROM users u WHERE u.id = $1`,
@@ -33,6 +40,7 @@ export class ActorLoader {
       evaluator: grants.some((g) => g.role === 'evaluator'),
       decider: grants.some((g) => g.role === 'decider'),
       memberships: row.memberships ?? [],
+      emailVerified: row.email_verified,
     };
   }
 }

@@ -1,15 +1,38 @@
-import { applyDecorators, createParamDecorator, ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import { ApiAuth, DomainError } from '@kokeilu/platform';
 import type { Actor } from './domain/policy.js';
 
+const ALLOW_UNVERIFIED = 'kokeilu:allow-unverified';
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** A write that an account whose e-mail address is not verified yet may still make (asking for the verification mail). */
+export const AllowUnverified = (): MethodDecorator => SetMetadata(ALLOW_UNVERIFIED, true);
+
+/**
+ * Whether the guard lets this caller make this request: an account whose address is not proved
+ * reads, but writes only where the route allows it.
+ */
+export function unverifiedRefusal(user: { emailVerified?: boolean } | null | undefined, method: string, allowUnverified: boolean): DomainError | null {
+  if (!user || user.emailVerified !== false || READS.has(method.toUpperCase()) || allowUnverified) return null;
+  return new DomainError('email_unverified', 'Verify your e-mail address first: use the link or the code of the verification e-mail (POST /api/v1/auth/verify-email), or ask for a new one (POST /api/v1/auth/verify-email/resend)', {
+    reason: 'email_unverified',
+  });
+}
+
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
-  override handleRequest<T>(error: unknown, user: T): T {
+  override handleRequest<T>(error: unknown, user: T, _info?: unknown, context?: ExecutionContext): T {
     // A token passport refuses arrives as no user; an error is the actor's look-up failing (the
     // database unreachable, say), which is no reason to tell a signed-in client it is signed out.
     if (error) throw error;
     if (!user) throw new DomainError('unauthenticated', 'A valid access token is required');
+    if (context) {
+      const method = context.switchToHttp().getRequest<{ method: string }>().method;
+      const allowed = Reflect.getMetadata(ALLOW_UNVERIFIED, context.getHandler()) === true;
+      const refusal = unverifiedRefusal(user as { emailVerified?: boolean }, method, allowed);
+      if (refusal) throw refusal;
+    }
     return user;
   }
 }

@@ -2,9 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, type AppConfig, isUuid } from '@kokeilu/platform';
-import { ActorLoader } from './actor-loader.js';
-import type { Actor } from './domain/policy.js';
-
+import { ActorLoader, type SignedInActor } from './actor-loader.js';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -26,7 +24,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(claims: AccessTokenClaims): Promise<Actor | false> {
+  async validate(claims: AccessTokenClaims): Promise<SignedInActor | false> {
     if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !isUuid(claims.sub)) return false;
     return (await this.actors.load(claims.sub)) ?? false;
   }

@@ -7,6 +7,7 @@ import { IDENTITY_ENTITIES } from './entities/index.js';
 import { AdminService } from './services/admin.service.js';
 import { AuditQueryService } from './services/audit-query.service.js';
 import { AuthService } from './services/auth.service.js';
+import { EmailVerificationService } from './services/email-verification.service.js';
 import { LocalStrategy } from './services/local.strategy.js';
 import { OrganisationService } from './services/organisation.service.js';
 import { ProfileService } from './services/profile.service.js';
@@ -20,8 +21,8 @@ import { ProfileService } from './services/profile.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  providers: [AuthService, LocalStrategy, OrganisationService, AdminService, AuditQueryService, ProfileService],
-  exports: [AuthService, OrganisationService, AdminService, AuditQueryService, ProfileService],
+  providers: [AuthService, EmailVerificationService, LocalStrategy, OrganisationService, AdminService, AuditQueryService, ProfileService],
+  exports: [AuthService, EmailVerificationService, OrganisationService, AdminService, AuditQueryService, ProfileService],
 })
 export class IdentityModule {}
 

@@ -10,3 +10,7 @@ export * from './services/admin.service.js';
 export * from './services/audit-query.service.js';
 export * from './identity.module.js';
 export * from './services/profile.service.js';
+export * from './domain/email.js';
+export * from './domain/email-verification.js';
+export * from './services/email-verification.service.js';
+export * from './services/send-email-verification.job.js';

@@ -77,3 +77,15 @@ export function decodeSubject(value: string): string {
 export async function startSmtpServer(): Promise<TestSmtpServer> {
   return new TestSmtpServer().start();
 }
+
+/** The text body of a received mail, decoded (nodemailer writes non-ASCII text as quoted-printable). */
+export function mailText(mail: ReceivedMail): string {
+  const [head, ...rest] = mail.raw.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
+    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+  }
+  if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  return body;
+}

@@ -42,6 +42,7 @@ export class UserSummaryDto {
   @ApiProperty() email: string;
   @ApiProperty() displayName: string;
   @ApiProperty() locale: string;
+  @ApiProperty({ description: 'Whether the owner has proved the address; roles are granted only to verified accounts' }) emailVerified: boolean;
   @ApiProperty({ type: [UserRoleDto] }) roles: UserRoleDto[];
 }
 

@@ -47,7 +47,7 @@ export class ApplicationsController {
   ) {}
 
   @Post('applications')
-  @Authenticated(400, 404, 409)
+  @Authenticated(400, 403, 404, 409)
   @ApiCreatedResponse({ type: ApplicationDto, description: 'A draft for an open call, led by your organisation. 409 when the call is not open.' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateApplicationDto) {
     return this.applications.create(actor, dto);

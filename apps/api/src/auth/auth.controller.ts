@@ -1,23 +1,65 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
-import { AuthService, Profile, ProfileService, User } from '@kokeilu/identity';
-import { ApiProblems, preferredLocale } from '@kokeilu/platform';
-import { LoginDto, MeDto, RefreshDto, RegisterDto, TokenPairDto, UserDto } from './auth.dto.js';
+import { type Actor, AllowUnverified, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
+import { AuthService, EmailVerificationService, type EmailVerified, type Profile, ProfileService, type User, type VerificationSent } from '@kokeilu/identity';
+import { ApiProblems, DomainError, preferredLocale } from '@kokeilu/platform';
+import { EmailVerifiedDto, LoginDto, MeDto, RefreshDto, RegisterDto, TokenPairDto, UserDto, VerificationSentDto, VerifyEmailDto } from './auth.dto.js';
+
+function userView(user: User) {
+  return { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale, emailVerified: !!user.emailVerifiedAt, createdAt: user.createdAt };
+}
 import { LocalAuthGuard } from './local-auth.guard.js';
 
 @ApiTags('auth')
 @Controller('auth')
 @UseGuards(ThrottlerGuard)
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly verifications: EmailVerificationService,
+  ) {}
 
   @Post('register')
-  @ApiCreatedResponse({ type: UserDto })
+  @ApiCreatedResponse({ type: UserDto, description: 'The account, not verified yet: a verification e-mail (link and code) is on its way' })
   @ApiProblems(400, 409, 429)
-  register(@Body() dto: RegisterDto, @Headers('accept-language') acceptLanguage?: string): Promise<User> {
-    return this.auth.register({ ...dto, locale: dto.locale ?? preferredLocale(acceptLanguage, 'fi') });
+  async register(@Body() dto: RegisterDto, @Headers('accept-language') acceptLanguage?: string) {
+    return userView(await this.auth.register({ ...dto, locale: dto.locale ?? preferredLocale(acceptLanguage, 'fi') }));
+  }
+
+  @Post('verify-email')
+  @HttpCode(200)
+  @UseGuards(OptionalJwtAuthGuard)
+  @ApiOperation({
+    summary: 'Prove the e-mail address with the link or the code of the verification e-mail',
+    description:
+      'With `token` (from the link `…/verify-email?token=…`) no sign-in is needed. With `code` the owner must be signed in (bearer token). ' +
+      'Verifying an address that is already verified answers 200 again. 400 names `token` or `code` when it is wrong; 409 says why a ' +
+      'verification no longer works in `reason`: `used`, `replaced` (a newer e-mail was sent), `expired`, `address_changed`, `too_many_attempts` or `none_sent`.',
+    security: [{}, { bearer: [] }],
+  })
+  @ApiBody({ type: VerifyEmailDto })
+  @ApiOkResponse({ type: EmailVerifiedDto })
+  @ApiProblems(400, 401, 409, 429)
+  verifyEmail(@CurrentActor() actor: Actor | null, @Body() dto: VerifyEmailDto): Promise<EmailVerified> {
+    if (dto.token !== undefined && dto.code !== undefined) throw DomainError.invalid('code', 'give either token or code, not both');
+    if (dto.token !== undefined) return this.verifications.verifyToken(dto.token);
+    if (dto.code === undefined) throw DomainError.invalid('token', 'give the token of the link or the code of the verification e-mail');
+    if (!actor) throw new DomainError('unauthenticated', 'Sign in to verify with the code, or use the link of the e-mail');
+    return this.verifications.verifyCode(actor.userId, dto.code);
+  }
+
+  @Post('verify-email/resend')
+  @HttpCode(202)
+  @Authenticated(409, 429)
+  @AllowUnverified()
+  @ApiOperation({
+    summary: 'Send the signed-in user another verification e-mail',
+    description: 'The new e-mail replaces the earlier ones (their links and codes stop working). One a minute and five a day: sooner answers 429 with Retry-After. 409 when the address is already verified.',
+  })
+  @ApiAcceptedResponse({ type: VerificationSentDto })
+  resendVerification(@CurrentActor() actor: Actor): Promise<VerificationSent> {
+    return this.verifications.resend(actor.userId);
   }
 
   @Post('login')

@@ -131,7 +131,7 @@ export class BookingsController {
   constructor(private readonly bookings: BookingService) {}
 
   @Post('testbeds/:id/bookings')
-  @Authenticated(400, 404, 422)
+  @Authenticated(400, 403, 404, 422)
   @ApiCreatedResponse({ type: BookingDto, description: 'A member of the organisation requests a period; the city is notified' })
   request(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: RequestBookingDto) {
     return this.bookings.request(actor, id, dto);
@@ -193,7 +193,7 @@ export class BookingsController {
 
   @Post('bookings/:id/cancel')
   @HttpCode(200)
-  @Authenticated(400, 404, 409)
+  @Authenticated(400, 403, 404, 409)
   @ApiOkResponse({ type: BookingDto })
   cancel(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: CancelDto) {
     return this.bookings.cancel(actor, id, dto.reason ?? null);

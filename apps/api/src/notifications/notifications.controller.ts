@@ -51,7 +51,7 @@ export class NotificationsController {
 
   @Post('read-all')
   @HttpCode(200)
-  @Authenticated()
+  @Authenticated(403)
   @ApiOkResponse({ type: MarkedDto })
   async readAll(@CurrentActor() actor: Actor) {
     return { marked: await this.notifications.markAllRead(actor) };
@@ -59,7 +59,7 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(200)
-  @Authenticated(400, 404)
+  @Authenticated(400, 403, 404)
   @ApiOkResponse({ type: NotificationDto })
   read(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.notifications.markRead(actor, id);

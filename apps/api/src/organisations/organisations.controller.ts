@@ -22,7 +22,7 @@ export class OrganisationsController {
   constructor(private readonly organisations: OrganisationService) {}
 
   @Post()
-  @Authenticated(400, 409)
+  @Authenticated(400, 403, 409)
   @ApiCreatedResponse({ type: OrganisationDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateOrganisationDto) {
     return this.organisations.create(actor, dto);
@@ -82,7 +82,7 @@ export class InvitationsController {
 
   @Post('accept')
   @HttpCode(200)
-  @Authenticated(400, 404, 409)
+  @Authenticated(400, 403, 404, 409)
   @ApiOkResponse({ type: JoinedDto })
   accept(@CurrentActor() actor: Actor, @Body() dto: AcceptInvitationDto) {
     return this.organisations.acceptInvitation(actor, dto.token);

@@ -1,4 +1,4 @@
-import { describeResult, newAccountProblem } from './create-admin.js';
+import { describeResult, existingAccountProblem, newAccountProblem } from './create-admin.js';
 
 describe('newAccountProblem', () => {
   it('needs a password for a new account', () => {
@@ -13,8 +13,27 @@ describe('newAccountProblem', () => {
 
 describe('describeResult', () => {
   it('tells apart a new admin, a promoted user and no change', () => {
-    expect(describeResult('a@b.fi', { userId: 'u1', created: true, granted: true }, true)).toMatch(/^Created the admin account a@b.fi/);
-    expect(describeResult('a@b.fi', { userId: 'u1', created: false, granted: true }, false)).toBe('a@b.fi already had an account; it is now an admin.');
-    expect(describeResult('a@b.fi', { userId: 'u1', created: false, granted: false }, true)).toMatch(/nothing changed. Its password was left unchanged/);
+    expect(describeResult('a@b.fi', { userId: 'u1', created: true, granted: true, takenOver: false }, true)).toMatch(/^Created the admin account a@b.fi/);
+    expect(describeResult('a@b.fi', { userId: 'u1', created: false, granted: true, takenOver: false }, false)).toBe('a@b.fi already had an account; it is now an admin.');
+    expect(describeResult('a@b.fi', { userId: 'u1', created: false, granted: false, takenOver: false }, true)).toMatch(/nothing changed. Its password was left unchanged/);
+  });
+});
+
+describe('existingAccountProblem', () => {
+  it('promotes a verified account as it is', () => {
+    expect(existingAccountProblem('anna@example.fi', true, null)).toBeNull();
+  });
+
+  it('refuses an unverified account without a password to take it over with', () => {
+    expect(existingAccountProblem('anna@example.fi', false, null)).toMatch(/never verified.*--password to take it over/);
+  });
+
+  it('takes an unverified account over only with a password the API would accept', () => {
+    expect(existingAccountProblem('anna@example.fi', false, 'short')).toMatch(/^--password must be at least 10/);
+    expect(existingAccountProblem('anna@example.fi', false, 'kesä-kokeilu-2026')).toBeNull();
+  });
+
+  it('says so when it took an account over', () => {
+    expect(describeResult('a@b.fi', { userId: 'u1', created: false, granted: true, takenOver: true }, true)).toMatch(/password was replaced, its sign-ins ended/);
   });
 });

@@ -58,6 +58,11 @@ export const AUDIT_READERS: Readonly<Record<string, readonly AuditReader[]>> = {
   'user.registered': ADMINS_ONLY,
   'user.created': ADMINS_ONLY,
   'user.sign_in_locked': ADMINS_ONLY,
+  'user.email_verification_sent': ADMINS_ONLY,
+  'user.email_verified': ADMINS_ONLY,
+  'user.email_released': ADMINS_ONLY,
+  'user.email_parked': ADMINS_ONLY,
+  'user.taken_over': ADMINS_ONLY,
   // A coordinator grant names its city; its coordinators see who runs it with them.
   'role.granted': [CITY],
   'role.revoked': [CITY],

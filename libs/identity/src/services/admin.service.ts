@@ -5,13 +5,13 @@ import { Audit, DomainError } from '@kokeilu/platform';
 import { PlatformRole, roleGrantProblem } from '../domain/roles.js';
 import { City, LocalizedText } from '../entities/city.entity.js';
 import { RoleGrant } from '../entities/role-grant.entity.js';
-import { User } from '../entities/user.entity.js';
 
 export interface UserSummary {
   id: string;
   email: string;
   displayName: string;
   locale: string;
+  emailVerified: boolean;
   roles: { id: string; role: PlatformRole; cityId: string | null }[];
 }
 
@@ -29,7 +29,10 @@ export class AdminService {
     const problem = roleGrantProblem(role, cityId);
     if (problem) throw DomainError.invalid('cityId', problem);
     return this.dataSource.transaction(async (tx) => {
-      if (!(await tx.getRepository(User).existsBy({ id: userId }))) throw DomainError.notFound('User');
+      const [user]: { verified: boolean }[] = await tx.query(`SELECT email_verified_at IS NOT NULL AS verified FROM users WHERE id = $1 FOR SHARE`, [userId]);
+      if (!user) throw DomainError.notFound('User');
+      // A role on an address nobody proved would hand its powers to whoever registered it first.
+      if (!user.verified) throw DomainError.conflict("The user's e-mail address is not verified yet; a role can be granted once it is", { reason: 'email_unverified' });
       if (cityId && !(await tx.getRepository(City).existsBy({ id: cityId }))) throw DomainError.invalid('cityId', 'no such city');
       const inserted: RoleGrant[] = await tx.query(
         `INSERT INTO role_grants (user_id, role, city_id, granted_by) VALUES ($1, $2, $3, $4)
@@ -76,7 +79,7 @@ export class AdminService {
     const filter = email ? `WHERE lower(u.email) LIKE '%' || lower($3) || '%'` : '';
     const params: unknown[] = [limit, offset, ...(email ? [email] : [])];
     const items: UserSummary[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.display_name AS "displayName", u.locale,
+      `SELECT u.id, u.email, u.display_name AS "displayName", u.locale, u.email_verified_at IS NOT NULL AS "emailVerified",
               coalesce((SELECT json_agg(json_build_object('id', g.id, 'role', g.role, 'cityId', g.city_id) ORDER BY g.created_at)
                           FROM role_grants g WHERE g.user_id = u.id), '[]') AS roles
          FROM users u ${filter} ORDER BY u.created_at, u.id LIMIT $1 OFFSET $2`,

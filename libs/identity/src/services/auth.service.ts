@@ -4,9 +4,12 @@ import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig, Audit, DomainError } from '@kokeilu/platform';
+import { normaliseEmail, parkedAddress } from '../domain/email.js';
+import { type AddressHolder, releasesAddress } from '../domain/email-verification.js';
 import { afterFailure, AttemptState, isLocked, secondsLeft } from '../domain/lockout.js';
 import { passwordProblem } from '../domain/password.js';
 import { User } from '../entities/user.entity.js';
+import { EmailVerificationService } from './email-verification.service.js';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (argon2id is the library's default algorithm). */
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -54,17 +57,27 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly audit: Audit,
+    private readonly verifications: EmailVerificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * A new account, unverified: a verification e-mail goes out through the outbox. The address is
+   * kept in its normal form (see domain/email.ts). An address held by an account that never proved
+   * it, for longer than a verification lasts, and that holds nothing, is released to the newcomer
+   * (domain/email-verification.ts); any other holder answers 409.
+   */
   async register(input: RegisterInput): Promise<User> {
-    const problem = passwordProblem(input.password, input.email);
+    const email = normaliseEmail(input.email);
+    if (!email) throw DomainError.invalid('email', 'must be an e-mail address');
+    const problem = passwordProblem(input.password, email);
     if (problem) throw DomainError.invalid('password', problem);
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (tx) => {
+        await this.releaseStaleHolder(tx, email);
         const user = await tx.getRepository(User).save(
-          tx.getRepository(User).create({ email: input.email.trim(), passwordHash, displayName: input.displayName.trim(), locale: input.locale }),
+          tx.getRepository(User).create({ email, passwordHash, displayName: input.displayName.trim(), locale: input.locale, emailVerifiedAt: null }),
         );
         await this.audit.record(tx, {
           actorId: user.id,
@@ -73,6 +86,7 @@ export class AuthService {
           entityId: user.id,
           after: { email: user.email, displayName: user.displayName, locale: user.locale },
         });
+        await this.verifications.send(tx, user.id, user.email);
         const { passwordHash: _, ...visible } = user;
         return visible as User;
       });
@@ -84,13 +98,36 @@ export class AuthService {
     }
   }
 
+  /** Parks the account holding `email` when it gives the address up (see `releasesAddress`), ending its sign-ins. */
+  private async releaseStaleHolder(tx: EntityManager, email: string): Promise<void> {
+    const [holder]: (AddressHolder & { id: string; now: Date })[] = await tx.query(
+      `SELECT u.id, u.email_verified_at AS "emailVerifiedAt", u.created_at AS "createdAt", now() AS now,
+              EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id) AS "hasMemberships",
+              EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id) AS "hasRoles"
+         FROM users u WHERE lower(u.email) = lower($1) FOR UPDATE`,
+      [email],
+    );
+    if (!holder || !releasesAddress(holder, holder.now)) return;
+    await tx.query(`UPDATE users SET email = $2, updated_at = now() WHERE id = $1`, [holder.id, parkedAddress(holder.id)]);
+    await tx.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [holder.id]);
+    await tx.query(`UPDATE email_verifications SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL AND revoked_at IS NULL`, [holder.id]);
+    await this.audit.record(tx, {
+      actorId: null,
+      action: 'user.email_released',
+      entityType: 'user',
+      entityId: holder.id,
+      before: { email },
+      after: { email: parkedAddress(holder.id), reason: 'never verified, and registered again by someone else' },
+    });
+  }
+
   /**
    * The user whose e-mail and password match, or null. After LOGIN_MAX_FAILURES wrong passwords in
    * a row for an address, sign-in for it is refused for LOGIN_LOCK_MINUTES without looking at the
    * password, registered or not (see domain/lockout.ts); a correct password clears the count.
    */
   async verifyCredentials(email: string, password: string): Promise<User | null> {
-    const address = email.trim().toLowerCase();
+    const address = normaliseEmail(email) ?? email.trim().toLowerCase();
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')

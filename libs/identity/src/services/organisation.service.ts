@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { APP_CONFIG, type AppConfig, Audit, DomainError, Outbox } from '@kokeilu/platform';
 import { isValidBusinessId } from '../domain/business-id.js';
+import { normaliseEmail } from '../domain/email.js';
 import { canRemoveMember, invitationProblem, MembershipRole } from '../domain/membership.js';
 import type { OrganisationType, SizeClass } from '../domain/roles.js';
 import { Invitation } from '../entities/invitation.entity.js';
@@ -149,7 +150,9 @@ export class OrganisationService {
   }
 
   /** An owner invites someone by e-mail; the mail goes out through the outbox after commit. */
-  async invite(actor: Actor, organisationId: string, email: string, role: MembershipRole): Promise<Invitation> {
+  async invite(actor: Actor, organisationId: string, address: string, role: MembershipRole): Promise<Invitation> {
+    const email = normaliseEmail(address);
+    if (!email) throw DomainError.invalid('email', 'must be an e-mail address');
     return this.dataSource.transaction(async (tx) => {
       const org = await this.find(tx, organisationId);
       this.policy.authorize(actor, 'organisation.members.manage', { kind: 'organisation', id: organisationId }, 'Organisation');
@@ -167,7 +170,7 @@ export class OrganisationService {
       const invitation = await repo.save(
         repo.create({
           organisationId,
-          email: email.trim(),
+          email,
           role,
           tokenHash: hashToken(token),
           invitedBy: actor.userId,

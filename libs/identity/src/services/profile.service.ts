@@ -7,6 +7,8 @@ export interface Profile {
   email: string;
   displayName: string;
   locale: string;
+  /** Whether the owner has proved the address; until then the account may read but not change anything. */
+  emailVerified: boolean;
   createdAt: Date;
   roles: { id: string; role: string; cityId: string | null }[];
   memberships: { organisationId: string; organisationName: string; role: string }[];
@@ -19,7 +21,7 @@ export class ProfileService {
 
   async profile(userId: string): Promise<Profile> {
     const [user] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.display_name AS "displayName", u.locale, u.created_at AS "createdAt",
+      `SELECT u.id, u.email, u.display_name AS "displayName", u.locale, u.email_verified_at IS NOT NULL AS "emailVerified", u.created_at AS "createdAt",
               coalesce((SELECT json_agg(json_build_object('id', g.id, 'role', g.role, 'cityId', g.city_id) ORDER BY g.created_at)
                           FROM role_grants g WHERE g.user_id = u.id), '[]') AS roles,
               coalesce((SELECT json_agg(json_build_object('organisationId', o.id, 'organisationName', o.name, 'role', m.role) ORDER BY o.name)

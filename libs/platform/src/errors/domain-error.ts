@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'unauthenticated',
   'invalid_credentials',
   'forbidden',
+  /** Signed in, but the account's e-mail address is not verified yet: reads only. */
+  'email_unverified',
   'not_found',
   'conflict',
   'stale_version',

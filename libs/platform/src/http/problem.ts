@@ -10,6 +10,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
+  email_unverified: 403,
   not_found: 404,
   conflict: 409,
   stale_version: 409,

@@ -17,6 +17,14 @@ export interface MailSendPayload {
   params: Record<string, string>;
 }
 
+/**
+ * Sends one e-mail verification. Only its id travels: the job derives the link and the code from
+ * it with the server key, so the secret is in neither the outbox nor the queue.
+ */
+export interface EmailVerificationPayload {
+  verificationId: string;
+}
+
 /** One notification to one user; the text is rendered in the worker in the user's language. */
 export interface NotificationSendPayload {
   userId: string;
@@ -85,6 +93,7 @@ export interface PilotBookingsPayload {
 
 export interface JobPayloads {
   'mail.send': MailSendPayload;
+  'email.verification': EmailVerificationPayload;
   'notification.send': NotificationSendPayload;
   'application.eligibility': ApplicationEligibilityPayload;
   'call.open': CallTransitionPayload;
@@ -127,6 +136,7 @@ const defaults: JobsOptions = {
 
 export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'mail.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
+  'email.verification': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'notification.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'application.eligibility': { queue: 'applications', options: defaults },
   // Delayed until the call's time by the outbox row (runAt); jobId per call, transition and time.
