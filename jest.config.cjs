@@ -1,7 +1,37 @@
-// jest compiles the TypeScript sources to CommonJS with @swc/jest (legacy decorators with their
-// metadata, as Nest needs) and loads the ESM-only packages of node_modules (NestJS 12 and
-// friends) untransformed through require(esm), which jest supports on Node >= 24.9 with VM
-// modules enabled (scripts/jest.mjs passes --experimental-vm-modules).
+// jest runs the ESM sources as CommonJS: @swc/jest compiles TypeScript and the ESM-only packages
+// in node_modules (NestJS 12 and friends) to CommonJS, cached in .jest-cache. On Node 24 jest could
+// load those packages untransformed through require(esm), but only with --experimental-vm-modules,
+// and that flag alone doubles the CPU time of the unit tests (measured: 22.7 s → 41.5 s of CPU for
+// the same 511 tests), so the transform stays.
+const fs = require('node:fs');
+const path = require('node:path');
+
+function esmPackages(dir = path.join(__dirname, 'node_modules')) {
+  const names = [];
+  for (const entry of fs.readdirSync(dir)) {
+    if (entry.startsWith('.')) continue;
+    const full = path.join(dir, entry);
+    if (entry.startsWith('@')) {
+      for (const sub of fs.readdirSync(full)) names.push(...checkPackage(path.join(full, sub), `${entry}/${sub}`));
+    } else {
+      names.push(...checkPackage(full, entry));
+    }
+  }
+  return names;
+}
+
+function checkPackage(dir, name) {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    return pkg.type === 'module' ? [name] : [];
+  } catch {
+    return [];
+  }
+}
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const esm = esmPackages();
+
 const swc = [
   '@swc/jest',
   {
@@ -17,7 +47,8 @@ const swc = [
 
 const common = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esm.map(escape).join('|')})/)`],
   moduleNameMapper: {
     '^@kokeilu/([a-z-]+)/([a-z-]+)$': '<rootDir>/libs/$1/src/$2.ts',
     '^@kokeilu/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',

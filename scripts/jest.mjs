@@ -1,5 +1,4 @@
-// Runs jest on Node >= 24.9 with VM modules enabled, which lets jest load the ESM-only packages
-// of node_modules through require(esm) untransformed. With JEST_JSON_REPORT set (CI), also writes
+// Runs jest on the project's runtime (Node >= 24.9). With JEST_JSON_REPORT set (CI), also writes
 // jest's JSON report to that file.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -11,7 +10,7 @@ if (major < 24 || (major === 24 && minor < 9)) {
 }
 
 const jest = createRequire(import.meta.url).resolve('jest/bin/jest');
-const args = ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', jest, ...process.argv.slice(2)];
+const args = [jest, ...process.argv.slice(2)];
 if (process.env.JEST_JSON_REPORT) args.push('--json', `--outputFile=${process.env.JEST_JSON_REPORT}`);
 const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
 process.exit(result.status ?? 1);
