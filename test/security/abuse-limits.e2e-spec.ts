@@ -321,7 +321,8 @@ describe('per-client rate limits', () => {
 
   beforeAll(async () => {
     // The per-address sign-in lock is tested above; here only the per-client limit may answer 429.
-    stack = await startStack({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '5', LOGIN_MAX_FAILURES: '100' } });
+    // The test talks from loopback like a reverse proxy in front of the API, and is trusted as one.
+    stack = await startStack({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '5', LOGIN_MAX_FAILURES: '100', TRUST_PROXY: 'loopback' } });
     user = await registerUser(stack); // the first registration and the first login of the minute
   });
   afterAll(() => stack.close());
@@ -362,7 +363,7 @@ describe('per-client rate limits', () => {
     expect((await request(stack.http).post('/api/v1/auth/refresh').set('x-forwarded-for', '203.0.113.51').send({ refreshToken: user.refreshToken })).status).toBe(200);
   });
 
-  it('limits each client behind a proxy by the address the proxy saw, however it forges X-Forwarded-For', async () => {
+  it('limits each client behind a trusted proxy by the address the proxy saw, however it forges X-Forwarded-For', async () => {
     // The test talks from loopback, i.e. like a proxy in front of the API; 127.0.0.1 itself is spent.
     const login = (forwardedFor: string) =>
       request(stack.http).post('/api/v1/auth/login').set('x-forwarded-for', forwardedFor).send({ email: user.email, password: 'wrong-password-x' });
@@ -394,5 +395,26 @@ describe('per-client rate limits', () => {
       expect(cities.headers['x-ratelimit-limit']).toBeUndefined();
       await request(stack.http).get('/api/v1/me').set('authorization', `Bearer ${user.token}`).expect(200);
     }
+  });
+});
+
+describe('X-Forwarded-For from a sender that TRUST_PROXY does not name', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    // TRUST_PROXY unset: the default, no proxy is trusted, not even one on loopback.
+    stack = await startStack({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '5', LOGIN_MAX_FAILURES: '100' } });
+  });
+  afterAll(() => stack.close());
+
+  it('is ignored: thirty sign-ins with a new X-Forwarded-For each are limited as the one client they come from', async () => {
+    const email = uniqueEmail('kiertaja');
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i += 1) {
+      const forged = `198.51.100.${i + 1}, 203.0.113.${(i * 7) % 250}`;
+      statuses.push((await request(stack.http).post('/api/v1/auth/login').set('x-forwarded-for', forged).send({ email, password: `väärä-salasana-${i}` })).status);
+    }
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toEqual(Array(25).fill(429));
   });
 });

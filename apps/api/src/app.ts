@@ -11,12 +11,6 @@ import { mountQueueBoard } from './ops/queue-board.js';
 export const API_PREFIX = 'api/v1';
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
-/**
- * Proxies whose `X-Forwarded-For` entries are believed: the loopback and private networks a load
- * balancer or ingress sits in. `true` would believe the left-most entry, which the client writes
- * itself, so anyone could pick a new address per request and escape the per-client rate limits.
- */
-export const TRUSTED_PROXIES = 'loopback,linklocal,uniquelocal';
 
 /** Response headers a browser app on another origin may read. */
 const EXPOSED_HEADERS = ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
@@ -28,7 +22,9 @@ export async function createApiApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: TRUSTED_PROXIES,
+    // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default): its
+    // left-most entry is the client's own writing, and the per-client limits would count nothing.
+    trustProxy: config.TRUST_PROXY.length ? config.TRUST_PROXY : false,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     requestIdHeader: false,
     // URLs the router refuses and requests Node's parser refuses are answered as problems too.

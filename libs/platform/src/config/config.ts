@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exampleSecretProblem, trustProxyProblem } from './security-settings.js';
 
 const postgresUrl = z
   .string()
@@ -10,45 +11,63 @@ const redisUrl = z
   .url()
   .refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// or rediss:// URL');
 
+const commaList = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 /** Every setting the API and the worker read; `.env.example` lists the same names. */
-export const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  /** Unset: the address the API serves (see `publicUrlOf`). */
-  PUBLIC_URL: z.string().url().optional(),
-  DATABASE_URL: postgresUrl,
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
-  REDIS_URL: redisUrl.optional(),
-  QUEUE_PREFIX: z
-    .string()
-    .regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, "-" and "_" only')
-    .default('kokeilu'),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
-  JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
-  REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
-  /** Wrong passwords in a row for one e-mail address before sign-in is locked for LOGIN_LOCK_MINUTES. */
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
-  SMTP_URL: z
-    .string()
-    .refine((v) => /^smtps?:\/\//.test(v), 'must be an smtp:// or smtps:// URL')
-    .optional(),
-  MAIL_FROM: z.string().min(3).default('Kokeilu <no-reply@kokeilu.local>'),
-  MAIL_DIR: z.string().min(1).default('.data/mail'),
-  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** Unset: the address the API serves (see `publicUrlOf`). */
+    PUBLIC_URL: z.string().url().optional(),
+    DATABASE_URL: postgresUrl,
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+    REDIS_URL: redisUrl.optional(),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, "-" and "_" only')
+      .default('kokeilu'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+    JWT_ACCESS_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+    REFRESH_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    CORS_ORIGINS: z.string().default('').transform(commaList),
+    /**
+     * The reverse proxies whose X-Forwarded-For is believed (addresses, CIDR ranges, or loopback,
+     * linklocal, uniquelocal); empty: none, and the client is the address that connected.
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('')
+      .transform(commaList)
+      .superRefine((entries, ctx) => {
+        for (const entry of entries) {
+          const problem = trustProxyProblem(entry);
+          if (problem) ctx.addIssue({ code: 'custom', message: `"${entry}" ${problem}` });
+        }
+      }),
+    AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+    /** Wrong passwords in a row for one e-mail address before sign-in is locked for LOGIN_LOCK_MINUTES. */
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+    SMTP_URL: z
+      .string()
+      .refine((v) => /^smtps?:\/\//.test(v), 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Kokeilu <no-reply@kokeilu.local>'),
+    MAIL_DIR: z.string().min(1).default('.data/mail'),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((config, ctx) => {
+    // Anyone who knows a published secret can sign an access token for any user.
+    const problem = config.NODE_ENV === 'production' ? exampleSecretProblem(config.JWT_SECRET) : null;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: `${problem} (NODE_ENV=production)` });
+  });
 
 export type AppConfig = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL'> & {
   /** Where clients reach the API, the base of every link it gives out (feeds, open data, e-mails). */
