@@ -46,7 +46,8 @@ describe('conflicts of interest and organisation names', () => {
     for (let i = 0; i < 3; i++) {
       const lead = await registerUser(stack, { locale: 'en' });
       leads.push(lead);
-      const org = await createOrganisation(stack, lead, { name: `Hakija ${i} Oy` });
+      // The third organisation writes from the domain of the fourth evaluator when it applies.
+      const org = await createOrganisation(stack, lead, { name: `Hakija ${i} Oy`, ...(i === 2 ? { emailDomain: 'konsultit.fi' } : {}) });
       orgs.push({ id: org.id, businessId: (org as unknown as { businessId: string }).businessId });
     }
     outsider = await registerUser(stack, { locale: 'en' });
@@ -104,10 +105,31 @@ describe('conflicts of interest and organisation names', () => {
 
   describe('at assignment and after', () => {
     beforeAll(async () => {
+      // After submitting, the third organisation takes the domain of the third evaluator instead.
+      const org = await api().get(`/api/v1/organisations/${orgs[2].id}`).set(auth(leads[2])).expect(200);
+      await api().patch(`/api/v1/organisations/${orgs[2].id}`).set(auth(leads[2])).send({ version: org.body.version, emailDomain: 'tutkimus.fi' }).expect(200);
       const [{ version }] = await stack.db.query(`SELECT version FROM calls WHERE id = $1`, [callId]);
       await api().patch(`/api/v1/calls/${callId}`).set(auth(coordinator)).send({ version, closesAt: at(800) }).expect(200);
       await eventually(async () => (await stack.db.query(`SELECT count(*)::int AS n FROM applications WHERE call_id = $1 AND state = 'in_review'`, [callId]))[0].n === 3, 30_000, 'the assignment');
     }, 60_000);
+
+    it('judges conflicts by the e-mail domain recorded at submission; a later change is audited and shown to the coordinator', async () => {
+      const status = (await api().get(`/api/v1/calls/${callId}/assignments`).set(auth(coordinator)).expect(200)).body;
+      const third = status.applications.find((a: { applicationId: string }) => a.applicationId === apps[2]);
+      expect(third.conflicts).toEqual([{ evaluatorId: evaluators[3].id, reasons: [expect.objectContaining({ kind: 'email_domain', organisationId: orgs[2].id })] }]);
+      expect(third.emailDomainChanges).toEqual([{ organisationId: orgs[2].id, organisationName: 'Hakija 2 Oy', atSubmission: 'konsultit.fi', now: 'tutkimus.fi' }]);
+      expect((await assignedOf(apps[2])).map((r) => r.evaluatorId)).not.toContain(evaluators[3].id);
+      for (const other of apps.slice(0, 2)) expect(status.applications.find((a: { applicationId: string }) => a.applicationId === other).emailDomainChanges).toEqual([]);
+
+      const audit = await api().get('/api/v1/audit').query({ entityId: apps[2], action: 'application.consortium_domain_changed' }).set(auth(coordinator)).expect(200);
+      expect(audit.body.items).toEqual([
+        expect.objectContaining({
+          actorId: leads[2].id,
+          before: { organisationId: orgs[2].id, emailDomain: 'konsultit.fi' },
+          after: { organisationId: orgs[2].id, emailDomain: 'tutkimus.fi', atSubmission: 'konsultit.fi' },
+        }),
+      ]);
+    });
 
     it('withdraws an assigned review in the declaration itself: it can no longer be submitted, and someone else gets it', async () => {
       const [review] = await assignedOf(apps[0]);

@@ -6,12 +6,14 @@ export interface Consortium {
   partners: ConsortiumOrganisation[];
   /** Every member of the consortium's organisations: who hears about the application. */
   memberIds: string[];
+  /** Each organisation's e-mail domain (null: none) as it stands now: a revision records it (conflicts of interest are judged by it). */
+  emailDomains: Record<string, string | null>;
 }
 
 /** The lead and the partners that accepted, as they are now (what a submission freezes), with their members. */
 export async function loadConsortium(tx: EntityManager, applicationId: string, leadOrganisationId: string): Promise<Consortium> {
-  const rows: (ConsortiumOrganisation & { lead: boolean; memberIds: string[] })[] = await tx.query(
-    `SELECT o.id AS "organisationId", o.name, o.type, o.home_municipality AS "homeMunicipality", o.id = $2 AS lead,
+  const rows: (ConsortiumOrganisation & { lead: boolean; memberIds: string[]; emailDomain: string | null })[] = await tx.query(
+    `SELECT o.id AS "organisationId", o.name, o.type, o.home_municipality AS "homeMunicipality", o.id = $2 AS lead, o.email_domain AS "emailDomain",
             coalesce((SELECT array_agg(m.user_id::text) FROM memberships m WHERE m.organisation_id = o.id), '{}') AS "memberIds"
        FROM organisations o
       WHERE o.id = $2
@@ -19,10 +21,15 @@ export async function loadConsortium(tx: EntityManager, applicationId: string, l
       ORDER BY o.id`,
     [applicationId, leadOrganisationId],
   );
-  const strip = ({ lead: _lead, memberIds: _members, ...org }: (typeof rows)[number]): ConsortiumOrganisation => org;
+  const strip = ({ lead: _lead, memberIds: _members, emailDomain: _domain, ...org }: (typeof rows)[number]): ConsortiumOrganisation => org;
   const lead = rows.find((r) => r.lead);
   if (!lead) throw new Error(`lead organisation ${leadOrganisationId} of application ${applicationId} is missing`);
-  return { lead: strip(lead), partners: rows.filter((r) => !r.lead).map(strip), memberIds: [...new Set(rows.flatMap((r) => r.memberIds))] };
+  return {
+    lead: strip(lead),
+    partners: rows.filter((r) => !r.lead).map(strip),
+    memberIds: [...new Set(rows.flatMap((r) => r.memberIds))],
+    emailDomains: Object.fromEntries(rows.map((r) => [r.organisationId, r.emailDomain])),
+  };
 }
 
 export function consortiumIds(consortium: Pick<Consortium, 'lead' | 'partners'>): string[] {

@@ -84,13 +84,13 @@ export class SubmissionService {
       // a deadline rush is made of them.
       const [{ revisionId }]: { revisionId: string }[] = await tx.query(
         `WITH revision AS (
-           INSERT INTO application_revisions (application_id, call_id, number, snapshot, submitted_by, submitted_at, extension_id)
-           VALUES ($1, $7, $2, $3, $4, $5, $6) RETURNING id
+           INSERT INTO application_revisions (application_id, call_id, number, snapshot, submitted_by, submitted_at, extension_id, email_domains)
+           VALUES ($1, $7, $2, $3, $4, $5, $6, $8) RETURNING id
          ), submitted AS (
            UPDATE applications SET state = 'submitted', revision = $2, submitted_version = version, submitted_at = $5, updated_at = $5 WHERE id = $1
          )
          SELECT id AS "revisionId" FROM revision`,
-        [id, number, JSON.stringify(snapshot), actor.userId, now, check.late && extension ? extension.id : null, record.callId],
+        [id, number, JSON.stringify(snapshot), actor.userId, now, check.late && extension ? extension.id : null, record.callId, JSON.stringify(consortium.emailDomains)],
       );
       await this.audit.record(tx, {
         actorId: actor.userId,

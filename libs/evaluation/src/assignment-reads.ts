@@ -1,6 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type { ConflictPair } from './domain/assignment.js';
-import { ConflictReason, ConsortiumOrganisation, DeclaredConflict, detectConflicts, emailDomainOf, EvaluatorFacts, PastConsortium } from './domain/conflicts.js';
+import {
+  conflictDomain,
+  ConflictReason,
+  ConsortiumOrganisation,
+  DeclaredConflict,
+  detectConflicts,
+  emailDomainOf,
+  EvaluatorFacts,
+  PastConsortium,
+  RecordedDomains,
+} from './domain/conflicts.js';
 import type { EvaluationCall } from './evaluation-facts.js';
 
 // What an assignment run reads before it plans: the applications to cover, the call's pool and the
@@ -20,6 +30,8 @@ export interface TargetRow {
   /** The test beds the revision chose. */
   testbedIds: string[];
   acceptedPartnerIds: string[];
+  /** The consortium's e-mail domains as the revision recorded them at submission; null for an older revision. */
+  recordedDomains: RecordedDomains | null;
 }
 
 /** An evaluator of the call's pool. */
@@ -36,20 +48,21 @@ export interface PoolRow {
  * slower, and keys repeated ten thousand times cost more than the values.
  */
 export async function readTargets(tx: EntityManager, callId: string, only?: string[]): Promise<TargetRow[]> {
-  const [{ targets }]: { targets: [string, string, string, string, string[], string[], string[]][] }[] = await tx.query(
+  const [{ targets }]: { targets: [string, string, string, string, string[], string[], string[], RecordedDomains | null][] }[] = await tx.query(
     `SELECT coalesce(json_agg(json_build_array(
               a.id, a.state, a.lead_organisation_id, v.id,
               jsonb_path_query_array(v.snapshot, '$.consortium.lead.organisationId')
                 || jsonb_path_query_array(v.snapshot, '$.consortium.partners[*].organisationId'),
               coalesce(v.snapshot->'testbedIds', '[]'),
-              ARRAY(SELECT p.organisation_id FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted')
+              ARRAY(SELECT p.organisation_id FROM application_partners p WHERE p.application_id = a.id AND p.state = 'accepted'),
+              v.email_domains
             ) ORDER BY a.submitted_at, a.id), '[]') AS targets
        FROM applications a
        JOIN application_revisions v ON v.application_id = a.id AND v.number = a.revision
       WHERE a.call_id = $1 AND a.state IN ('eligible', 'in_review') AND ($2::uuid[] IS NULL OR a.id = ANY($2::uuid[]))`,
     [callId, only ?? null],
   );
-  return targets.map(([id, state, leadOrganisationId, revisionId, revisionOrganisationIds, testbedIds, acceptedPartnerIds]) => ({
+  return targets.map(([id, state, leadOrganisationId, revisionId, revisionOrganisationIds, testbedIds, acceptedPartnerIds, recordedDomains]) => ({
     id,
     state,
     leadOrganisationId,
@@ -57,6 +70,7 @@ export async function readTargets(tx: EntityManager, callId: string, only?: stri
     revisionOrganisationIds,
     testbedIds,
     acceptedPartnerIds,
+    recordedDomains,
   }));
 }
 
@@ -85,6 +99,17 @@ export async function findConflicts(tx: EntityManager, call: EvaluationCall, tar
     [...new Set([...consortia.values()].flat())],
   ]);
   const orgById = new Map(organisations.map((o) => [o.id, o]));
+  // Each application's organisations with the e-mail domain its revision is judged by.
+  const judged = new Map(
+    targets.map((t) => [
+      t.id,
+      (consortia.get(t.id) ?? [])
+        .map((id) => orgById.get(id))
+        .filter((o): o is ConsortiumOrganisation => !!o)
+        .map((o) => ({ ...o, emailDomain: conflictDomain(t.recordedDomains, o.id, o.emailDomain) })),
+    ]),
+  );
+  const consortiumOf = (applicationId: string): ConsortiumOrganisation[] => judged.get(applicationId) ?? [];
   const declared: (DeclaredConflict & { evaluatorId: string })[] = await tx.query(
     `SELECT evaluator_id AS "evaluatorId", organisation_id AS "organisationId", application_id AS "applicationId", reason
        FROM declared_conflicts WHERE evaluator_id = ANY($1::uuid[])`,
@@ -101,11 +126,14 @@ export async function findConflicts(tx: EntityManager, call: EvaluationCall, tar
   for (const [applicationId, organisationIds] of consortia) {
     for (const organisationId of organisationIds) applicationsOf.set(organisationId, [...(applicationsOf.get(organisationId) ?? []), applicationId]);
   }
+  // Applications by the domains they are judged by.
   const byDomain = new Map<string, string[]>();
-  for (const organisation of organisations) {
-    // The normalisation of sharesEmailDomain: an evaluator at x.acme.fi matches acme.fi.
-    const domain = organisation.emailDomain?.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
-    if (domain) byDomain.set(domain, [...(byDomain.get(domain) ?? []), organisation.id]);
+  for (const applicationId of consortia.keys()) {
+    for (const organisation of consortiumOf(applicationId)) {
+      // The normalisation of sharesEmailDomain: an evaluator at x.acme.fi matches acme.fi.
+      const domain = organisation.emailDomain?.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
+      if (domain) byDomain.set(domain, [...(byDomain.get(domain) ?? []), applicationId]);
+    }
   }
 
   const found: FoundConflict[] = [];
@@ -119,20 +147,19 @@ export async function findConflicts(tx: EntityManager, call: EvaluationCall, tar
     const own = new Set(evaluator.organisationIds);
     const relevant = history.filter((h) => h.organisationIds.some((id) => own.has(id)));
     const organisationsToCheck = new Set<string>([...evaluator.organisationIds, ...relevant.flatMap((h) => h.organisationIds)]);
+    const possible = new Set<string>();
     const domain = emailDomainOf(evaluator.email);
     if (domain) {
       const labels = domain.split('.');
-      for (let i = 0; i < labels.length; i++) for (const id of byDomain.get(labels.slice(i).join('.')) ?? []) organisationsToCheck.add(id);
+      for (let i = 0; i < labels.length; i++) for (const id of byDomain.get(labels.slice(i).join('.')) ?? []) possible.add(id);
     }
-    const possible = new Set<string>();
     for (const d of facts.declared) {
       if (d.organisationId) organisationsToCheck.add(d.organisationId);
       if (d.applicationId && order.has(d.applicationId)) possible.add(d.applicationId);
     }
     for (const organisationId of organisationsToCheck) for (const applicationId of applicationsOf.get(organisationId) ?? []) possible.add(applicationId);
     for (const applicationId of [...possible].sort((a, b) => (order.get(a) as number) - (order.get(b) as number))) {
-      const orgs = (consortia.get(applicationId) ?? []).map((id) => orgById.get(id)).filter((o): o is ConsortiumOrganisation => !!o);
-      const reasons = detectConflicts(facts, { id: applicationId, callId: call.id, organisations: orgs }, relevant);
+      const reasons = detectConflicts(facts, { id: applicationId, callId: call.id, organisations: consortiumOf(applicationId) }, relevant);
       if (reasons.length) found.push({ applicationId, evaluatorId: evaluator.userId, kinds: reasons.map((r) => r.kind), reasons });
     }
   }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Audit, changedRows, DomainError, Outbox } from '@kokeilu/platform';
-import type { ConflictReason } from './domain/conflicts.js';
+import { ConflictReason, EmailDomainChange, emailDomainChanges, RecordedDomains } from './domain/conflicts.js';
 import { EXPERTISE_TAGS, isExpertiseTag } from './domain/expertise.js';
 import type { UnassignableReason } from './domain/assignment.js';
 import type { ReviewState } from './domain/review.js';
@@ -32,6 +32,8 @@ export interface AssignmentStatus {
     state: string;
     reviews: { reviewId: string; evaluatorId: string; state: ReviewState; declineReason: string | null }[];
     conflicts: { evaluatorId: string; reasons: ConflictReason[] }[];
+    /** Consortium organisations whose e-mail domain changed since the revision was submitted; conflicts keep the one at submission. */
+    emailDomainChanges: (EmailDomainChange & { organisationName: string })[];
   }[];
   unassignable: { applicationId: string; title: string; required: number; covered: number; missing: number; reason: UnassignableReason; recordedAt: Date }[];
 }
@@ -166,8 +168,13 @@ export class EvaluatorPoolService {
       `${POOL_SELECT} WHERE ce.call_id = $1 GROUP BY ce.evaluator_id, u.id, ce.expertise, ce.added_at ORDER BY ce.added_at, ce.evaluator_id`,
       [callId],
     );
-    const applications: AssignmentStatus['applications'] = await tx.query(
-      `SELECT a.id AS "applicationId", coalesce(v.snapshot->>'title', a.title) AS title, a.state,
+    const rows: (Omit<AssignmentStatus['applications'][number], 'emailDomainChanges'> & {
+      recordedDomains: RecordedDomains | null;
+      organisations: { id: string; name: string; emailDomain: string | null }[];
+    })[] = await tx.query(
+      `SELECT a.id AS "applicationId", coalesce(v.snapshot->>'title', a.title) AS title, a.state, v.email_domains AS "recordedDomains",
+              coalesce((SELECT json_agg(json_build_object('id', o.id, 'name', o.name, 'emailDomain', o.email_domain) ORDER BY o.id)
+                          FROM organisations o WHERE v.email_domains ? o.id::text), '[]') AS organisations,
               coalesce((SELECT json_agg(json_build_object('reviewId', r.id, 'evaluatorId', r.evaluator_id, 'state', r.state, 'declineReason', r.decline_reason)
                                         ORDER BY r.assigned_at, r.id) FROM reviews r WHERE r.application_id = a.id), '[]') AS reviews,
               coalesce((SELECT json_agg(json_build_object('evaluatorId', d.evaluator_id, 'reasons', d.reasons) ORDER BY d.evaluator_id)
@@ -178,6 +185,10 @@ export class EvaluatorPoolService {
         ORDER BY a.submitted_at, a.id`,
       [callId],
     );
+    const applications = rows.map(({ recordedDomains, organisations, ...application }) => ({
+      ...application,
+      emailDomainChanges: emailDomainChanges(recordedDomains, organisations).map((c) => ({ ...c, organisationName: organisations.find((o) => o.id === c.organisationId)!.name })),
+    }));
     const unassignable: AssignmentStatus['unassignable'] = await tx.query(
       `SELECT g.application_id AS "applicationId", coalesce(v.snapshot->>'title', a.title) AS title, g.required, g.covered, g.missing, g.reason, g.recorded_at AS "recordedAt"
          FROM assignment_gaps g

@@ -188,12 +188,22 @@ export class StatusConflictDto {
   @ApiProperty({ type: [ConflictReasonDto] }) reasons: ConflictReasonDto[];
 }
 
+export class EmailDomainChangeDto {
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty() organisationName: string;
+  @ApiProperty({ type: String, nullable: true, example: 'firma.fi', description: 'As the revision recorded it at submission: conflicts of interest are judged by this one' })
+  atSubmission: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'arvioijat.fi' }) now: string | null;
+}
+
 export class StatusApplicationDto {
   @ApiProperty({ format: 'uuid' }) applicationId: string;
   @ApiProperty() title: string;
   @ApiProperty() state: string;
   @ApiProperty({ type: [StatusReviewDto] }) reviews: StatusReviewDto[];
   @ApiProperty({ type: [StatusConflictDto], description: 'Pool evaluators kept away from it, with every reason' }) conflicts: StatusConflictDto[];
+  @ApiProperty({ type: [EmailDomainChangeDto], description: 'Consortium organisations whose e-mail domain changed after the submission (each change is also in the audit log)' })
+  emailDomainChanges: EmailDomainChangeDto[];
 }
 
 export class UnassignableReasonDto {

@@ -1,4 +1,4 @@
-import { ApplicationFacts, detectConflicts, emailDomainOf, EvaluatorFacts, sharesEmailDomain, withdrawnByDeclaration } from './conflicts.js';
+import { ApplicationFacts, conflictDomain, detectConflicts, emailDomainChanges, emailDomainOf, EvaluatorFacts, sharesEmailDomain, withdrawnByDeclaration } from './conflicts.js';
 
 const application: ApplicationFacts = {
   id: 'app-1',
@@ -82,5 +82,30 @@ describe('conflicts of interest', () => {
     expect(withdrawnByDeclaration({ organisationId: null, applicationId: 'app-2' }, assigned)).toEqual(['r2']);
     expect(withdrawnByDeclaration({ organisationId: 'acme', applicationId: null }, assigned)).toEqual(['r1', 'r3']);
     expect(withdrawnByDeclaration({ organisationId: 'omega', applicationId: null }, assigned)).toEqual([]);
+  });
+
+  it('judges an organisation by the e-mail domain its revision recorded at submission, not by what it says now', () => {
+    const recorded = { acme: 'acme.fi', beta: null };
+    expect(conflictDomain(recorded, 'acme', 'evaluators.fi')).toBe('acme.fi');
+    expect(conflictDomain(recorded, 'beta', 'evaluators.fi')).toBeNull();
+    // A partner who joined after the submission is not part of the revision.
+    expect(conflictDomain(recorded, 'late', 'evaluators.fi')).toBeNull();
+    // A revision from before domains were recorded: the current domain.
+    expect(conflictDomain(null, 'acme', 'acme.fi')).toBe('acme.fi');
+  });
+
+  it('finds the organisations whose domain changed since the submission', () => {
+    const recorded = { acme: 'acme.fi', beta: null, gamma: 'gamma.fi' };
+    const now = [
+      { id: 'acme', emailDomain: 'evaluators.fi' },
+      { id: 'beta', emailDomain: 'beta.fi' },
+      { id: 'gamma', emailDomain: 'GAMMA.fi' },
+      { id: 'late', emailDomain: 'late.fi' },
+    ];
+    expect(emailDomainChanges(recorded, now)).toEqual([
+      { organisationId: 'acme', atSubmission: 'acme.fi', now: 'evaluators.fi' },
+      { organisationId: 'beta', atSubmission: null, now: 'beta.fi' },
+    ]);
+    expect(emailDomainChanges(null, now)).toEqual([]);
   });
 });

@@ -82,6 +82,35 @@ function normalDomain(domain: string): string {
   return domain.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
 }
 
+/** An organisation's e-mail domain by organisation id, as a revision recorded it at submission. */
+export type RecordedDomains = Readonly<Record<string, string | null>>;
+
+/**
+ * The e-mail domain by which an organisation's conflicts with one application are judged: the one
+ * its revision recorded at submission, which the applicant cannot change afterwards to choose or
+ * avoid reviewers; the current one only for a revision from before domains were recorded. An
+ * organisation outside the revision (a partner who joined since) is judged by no domain.
+ */
+export function conflictDomain(recorded: RecordedDomains | null, organisationId: string, current: string | null): string | null {
+  if (!recorded) return current;
+  return recorded[organisationId] ?? null;
+}
+
+export interface EmailDomainChange {
+  organisationId: string;
+  atSubmission: string | null;
+  now: string | null;
+}
+
+/** The organisations of a revision whose e-mail domain is no longer the one recorded at its submission. */
+export function emailDomainChanges(recorded: RecordedDomains | null, current: readonly { id: string; emailDomain: string | null }[]): EmailDomainChange[] {
+  if (!recorded) return [];
+  const key = (domain: string | null) => (domain ? normalDomain(domain) : '');
+  return current
+    .filter((org) => org.id in recorded && key(recorded[org.id] ?? null) !== key(org.emailDomain))
+    .map((org) => ({ organisationId: org.id, atSubmission: recorded[org.id] ?? null, now: org.emailDomain }));
+}
+
 /**
  * The evaluator's address is at the organisation's domain or one of its subdomains
  * (`x@lab.acme.fi` shares `acme.fi`); `notacme.fi` does not.

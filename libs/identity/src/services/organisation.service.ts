@@ -7,6 +7,7 @@ import { normaliseEmail } from '../domain/email.js';
 import { canRemoveMember, invitationProblem, MembershipRole } from '../domain/membership.js';
 import type { OrganisationType, SizeClass } from '../domain/roles.js';
 import { Invitation } from '../entities/invitation.entity.js';
+import { auditConsortiumDomainChange } from './consortium-domain-change.js';
 import { Membership } from '../entities/membership.entity.js';
 import { Organisation } from '../entities/organisation.entity.js';
 import { hashToken, newToken } from './auth.service.js';
@@ -133,6 +134,7 @@ export class OrganisationService {
           before: snapshot(org),
           after: snapshot(saved),
         });
+        await auditConsortiumDomainChange(tx, this.audit, { actorId: actor.userId, organisationId: id, before: org.emailDomain, after: saved.emailDomain });
         return saved;
       }),
     );
