@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
+import { mailText } from '../../libs/testing/src/index.js';
 import { at, businessId, createOrganisation, createTestbed, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
@@ -218,7 +219,7 @@ describe('applications', () => {
       expect(after.body.state).toBe('eligible');
 
       const receipt = await stack.smtp!.waitFor((m) => m.to.includes(partnerOwner.email) && /Application submitted/.test(m.subject));
-      expect(receipt.raw).toMatch(/\(Europe\/Helsinki\)/);
+      expect(mailText(receipt)).toMatch(/was received on \d{1,2} \w+ \d{4}, \d{2}:\d{2} \(Finnish time\) \(revision 1\)/);
       await stack.smtp!.waitFor((m) => m.to.includes(lead.email) && /Hakemus täyttää kelpoisuusehdot/.test(m.subject));
       // The coordinator sees the same verdicts.
       const seen = await api().get(`/api/v1/applications/${id}/eligibility`).set(auth(coordinator)).expect(200);

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { mailText } from '../../libs/testing/src/index.js';
 import { createAdmin, createOrganisation, createTestbed, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
@@ -72,6 +73,10 @@ describe('test-bed bookings', () => {
       return res.body.items.find((n: { kind: string }) => n.kind === 'booking.approved');
     });
     expect(inApp.entityId).toBe(id);
+    // The notification leads to the booking's page in the recipient's language, in the app and in the e-mail.
+    expect(inApp.link).toBe(`/fi/bookings/${id}`);
+    expect(mailText(mail)).toContain(`${stack.config.PUBLIC_URL}/fi/bookings/${id}`);
+    expect(mailText(mail)).toMatch(/ajalle 1\.2\.2027–5\.2\.2027 on hyväksytty/);
     await request(stack.http).post(`/api/v1/notifications/${inApp.id}/read`).set(auth(stranger)).expect(404);
     const read = await request(stack.http).post(`/api/v1/notifications/${inApp.id}/read`).set(auth(applicant)).expect(200);
     expect(read.body.readAt).not.toBeNull();

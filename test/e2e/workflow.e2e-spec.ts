@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { mailText } from '../../libs/testing/src/index.js';
 import { TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 import { closeSoon, consortiumOf, countInState, EUR, openCallWithApplications, proposalOf, submitAllReviews, WorkflowCall } from '../support/workflow.js';
@@ -124,6 +125,28 @@ describe('evaluation and funding workflow', () => {
     const entry = (i: number) => ranking.entries.find((e: { applicationId: string }) => e.applicationId === applications[i]);
     expect(entry(1).rank).toBeLessThan(entry(11).rank);
     expect(entry(11).tieBreak).toMatchObject({ rule: 'submitted_at', above: applications[1] });
+  });
+
+  it('tells the coordinator that the call closed, the reviewers are assigned and the ranking is ready, and the decider that a proposal waits', async () => {
+    const inApp = async (user: TestUser, kinds: string[]) =>
+      eventually(async () => {
+        const items: { kind: string; link: string | null; title: string }[] = (await api().get('/api/v1/notifications').query({ limit: 100 }).set(auth(user)).expect(200)).body.items;
+        const found = kinds.map((kind) => items.find((n) => n.kind === kind));
+        return found.every(Boolean) ? (found as { kind: string; link: string; title: string }[]) : null;
+      }, 30_000, `${kinds.join(', ')} for ${user.email}`);
+    const [closed, assigned, ranked] = await inApp(coordinator, ['call.closed', 'evaluation.assigned', 'funding.ranking_ready']);
+    expect(closed).toMatchObject({ link: `/fi/calls/${call.id}/applications`, title: expect.stringMatching(/^Haku sulkeutui: /) });
+    expect(assigned).toMatchObject({ link: `/fi/calls/${call.id}/evaluation`, title: expect.stringMatching(/^Arvioijat osoitettu: /) });
+    expect(ranked.link).toBe(`/fi/calls/${call.id}/ranking`);
+    const [proposed] = await inApp(decider, ['funding.proposal_ready']);
+    expect(proposed).toMatchObject({ link: `/fi/calls/${call.id}/funding-proposal`, title: expect.stringMatching(/^Rahoitusesitys odottaa päätöstäsi: /) });
+    const mail = await stack.smtp!.waitFor((m) => m.to.includes(decider.email) && m.subject.startsWith('Rahoitusesitys odottaa päätöstäsi'), 30_000);
+    // Money as Finnish writes it, and the whole link to the proposal.
+    expect(mailText(mail)).toContain('300\u00a0000,00\u00a0€');
+    expect(mailText(mail)).toContain(`${stack.config.PUBLIC_URL}/fi/calls/${call.id}/funding-proposal`);
+    // Evaluators are no deciders or coordinators: they hear of their own reviews only.
+    const evaluatorKinds = (await api().get('/api/v1/notifications').query({ limit: 100 }).set(auth(evaluators[0])).expect(200)).body.items.map((n: { kind: string }) => n.kind);
+    expect(new Set(evaluatorKinds)).toEqual(new Set(['review.assigned']));
   });
 
   it('moves the first on the reserve list into the proposal at once when a proposed application is withdrawn', async () => {

@@ -84,7 +84,7 @@ export class ExtensionService {
       await this.notifier.notify(tx, {
         userIds: await membersOf(tx, [input.organisationId]),
         kind: 'application.extension_granted',
-        params: { callTitle: programmeText(call.title), organisationName: org.name, deadline: helsinkiTime(extension.deadline), reason: extension.reason },
+        params: { callTitle: programmeText(call.title), organisationName: org.name, deadline: extension.deadline.toISOString(), reason: extension.reason },
         entity: { type: 'call', id: callId },
       });
       return extension;

@@ -8,7 +8,7 @@ import { ApplicationService } from './application.service.js';
 import { lockCallForSubmission } from './call-facts.js';
 import { loadConsortium } from './consortium.js';
 import { repeatsLatestRevision, submit, withdraw, withdrawalFreesGrant } from './domain/application.js';
-import { checkSubmission, helsinkiTime } from './domain/deadline.js';
+import { checkSubmission } from './domain/deadline.js';
 import { Change, diffSnapshots, Json } from './domain/diff.js';
 import type { Localized, RuleName } from './domain/eligibility/verdict.js';
 import { RevisionSnapshot, snapshotOf } from './domain/snapshot.js';
@@ -107,7 +107,7 @@ export class SubmissionService {
       await this.notifier.notify(tx, {
         userIds: consortium.memberIds,
         kind: 'application.submitted',
-        params: { applicationTitle: record.title, callTitle: programmeText(call.title), submittedAt: helsinkiTime(now), revision: String(number) },
+        params: { applicationTitle: record.title, callTitle: programmeText(call.title), submittedAt: now.toISOString(), revision: number },
         entity: { type: 'application', id },
       });
       return workingCopyView(shownTo(actor, { ...record, state: 'submitted', revision: number, submittedVersion: record.version, submittedAt: now, updatedAt: now }));

@@ -67,14 +67,6 @@ const BOOKING_SELECT = `
          b.cancel_reason AS "cancelReason", b.created_at AS "createdAt", b.updated_at AS "updatedAt"
     FROM bookings b JOIN testbeds t ON t.id = b.testbed_id`;
 
-function periodText(period: Period): string {
-  const fmt = (d: string) => {
-    const [y, m, day] = d.split('-').map(Number);
-    return `${day}.${m}.${y}`;
-  };
-  return period.start === period.end ? fmt(period.start) : `${fmt(period.start)}–${fmt(period.end)}`;
-}
-
 async function findBooking(tx: EntityManager, id: string, lock = false): Promise<Booking> {
   const [booking]: Booking[] = await tx.query(`${BOOKING_SELECT} WHERE b.id = $1 ${lock ? 'FOR UPDATE OF b' : ''}`, [id]);
   if (!booking) throw DomainError.notFound('Booking');
@@ -158,7 +150,7 @@ export async function approveWithinCapacity(
   await deps.notifier.notify(tx, {
     userIds: [before.requestedBy],
     kind: 'booking.approved',
-    params: { testbedName: programmeText(bed.name), period: periodText(before) },
+    params: { testbedName: programmeText(bed.name), start: before.start, end: before.end },
     entity: { type: 'booking', id },
   });
   return { approved: true, booking: after };
@@ -211,7 +203,7 @@ export class BookingService {
       await this.notifier.notify(tx, {
         userIds: await this.coordinators(tx, bed.city_id),
         kind: 'booking.requested',
-        params: { testbedName: programmeText(bed.name), organisationName: org?.name ?? '', period: periodText(booking) },
+        params: { testbedName: programmeText(bed.name), organisationName: org?.name ?? '', start: booking.start, end: booking.end },
         entity: { type: 'booking', id },
       });
       return booking;
@@ -247,7 +239,7 @@ export class BookingService {
         kind: 'booking.cancelled',
         params: {
           testbedName: programmeText(bed.name),
-          period: periodText(before),
+          start: before.start, end: before.end,
           cancelledBy: byApplicant ? (org?.name ?? '') : programmeText(city?.name ?? {}),
         },
         entity: { type: 'booking', id },
@@ -349,7 +341,7 @@ export class BookingService {
       await this.notifier.notify(tx, {
         userIds: [before.requestedBy],
         kind: 'booking.declined',
-        params: { testbedName: programmeText(bed.name), period: periodText(before), reason: reason ?? '' },
+        params: { testbedName: programmeText(bed.name), start: before.start, end: before.end, reason: reason ?? '' },
         entity: { type: 'booking', id },
       });
       return after;

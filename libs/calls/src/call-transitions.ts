@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Audit, changedRows, JobName, JobPayloads, Outbox } from '@kokeilu/platform';
+import { callRunnerIds, Notifier } from '@kokeilu/notifications';
+import { Audit, changedRows, JobName, JobPayloads, Outbox, programmeText } from '@kokeilu/platform';
 import type { CallState } from './domain/call.js';
 import { CallTiming, dueTransitions, judgeTransitionJob, JobVerdict, stateAfter, TimedTransition } from './domain/lifecycle.js';
 import { PlannedJob, transitionJobId } from './domain/schedule.js';
@@ -43,6 +44,7 @@ export class CallTransitions {
     private readonly dataSource: DataSource,
     private readonly audit: Audit,
     private readonly outbox: Outbox,
+    private readonly notifier: Notifier,
   ) {}
 
   /** Runs the job planned for `at`; returns what it found, for the job's log. */
@@ -100,13 +102,27 @@ export class CallTransitions {
         after: { state: to, version: after.version, [step === 'open' ? 'openedAt' : 'closedAt']: after.at },
       });
       state = to;
-      if (step === 'close') await this.afterClose(tx, call.id);
+      if (step === 'close') await this.afterClose(tx, call, after.at);
     }
   }
 
-  /** Writes the jobs that follow a closing (see `jobsAfterClose`) with the closing's transaction. */
-  private async afterClose(tx: EntityManager, callId: string): Promise<void> {
-    for (const job of jobsAfterClose(callId)) await this.outbox.add(tx, job.name, job.payload, { jobId: job.jobId });
+  /**
+   * Writes the jobs that follow a closing (see `jobsAfterClose`) with the closing's transaction,
+   * and tells those who run the call that it closed.
+   */
+  private async afterClose(tx: EntityManager, call: LockedTiming, closedAt: Date): Promise<void> {
+    for (const job of jobsAfterClose(call.id)) await this.outbox.add(tx, job.name, job.payload, { jobId: job.jobId });
+    const [facts]: { title: Record<string, string>; submitted: number }[] = await tx.query(
+      `SELECT c.title, (SELECT count(*)::int FROM applications a WHERE a.call_id = c.id AND a.revision >= 1 AND a.state <> 'withdrawn') AS submitted
+         FROM calls c WHERE c.id = $1`,
+      [call.id],
+    );
+    await this.notifier.notify(tx, {
+      userIds: await callRunnerIds(tx, call.cityId),
+      kind: 'call.closed',
+      params: { callTitle: programmeText(facts.title), closedAt: new Date(closedAt).toISOString(), submitted: facts.submitted },
+      entity: { type: 'call', id: call.id, view: 'applications' },
+    });
   }
 
   private async lock(tx: EntityManager, id: string): Promise<LockedTiming | null> {

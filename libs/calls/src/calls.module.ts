@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '@kokeilu/notifications';
 import { CallCatchUp } from './call-catch-up.js';
 import { CallPublicData } from './call-public-data.js';
 import { CallTransitions } from './call-transitions.js';
@@ -13,6 +14,7 @@ export class CallsModule {}
 
 /** The worker's part: the transitions the jobs run, and the catch-up sweep. */
 @Module({
+  imports: [NotificationsModule],
   providers: [CallTransitions, CallCatchUp],
   exports: [CallTransitions],
 })

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { helsinkiTime } from '@kokeilu/applications';
-import { Notifier } from '@kokeilu/notifications';
+import { callRunnerIds, Notifier } from '@kokeilu/notifications';
 import { Audit, changedRows, Outbox, programmeText } from '@kokeilu/platform';
 import { findConflicts, FoundConflict, readPool, readTargets, TargetRow } from './assignment-reads.js';
 import { ExistingReview, planAssignment, Unassignable } from './domain/assignment.js';
@@ -99,16 +98,30 @@ export class AssignmentRunner {
     await this.storeGaps(tx, call.id, targets, plan.unassignable, whole);
     if (call.state === 'closed') await this.startEvaluation(tx, call, options.actorId ?? null);
 
-    const deadline = helsinkiTime(call.reviewDeadline);
     await this.notifier.notifyEach(
       tx,
       [...perEvaluator].map(([evaluatorId, count]) => ({
         userIds: [evaluatorId],
         kind: 'review.assigned' as const,
-        params: { callTitle: programmeText(call.title), count: String(count), reviewDeadline: deadline },
-        entity: { type: 'call', id: call.id },
+        params: { callTitle: programmeText(call.title), count, reviewDeadline: call.reviewDeadline.toISOString() },
+        entity: { type: 'call', id: call.id, view: 'reviews' },
       })),
     );
+    // At the first run (the call closing) and whenever a run for the whole call assigns more.
+    if (whole && (inserted.length > 0 || call.state === 'closed')) {
+      await this.notifier.notify(tx, {
+        userIds: await callRunnerIds(tx, call.cityId),
+        kind: 'evaluation.assigned',
+        params: {
+          callTitle: programmeText(call.title),
+          applications: reviewed.size,
+          reviews: [...perEvaluator.values()].reduce((s, n) => s + n, 0),
+          unassignable: plan.unassignable.length,
+          reviewDeadline: call.reviewDeadline.toISOString(),
+        },
+        entity: { type: 'call', id: call.id, view: 'evaluation' },
+      });
+    }
     return { ran: true, assigned: [...perEvaluator.values()].reduce((s, n) => s + n, 0), withdrawn, unassignable: plan.unassignable.length };
   }
 

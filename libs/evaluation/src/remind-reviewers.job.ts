@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { helsinkiTime } from '@kokeilu/applications';
 import { Notifier } from '@kokeilu/notifications';
 import { claimJobOnce, HandlesJob, JobHandler, Outbox, programmeText, ReviewRemindPayload } from '@kokeilu/platform';
 import { judgeReminder, ReminderVerdict } from './domain/reminders.js';
@@ -44,8 +43,8 @@ export class RemindReviewersJob implements JobHandler<'review.remind'> {
         open.map(({ evaluatorId, count }) => ({
           userIds: [evaluatorId],
           kind: 'review.reminder' as const,
-          params: { callTitle: programmeText(call.title), count: String(count), reviewDeadline: helsinkiTime(call.reviewDeadline) },
-          entity: { type: 'call', id: call.id },
+          params: { callTitle: programmeText(call.title), count, reviewDeadline: call.reviewDeadline.toISOString() },
+          entity: { type: 'call', id: call.id, view: 'reviews' },
         })),
       );
       return { ...verdict, reminded: open.length };

@@ -125,7 +125,8 @@ export class ConfirmPilotBookingsJob implements JobHandler<'pilot.bookings'> {
         organisationName: pilot.leadOrganisationName,
         applicationTitle: pilot.applicationTitle,
         callTitle: programmeText(pilot.callTitle),
-        period: `${booking.start} – ${booking.end}`,
+        start: booking.start,
+        end: booking.end,
       },
       entity: { type: 'booking', id: booking.id },
     });

@@ -4,7 +4,7 @@ import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
 import { Audit, DomainError, Outbox, programmeText } from '@kokeilu/platform';
 import type { CriterionResult } from './domain/aggregation.js';
-import { applicationResource, callResource, euroText, loadApplicationsOfCall, loadCall, membersOf } from './funding-facts.js';
+import { applicationResource, callResource, loadApplicationsOfCall, loadCall, membersOf } from './funding-facts.js';
 import { FundingProposalService, ProposalView } from './funding-proposal.service.js';
 import { scoresText, startPilot } from './pilots.js';
 import { promoteFromReserve, releaseWithdrawn } from './promote-reserve.job.js';
@@ -110,13 +110,13 @@ export class FundingDecisionService {
               applicationTitle: application.title,
               callTitle: programmeText(call.title),
               outcome: grant ? 'funded' : reservePositions.has(id) ? 'reserve' : 'not_funded',
-              grant: grant ? euroText(grant.grantCents) : '',
-              reservePosition: String(reservePositions.get(id) ?? ''),
+              grantCents: grant?.grantCents ?? null,
+              reservePosition: reservePositions.get(id) ?? null,
               scoresFi: text('fi'),
               scoresSv: text('sv'),
               scoresEn: text('en'),
             },
-            entity: { type: 'application', id },
+            entity: { type: 'application', id, view: 'outcome' },
           });
         }
         await notifyIneligible(tx, this.notifier, call);

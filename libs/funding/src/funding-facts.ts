@@ -110,8 +110,3 @@ export async function membersOf(tx: EntityManager, organisationIds: string[]): P
   const rows: { userId: string }[] = await tx.query(`SELECT DISTINCT user_id AS "userId" FROM memberships WHERE organisation_id = ANY($1::uuid[])`, [organisationIds]);
   return rows.map((r) => r.userId);
 }
-
-/** Euro cents as text for a message, e.g. "€40,000.00"; the notification templates translate around it. */
-export function euroText(cents: number): string {
-  return `€${(cents / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}

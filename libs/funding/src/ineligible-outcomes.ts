@@ -34,13 +34,13 @@ export async function notifyIneligible(tx: EntityManager, notifier: Notifier, ca
         applicationTitle: row.title,
         callTitle: programmeText(call.title),
         outcome: 'ineligible',
-        grant: '',
-        reservePosition: '',
+        grantCents: null,
+        reservePosition: null,
         scoresFi: why('fi'),
         scoresSv: why('sv'),
         scoresEn: why('en'),
       },
-      entity: { type: 'application', id: row.id },
+      entity: { type: 'application', id: row.id, view: 'outcome' },
     });
   }
   return rows.length;

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Notifier } from '@kokeilu/notifications';
 import { Audit, FundingPromotePayload, HandlesJob, JobHandler, Outbox, programmeText } from '@kokeilu/platform';
 import { promote } from './domain/promotion.js';
-import { euroText, FundingCall, loadApplicationsOfCall, loadCall, membersOf } from './funding-facts.js';
+import { FundingCall, loadApplicationsOfCall, loadCall, membersOf } from './funding-facts.js';
 import { startPilot } from './pilots.js';
 import { ensureBudget, insertGrant, readProposal, writeReserve } from './proposal-store.js';
 
@@ -86,8 +86,8 @@ export async function promoteFromReserve(
       await deps.notifier.notify(tx, {
         userIds: await membersOf(tx, application.organisationIds),
         kind: 'funding.promoted',
-        params: { applicationTitle: application.title, callTitle: programmeText(call.title), grant: euroText(promoted.grantCents) },
-        entity: { type: 'application', id: promoted.applicationId },
+        params: { applicationTitle: application.title, callTitle: programmeText(call.title), grantCents: promoted.grantCents },
+        entity: { type: 'application', id: promoted.applicationId, view: 'outcome' },
       });
     }
   }

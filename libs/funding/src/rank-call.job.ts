@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler } from '@kokeilu/platform';
+import { callRunnerIds, Notifier } from '@kokeilu/notifications';
+import { Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler, programmeText } from '@kokeilu/platform';
 import { Candidate, grantCapCents, propose } from './domain/proposal.js';
 import { rank, Rankable } from './domain/ranking.js';
 import { loadApplicationsOfCall, loadCall } from './funding-facts.js';
@@ -31,6 +32,7 @@ export class RankCallJob implements JobHandler<'call.rank'> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: Audit,
+    private readonly notifier: Notifier,
   ) {}
 
   async handle(payload: CallRankPayload, job: Job<CallRankPayload>): Promise<RankOutcome> {
@@ -153,6 +155,22 @@ export class RankCallJob implements JobHandler<'call.rank'> {
           committedCents: proposal.committedCents,
         },
       });
+      // Those who run the call hear that the ranking is ready; the deciders, that the proposal waits for them.
+      const callTitle = programmeText(call.title);
+      await this.notifier.notifyEach(tx, [
+        {
+          userIds: await callRunnerIds(tx, call.cityId),
+          kind: 'funding.ranking_ready',
+          params: { callTitle, ranked: aggregates.length, passing: passing.length },
+          entity: { type: 'call', id: call.id, view: 'ranking' },
+        },
+        {
+          userIds: call.deciderIds,
+          kind: 'funding.proposal_ready',
+          params: { callTitle, funded: proposal.lines.length, committedCents: proposal.committedCents, budgetCents: call.budgetCents, reserve: proposal.reserve.length },
+          entity: { type: 'call', id: call.id, view: 'funding-proposal' },
+        },
+      ]);
       return { ranked: true, lines: proposal.lines.length, reserve: proposal.reserve.length, rejected: proposal.rejected.length, committedCents: proposal.committedCents };
     });
   }

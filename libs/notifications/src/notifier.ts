@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Outbox } from '@kokeilu/platform';
+import type { LinkTarget } from './domain/links.js';
 import type { NotificationKind, NotificationParams } from './domain/templates.js';
 
 export interface NotifyInput<K extends NotificationKind> {
   userIds: string[];
   kind: K;
   params: NotificationParams[K];
-  link?: string;
-  entity?: { type: string; id: string };
+  /** What the notification is about: its link leads there (see `appPath`). */
+  entity: LinkTarget;
 }
 
 /**
@@ -33,10 +34,10 @@ export class Notifier {
           payload: {
             userId,
             kind: input.kind,
-            params: input.params as unknown as Record<string, string>,
-            link: input.link,
-            entityType: input.entity?.type,
-            entityId: input.entity?.id,
+            params: input.params as unknown as Record<string, unknown>,
+            entityType: input.entity.type,
+            entityId: input.entity.id,
+            ...(input.entity.view ? { view: input.entity.view } : {}),
           },
         })),
       ),

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { claimJobOnce, jobIdOf, HandlesJob, JobHandler, Locale, Mailer, NotificationSendPayload } from '@kokeilu/platform';
+import { APP_CONFIG, type AppConfig, claimJobOnce, jobIdOf, HandlesJob, JobHandler, Locale, Mailer, NotificationSendPayload } from '@kokeilu/platform';
+import { appPath } from './domain/links.js';
 import { NOTIFICATION_KINDS, NotificationKind, NotificationParams, renderNotification } from './domain/templates.js';
 
 /**
@@ -16,6 +17,7 @@ export class SendNotificationJob implements JobHandler<'notification.send'> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async handle(payload: NotificationSendPayload, job: Job<NotificationSendPayload>): Promise<{ delivered: boolean }> {
@@ -28,12 +30,16 @@ export class SendNotificationJob implements JobHandler<'notification.send'> {
       const [user]: { email: string; locale: Locale }[] = await tx.query(`SELECT email, locale FROM users WHERE id = $1`, [payload.userId]);
       if (!user) return { delivered: false }; // the account was deleted meanwhile
       const text = renderNotification(kind, user.locale, payload.params as unknown as NotificationParams[typeof kind]);
+      const target = payload.entityType && payload.entityId ? { type: payload.entityType, id: payload.entityId, view: payload.view } : null;
+      const link = appPath(user.locale, target);
       await tx.query(
         `INSERT INTO notifications (user_id, kind, title, body, link, entity_type, entity_id, emailed_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
-        [payload.userId, kind, text.title, text.body, payload.link ?? null, payload.entityType ?? null, payload.entityId ?? null],
+        [payload.userId, kind, text.title, text.body, link, payload.entityType ?? null, payload.entityId ?? null],
       );
-      await this.mailer.sendText(user.email, text.title, payload.link ? `${text.body}\n\n${payload.link}` : text.body, kind, jobIdOf(job));
+      // The e-mail carries the same link, whole: the web app is served where the API is.
+      const body = link ? `${text.body}\n\n${this.config.PUBLIC_URL}${link}` : text.body;
+      await this.mailer.sendText(user.email, text.title, body, kind, jobIdOf(job));
       return { delivered: true };
     });
   }

@@ -102,10 +102,6 @@ const REPORT_SELECT = `
          submitted_at AS "submittedAt", reviewed_at AS "reviewedAt", review_comment AS "reviewComment", return_reason AS "returnReason"
     FROM pilot_reports`;
 
-function periodText(report: { periodStart: string; periodEnd: string }): string {
-  return `${report.periodStart} – ${report.periodEnd}`;
-}
-
 /** DOMAIN: a funded application's pilot, with its grant, bookings, KPIs and reports. */
 @Injectable()
 export class PilotService {
@@ -173,7 +169,7 @@ export class PilotService {
       await this.notifier.notify(tx, {
         userIds: await this.reviewersOf(tx, pilot.cityId),
         kind: 'pilot.report_filed',
-        params: { applicationTitle: record.title, organisationName: record.leadOrganisationName, reportKind: report.kind, period: periodText(report) },
+        params: { applicationTitle: record.title, organisationName: record.leadOrganisationName, reportKind: report.kind, periodStart: report.periodStart, periodEnd: report.periodEnd },
         entity: { type: 'pilot', id: pilot.id },
       });
       return created!;
@@ -232,14 +228,14 @@ export class PilotService {
         await this.notifier.notify(tx, {
           userIds,
           kind: 'pilot.report_accepted',
-          params: { applicationTitle: record.title, reportKind: report.kind, period: periodText(report), comment: decision.comment ?? '', completed: result.completesPilot ? 'yes' : 'no' },
+          params: { applicationTitle: record.title, reportKind: report.kind, periodStart: report.periodStart, periodEnd: report.periodEnd, comment: decision.comment ?? '', completed: result.completesPilot ? 'yes' : 'no' },
           entity: { type: 'pilot', id: pilot.id },
         });
       } else {
         await this.notifier.notify(tx, {
           userIds,
           kind: 'pilot.report_returned',
-          params: { applicationTitle: record.title, reportKind: report.kind, period: periodText(report), reason: decision.reason.trim() },
+          params: { applicationTitle: record.title, reportKind: report.kind, periodStart: report.periodStart, periodEnd: report.periodEnd, reason: decision.reason.trim() },
           entity: { type: 'pilot', id: pilot.id },
         });
       }

@@ -19,7 +19,13 @@ class NotificationDto {
   @ApiProperty({ example: 'booking.approved' }) kind: string;
   @ApiProperty() title: string;
   @ApiProperty() body: string;
-  @ApiProperty({ nullable: true, type: String }) link: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '/fi/applications/0b6c1f0e-3d1a-4a59-9a39-1f0c7f1f5a11',
+    description: 'The web app’s page of what the notification is about, in your language: /{locale}/{applications|bookings|calls|pilots|…}/{id}[/{part}]; the e-mail carries it as a whole URL',
+  })
+  link: string | null;
   @ApiProperty({ nullable: true, type: String }) entityType: string | null;
   @ApiProperty({ nullable: true, type: String }) entityId: string | null;
   @ApiProperty({ nullable: true, type: Date }) readAt: Date | null;

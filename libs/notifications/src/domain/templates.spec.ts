@@ -1,75 +1,111 @@
-import { NOTIFICATION_KINDS, renderNotification } from './templates.js';
+import { NOTIFICATION_KINDS, NotificationKind, NotificationParams, renderNotification } from './templates.js';
 
-const params = {
-  testbedName: 'Hervannan liikennelabra',
-  organisationName: 'Liikennelabra Oy',
-  period: '1.3.2027–31.3.2027',
-  reason: 'Kapasiteetti täynnä',
-  cancelledBy: 'Tampere',
-};
+const NBSP = '\u00a0';
+const LOCALES = ['fi', 'sv', 'en'] as const;
 
-describe('notification texts', () => {
-  it.each(NOTIFICATION_KINDS.filter((kind) => kind.startsWith('booking.')).flatMap((kind) => (['fi', 'sv', 'en'] as const).map((locale) => [kind, locale] as const)))(
-    '%s has a %s text naming the test bed',
-    (kind, locale) => {
-      const text = renderNotification(kind, locale, params);
-      expect(text.title).toContain(params.testbedName);
-      expect(text.body).toContain(params.period);
-    },
-  );
-
-  it('writes in the recipient language', () => {
-    expect(renderNotification('booking.approved', 'fi', params).title).toMatch(/^Varaus hyväksytty/);
-    expect(renderNotification('booking.approved', 'sv', params).title).toMatch(/^Bokningen godkänd/);
-    expect(renderNotification('booking.approved', 'en', params).title).toMatch(/^Booking approved/);
-  });
-
-  it('carries the reason of a decline', () => {
-    expect(renderNotification('booking.declined', 'en', params).body).toContain('Kapasiteetti täynnä');
-  });
-});
-
-describe('application notification texts', () => {
-  const application = {
+/** One set of facts for every kind, as the services send them: cents, ISO days and moments. */
+const SAMPLE: NotificationParams = {
+  'booking.requested': { testbedName: 'Hervannan liikennelabra', organisationName: 'Liikennelabra Oy', start: '2027-03-01', end: '2027-03-31' },
+  'booking.approved': { testbedName: 'Hervannan liikennelabra', start: '2027-03-01', end: '2027-03-31' },
+  'booking.declined': { testbedName: 'Hervannan liikennelabra', start: '2027-03-01', end: '2027-03-31', reason: 'Kapasiteetti täynnä' },
+  'booking.cancelled': { testbedName: 'Hervannan liikennelabra', start: '2027-03-01', end: '2027-03-31', cancelledBy: 'Tampere' },
+  'booking.confirmation_requested': {
+    testbedName: 'Kalasataman alusta',
+    organisationName: 'Liikennelabra Oy',
     applicationTitle: 'Robottibussit Hervannassa',
     callTitle: 'Kevään 2027 haku',
-    submittedAt: '23.11.2026 klo 15.59 (Europe/Helsinki)',
-    revision: '2',
-    leadOrganisationName: 'Liikennelabra Oy',
-    partnerOrganisationName: 'Oulun Data Oy',
-    organisationName: 'Oulun Data Oy',
-    deadline: '30.11.2026 klo 16.00 (Europe/Helsinki)',
-    reason: 'Palvelukatko',
-  };
-  const kinds = NOTIFICATION_KINDS.filter((kind) => kind.startsWith('application.'));
+    start: '2027-04-01',
+    end: '2027-04-10',
+  },
+  'application.submitted': { applicationTitle: 'Robottibussit Hervannassa', callTitle: 'Kevään 2027 haku', submittedAt: '2026-11-23T13:59:00.000Z', revision: 2 },
+  'application.eligibility': { applicationTitle: 'Robottibussit Hervannassa', outcome: 'eligible' },
+  'application.partner_invited': { applicationTitle: 'Robottibussit Hervannassa', callTitle: 'Kevään 2027 haku', leadOrganisationName: 'Liikennelabra Oy', partnerOrganisationName: 'Oulun Data Oy' },
+  'application.partner_accepted': { applicationTitle: 'Robottibussit Hervannassa', partnerOrganisationName: 'Oulun Data Oy' },
+  'application.extension_granted': { callTitle: 'Kevään 2027 haku', organisationName: 'Oulun Data Oy', deadline: '2026-11-30T14:00:00.000Z', reason: 'Palvelukatko' },
+  'review.assigned': { callTitle: 'Kevään 2027 haku', count: 3, reviewDeadline: '2027-05-20T20:59:00.000Z' },
+  'review.reminder': { callTitle: 'Kevään 2027 haku', count: 3, reviewDeadline: '2027-05-20T20:59:00.000Z' },
+  'call.closed': { callTitle: 'Kevään 2027 haku', closedAt: '2026-11-23T14:00:00.000Z', submitted: 14 },
+  'evaluation.assigned': { callTitle: 'Kevään 2027 haku', applications: 12, reviews: 36, unassignable: 2, reviewDeadline: '2027-05-20T20:59:00.000Z' },
+  'funding.ranking_ready': { callTitle: 'Kevään 2027 haku', ranked: 12, passing: 9 },
+  'funding.proposal_ready': { callTitle: 'Kevään 2027 haku', funded: 4, committedCents: 16_000_000, budgetCents: 20_000_000, reserve: 3 },
+  'funding.decided': {
+    applicationTitle: 'Robottibussit Hervannassa',
+    callTitle: 'Kevään 2027 haku',
+    outcome: 'funded',
+    grantCents: 4_000_000,
+    reservePosition: null,
+    scoresFi: 'Vaikuttavuus 4,50; yhteensä 12,00',
+    scoresSv: 'Genomslag 4,50; totalt 12,00',
+    scoresEn: 'Impact 4.50; total 12.00',
+  },
+  'funding.promoted': { applicationTitle: 'Robottibussit Hervannassa', callTitle: 'Kevään 2027 haku', grantCents: 4_000_000 },
+  'pilot.report_filed': { applicationTitle: 'Robottibussit Hervannassa', organisationName: 'Liikennelabra Oy', reportKind: 'final', periodStart: '2027-03-01', periodEnd: '2027-11-30' },
+  'pilot.report_accepted': { applicationTitle: 'Robottibussit Hervannassa', reportKind: 'progress', periodStart: '2027-03-01', periodEnd: '2027-05-31', comment: 'Hyvä', completed: 'no' },
+  'pilot.report_returned': { applicationTitle: 'Robottibussit Hervannassa', reportKind: 'progress', periodStart: '2027-03-01', periodEnd: '2027-05-31', reason: 'Lisää toukokuun luvut' },
+};
 
-  it.each(kinds.flatMap((kind) => (['fi', 'sv', 'en'] as const).map((locale) => [kind, locale] as const)))('%s has a %s text', (kind, locale) => {
-    const text = renderNotification(kind, locale, { ...application, outcome: 'eligible' });
+const render = <K extends NotificationKind>(kind: K, locale: (typeof LOCALES)[number], overrides: Partial<NotificationParams[K]> = {}) =>
+  renderNotification(kind, locale, { ...SAMPLE[kind], ...overrides });
+
+describe('notification texts', () => {
+  it.each(NOTIFICATION_KINDS.flatMap((kind) => LOCALES.map((locale) => [kind, locale] as const)))('%s has a %s text, with no raw ISO time or undefined fact', (kind, locale) => {
+    const text = render(kind, locale);
     expect(text.title.length).toBeGreaterThan(5);
-    expect(`${text.title} ${text.body}`).toMatch(/Robottibussit Hervannassa|Kevään 2027 haku/);
+    expect(text.body.length).toBeGreaterThan(20);
+    expect(`${text.title} ${text.body}`).not.toMatch(/\bundefined\b|\bnull\b|\bNaN\b|\d{4}-\d{2}-\d{2}|T\d{2}:\d{2}/);
   });
 
-  it('says whether the application is eligible, in the recipient language', () => {
-    expect(renderNotification('application.eligibility', 'fi', { ...application, outcome: 'ineligible' }).title).toMatch(/^Hakemus ei täytä kelpoisuusehtoja/);
-    expect(renderNotification('application.eligibility', 'en', { ...application, outcome: 'eligible' }).title).toMatch(/^Application eligible/);
+  it('writes in the recipient language', () => {
+    expect(render('booking.approved', 'fi').title).toMatch(/^Varaus hyväksytty/);
+    expect(render('booking.approved', 'sv').title).toMatch(/^Bokningen godkänd/);
+    expect(render('booking.approved', 'en').title).toMatch(/^Booking approved/);
+    expect(render('application.eligibility', 'fi', { outcome: 'ineligible' }).title).toMatch(/^Hakemus ei täytä kelpoisuusehtoja/);
   });
 
-  it('gives the submission time and the extension deadline in Helsinki time', () => {
-    expect(renderNotification('application.submitted', 'sv', application).body).toContain('23.11.2026 klo 15.59 (Europe/Helsinki)');
-    expect(renderNotification('application.extension_granted', 'en', application).body).toContain('until 30.11.2026 klo 16.00');
+  it('names the test bed of a booking and carries the reason of a decline', () => {
+    for (const locale of LOCALES) expect(render('booking.cancelled', locale).title).toContain('Hervannan liikennelabra');
+    expect(render('booking.declined', 'en').body).toContain('Kapasiteetti täynnä');
   });
 });
 
-describe('review notification texts', () => {
-  const review = { callTitle: 'Kevään 2027 haku', count: '3', reviewDeadline: '20.5.2027 klo 23.59 (Europe/Helsinki)' };
+describe('amounts and dates by the recipient’s locale', () => {
+  it('writes money as Finnish and Swedish do inside their text, and as English does in English', () => {
+    expect(render('funding.decided', 'fi').body).toContain(`rahoitusta 40${NBSP}000,00${NBSP}€.`);
+    expect(render('funding.decided', 'sv').body).toContain(`finansiering på 40${NBSP}000,00${NBSP}€.`);
+    expect(render('funding.decided', 'en').body).toContain('granted €40,000.00.');
+    expect(render('funding.promoted', 'fi').body).toContain(`40${NBSP}000,00${NBSP}€`);
+    expect(render('funding.proposal_ready', 'sv').body).toContain(`160${NBSP}000,00${NBSP}€ av budgeten på 200${NBSP}000,00${NBSP}€`);
+    expect(render('funding.proposal_ready', 'en').body).toContain('€160,000.00 of the €200,000.00 budget');
+  });
 
-  it.each((['review.assigned', 'review.reminder'] as const).flatMap((kind) => (['fi', 'sv', 'en'] as const).map((locale) => [kind, locale] as const)))(
-    '%s has a %s text with the call, the count and the deadline',
-    (kind, locale) => {
-      const text = renderNotification(kind, locale, review);
-      expect(text.title).toContain('Kevään 2027 haku');
-      expect(text.body).toContain(' 3 ');
-      expect(text.body).toContain('20.5.2027 klo 23.59');
-    },
-  );
+  it('writes days and periods by locale', () => {
+    expect(render('booking.approved', 'fi').body).toContain('ajalle 1.3.2027–31.3.2027');
+    expect(render('booking.approved', 'en').body).toContain('for 1 March 2027 – 31 March 2027');
+    expect(render('pilot.report_filed', 'sv').body).toContain('perioden 1.3.2027–30.11.2027');
+    expect(render('booking.approved', 'fi', { end: '2027-03-01' }).body).toContain('ajalle 1.3.2027 on');
+  });
+
+  it('writes moments in Finnish time, with the zone named in the reader’s language', () => {
+    expect(render('application.submitted', 'fi').body).toContain('vastaanotettu 23.11.2026 klo 15.59 (Suomen aikaa)');
+    expect(render('application.submitted', 'en').body).toContain('received on 23 November 2026, 15:59 (Finnish time)');
+    expect(render('application.extension_granted', 'sv').body).toContain('fram till 30.11.2026 kl. 16.00 (finsk tid)');
+    // Summer time: 20:59 UTC is 23:59 in Helsinki.
+    expect(render('review.assigned', 'fi').body).toContain('20.5.2027 klo 23.59 (Suomen aikaa) mennessä');
+    expect(render('call.closed', 'en').body).toContain('closed on 23 November 2026, 16:00 (Finnish time) with 14 application(s)');
+  });
+});
+
+describe('what those who run a call and its deciders hear', () => {
+  it('tells the deciders that a proposal waits for them, with what it funds', () => {
+    const text = render('funding.proposal_ready', 'fi');
+    expect(text.title).toBe('Rahoitusesitys odottaa päätöstäsi: Kevään 2027 haku');
+    expect(text.body).toMatch(/4 hakemukselle .*varasijoilla 3/);
+  });
+
+  it('tells the coordinators that the call closed, reviewers are assigned and the ranking is ready', () => {
+    expect(render('call.closed', 'sv').title).toBe('Utlysningen har stängts: Kevään 2027 haku');
+    expect(render('evaluation.assigned', 'en').body).toMatch(/12 application\(s\), 36 review\(s\)\. 2 application\(s\) could not/);
+    expect(render('evaluation.assigned', 'en', { unassignable: 0 }).body).not.toMatch(/could not/);
+    expect(render('funding.ranking_ready', 'fi').body).toContain('12 hakemusta, joista 9 ylitti kynnysarvot');
+  });
 });

@@ -25,14 +25,18 @@ export interface EmailVerificationPayload {
   verificationId: string;
 }
 
-/** One notification to one user; the text is rendered in the worker in the user's language. */
+/**
+ * One notification to one user about one object; the text and the link are made in the worker,
+ * in the user's language. The params are the facts the text needs (amounts in cents, times ISO).
+ */
 export interface NotificationSendPayload {
   userId: string;
   kind: string;
-  params: Record<string, string>;
-  link?: string;
+  params: Record<string, unknown>;
   entityType?: string;
   entityId?: string;
+  /** The part of the object the notification is about (a call's ranking), when not the object itself. */
+  view?: string;
 }
 
 /** Opens or closes one call at `at` (ISO 8601), the call's time when the job was planned. */

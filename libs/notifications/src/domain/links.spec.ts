@@ -1,0 +1,20 @@
+import { appPath } from './links.js';
+
+describe('appPath', () => {
+  it('links each notification to the page of its object, in the recipient’s language', () => {
+    expect(appPath('fi', { type: 'application', id: 'a1' })).toBe('/fi/applications/a1');
+    expect(appPath('sv', { type: 'booking', id: 'b1' })).toBe('/sv/bookings/b1');
+    expect(appPath('en', { type: 'pilot', id: 'p1' })).toBe('/en/pilots/p1');
+    expect(appPath('fi', { type: 'call', id: 'c1', view: 'funding-proposal' })).toBe('/fi/calls/c1/funding-proposal');
+    expect(appPath('en', { type: 'application', id: 'a1', view: 'outcome' })).toBe('/en/applications/a1/outcome');
+  });
+
+  it('gives no link for nothing, or for an object the app has no page for', () => {
+    expect(appPath('fi', null)).toBeNull();
+    expect(appPath('fi', { type: 'processed_job', id: 'x' })).toBeNull();
+  });
+
+  it('keeps an id to one path segment', () => {
+    expect(appPath('fi', { type: 'call', id: '../admin' })).toBe('/fi/calls/..%2Fadmin');
+  });
+});

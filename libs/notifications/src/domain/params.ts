@@ -1,0 +1,66 @@
+/**
+ * Every in-app and e-mail notification, with the facts its text needs. Amounts are euro cents and
+ * times ISO 8601 (days `YYYY-MM-DD`, moments with their zone): the text is written in the worker,
+ * in the recipient's language, which formats them as that language does.
+ */
+export interface NotificationParams {
+  'booking.requested': { testbedName: string; organisationName: string; start: string; end: string };
+  'booking.approved': { testbedName: string; start: string; end: string };
+  'booking.declined': { testbedName: string; start: string; end: string; reason: string };
+  'booking.cancelled': { testbedName: string; start: string; end: string; cancelledBy: string };
+  'booking.confirmation_requested': { testbedName: string; organisationName: string; applicationTitle: string; callTitle: string; start: string; end: string };
+  'application.submitted': { applicationTitle: string; callTitle: string; submittedAt: string; revision: number };
+  'application.eligibility': { applicationTitle: string; outcome: 'eligible' | 'ineligible' };
+  'application.partner_invited': { applicationTitle: string; callTitle: string; leadOrganisationName: string; partnerOrganisationName: string };
+  'application.partner_accepted': { applicationTitle: string; partnerOrganisationName: string };
+  'application.extension_granted': { callTitle: string; organisationName: string; deadline: string; reason: string };
+  'review.assigned': { callTitle: string; count: number; reviewDeadline: string };
+  'review.reminder': { callTitle: string; count: number; reviewDeadline: string };
+  /** To those who run the call: it closed, and what follows. */
+  'call.closed': { callTitle: string; closedAt: string; submitted: number };
+  /** To those who run the call: reviewers are assigned (by the job at closing, or on request). */
+  'evaluation.assigned': { callTitle: string; applications: number; reviews: number; unassignable: number; reviewDeadline: string };
+  /** To those who run the call: the ranking is ready, and the proposal is with the deciders. */
+  'funding.ranking_ready': { callTitle: string; ranked: number; passing: number };
+  /** To the call's deciders: a funding proposal waits for their decision. */
+  'funding.proposal_ready': { callTitle: string; funded: number; committedCents: number; budgetCents: number; reserve: number };
+  'funding.decided': {
+    applicationTitle: string;
+    callTitle: string;
+    outcome: 'funded' | 'reserve' | 'not_funded' | 'ineligible';
+    grantCents: number | null;
+    reservePosition: number | null;
+    /** The evaluation results; for an ineligible application, why it was not eligible. */
+    scoresFi: string;
+    scoresSv: string;
+    scoresEn: string;
+  };
+  'funding.promoted': { applicationTitle: string; callTitle: string; grantCents: number };
+  'pilot.report_filed': { applicationTitle: string; organisationName: string; reportKind: 'progress' | 'final'; periodStart: string; periodEnd: string };
+  'pilot.report_accepted': { applicationTitle: string; reportKind: 'progress' | 'final'; periodStart: string; periodEnd: string; comment: string; completed: 'yes' | 'no' };
+  'pilot.report_returned': { applicationTitle: string; reportKind: 'progress' | 'final'; periodStart: string; periodEnd: string; reason: string };
+}
+export type NotificationKind = keyof NotificationParams;
+export const NOTIFICATION_KINDS = [
+  'booking.requested',
+  'booking.approved',
+  'booking.declined',
+  'booking.cancelled',
+  'booking.confirmation_requested',
+  'application.submitted',
+  'application.eligibility',
+  'application.partner_invited',
+  'application.partner_accepted',
+  'application.extension_granted',
+  'review.assigned',
+  'review.reminder',
+  'call.closed',
+  'evaluation.assigned',
+  'funding.ranking_ready',
+  'funding.proposal_ready',
+  'funding.decided',
+  'funding.promoted',
+  'pilot.report_filed',
+  'pilot.report_accepted',
+  'pilot.report_returned',
+] as const satisfies readonly NotificationKind[];
