@@ -6,6 +6,8 @@
 // separately (`npm run typecheck`, which `isolatedModules` keeps honest about what a per-file
 // compiler can know: a type in a decorated signature must be imported with `type`).
 //
+// `npm run build` also builds the web app (scripts/build-web.mjs) when its sources changed.
+//
 //   node scripts/build.mjs          build what changed
 //   node scripts/build.mjs --clean  build everything from scratch
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -132,9 +134,14 @@ export async function build({ clean = false } = {}) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const startedAt = performance.now();
   try {
-    const { compiled, removed, total } = await build({ clean: process.argv.includes('--clean') });
+    const clean = process.argv.includes('--clean');
+    const { compiled, removed, total } = await build({ clean });
     const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
     console.log(`[kokeilu] Built ${compiled} of ${total} files${removed ? `, removed ${removed}` : ''} in ${seconds} s.`);
+    const webStartedAt = performance.now();
+    const { buildWeb } = await import('./build-web.mjs');
+    const built = await buildWeb({ force: clean, quiet: true });
+    console.log(built ? `[kokeilu] Built the web app in ${((performance.now() - webStartedAt) / 1000).toFixed(1)} s.` : '[kokeilu] The web app is up to date.');
   } catch (error) {
     console.error(error.message);
     process.exit(1);

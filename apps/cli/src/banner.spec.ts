@@ -30,6 +30,11 @@ describe('banner', () => {
       expect(text).toContain(part);
     }
   });
+  it('shows the web app first', () => {
+    const text = banner({ ...base, database: { kind: 'embedded', port: 54321, dataDir: '.data/postgres' } });
+    const urls = text.match(/http:\/\/\S+/g) ?? [];
+    expect(urls[0]).toBe('http://127.0.0.1:3000/');
+  });
   it('names the services without their passwords', () => {
     const text = banner({
       ...base,

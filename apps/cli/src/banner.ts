@@ -26,6 +26,7 @@ export interface BannerInfo {
 
 export function banner(info: BannerInfo): string {
   const rows: [string, string][] = [
+    ['Web app', `${info.baseUrl}/`],
     ['API', `${info.baseUrl}/api/v1`],
     ['API docs', `${info.baseUrl}/docs`],
     ['Health', `${info.baseUrl}/health`],

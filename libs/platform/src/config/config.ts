@@ -62,6 +62,17 @@ export const configSchema = z
     MAIL_DIR: z.string().min(1).default('.data/mail'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** The built web app (index.html and assets/), served at `/`; relative to the working directory. */
+    WEB_DIR: z.string().min(1).default('dist/web'),
+    /** Map tiles of the web app's maps; the browser loads them, so the page's CSP allows this origin. */
+    MAP_TILE_URL: z
+      .string()
+      .url()
+      .refine((v) => /^https?:\/\//.test(v) && ['{z}', '{x}', '{y}'].every((part) => v.includes(part)), 'must be an http(s) URL with {z}, {x} and {y}')
+      .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+    /** The credit line the tile server asks for, shown on every map, with the address it links to. */
+    MAP_ATTRIBUTION: z.string().min(1).max(200).default('© OpenStreetMap contributors'),
+    MAP_ATTRIBUTION_URL: z.string().url().default('https://www.openstreetmap.org/copyright'),
   })
   .superRefine((config, ctx) => {
     // Anyone who knows a published secret can sign an access token for any user.

@@ -1,0 +1,14 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../app/api/client';
+
+export const GRANT_PAGE_SIZE = 50;
+
+/** Awarded grants (the open data), a page at a time in id order. */
+export function useGrants() {
+  return useInfiniteQuery({
+    queryKey: ['grants'],
+    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/open-data/grants', { params: { query: { limit: GRANT_PAGE_SIZE, cursor: pageParam } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}

@@ -1,0 +1,22 @@
+import 'hds-core/lib/base.min.css';
+import './common/styles/theme.css';
+import './common/styles/layout.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './domain/app/App';
+import { setApiLanguage } from './domain/app/api/client';
+import { loadRuntimeConfig } from './domain/app/config';
+import { chooseLocale } from './domain/app/i18n/chooseLocale';
+import { createI18n } from './domain/app/i18n/i18n';
+
+loadRuntimeConfig(document);
+const locale = chooseLocale();
+setApiLanguage(locale);
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App i18n={createI18n(locale)} />
+    </StrictMode>,
+  );
+}
