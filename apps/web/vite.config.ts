@@ -21,6 +21,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     reportCompressedSize: false,
+    // bench/web reads which chunks each page loads from the manifest.
+    manifest: true,
     chunkSizeWarningLimit: 500,
   },
   server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:3000' } },

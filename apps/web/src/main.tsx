@@ -14,9 +14,10 @@ const locale = chooseLocale();
 setApiLanguage(locale);
 const root = document.getElementById('root');
 if (root) {
+  const i18n = await createI18n(locale);
   createRoot(root).render(
     <StrictMode>
-      <App i18n={createI18n(locale)} />
+      <App i18n={i18n} />
     </StrictMode>,
   );
 }

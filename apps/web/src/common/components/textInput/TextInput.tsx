@@ -1,5 +1,4 @@
-import { TextInput as HdsTextInput } from 'hds-react';
-import type { ChangeEvent } from 'react';
+import 'hds-core/lib/components/text-input/text-input.min.css';
 
 export interface TextInputProps {
   id: string;
@@ -13,19 +12,46 @@ export interface TextInputProps {
   placeholder?: string;
   required?: boolean;
   autoComplete?: string;
-  className?: string;
   min?: string;
   max?: string;
 }
 
-/** HDS's text input, controlled; an error text marks the field invalid and is tied to it for screen readers. */
-export function TextInput({ onChange, errorText, ...rest }: TextInputProps) {
+/**
+ * HDS's text input in hds-core's markup and styles, controlled. (hds-react's component carries a
+ * tooltip and its positioning library, 10 kB compressed, which no field here uses.) The helper and
+ * error texts are tied to the input for screen readers; an error marks it invalid.
+ */
+export function TextInput({ id, label, value, onChange, type = 'text', helperText, errorText, required, ...rest }: TextInputProps) {
+  const described = [errorText ? `${id}-error` : null, helperText ? `${id}-helper` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <HdsTextInput
-      {...rest}
-      errorText={errorText}
-      invalid={Boolean(errorText)}
-      onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-    />
+    <div className={errorText ? 'hds-text-input hds-text-input--invalid' : 'hds-text-input'}>
+      <label htmlFor={id} className="hds-text-input__label">
+        {label}
+        {required && <span className="hds-text-input__required">*</span>}
+      </label>
+      <div className="hds-text-input__input-wrapper">
+        <input
+          id={id}
+          className="hds-text-input__input"
+          type={type}
+          value={value}
+          required={required}
+          aria-invalid={errorText ? true : undefined}
+          aria-describedby={described}
+          onChange={(event) => onChange(event.target.value)}
+          {...rest}
+        />
+      </div>
+      {errorText && (
+        <span id={`${id}-error`} className="hds-text-input__error-text">
+          {errorText}
+        </span>
+      )}
+      {helperText && (
+        <span id={`${id}-helper`} className="hds-text-input__helper-text">
+          {helperText}
+        </span>
+      )}
+    </div>
   );
 }

@@ -26,6 +26,7 @@ export const PROBLEM_CODES = [
   'unauthenticated',
   'invalid_credentials',
   'forbidden',
+  'email_unverified',
   'not_found',
   'conflict',
   'stale_version',

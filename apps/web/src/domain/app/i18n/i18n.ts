@@ -1,24 +1,41 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './messages/en.json';
-import fi from './messages/fi.json';
-import sv from './messages/sv.json';
 import { LOCALES, type Locale } from './locales';
 
-/** The UI texts, one message file per language; `messages.spec.ts` keeps their keys the same. */
-export const MESSAGES = { fi, sv, en } as const;
+type Messages = Record<string, unknown>;
 
 /**
- * One i18next for the app, in `locale`. Every language is bundled (a few kilobytes each), so a
- * switch is immediate and never shows a raw key while a file loads.
+ * The UI texts, one message file per language (`messages.spec.ts` keeps their keys the same). Each
+ * is its own small chunk: a page loads its language only, and another when the reader switches.
  */
-export function createI18n(locale: Locale): I18n {
+const LOADERS: Record<Locale, () => Promise<{ default: Messages }>> = {
+  fi: () => import('./messages/fi.json'),
+  sv: () => import('./messages/sv.json'),
+  en: () => import('./messages/en.json'),
+};
+
+/** Loads a language's texts into `i18n` unless they are there already. */
+export async function loadLanguage(i18n: I18n, locale: Locale): Promise<void> {
+  if (i18n.hasResourceBundle(locale, 'translation')) return;
+  const { default: messages } = await LOADERS[locale]();
+  i18n.addResourceBundle(locale, 'translation', messages);
+}
+
+/** Switches to `locale` once its texts are in, so that no page shows a raw key or two languages at once. */
+export async function switchLanguage(i18n: I18n, locale: Locale): Promise<void> {
+  await loadLanguage(i18n, locale);
+  if (i18n.language !== locale) await i18n.changeLanguage(locale);
+}
+
+/** One i18next for the app, started in `locale` with its texts loaded. */
+export async function createI18n(locale: Locale): Promise<I18n> {
+  const { default: messages } = await LOADERS[locale]();
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  await instance.use(initReactI18next).init({
     lng: locale,
     supportedLngs: [...LOCALES],
     fallbackLng: false,
-    resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+    resources: { [locale]: { translation: messages } },
     interpolation: { escapeValue: false },
     nsSeparator: false,
     initAsync: false,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { switchLanguage } from '../i18n/i18n';
 import { LANGUAGE_NAMES, LOCALES, pathInLocale, rememberLocale } from '../i18n/locales';
 import { useLocale } from '../i18n/useLocale';
 
@@ -9,7 +10,7 @@ import { useLocale } from '../i18n/useLocale';
  * remembered for the next visit.
  */
 export function LanguageSwitch() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const locale = useLocale();
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
@@ -27,7 +28,7 @@ export function LanguageSwitch() {
                 rememberLocale(other);
                 if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
                 event.preventDefault();
-                navigate(pathInLocale(pathname, search, other));
+                void switchLanguage(i18n, other).then(() => navigate(pathInLocale(pathname, search, other)));
               }}
             >
               {LANGUAGE_NAMES[other]}

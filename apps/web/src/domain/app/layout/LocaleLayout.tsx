@@ -6,6 +6,7 @@ import { RouteFocus } from '../a11y/RouteFocus';
 import { SkipLink } from '../a11y/SkipLink';
 import { setApiLanguage } from '../api/client';
 import { ConnectionStatus } from '../api/ConnectionStatus';
+import { switchLanguage } from '../i18n/i18n';
 import { isLocale, LOCALES, pathInLocale } from '../i18n/locales';
 import { NotFoundPage } from './NotFoundPage';
 import { Footer } from './Footer';
@@ -25,7 +26,7 @@ export function LocaleLayout() {
     if (!isLocale(locale)) return;
     document.documentElement.lang = locale;
     setApiLanguage(locale);
-    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+    void switchLanguage(i18n, locale);
   }, [locale, i18n]);
 
   return (
