@@ -212,3 +212,100 @@ describe.each(['fi', 'en'] as const)('the public marketplace in %s', (locale) =>
     await screenshot(page, `grants-${locale}`);
   });
 });
+
+describe('every page', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let problems: PageProblems;
+
+  beforeEach(async () => {
+    ({ context, page, problems } = await openPage(web.browser));
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('works by keyboard: the skip link, the search, a result, and focus on each new page’s heading', async () => {
+    await page.goto(`${web.baseUrl}/fi/`);
+    await textOf(h1(page), TEXT.fi.home);
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Siirry sisältöön');
+    const skip = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1);
+    expect(skip).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('maincontent');
+
+    // From the content, Tab reaches the search field; Enter searches.
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'home-search'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('home-search');
+    await page.keyboard.type('liikenne');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/fi\/testbeds\?q=liikenne$/);
+    await until(() => focusedText(page), (value) => value === 'Testiympäristöt', 'focus on the search page’s heading');
+
+    // Tab on to the first result's link and follow it.
+    for (let i = 0; i < 40 && (await focusedText(page)) !== TEXT.fi.bed; i++) await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe(TEXT.fi.bed);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${web.baseUrl}/fi/testbeds/${KALASATAMA.id}`);
+    await until(() => focusedText(page), (value) => value === TEXT.fi.bed, 'focus on the test bed’s heading');
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('switches the language in place and remembers it for the next visit', async () => {
+    await page.goto(`${web.baseUrl}/fi/testbeds/${KALASATAMA.id}`);
+    await textOf(h1(page), TEXT.fi.bed);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${web.baseUrl}/en/testbeds/${KALASATAMA.id}`);
+    await textOf(h1(page), TEXT.en.bed);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await textOf(page.getByRole('link', { name: TEXT.en.booking }), TEXT.en.booking);
+    // A new visit to the bare address opens in English.
+    await page.goto(`${web.baseUrl}/`);
+    await page.waitForURL(`${web.baseUrl}/en/`);
+    await textOf(h1(page), TEXT.en.home);
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('says so while it retries after a lost connection or a 503, and shows the results when the API answers', async () => {
+    let refused = 0;
+    await page.route('**/api/v1/testbeds?*', async (route) => {
+      if (refused < 2) {
+        refused += 1;
+        await route.abort('connectionreset');
+      } else {
+        await route.continue();
+      }
+    });
+    await page.goto(`${web.baseUrl}/fi/testbeds?q=liikenne`);
+    await textOf(page.getByTestId('connection-status'), /Yhteys katkesi/, 'the connection notice');
+    await page.getByTestId('testbed-card').filter({ hasText: TEXT.fi.bed }).waitFor({ timeout: 20_000 });
+    await until(() => page.getByTestId('connection-status').count(), (count) => count === 0, 'the notice to go');
+    expect(refused).toBe(2);
+
+    await page.unrouteAll();
+    let unavailable = 0;
+    await page.route('**/api/v1/calls/*', async (route) => {
+      if (unavailable < 1) {
+        unavailable += 1;
+        await route.fulfill({
+          status: 503,
+          headers: { 'content-type': 'application/problem+json', 'retry-after': '1' },
+          body: JSON.stringify({ type: 'urn:kokeilu:problem:unavailable', title: 'Service Unavailable', status: 503, code: 'unavailable', detail: 'The database could not be reached' }),
+        });
+      } else {
+        await route.continue();
+      }
+    });
+    await page.goto(`${web.baseUrl}/en/calls/${call.id}`);
+    await textOf(page.getByTestId('connection-status'), /The service is unavailable at the moment/, 'the unavailable notice');
+    await textOf(h1(page), call.title.en);
+    await until(() => page.getByTestId('connection-status').count(), (count) => count === 0, 'the notice to go');
+  });
+
+  it('shows an API problem in the reader’s language', async () => {
+    await page.goto(`${web.baseUrl}/sv/testbeds/00000000-0000-4000-8000-000000000000`);
+    await textOf(page.getByTestId('error-message').locator('.hds-notification__label'), 'Det du letade efter hittades inte.');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
