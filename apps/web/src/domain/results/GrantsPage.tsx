@@ -27,19 +27,6 @@ export function GrantsPage() {
       <PageTitle title={t('grants.title')} />
       <h1>{t('grants.title')}</h1>
       <p>{t('grants.intro', { licence: first?.licence.id ?? 'CC-BY-4.0' })}</p>
-      <h2>{t('grants.download')}</h2>
-      <ul className="downloads">
-        <li>
-          <Link to="/api/v1/open-data/grants.csv" download>
-            {t('grants.csv')}
-          </Link>
-        </li>
-        <li>
-          <Link to="/api/v1/open-data/grants?limit=1000">{t('grants.json')}</Link>
-        </li>
-      </ul>
-
-      <h2>{t('grants.title')}</h2>
       {grants.isPending ? (
         <LoadingSpinner />
       ) : grants.isError && !grants.data ? (
@@ -78,6 +65,18 @@ export function GrantsPage() {
           )}
         </>
       )}
+
+      <h2>{t('grants.download')}</h2>
+      <ul className="downloads">
+        <li>
+          <Link to="/api/v1/open-data/grants.csv" download>
+            {t('grants.csv')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/api/v1/open-data/grants?limit=1000">{t('grants.json')}</Link>
+        </li>
+      </ul>
 
       <h2>{t('grants.otherData')}</h2>
       <ul className="downloads">
