@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { KALASATAMA, publishOpenCall, type PublicCall, seedTestbeds } from './support/data.js';
+import { fundPilots, KALASATAMA, publishOpenCall, type PublicCall, seedTestbeds } from './support/data.js';
 import { openPage, type PageProblems, screenshot, seriousViolations, startWebStack, until, type WebStack } from './support/browser.js';
 
 /*
@@ -58,11 +58,14 @@ const TEXT = {
 
 let web: WebStack;
 let call: PublicCall;
+/** Funding runs through the worker while the first pages are tested; the funded pilots' test waits for it. */
+let funded: Promise<string[] | Error>;
 
 beforeAll(async () => {
   web = await startWebStack();
   await seedTestbeds(web.stack);
   call = await publishOpenCall(web.stack);
+  funded = fundPilots(web.stack).catch((error: Error) => error);
 });
 
 afterAll(async () => {
@@ -202,8 +205,11 @@ describe.each(['fi', 'en'] as const)('the public marketplace in %s', (locale) =>
   });
 
   it('lists funded pilots with their data as CSV and JSON', async () => {
+    const pilots = await funded;
+    if (pilots instanceof Error) throw pilots;
     await page.goto(`${web.baseUrl}/${locale}/grants`);
     await textOf(h1(page), text.grants);
+    for (const pilot of pilots) await page.getByRole('cell', { name: pilot, exact: true }).waitFor();
     const csv = page.getByRole('link', { name: text.csv });
     const answer = await page.request.get(`${web.baseUrl}${await csv.getAttribute('href')}`);
     expect(answer.status()).toBe(200);

@@ -2,7 +2,8 @@ import request from 'supertest';
 import { seedDemo } from '../../../apps/cli/src/commands/seed-demo.js';
 import { DEMO_TESTBEDS } from '../../../libs/testbeds/src/index.js';
 import { callBody, grantRole, registerUser } from '../../support/api.js';
-import type { Stack } from '../../support/stack.js';
+import { eventually, type Stack } from '../../support/stack.js';
+import { closeSoon, countInState, EUR, openCallWithApplications, proposalOf, submitAllReviews } from '../../support/workflow.js';
 
 /** Helsinki's traffic lab in Kalasatama: "liikenne" (traffic) is inside its Finnish name, a compound word. */
 export const KALASATAMA = DEMO_TESTBEDS.find((bed) => bed.content.name.fi === 'Kalasataman liikennelabra')!;
@@ -51,4 +52,24 @@ export async function publishOpenCall(stack: Stack): Promise<PublicCall> {
     .expect(201);
   await request(stack.http).post(`/api/v1/calls/${created.body.id}/publish`).set('authorization', `Bearer ${coordinator.token}`).send({ version: created.body.version }).expect(200);
   return { id: created.body.id, title, testbedIds: beds.map((bed) => bed.id) };
+}
+
+/**
+ * Funded pilots, the whole way through the API and the worker: a call with three applications
+ * closes, two evaluators review each, the ranking and proposal follow, and the decider approves;
+ * the two best get their grants (the third waits on the reserve list). Answers the grant titles.
+ */
+export async function fundPilots(stack: Stack): Promise<string[]> {
+  const call = await openCallWithApplications(stack, { applications: 3, evaluators: 2, organisations: 4, requestedCents: 40_000 * EUR, budgetCents: 100_000 * EUR });
+  await eventually(async () => (await countInState(stack, call, 'eligible')) === 3, 60_000, 'every application to be eligible');
+  await closeSoon(stack, call);
+  await eventually(async () => (await countInState(stack, call, 'in_review')) === 3, 60_000, 'every application to be in review');
+  await submitAllReviews(stack, call, (i) => ({ impact: 4.5 - i, feasibility: 4 }));
+  await proposalOf(stack, call);
+  await request(stack.http).post(`/api/v1/calls/${call.id}/decision`).set('authorization', `Bearer ${call.decider.token}`).send({}).expect(200);
+  const grants = await eventually(async () => {
+    const page = await request(stack.http).get('/api/v1/open-data/grants').expect(200);
+    return page.body.items.length === 2 ? (page.body.items as { title: string }[]) : null;
+  }, 30_000, 'two awarded grants');
+  return grants.map((grant) => grant.title);
 }
