@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@kokeilu/access';
-import { decodeCursor, DomainError, encodeCursor, Page } from '@kokeilu/platform';
+import { decodeTimeCursor, DomainError, encodeCursor, Page } from '@kokeilu/platform';
 import { Notification } from './notification.entity.js';
 
 /** A user's own notifications; every query is filtered by the caller's id. */
@@ -15,7 +15,7 @@ export class NotificationsService {
     if (options.unread) qb.andWhere('n.read_at IS NULL');
     const total = await qb.getCount();
     if (options.cursor) {
-      const [createdAt, id] = decodeCursor(options.cursor);
+      const { at: createdAt, id } = decodeTimeCursor(options.cursor);
       qb.andWhere('(n.created_at, n.id) < (:createdAt, :id)', { createdAt, id });
     }
     const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').take(options.limit + 1).getMany();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, AuditCondition, AuditReaderKind, auditRules, AuditScope, auditScope } from '@kokeilu/access';
-import { decodeCursor, DomainError, encodeCursor, Page } from '@kokeilu/platform';
+import { decodeSerialCursor, encodeCursor, Page } from '@kokeilu/platform';
 
 export interface AuditFilter {
   entityType?: string;
@@ -110,9 +110,7 @@ export class AuditQueryService {
     const countWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const countParams = [...params];
     if (filter.cursor) {
-      const [, id] = decodeCursor(filter.cursor);
-      if (!/^\d+$/.test(id)) throw DomainError.invalid('cursor', 'is not a cursor this API issued');
-      add('e.id < ?', id);
+      add('e.id < ?', decodeSerialCursor(filter.cursor));
     }
     params.push(filter.limit + 1);
     const rows: AuditEventView[] = await this.dataSource.query(

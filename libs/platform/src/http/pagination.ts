@@ -2,11 +2,12 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DomainError } from '../errors/domain-error.js';
+import { isUuid } from '../util/uuid.js';
 
 export const MAX_PAGE_SIZE = 100;
 
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -46,7 +47,30 @@ export function decodeCursor(cursor: string): [string | number, string] {
   } catch {
     // fall through to the validation error below
   }
-  throw DomainError.invalid('cursor', 'is not a cursor this API issued');
+  throw notIssued();
+}
+
+const notIssued = () => DomainError.invalid('cursor', 'is not a cursor this API issued');
+
+/** The largest value of PostgreSQL's `bigint`, the type of serial ids. */
+const MAX_BIGINT = 9_223_372_036_854_775_807n;
+
+/**
+ * A cursor of a list ordered by a time and a UUID (newest first, say): both checked, so that a
+ * crafted cursor is a 400 naming `cursor` rather than a query the database refuses.
+ */
+export function decodeTimeCursor(cursor: string): { at: string; id: string } {
+  const [key, id] = decodeCursor(cursor);
+  const at = typeof key === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(key) ? new Date(key) : null;
+  if (!at || Number.isNaN(at.getTime()) || !isUuid(id)) throw notIssued();
+  return { at: key as string, id };
+}
+
+/** A cursor of a list ordered by a serial (`bigint`) id: the id, checked to be one. */
+export function decodeSerialCursor(cursor: string): string {
+  const [, id] = decodeCursor(cursor);
+  if (!/^[1-9][0-9]{0,18}$/.test(id) || BigInt(id) > MAX_BIGINT) throw notIssued();
+  return id;
 }
 
 /**
