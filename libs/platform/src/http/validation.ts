@@ -1,13 +1,28 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, FieldError } from '../errors/domain-error.js';
 
+/** Constraints that say what kind of value a field takes; the first that failed is the message. */
+const TYPE_CONSTRAINTS = [
+  'isString', 'isInt', 'isNumber', 'isBoolean', 'isObject', 'isArray', 'isDate', 'isDateString', 'isIso8601', 'isISO8601',
+  'isUuid', 'isUUID', 'isEmail', 'isUrl', 'isIn', 'isEnum', 'matches', 'isLatLong', 'isLocale',
+];
+
+/**
+ * One message for one field: `x is not an accepted field` for a field a DTO does not have;
+ * `x is required` when a required field is missing (or null where null is not allowed); else the
+ * first of its type checks that failed; else the first range or length check that failed.
+ */
+export function fieldMessage(property: string, value: unknown, constraints: Record<string, string>): string {
+  if (constraints.whitelistValidation) return `${property} is not an accepted field`;
+  if (value === undefined || value === null) return `${property} is required`;
+  const type = TYPE_CONSTRAINTS.find((name) => constraints[name]);
+  return constraints[type ?? Object.keys(constraints)[0]];
+}
+
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = parent ? (/^\d+$/.test(e.property) ? `${parent}[${e.property}]` : `${parent}.${e.property}`) : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({
-      field,
-      message: e.constraints?.whitelistValidation === message ? `${field} is not an accepted field` : message,
-    }));
+    const own = e.constraints && Object.keys(e.constraints).length ? [{ field, message: fieldMessage(e.property, e.value, e.constraints) }] : [];
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
@@ -71,7 +86,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    // The value tells a missing field from a wrong one; it never reaches the answer.
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => {
       const fields = flatten(errors);
       return new DomainError(
