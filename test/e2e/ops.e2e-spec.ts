@@ -33,7 +33,7 @@ function registeredRoutes(tree: string): Route[] {
   return routes;
 }
 
-const OUT_OF_DOCS = /^\/(docs|admin\/queues|metrics)(\/|-|$)|^\*$/;
+const OUT_OF_DOCS = /^\/(docs|admin\/queues)(\/|-|$)|^\*$/;
 
 type Responses = Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
 interface Operation {

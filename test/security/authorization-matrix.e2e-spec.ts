@@ -228,6 +228,8 @@ describe('authorization matrix', () => {
     row('POST /api/v1/auth/verify-email/resend', 'own address', (path) => async () => ({ path: path({}) }));
     row('GET /api/v1/me', 'self', (path) => async () => ({ path: path({}) }));
     row('GET /health', 'the service', (path) => async () => ({ path: path({}) }));
+    row('GET /metrics', 'the service', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1', 'the index', (path) => async () => ({ path: path({}) }));
 
     row('GET /api/v1/organisations', 'own organisations', (path) => async () => ({ path: path({}) }));
     row('GET /api/v1/organisations/{id}', 'lead organisation', (path) => async () => ({ path: path({ id: f.orgs.lead }) }));

@@ -80,6 +80,8 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/auth/verify-email/resend',                    'own address',              SIGNED_IN],
   ['GET /api/v1/me',                                           'self',                     SIGNED_IN],
   ['GET /health',                                              'the service',              PUBLIC],
+  ['GET /metrics',                                             'the service',              PUBLIC],
+  ['GET /api/v1',                                              'the index',                PUBLIC],
 
   ['GET /api/v1/organisations',                                'own organisations',        SIGNED_IN],
   ['GET /api/v1/organisations/{id}',                           'lead organisation',        ORG_OWNER],

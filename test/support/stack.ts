@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/app.js';
 import { createWorker } from '../../apps/worker/src/worker.js';
 import { AppConfig, configureQueueBackend, loadConfig, QueueBackend } from '../../libs/platform/src/index.js';
+import { Contract } from './contract.js';
 import { createTestDatabase, deleteRedisPrefix, dropDatabase, startSmtpServer, TEST_REDIS_URL, testQueuePrefix, TestSmtpServer } from '../../libs/testing/src/index.js';
 
 export interface StackOptions {
@@ -54,6 +55,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const api = await createApiApp(config, env);
   await api.init();
   await api.getHttpAdapter().getInstance().ready();
+  // Every response from here on is checked against the OpenAPI document the API serves.
+  (await Contract.of(api)).watch(api.getHttpServer());
   const stack: Stack = {
     api,
     http: api.getHttpServer(),

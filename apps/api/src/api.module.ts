@@ -13,6 +13,7 @@ import { CitiesController, UsersController } from './admin/admin.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuthController, MeController } from './auth/auth.controller.js';
 import { OpsController } from './ops/health.controller.js';
+import { IndexController } from './ops/index.controller.js';
 import { InvitationsController, OrganisationsController } from './organisations/organisations.controller.js';
 import { TestbedsController } from './testbeds/testbeds.controller.js';
 import { BookingsController } from './bookings/bookings.controller.js';
@@ -81,6 +82,7 @@ export class ApiModule {
         PilotsController,
         GrantsOpenDataController,
         OpsController,
+        IndexController,
       ],
       // The public read models live in their libs but serve only the API, so the API provides them.
       providers: [Metrics, OpenDataService, BookingCalendar],

@@ -1,11 +1,13 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance } from 'fastify';
+import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger, PinoLogger } from 'nestjs-pino';
-import { adoptServedAddress, answerClientError, answerFrameworkError, APP_CONFIG, type AppConfig, createValidationPipe, Metrics, ProblemDto, ProblemFilter, quietBoot, redactUrl, registerSecurityHeaders, requestIdOf, runWithRequestId } from '@kokeilu/platform';
+import { adoptServedAddress, answerClientError, answerFrameworkError, answerWhileClosing, APP_CONFIG, type AppConfig, createValidationPipe, Metrics, ProblemFilter, quietBoot, redactUrl, registerSecurityHeaders, requestIdOf, runWithRequestId } from '@kokeilu/platform';
 import { ApiModule } from './api.module.js';
+import { buildApiDocument } from './api-document.js';
 import { mountQueueBoard } from './ops/queue-board.js';
 import { serveWebApp } from './web/web-app.js';
 
@@ -15,6 +17,57 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Response headers a browser app on another origin may read. */
 const EXPOSED_HEADERS = ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
+
+/** Requests that arrive once the app has begun to close are answered with a 503 problem, as any other 503. */
+function answerProblemsWhileClosing(fastify: FastifyInstance): void {
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  const server = fastify.server;
+  const handlers = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (closing) answerWhileClosing(req, res, requestIdOf(req));
+    else for (const handler of handlers) handler(req, res);
+  });
+}
+
+function setGlobalPrefix(app: NestFastifyApplication): void {
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
+}
+
+/**
+ * The OpenAPI document that the app serves at `/docs-json`, built without a database or a queue:
+ * Nest's preview mode reads the controllers' metadata and creates no provider. `problems` receives
+ * what the document builder warns about and the names that two schema classes share.
+ */
+export async function createApiDocument(config: AppConfig, env: Record<string, string | undefined>, problems: string[] = []): Promise<OpenAPIObject> {
+  const warnings: string[] = [];
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, env), new FastifyAdapter(), {
+    preview: true,
+    logger: {
+      log: () => undefined,
+      error: (message: unknown) => warnings.push(String(message)),
+      warn: (message: unknown) => warnings.push(String(message)),
+    },
+  });
+  try {
+    setGlobalPrefix(app);
+    const clashes: string[] = [];
+    const document = buildApiDocument(app, clashes);
+    problems.push(...warnings.filter((w) => !/PREVIEW mode|will not be instantiated|^-+$/.test(w)), ...clashes.map((name) => `two schema classes are named ${name}`));
+    return document;
+  } finally {
+    await app.close();
+  }
+}
 
 /** Builds the HTTP app exactly as `main.ts` runs it; tests use the same function. */
 export async function createApiApp(
@@ -38,6 +91,9 @@ export async function createApiApp(
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, env), adapter, {
     bufferLogs: true,
+    // Bodies are JSON only: Fastify's own JSON parser reads them, and no form or text parser is
+    // added, so any other media type is a 415 instead of a body the DTOs would half-understand.
+    bodyParser: false,
   });
   app.useLogger(quietBoot(app.get(Logger)));
   app.enableShutdownHooks();
@@ -48,6 +104,8 @@ export async function createApiApp(
     adoptServedAddress(app.get<AppConfig>(APP_CONFIG), fastify.server.address());
     done();
   });
+  fastify.removeContentTypeParser('text/plain');
+  answerProblemsWhileClosing(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     runWithRequestId(request.id, done);
@@ -90,26 +148,11 @@ export async function createApiApp(
     credentials: true,
     exposedHeaders: EXPOSED_HEADERS,
   });
-  app.setGlobalPrefix(API_PREFIX, {
-    exclude: [
-      { path: 'health', method: RequestMethod.GET },
-      { path: 'metrics', method: RequestMethod.GET },
-    ],
-  });
+  setGlobalPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Kokeilu API')
-      .setDescription('Open-innovation pilot marketplace: test beds, open calls, applications, evaluation and funding. Errors are application/problem+json (RFC 9457).')
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .build(),
-    { extraModels: [ProblemDto] },
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
+  SwaggerModule.setup('docs', app, buildApiDocument(app), { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
   await mountQueueBoard(app);
   await serveWebApp(app, config);
   return app;

@@ -20,6 +20,7 @@ export class RoleGrantDto {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty({ enum: PLATFORM_ROLES }) role: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) cityId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The admin who granted it; null when granted from the command line' }) grantedBy: string | null;
   @ApiProperty() createdAt: Date;
 }
 
@@ -48,9 +49,9 @@ export class UserSummaryDto {
 
 export class UserPageDto {
   @ApiProperty({ type: [UserSummaryDto] }) items: UserSummaryDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) limit: number;
 }
 
 export class LocalizedNameDto {
@@ -76,4 +77,5 @@ export class CityDto {
   @ApiProperty() slug: string;
   @ApiProperty({ type: LocalizedNameDto }) name: LocalizedNameDto;
   @ApiProperty({ description: 'A partner city added by an admin (not one of the six)' }) partner: boolean;
+  @ApiProperty() createdAt: Date;
 }

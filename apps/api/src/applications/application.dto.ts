@@ -20,6 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { APPLICATION_STATES, type ApplicationState, BUDGET_CATEGORIES, type BudgetCategory, MAX_AMOUNT_CENTS, MAX_BUDGET_LINES, MAX_KPIS, MAX_TESTBEDS, RULE_NAMES } from '@kokeilu/applications';
+import { ANY_JSON } from '@kokeilu/platform';
 import { OffsetQuery } from '../common/offset-query.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,7 +47,7 @@ export class BudgetLineDto {
   @ApiProperty({ enum: BUDGET_CATEGORIES }) @IsIn(BUDGET_CATEGORIES, { message: `category must be one of ${BUDGET_CATEGORIES.join(', ')}` }) category: BudgetCategory;
   @ApiProperty({ maxLength: 500, example: 'Safety drivers, 6 months' }) @IsString() @MinLength(1) @MaxLength(500) description: string;
 
-  @ApiProperty({ minimum: 0, maximum: MAX_AMOUNT_CENTS, example: 4_800_000, description: 'Euro cents' })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: MAX_AMOUNT_CENTS, example: 4_800_000, description: 'Euro cents' })
   @IsInt({ message: 'amountCents must be a whole number of cents' })
   @Min(0)
   @Max(MAX_AMOUNT_CENTS)
@@ -89,7 +90,7 @@ export class ApplicationContentDto {
   @Type(() => BudgetLineDto)
   budgetLines?: BudgetLineDto[];
 
-  @ApiPropertyOptional({ minimum: 0, nullable: true, type: Number, example: 3_500_000, description: 'Euro cents' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, nullable: true, example: 3_500_000, description: 'Euro cents' })
   @IsOptional()
   @IsInt({ message: 'requestedGrantCents must be a whole number of cents' })
   @Min(0)
@@ -118,7 +119,7 @@ export class CreateApplicationDto extends OmitType(ApplicationContentDto, ['titl
 }
 
 export class ApplicationVersionDto {
-  @ApiProperty({ minimum: 1, description: 'The version you read; a newer one on the server gives 409 with the current application' })
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The version you read; a newer one on the server gives 409 with the current application' })
   @IsInt()
   @Min(1)
   version: number;
@@ -164,7 +165,7 @@ export class CallApplicationListQuery extends OffsetQuery {
 }
 
 export class EligibilityReportQuery {
-  @ApiPropertyOptional({ minimum: 1, description: 'A revision number; the latest by default' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'A revision number; the latest by default' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -185,13 +186,13 @@ export class BudgetLineViewDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: BUDGET_CATEGORIES }) category: string;
   @ApiProperty() description: string;
-  @ApiProperty({ description: 'Euro cents' }) amountCents: number;
+  @ApiProperty({ type: 'integer', description: 'Euro cents' }) amountCents: number;
   @ApiProperty() eligible: boolean;
 }
 
 export class BudgetTotalsDto {
-  @ApiProperty({ description: 'Euro cents' }) totalCents: number;
-  @ApiProperty({ description: 'Euro cents' }) eligibleTotalCents: number;
+  @ApiProperty({ type: 'integer', description: 'Euro cents' }) totalCents: number;
+  @ApiProperty({ type: 'integer', description: 'Euro cents' }) eligibleTotalCents: number;
 }
 
 export class ApplicationPartnerDto {
@@ -210,9 +211,9 @@ export class ApplicationDto {
   @ApiProperty({ format: 'uuid' }) leadOrganisationId: string;
   @ApiProperty() leadOrganisationName: string;
   @ApiProperty({ enum: APPLICATION_STATES }) state: string;
-  @ApiProperty({ description: 'Send it back with the next save' }) version: number;
-  @ApiProperty({ description: 'Number of the latest submitted revision; 0 before the first submission' }) revision: number;
-  @ApiProperty({ nullable: true, type: Number }) submittedVersion: number | null;
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Send it back with the next save' }) version: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Number of the latest submitted revision; 0 before the first submission' }) revision: number;
+  @ApiProperty({ type: 'integer', nullable: true }) submittedVersion: number | null;
   @ApiProperty({ enum: ['working-copy', 'revision'], description: 'The consortium sees the working copy; the call coordinators the latest revision' }) source: string;
   @ApiProperty() unsubmittedChanges: boolean;
   @ApiProperty() title: string;
@@ -222,7 +223,7 @@ export class ApplicationDto {
   @ApiProperty({ type: [KpiViewDto] }) kpis: KpiViewDto[];
   @ApiProperty({ type: [BudgetLineViewDto] }) budgetLines: BudgetLineViewDto[];
   @ApiProperty({ type: BudgetTotalsDto }) totals: BudgetTotalsDto;
-  @ApiProperty({ nullable: true, type: Number }) requestedGrantCents: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) requestedGrantCents: number | null;
   @ApiProperty({ type: PilotPeriodDto, nullable: true }) pilotPeriod: PilotPeriodDto | null;
   @ApiProperty({ type: [String], format: 'uuid' }) testbedIds: string[];
   @ApiProperty({ type: [ApplicationPartnerDto] }) partners: ApplicationPartnerDto[];
@@ -236,9 +237,9 @@ export class ApplicationDto {
 
 export class ApplicationPageDto {
   @ApiProperty({ type: [ApplicationDto] }) items: ApplicationDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) limit: number;
 }
 
 export class VerdictReasonDto {
@@ -254,14 +255,14 @@ export class EligibilityVerdictDto {
 }
 
 export class EligibilityReportDto {
-  @ApiProperty() revision: number;
+  @ApiProperty({ type: 'integer' }) revision: number;
   @ApiProperty({ enum: ['pending', 'eligible', 'ineligible'] }) status: string;
   @ApiProperty({ nullable: true, type: Date }) evaluatedAt: Date | null;
   @ApiProperty({ type: [EligibilityVerdictDto] }) verdicts: EligibilityVerdictDto[];
 }
 
 export class RevisionSummaryDto {
-  @ApiProperty() number: number;
+  @ApiProperty({ type: 'integer' }) number: number;
   @ApiProperty() submittedAt: Date;
   @ApiProperty({ format: 'uuid' }) submittedBy: string;
   @ApiProperty({ description: 'Submitted after the call closed, under an extension' }) late: boolean;
@@ -276,14 +277,14 @@ export class RevisionDto extends RevisionSummaryDto {
 export class RevisionChangeDto {
   @ApiProperty({ example: 'budgetLines[0b0f…]', description: 'Field path; list items by their id' }) path: string;
   @ApiProperty({ enum: ['added', 'removed', 'changed'] }) change: string;
-  @ApiPropertyOptional({ description: 'Any JSON value' }) before?: unknown;
-  @ApiPropertyOptional({ description: 'Any JSON value' }) after?: unknown;
+  @ApiPropertyOptional({ description: 'The value before: any JSON value', ...ANY_JSON }) before?: unknown;
+  @ApiPropertyOptional({ description: 'The value after: any JSON value', ...ANY_JSON }) after?: unknown;
   @ApiPropertyOptional({ type: [String], description: 'For a changed list item: its changed fields' }) fields?: string[];
 }
 
 export class RevisionDiffDto {
-  @ApiProperty() from: number;
-  @ApiProperty() to: number;
+  @ApiProperty({ type: 'integer' }) from: number;
+  @ApiProperty({ type: 'integer' }) to: number;
   @ApiProperty({ type: [RevisionChangeDto] }) changes: RevisionChangeDto[];
 }
 
@@ -295,12 +296,12 @@ export class CallApplicationDto {
   @ApiProperty({ nullable: true, type: String }) leadBusinessId: string | null;
   @ApiProperty({ type: [String] }) partners: string[];
   @ApiProperty() title: string;
-  @ApiProperty({ nullable: true, type: Number }) requestedGrantCents: number | null;
-  @ApiProperty() totalCents: number;
-  @ApiProperty() eligibleTotalCents: number;
+  @ApiProperty({ type: 'integer', nullable: true }) requestedGrantCents: number | null;
+  @ApiProperty({ type: 'integer' }) totalCents: number;
+  @ApiProperty({ type: 'integer' }) eligibleTotalCents: number;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) pilotStart: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) pilotEnd: string | null;
-  @ApiProperty() revision: number;
+  @ApiProperty({ type: 'integer' }) revision: number;
   @ApiProperty({ nullable: true, type: Date }) submittedAt: Date | null;
   @ApiProperty() late: boolean;
   @ApiProperty({ nullable: true, type: Boolean }) eligible: boolean | null;
@@ -309,9 +310,9 @@ export class CallApplicationDto {
 
 export class CallApplicationPageDto {
   @ApiProperty({ type: [CallApplicationDto] }) items: CallApplicationDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) limit: number;
 }
 
 export class CallExtensionDto {

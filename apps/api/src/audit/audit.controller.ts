@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
@@ -34,7 +34,7 @@ class AuditEventDto {
 
 class AuditPageDto {
   @ApiProperty({ type: [AuditEventDto] }) items: AuditEventDto[];
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer' }) total: number;
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
 
@@ -51,6 +51,7 @@ export class AuditController {
       "Newest first. Admins see all; everyone else each event whose object they may read in the state it was in: members their organisations' and their consortia's, " +
       "coordinators their cities', deciders their calls' (from publication). A draft's edits stay its consortium's; scores, ranks and consensus reach the consortium once the call is decided.",
   })
+  @ApiOperation({ summary: 'Read the audit log within your scope' })
   list(@CurrentActor() actor: Actor, @Query() query: AuditQuery) {
     return this.audit.list(actor, { ...query, limit: query.limit ?? 50 });
   }

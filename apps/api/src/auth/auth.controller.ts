@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiNoContentResponse,
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { type Actor, AllowUnverified, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
 import { AuthService, EmailVerificationService, type EmailVerified, type Profile, ProfileService, type User, type VerificationSent } from '@kokeilu/identity';
-import { ApiProblems, DomainError, preferredLocale } from '@kokeilu/platform';
+import { ApiAcceptLanguage, ApiProblems, DomainError, preferredLocale } from '@kokeilu/platform';
 import { EmailVerifiedDto, LoginDto, MeDto, RefreshDto, RegisterDto, TokenPairDto, UserDto, VerificationSentDto, VerifyEmailDto } from './auth.dto.js';
 
 function userView(user: User) {
@@ -23,6 +23,8 @@ export class AuthController {
   @Post('register')
   @ApiCreatedResponse({ type: UserDto, description: 'The account, not verified yet: a verification e-mail (link and code) is on its way' })
   @ApiProblems(400, 409, 429)
+  @ApiOperation({ summary: 'Register an account' })
+  @ApiAcceptLanguage()
   async register(@Body() dto: RegisterDto, @Headers('accept-language') acceptLanguage?: string) {
     return userView(await this.auth.register({ ...dto, locale: dto.locale ?? preferredLocale(acceptLanguage, 'fi') }));
   }
@@ -68,6 +70,7 @@ export class AuthController {
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblems(400, 401, 429)
+  @ApiOperation({ summary: 'Sign in with e-mail and password' })
   login(@Req() request: { user: User }) {
     return this.auth.issueTokens(request.user.id);
   }
@@ -76,6 +79,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblems(400, 401, 429)
+  @ApiOperation({ summary: 'Exchange a refresh token for a new token pair' })
   refresh(@Body() dto: RefreshDto) {
     return this.auth.refresh(dto.refreshToken);
   }
@@ -85,6 +89,7 @@ export class AuthController {
   @Throttle({ default: { limit: 1000, ttl: 60_000 } })
   @ApiNoContentResponse({ description: 'The sign-in of this refresh token has ended' })
   @ApiProblems(400)
+  @ApiOperation({ summary: 'Sign out: end the sign-in of a refresh token' })
   async logout(@Body() dto: RefreshDto): Promise<void> {
     await this.auth.logout(dto.refreshToken);
   }
@@ -98,6 +103,7 @@ export class MeController {
   @Get()
   @Authenticated()
   @ApiOkResponse({ type: MeDto })
+  @ApiOperation({ summary: 'The signed-in user, with roles and organisations' })
   me(@CurrentActor() actor: Actor): Promise<Profile> {
     return this.profiles.profile(actor.userId);
   }

@@ -59,7 +59,7 @@ export class TokenPairDto {
   @ApiProperty() accessToken: string;
   @ApiProperty() refreshToken: string;
   @ApiProperty({ example: 'Bearer' }) tokenType: string;
-  @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn: number;
+  @ApiProperty({ type: 'integer', description: 'Seconds until the access token expires' }) expiresIn: number;
 }
 
 export class UserDto {
@@ -109,6 +109,10 @@ export class VerificationSentDto {
   @ApiProperty({ format: 'date-time', description: 'When its link and code stop working (24 hours)' }) expiresAt: Date;
   @ApiProperty({ format: 'date-time', description: 'When another e-mail may be asked for (one a minute, five a day); earlier asks answer 429 with Retry-After' })
   resendAvailableAt: Date;
+}
+
+export class RegisteredUserDto extends UserDto {
+  @ApiProperty() updatedAt: Date;
 }
 
 export class RoleDto {

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiProper
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { BookingService, type BookingState } from '@kokeilu/bookings';
-import { UuidParam } from '@kokeilu/platform';
+import { EmptyBody, NoBody, UuidParam } from '@kokeilu/platform';
 import { OffsetQuery } from '../common/offset-query.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,7 +28,7 @@ export class RequestBookingDto {
   @MaxLength(2000)
   purpose: string;
 
-  @ApiProperty({ minimum: 1, maximum: 10000, example: 12 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 10000, example: 12 })
   @IsInt({ message: 'participants must be a whole number' })
   @Min(1)
   @Max(10_000)
@@ -95,7 +95,7 @@ export class BookingDto {
   @ApiProperty({ format: 'date' }) start: string;
   @ApiProperty({ format: 'date' }) end: string;
   @ApiProperty() purpose: string;
-  @ApiProperty() participants: number;
+  @ApiProperty({ type: 'integer' }) participants: number;
   @ApiProperty({ nullable: true, type: String }) decisionReason: string | null;
   @ApiProperty({ nullable: true, type: String }) decidedBy: string | null;
   @ApiProperty({ nullable: true, type: Date }) decidedAt: Date | null;
@@ -120,9 +120,9 @@ export class CityBookingPageDto {
 
 export class BookingPageDto {
   @ApiProperty({ type: [BookingDto] }) items: BookingDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) limit: number;
 }
 
 @ApiTags('bookings')
@@ -133,6 +133,7 @@ export class BookingsController {
   @Post('testbeds/:id/bookings')
   @Authenticated(400, 403, 404, 422)
   @ApiCreatedResponse({ type: BookingDto, description: 'A member of the organisation requests a period; the city is notified' })
+  @ApiOperation({ summary: 'Request a booking of a test bed' })
   request(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: RequestBookingDto) {
     return this.bookings.request(actor, id, dto);
   }
@@ -140,6 +141,7 @@ export class BookingsController {
   @Get('testbeds/:id/bookings')
   @Authenticated(400, 404)
   @ApiOkResponse({ type: BookingPageDto, description: "By start date. The city's coordinators see all bookings; others their own organisations' only" })
+  @ApiOperation({ summary: "List a test bed's bookings" })
   async listForTestbed(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: BookingListQuery) {
     const { page, limit } = query.resolved();
     return { ...(await this.bookings.listForTestbed(actor, id, query.state, limit, (page - 1) * limit)), page, limit };
@@ -148,6 +150,7 @@ export class BookingsController {
   @Get('bookings')
   @Authenticated(400)
   @ApiOkResponse({ type: BookingPageDto, description: "Your organisations' bookings, newest first" })
+  @ApiOperation({ summary: "List your organisations' bookings" })
   async mine(@CurrentActor() actor: Actor, @Query() query: OffsetQuery) {
     const { page, limit } = query.resolved();
     return { ...(await this.bookings.listMine(actor, limit, (page - 1) * limit)), page, limit };
@@ -171,6 +174,7 @@ export class BookingsController {
   @Get('bookings/:id')
   @Authenticated(400, 404)
   @ApiOkResponse({ type: BookingDto })
+  @ApiOperation({ summary: 'Read a booking' })
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.bookings.get(actor, id);
   }
@@ -179,7 +183,8 @@ export class BookingsController {
   @HttpCode(200)
   @Authenticated(400, 403, 404, 409)
   @ApiOkResponse({ type: BookingDto, description: '409 lists the conflicting periods when capacity would be exceeded' })
-  approve(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+  @ApiOperation({ summary: 'Approve a booking request (city coordinators)' })
+  approve(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @NoBody() _body: EmptyBody) {
     return this.bookings.approve(actor, id);
   }
 
@@ -187,6 +192,7 @@ export class BookingsController {
   @HttpCode(200)
   @Authenticated(400, 403, 404, 409)
   @ApiOkResponse({ type: BookingDto })
+  @ApiOperation({ summary: 'Decline a booking request (city coordinators)' })
   decline(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: DeclineDto) {
     return this.bookings.decline(actor, id, dto.reason);
   }
@@ -195,6 +201,7 @@ export class BookingsController {
   @HttpCode(200)
   @Authenticated(400, 403, 404, 409)
   @ApiOkResponse({ type: BookingDto })
+  @ApiOperation({ summary: 'Cancel a booking' })
   cancel(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: CancelDto) {
     return this.bookings.cancel(actor, id, dto.reason ?? null);
   }

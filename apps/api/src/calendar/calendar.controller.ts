@@ -1,19 +1,13 @@
 import { Controller, Get, Header, Headers, Param, Query } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiParam, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiParam, ApiProduces, ApiPropertyOptional, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { BookingCalendar, CALENDAR_HISTORY_DAYS, renderCalendar } from '@kokeilu/bookings';
-import { ApiProblems, DomainError, languagePreference, type Locale, LOCALES, UuidParam } from '@kokeilu/platform';
+import { ApiAcceptLanguage, ApiProblems, DomainError, languagePreference, type Locale, LOCALES, UuidParam } from '@kokeilu/platform';
 import { PublicData } from '../open-data/public-data.js';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 const SLUG = /^[a-z0-9-]{1,100}$/;
 
-const ACCEPT_LANGUAGE = {
-  name: 'Accept-Language',
-  required: false,
-  description: 'Picks the language of bed and city names (q-values honoured), falling back to en, fi, sv',
-  example: 'fi-FI, sv;q=0.8',
-};
 
 const FEED = {
   description:
@@ -45,9 +39,10 @@ export class CalendarController {
   @Header('Vary', 'Accept-Language')
   @ApiProduces('text/calendar')
   @ApiParam({ name: 'id', format: 'uuid', description: 'The test bed' })
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiAcceptLanguage()
   @ApiProblems(400, 404)
   @ApiOkResponse({ ...FEED, description: `One published or archived test bed (a draft is 404). ${FEED.description}` })
+  @ApiOperation({ summary: "iCalendar feed of a test bed's approved bookings" })
   async testbed(@UuidParam('id') id: string, @Query() query: CalendarQuery, @Headers('accept-language') acceptLanguage?: string): Promise<string> {
     return renderCalendar(await this.calendar.testbedFeed(id, languagePreference(query.lang ?? acceptLanguage)));
   }
@@ -58,9 +53,10 @@ export class CalendarController {
   @Header('Vary', 'Accept-Language')
   @ApiProduces('text/calendar')
   @ApiParam({ name: 'slug', example: 'tampere', description: 'The city' })
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiAcceptLanguage()
   @ApiProblems(400, 404)
   @ApiOkResponse({ ...FEED, description: `Every published test bed of the city. ${FEED.description}` })
+  @ApiOperation({ summary: "iCalendar feed of a city's approved bookings" })
   async city(@Param('slug') slug: string, @Query() query: CalendarQuery, @Headers('accept-language') acceptLanguage?: string): Promise<string> {
     if (!SLUG.test(slug)) throw DomainError.invalid('slug', 'must be a city slug such as tampere');
     return renderCalendar(await this.calendar.cityFeed(slug, languagePreference(query.lang ?? acceptLanguage)));

@@ -11,7 +11,7 @@ export class CallLocalizedTextDto {
 }
 
 export class OperatorRuleViewDto {
-  @ApiProperty({ example: 2 }) count: number;
+  @ApiProperty({ type: 'integer', example: 2 }) count: number;
   @ApiProperty({ type: [String], example: DEFAULT_OPERATOR_CITIES }) cities: string[];
 }
 
@@ -55,7 +55,7 @@ export class CallTranslationsDto {
 
 export class FundingSourceViewDto {
   @ApiProperty({ example: 'ERDF' }) source: string;
-  @ApiProperty({ example: 60 }) sharePercent: number;
+  @ApiProperty({ type: 'integer', example: 60 }) sharePercent: number;
 }
 
 export class CallDto {
@@ -72,23 +72,23 @@ export class CallDto {
   @ApiProperty({ type: String, format: 'date-time' }) opensAt: Date;
   @ApiProperty({ type: String, format: 'date-time' }) closesAt: Date;
   @ApiProperty({ type: String, format: 'date-time' }) reviewDeadline: Date;
-  @ApiProperty({ description: 'Euro cents' }) budgetCents: number;
+  @ApiProperty({ type: 'integer', description: 'Euro cents' }) budgetCents: number;
   @ApiProperty({ type: [FundingSourceViewDto] }) fundingSources: FundingSourceViewDto[];
-  @ApiProperty() fundingRatePercent: number;
-  @ApiProperty({ description: 'Euro cents' }) maxGrantCents: number;
-  @ApiProperty() durationMinMonths: number;
-  @ApiProperty() durationMaxMonths: number;
+  @ApiProperty({ type: 'integer' }) fundingRatePercent: number;
+  @ApiProperty({ type: 'integer', description: 'Euro cents' }) maxGrantCents: number;
+  @ApiProperty({ type: 'integer' }) durationMinMonths: number;
+  @ApiProperty({ type: 'integer' }) durationMaxMonths: number;
   @ApiProperty({ type: EligibilityRulesDto }) eligibility: EligibilityRulesDto;
   @ApiProperty({ enum: APPLICATION_FIELDS, isArray: true, description: 'Same as eligibility.requiredFields' }) requiredFields: string[];
   @ApiProperty({ type: [CriterionViewDto] }) criteria: CriterionViewDto[];
   @ApiProperty() overallThreshold: number;
   @ApiProperty({ type: [String] }) tieBreaks: string[];
   @ApiProperty({ enum: FUNDING_POLICIES }) fundingPolicy: string;
-  @ApiProperty() reviewersPerApplication: number;
+  @ApiProperty({ type: 'integer' }) reviewersPerApplication: number;
   @ApiProperty() divergenceLimit: number;
   @ApiPropertyOptional({ type: [String], description: 'Only for those who run the call' }) deciderIds?: string[];
   @ApiProperty({ type: [String] }) testbedIds: string[];
-  @ApiProperty({ description: 'Send it back with changes; a stale one gets 409' }) version: number;
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Send it back with changes; a stale one gets 409' }) version: number;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt: Date | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) openedAt: Date | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt: Date | null;
@@ -98,7 +98,7 @@ export class CallDto {
 
 export class CallPageDto {
   @ApiProperty({ type: [CallDto] }) items: CallDto[];
-  @ApiProperty({ description: 'All matches, not only this page' }) total: number;
+  @ApiProperty({ type: 'integer', description: 'All matches, not only this page' }) total: number;
   @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
 }
 
@@ -115,12 +115,12 @@ export class OpenDataCallDto {
   @ApiProperty({ type: String, format: 'date-time' }) closesAt: string;
   @ApiProperty({ type: String, format: 'date-time' }) reviewDeadline: string;
   @ApiProperty({ example: 'EUR' }) currency: string;
-  @ApiProperty({ description: 'Euro cents' }) budgetCents: number;
+  @ApiProperty({ type: 'integer', description: 'Euro cents' }) budgetCents: number;
   @ApiProperty({ type: [FundingSourceViewDto] }) fundingSources: FundingSourceViewDto[];
-  @ApiProperty() fundingRatePercent: number;
-  @ApiProperty({ description: 'Euro cents' }) maxGrantCents: number;
-  @ApiProperty() durationMinMonths: number;
-  @ApiProperty() durationMaxMonths: number;
+  @ApiProperty({ type: 'integer' }) fundingRatePercent: number;
+  @ApiProperty({ type: 'integer', description: 'Euro cents' }) maxGrantCents: number;
+  @ApiProperty({ type: 'integer' }) durationMinMonths: number;
+  @ApiProperty({ type: 'integer' }) durationMaxMonths: number;
   @ApiProperty({ type: [String] }) testbedIds: string[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;

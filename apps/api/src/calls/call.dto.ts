@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { LOCALES, PageQuery } from '@kokeilu/platform';
+import { exclusiveMinimum, LOCALES, PageQuery } from '@kokeilu/platform';
 import {
   APPLICATION_FIELDS,
   CALL_LIMITS,
@@ -35,11 +35,11 @@ export class CallTextDto {
 
 export class FundingSourceDto {
   @ApiProperty({ maxLength: CALL_LIMITS.fundingSourceName, example: 'ERDF' }) @IsString() source: string;
-  @ApiProperty({ minimum: 1, maximum: 100, example: 60, description: 'Whole percent; the shares of a call sum to 100' }) @IsInt() sharePercent: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100, example: 60, description: 'Whole percent; the shares of a call sum to 100' }) @IsInt() sharePercent: number;
 }
 
 export class OperatorRuleDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: CALL_LIMITS.operators, default: DEFAULT_MIN_OPERATORS, description: 'Distinct consortium organisations needed' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: CALL_LIMITS.operators, default: DEFAULT_MIN_OPERATORS, description: 'Distinct consortium organisations needed' })
   @IsOptional()
   @IsInt()
   count?: number;
@@ -101,7 +101,7 @@ export class CriterionDto {
   @Type(() => CallTextDto)
   guidance?: CallTextDto | null;
 
-  @ApiProperty({ exclusiveMinimum: true, minimum: 0, maximum: CALL_LIMITS.criterionWeight, example: 2, description: 'total = Σ weight × mean score' })
+  @ApiProperty({ ...exclusiveMinimum(0), maximum: CALL_LIMITS.criterionWeight, example: 2, description: 'total = Σ weight × mean score' })
   @IsNumber(NUMBER)
   weight: number;
 
@@ -150,7 +150,7 @@ export class CreateCallDto {
   closesAt: string;
   @ApiProperty({ type: String, format: 'date-time', example: '2027-05-31T16:00:00+03:00', description: 'After closesAt' }) @IsString() reviewDeadline: string;
 
-  @ApiProperty({ minimum: 1, example: 200_000_000, description: 'Euro cents' }) @IsInt() budgetCents: number;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 200_000_000, description: 'Euro cents' }) @IsInt() budgetCents: number;
 
   @ApiProperty({
     type: [FundingSourceDto],
@@ -167,10 +167,10 @@ export class CreateCallDto {
   @Type(() => FundingSourceDto)
   fundingSources: FundingSourceDto[];
 
-  @ApiProperty({ minimum: 1, maximum: 100, example: 75, description: 'Max share of eligible costs a grant covers' }) @IsInt() fundingRatePercent: number;
-  @ApiProperty({ minimum: 1, example: 20_000_000, description: 'Euro cents; at most budgetCents' }) @IsInt() maxGrantCents: number;
-  @ApiProperty({ minimum: 1, maximum: CALL_LIMITS.durationMonths, example: 3 }) @IsInt() durationMinMonths: number;
-  @ApiProperty({ minimum: 1, maximum: CALL_LIMITS.durationMonths, example: 12, description: 'At least durationMinMonths' }) @IsInt() durationMaxMonths: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100, example: 75, description: 'Max share of eligible costs a grant covers' }) @IsInt() fundingRatePercent: number;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 20_000_000, description: 'Euro cents; at most budgetCents' }) @IsInt() maxGrantCents: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: CALL_LIMITS.durationMonths, example: 3 }) @IsInt() durationMinMonths: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: CALL_LIMITS.durationMonths, example: 12, description: 'At least durationMinMonths' }) @IsInt() durationMaxMonths: number;
 
   @ApiPropertyOptional({ type: EligibilityDto, description: 'Rules as data; a missing rule takes its default (all on, two operators in the six cities). Replaced whole on update.' })
   @IsOptional()
@@ -201,12 +201,12 @@ export class CreateCallDto {
   @IsString()
   fundingPolicy?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: CALL_LIMITS.reviewersPerApplication, default: DEFAULT_REVIEWERS_PER_APPLICATION })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: CALL_LIMITS.reviewersPerApplication, default: DEFAULT_REVIEWERS_PER_APPLICATION })
   @IsOptional()
   @IsInt()
   reviewersPerApplication?: number;
 
-  @ApiPropertyOptional({ exclusiveMinimum: true, minimum: 0, default: DEFAULT_DIVERGENCE_LIMIT, description: 'Reviews this far apart on a criterion need a consensus score' })
+  @ApiPropertyOptional({ ...exclusiveMinimum(0), default: DEFAULT_DIVERGENCE_LIMIT, description: 'Reviews this far apart on a criterion need a consensus score' })
   @IsOptional()
   @IsNumber(NUMBER)
   divergenceLimit?: number;
@@ -225,14 +225,14 @@ export class CreateCallDto {
 }
 
 export class UpdateCallDto extends PartialType(OmitType(CreateCallDto, ['cityId'] as const)) {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409 with the current call' })
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The version you read; a stale one gets 409 with the current call' })
   @IsInt()
   @Min(1)
   version: number;
 }
 
 export class PublishCallDto {
-  @ApiPropertyOptional({ description: 'The version you read; when given, a stale one gets 409 with the current call' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version you read; when given, a stale one gets 409 with the current call' })
   @IsOptional()
   @IsInt()
   @Min(1)

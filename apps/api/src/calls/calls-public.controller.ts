@@ -1,13 +1,12 @@
 import { Controller, Get, Header, Headers, Query, StreamableFile } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiProperty, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { CALENDAR_HISTORY_DAYS, CALLS_ATTRIBUTION, CALLS_CSV_COLUMNS, CallPublicData, callsCsv } from '@kokeilu/calls';
-import { ApiProblems, languagePreference } from '@kokeilu/platform';
+import { ApiAcceptLanguage, ApiProblems, languagePreference } from '@kokeilu/platform';
 import { OPEN_DATA_LICENCE } from '@kokeilu/testbeds';
 import { LicenceDto, OPEN_DATA_DEFAULT_PAGE, OpenDataQuery } from '../open-data/open-data.dto.js';
 import { PublicData } from '../open-data/public-data.js';
 import { CallsCalendarQuery } from './call.dto.js';
 import { OpenDataCallDto } from './call-view.dto.js';
-import { ACCEPT_LANGUAGE } from './calls.controller.js';
 
 const LICENCE_LINK = `<${OPEN_DATA_LICENCE.url}>; rel="license"`;
 
@@ -15,7 +14,7 @@ class OpenDataCallPageDto {
   @ApiProperty({ type: String, format: 'date-time', description: 'When this answer was made' }) generatedAt: string;
   @ApiProperty({ type: LicenceDto }) licence: LicenceDto;
   @ApiProperty({ description: 'Credit line the licence asks for' }) attribution: string;
-  @ApiProperty({ description: 'Every published call, not only this page' }) total: number;
+  @ApiProperty({ type: 'integer', description: 'Every published call, not only this page' }) total: number;
   @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
   @ApiProperty({ type: [OpenDataCallDto] }) items: OpenDataCallDto[];
 }
@@ -31,7 +30,7 @@ export class CallsCalendarController {
   @PublicData()
   @Header('Vary', 'Accept-Language')
   @ApiProduces('text/calendar')
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiAcceptLanguage()
   @ApiProblems(400)
   @ApiOkResponse({
     description:
@@ -39,6 +38,7 @@ export class CallsCalendarController {
       `Calls that closed over ${CALENDAR_HISTORY_DAYS} days ago drop out. Subscribe to the URL; clients are asked to fetch it hourly.`,
     content: { 'text/calendar': { schema: { type: 'string' } } },
   })
+  @ApiOperation({ summary: "iCalendar feed of the calls' openings and closings" })
   async calls(@Query() query: CallsCalendarQuery, @Headers('accept-language') acceptLanguage?: string): Promise<string> {
     return this.publicData.calendar(languagePreference(query.lang ?? acceptLanguage));
   }
@@ -58,6 +58,7 @@ export class CallsOpenDataController {
     type: OpenDataCallPageDto,
     description: `Published calls (never drafts), every language, in id order, a page at a time (licence ${OPEN_DATA_LICENCE.id}). Decider ids are left out.`,
   })
+  @ApiOperation({ summary: 'Open data: published calls (JSON)' })
   async calls(@Query() query: OpenDataQuery) {
     const page = await this.publicData.page(query.limit ?? OPEN_DATA_DEFAULT_PAGE, query.cursor);
     return { generatedAt: new Date().toISOString(), licence: OPEN_DATA_LICENCE, attribution: CALLS_ATTRIBUTION, ...page };
@@ -74,6 +75,7 @@ export class CallsOpenDataController {
       `money is euro cents; city is \`national\` for a national call. Columns: ${CALLS_CSV_COLUMNS.join(', ')}.`,
     content: { 'text/csv': { schema: { type: 'string' } } },
   })
+  @ApiOperation({ summary: 'Open data: published calls (CSV)' })
   csv(): StreamableFile {
     return new StreamableFile(callsCsv(this.publicData.all()), { type: 'text/csv; charset=utf-8; header=present', disposition: 'attachment; filename="kokeilu-calls.csv"' });
   }

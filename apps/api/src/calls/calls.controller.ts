@@ -1,18 +1,12 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Patch, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
 import { CallRecord, CallService, CallView, presentCall } from '@kokeilu/calls';
-import { ApiProblems, languagePreference, Locale, UuidParam } from '@kokeilu/platform';
+import { ApiAcceptLanguage, ApiOptionalAuth, ApiProblems, languagePreference, Locale, UuidParam } from '@kokeilu/platform';
 import { LangQuery } from '../testbeds/testbed.dto.js';
 import { CreateCallDto, ListCallsQuery, PublishCallDto, UpdateCallDto } from './call.dto.js';
 import { CallDto, CallPageDto } from './call-view.dto.js';
 
-export const ACCEPT_LANGUAGE = {
-  name: 'Accept-Language',
-  required: false,
-  description: 'Picks the language of the texts (q-values honoured), falling back to en, fi, sv',
-  example: 'fi-FI, sv;q=0.8',
-};
 
 /** `lang=fi|sv|en` wins over the header; `lang=all` keeps the header's choice. */
 function languagesFor(lang: string | undefined, acceptLanguage: string | undefined): Locale[] {
@@ -31,8 +25,9 @@ export class CallsController {
 
   @Post()
   @Authenticated(400, 403)
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiAcceptLanguage()
   @ApiCreatedResponse({ type: CallDto, description: 'A new draft; coordinators of the city, or admins (national calls: admins only). 400 names each bad field by its path.' })
+  @ApiOperation({ summary: 'Create a call draft' })
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateCallDto, @Headers('accept-language') acceptLanguage?: string) {
     const { cityId, ...input } = dto;
     return this.edited(await this.calls.create(actor, cityId, input), acceptLanguage);
@@ -41,8 +36,8 @@ export class CallsController {
   @Get()
   @UseGuards(OptionalJwtAuthGuard)
   @Header('Vary', 'Accept-Language')
-  @ApiBearerAuth()
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiOptionalAuth()
+  @ApiAcceptLanguage()
   @ApiProblems(400, 403)
   @ApiOkResponse({
     type: CallPageDto,
@@ -50,6 +45,7 @@ export class CallsController {
       'Public list of published calls, by closesAt. Drafts only when asked for (`state=draft`, alone or with other states), ' +
       'for coordinators (their cities’ drafts) and admins (every draft); 403 for anyone else.',
   })
+  @ApiOperation({ summary: 'List calls' })
   async list(@CurrentActor() actor: Actor | null, @Query() query: ListCallsQuery, @Headers('accept-language') acceptLanguage?: string) {
     const languages = languagesFor(query.lang, acceptLanguage);
     const page = await this.calls.list(actor, { state: query.state, city: query.city, focusArea: query.focusArea, limit: query.limit, cursor: query.cursor });
@@ -62,10 +58,11 @@ export class CallsController {
   @Get(':id')
   @UseGuards(OptionalJwtAuthGuard)
   @Header('Vary', 'Accept-Language')
-  @ApiBearerAuth()
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiOptionalAuth()
+  @ApiAcceptLanguage()
   @ApiProblems(400, 404)
   @ApiOkResponse({ type: CallDto, description: 'Published calls are public; drafts only for the coordinators of the city and admins (404 for others)' })
+  @ApiOperation({ summary: 'Read a call' })
   async get(@CurrentActor() actor: Actor | null, @UuidParam('id') id: string, @Query() query: LangQuery, @Headers('accept-language') acceptLanguage?: string) {
     const record = await this.calls.get(actor, id);
     return presentCall(record, languagesFor(query.lang, acceptLanguage), { translations: query.lang === 'all', internal: this.calls.manages(actor, record) });
@@ -73,7 +70,7 @@ export class CallsController {
 
   @Patch(':id')
   @Authenticated(400, 403, 404, 409, 422)
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiAcceptLanguage()
   @ApiOkResponse({
     type: CallDto,
     description:
@@ -81,6 +78,7 @@ export class CallsController {
       '(opensAt until it opens, closesAt until it closes, reviewDeadline until decided): anything else is 409 naming the fields. ' +
       'A moved opensAt or closesAt reschedules the transition. 409 with `current` on a stale version; 422 when a moved deadline has passed.',
   })
+  @ApiOperation({ summary: 'Update a call' })
   async update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateCallDto, @Headers('accept-language') acceptLanguage?: string) {
     const { version, ...patch } = dto;
     return this.edited(await this.calls.update(actor, id, version, patch), acceptLanguage);
@@ -89,13 +87,14 @@ export class CallsController {
   @Post(':id/publish')
   @HttpCode(200)
   @Authenticated(400, 403, 404, 409, 422)
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiAcceptLanguage()
   @ApiOkResponse({
     type: CallDto,
     description:
       'draft → scheduled, or open at once when opensAt has passed; it then opens at opensAt and closes at closesAt by itself. ' +
       '409 from any other state (or a stale version); 422 when closesAt has passed.',
   })
+  @ApiOperation({ summary: 'Publish a call' })
   async publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: PublishCallDto, @Headers('accept-language') acceptLanguage?: string) {
     return this.edited(await this.calls.publish(actor, id, dto.version), acceptLanguage);
   }

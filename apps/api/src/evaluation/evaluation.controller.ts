@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@ne
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { ConflictService, EvaluatorPoolService, ReviewService } from '@kokeilu/evaluation';
-import { UuidParam } from '@kokeilu/platform';
+import { EmptyBody, NoBody, UuidParam } from '@kokeilu/platform';
 import {
   AddEvaluatorDto,
   AssignmentPageDto,
@@ -124,7 +124,7 @@ export class ConflictsController {
   @Authenticated(400, 403, 404)
   @ApiOperation({ summary: 'Withdraws a declaration of yours' })
   @ApiNoContentResponse({ description: 'Takes effect at the next assignment run; existing assignments stay as they are' })
-  async remove(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+  async remove(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @NoBody() _body: EmptyBody) {
     await this.conflicts.remove(actor, id);
   }
 }
@@ -155,7 +155,7 @@ export class CallEvaluationController {
   @Authenticated(400, 403, 404)
   @ApiOperation({ summary: 'Takes an evaluator out of the pool' })
   @ApiNoContentResponse({ description: 'Their unsubmitted reviews are withdrawn and handed to the rest of the pool; submitted ones stay' })
-  async remove(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('userId') userId: string) {
+  async remove(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('userId') userId: string, @NoBody() _body: EmptyBody) {
     await this.pool.remove(actor, id, userId);
   }
 
@@ -167,7 +167,7 @@ export class CallEvaluationController {
     type: AssignmentRequestDto,
     description: 'Queues the assignment job: it keeps existing assignments and fills only what is missing. 409 before the call has closed.',
   })
-  assign(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+  assign(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @NoBody() _body: EmptyBody) {
     return this.pool.requestAssignment(actor, id);
   }
 

@@ -48,7 +48,7 @@ export class ReviewListQuery extends OffsetQuery {
 }
 
 export class ReviewVersionDto {
-  @ApiProperty({ minimum: 1, description: 'The version you read; a newer one on the server gives 409 with the current review' })
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The version you read; a newer one on the server gives 409 with the current review' })
   @IsInt()
   @Min(1)
   version: number;
@@ -95,9 +95,9 @@ export class ReviewDto {
   @ApiProperty() assignedAt: Date;
   @ApiProperty({ type: Date, nullable: true }) submittedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) declinedAt: Date | null;
-  @ApiProperty() version: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) version: number;
   @ApiProperty() updatedAt: Date;
-  @ApiProperty({ description: 'The application revision this review scores' }) revisionNumber: number;
+  @ApiProperty({ type: 'integer', description: 'The application revision this review scores' }) revisionNumber: number;
 }
 
 export class ReviewCallDto {
@@ -109,7 +109,7 @@ export class ReviewCallDto {
 
 export class PinnedRevisionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() number: number;
+  @ApiProperty({ type: 'integer' }) number: number;
   @ApiProperty() submittedAt: Date;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The application as submitted: content, totals and consortium' }) snapshot: object;
 }
@@ -126,18 +126,18 @@ export class AssignmentItemDto {
   @ApiProperty() reviewDeadline: Date;
   @ApiProperty({ format: 'uuid' }) applicationId: string;
   @ApiProperty() applicationTitle: string;
-  @ApiProperty() revisionNumber: number;
+  @ApiProperty({ type: 'integer' }) revisionNumber: number;
   @ApiProperty({ enum: REVIEW_STATES }) state: string;
   @ApiProperty() assignedAt: Date;
   @ApiProperty({ type: Date, nullable: true }) submittedAt: Date | null;
-  @ApiProperty() version: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) version: number;
 }
 
 export class AssignmentPageDto {
   @ApiProperty({ type: [AssignmentItemDto] }) items: AssignmentItemDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) limit: number;
 }
 
 export class DeclaredConflictDto {
@@ -160,9 +160,9 @@ export class PoolEvaluatorDto {
   @ApiProperty() displayName: string;
   @ApiProperty({ type: [String] }) expertise: string[];
   @ApiProperty() addedAt: Date;
-  @ApiProperty({ description: 'Assigned and submitted reviews in this call' }) load: number;
-  @ApiProperty() submitted: number;
-  @ApiProperty() declined: number;
+  @ApiProperty({ type: 'integer', description: 'Assigned and submitted reviews in this call' }) load: number;
+  @ApiProperty({ type: 'integer' }) submitted: number;
+  @ApiProperty({ type: 'integer' }) declined: number;
 }
 
 export class AssignmentRequestDto {
@@ -209,19 +209,19 @@ export class StatusApplicationDto {
 export class UnassignableReasonDto {
   @ApiProperty({ example: 'not_enough_evaluators' }) code: string;
   @ApiProperty() message: string;
-  @ApiProperty() poolSize: number;
-  @ApiProperty() candidates: number;
-  @ApiProperty() conflicted: number;
+  @ApiProperty({ type: 'integer' }) poolSize: number;
+  @ApiProperty({ type: 'integer' }) candidates: number;
+  @ApiProperty({ type: 'integer' }) conflicted: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) conflictKinds: Record<string, number>;
-  @ApiProperty() declined: number;
+  @ApiProperty({ type: 'integer' }) declined: number;
 }
 
 export class UnassignableDto {
   @ApiProperty({ format: 'uuid' }) applicationId: string;
   @ApiProperty() title: string;
-  @ApiProperty() required: number;
-  @ApiProperty() covered: number;
-  @ApiProperty() missing: number;
+  @ApiProperty({ type: 'integer' }) required: number;
+  @ApiProperty({ type: 'integer' }) covered: number;
+  @ApiProperty({ type: 'integer' }) missing: number;
   @ApiProperty({ type: UnassignableReasonDto }) reason: UnassignableReasonDto;
   @ApiProperty() recordedAt: Date;
 }
@@ -229,7 +229,7 @@ export class UnassignableDto {
 export class AssignmentStatusDto {
   @ApiProperty({ format: 'uuid' }) callId: string;
   @ApiProperty() callState: string;
-  @ApiProperty() reviewersPerApplication: number;
+  @ApiProperty({ type: 'integer' }) reviewersPerApplication: number;
   @ApiProperty({ type: [PoolEvaluatorDto] }) evaluators: PoolEvaluatorDto[];
   @ApiProperty({ type: [StatusApplicationDto] }) applications: StatusApplicationDto[];
   @ApiProperty({ type: [UnassignableDto] }) unassignable: UnassignableDto[];

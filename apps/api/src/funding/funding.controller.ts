@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { Amendment, FundingDecisionService, FundingProposalService, ScoringService } from '@kokeilu/funding';
-import { DomainError, UuidParam } from '@kokeilu/platform';
+import { DomainError, EmptyBody, NoBody, UuidParam } from '@kokeilu/platform';
 import { AmendmentDto, ConsensusDto, DeclineGrantDto, FundingProposalDto, GrantDeclinedDto, RankingDto, RankingEntryDto, RankingRequestedDto } from './funding.dto.js';
 
 function amendmentOf(dto: AmendmentDto): Amendment {
@@ -61,7 +61,7 @@ export class FundingController {
   @Authenticated(400, 403, 404, 409)
   @ApiOperation({ summary: 'Ranks the aggregated applications now and proposes the funding (a queue job)' })
   @ApiAcceptedResponse({ type: RankingRequestedDto, description: 'Those who run the call; 409 once a decider has amended or decided the proposal' })
-  requestRanking(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+  requestRanking(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @NoBody() _body: EmptyBody) {
     return this.proposals.requestRanking(actor, id);
   }
 
@@ -86,7 +86,7 @@ export class FundingController {
   @Authenticated(400, 403, 404, 409, 422)
   @ApiOperation({ summary: "A decider approves the proposal: decisions become final and public, applicants are told, funded ones become pilots" })
   @ApiOkResponse({ type: FundingProposalDto, description: 'The decided proposal; 409 without a proposal or when already decided' })
-  decide(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+  decide(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @NoBody() _body: EmptyBody) {
     return this.decisions.approve(actor, id);
   }
 }

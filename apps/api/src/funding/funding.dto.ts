@@ -40,7 +40,7 @@ export class AmendmentDto {
 
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'applicationId must be a UUID' }) applicationId: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_CENTS, description: 'Euro cents' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_CENTS, description: 'Euro cents' })
   @IsOptional()
   @IsInt({ message: 'grantCents must be a whole number of cents' })
   @Min(1)
@@ -49,7 +49,7 @@ export class AmendmentDto {
 
   @ApiPropertyOptional({ enum: ['reserve', 'rejected'] }) @IsOptional() @IsIn(['reserve', 'rejected'], { message: 'to must be reserve or rejected' }) to?: 'reserve' | 'rejected';
 
-  @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt({ message: 'position must be a whole number' }) @Min(1) position?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1 }) @IsOptional() @IsInt({ message: 'position must be a whole number' }) @Min(1) position?: number;
 
   @ApiProperty({ maxLength: 4000 }) @IsString() @MinLength(1) @MaxLength(4000) reason: string;
 }
@@ -57,7 +57,7 @@ export class AmendmentDto {
 export class CriterionResultDto {
   @ApiProperty() key: string;
   @ApiProperty() mean: number;
-  @ApiProperty() count: number;
+  @ApiProperty({ type: 'integer' }) count: number;
   @ApiProperty() threshold: number;
   @ApiProperty() pass: boolean;
 }
@@ -79,15 +79,15 @@ export class RankingEntryDto {
   @ApiProperty({ type: 'array', items: { type: 'object' } }) divergences: { key: string; min: number; max: number }[];
   @ApiProperty() needsConsensus: boolean;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) consensus: unknown;
-  @ApiPropertyOptional({ nullable: true }) rank: number | null;
+  @ApiPropertyOptional({ type: 'integer', nullable: true }) rank: number | null;
   @ApiPropertyOptional({ type: TieBreakDto, nullable: true }) tieBreak: TieBreakDto | null;
 }
 
 export class RankingDto {
   @ApiProperty({ format: 'uuid' }) callId: string;
   @ApiProperty({ type: [RankingEntryDto] }) entries: RankingEntryDto[];
-  @ApiProperty() awaitingReviews: number;
-  @ApiProperty() awaitingConsensus: number;
+  @ApiProperty({ type: 'integer' }) awaitingReviews: number;
+  @ApiProperty({ type: 'integer' }) awaitingConsensus: number;
 }
 
 export class RankingRequestedDto {
@@ -96,8 +96,8 @@ export class RankingRequestedDto {
 
 export class ShareDto {
   @ApiProperty({ example: 'ERDF' }) source: string;
-  @ApiProperty() sharePercent: number;
-  @ApiProperty({ description: 'Euro cents' }) cents: number;
+  @ApiProperty({ type: 'integer' }) sharePercent: number;
+  @ApiProperty({ type: 'integer', description: 'Euro cents' }) cents: number;
 }
 
 export class ProposalLineDto {
@@ -105,23 +105,23 @@ export class ProposalLineDto {
   @ApiProperty() title: string;
   @ApiProperty() leadOrganisationName: string;
   @ApiProperty() state: string;
-  @ApiProperty() rank: number;
-  @ApiPropertyOptional({ nullable: true }) total: number | null;
-  @ApiPropertyOptional({ nullable: true }) requestedCents: number | null;
-  @ApiProperty({ description: 'The most it may get: the request within the max grant and funding rate' }) capCents: number;
-  @ApiProperty() grantCents: number;
+  @ApiProperty({ type: 'integer' }) rank: number;
+  @ApiPropertyOptional({ type: Number, nullable: true }) total: number | null;
+  @ApiPropertyOptional({ type: 'integer', nullable: true }) requestedCents: number | null;
+  @ApiProperty({ type: 'integer', description: 'The most it may get: the request within the max grant and funding rate' }) capCents: number;
+  @ApiProperty({ type: 'integer' }) grantCents: number;
   @ApiProperty({ enum: ['proposed', 'awarded'] }) grantState: string;
   @ApiProperty({ type: [ShareDto] }) shares: ShareDto[];
 }
 
 export class ReserveEntryDto {
-  @ApiProperty() position: number;
+  @ApiProperty({ type: 'integer' }) position: number;
   @ApiProperty({ format: 'uuid' }) applicationId: string;
   @ApiProperty() title: string;
   @ApiProperty() leadOrganisationName: string;
-  @ApiProperty() rank: number;
-  @ApiPropertyOptional({ nullable: true }) total: number | null;
-  @ApiProperty({ description: 'What it would get if promoted' }) grantCents: number;
+  @ApiProperty({ type: 'integer' }) rank: number;
+  @ApiPropertyOptional({ type: Number, nullable: true }) total: number | null;
+  @ApiProperty({ type: 'integer', description: 'What it would get if promoted' }) grantCents: number;
   @ApiProperty() state: string;
 }
 
@@ -130,7 +130,7 @@ export class RejectedEntryDto {
   @ApiProperty() title: string;
   @ApiProperty() leadOrganisationName: string;
   @ApiProperty({ enum: ['failed_thresholds', 'no_grant', 'removed'] }) reason: string;
-  @ApiPropertyOptional({ nullable: true }) total: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) total: number | null;
   @ApiProperty() state: string;
 }
 
@@ -138,22 +138,22 @@ export class FundingProposalDto {
   @ApiProperty({ format: 'uuid' }) callId: string;
   @ApiProperty({ enum: ['proposed', 'decided'] }) state: string;
   @ApiProperty({ enum: ['strict', 'skip'] }) policy: string;
-  @ApiProperty() version: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) version: number;
   @ApiProperty() proposedAt: Date;
-  @ApiProperty() budgetCents: number;
-  @ApiProperty() committedCents: number;
-  @ApiProperty() remainingCents: number;
+  @ApiProperty({ type: 'integer' }) budgetCents: number;
+  @ApiProperty({ type: 'integer' }) committedCents: number;
+  @ApiProperty({ type: 'integer' }) remainingCents: number;
   @ApiProperty({ type: [ProposalLineDto] }) lines: ProposalLineDto[];
   @ApiProperty({ type: [ReserveEntryDto] }) reserve: ReserveEntryDto[];
   @ApiProperty({ type: [RejectedEntryDto] }) rejected: RejectedEntryDto[];
   @ApiProperty({ type: [ShareDto], description: 'The co-funding ledger of the call: live grants summed per funding source' }) totalsBySource: ShareDto[];
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Grants given back or withdrawn after the decision' }) released: unknown[];
-  @ApiProperty() amendments: number;
+  @ApiProperty({ type: 'integer' }) amendments: number;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) decision: unknown;
 }
 
 export class GrantDeclinedDto {
   @ApiProperty({ format: 'uuid' }) applicationId: string;
   @ApiProperty({ enum: ['not_funded'] }) state: string;
-  @ApiProperty() releasedCents: number;
+  @ApiProperty({ type: 'integer' }) releasedCents: number;
 }

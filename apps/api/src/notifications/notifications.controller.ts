@@ -1,10 +1,10 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { NotificationsService } from '@kokeilu/notifications';
-import { PageQuery, UuidParam } from '@kokeilu/platform';
+import { EmptyBody, NoBody, PageQuery, UuidParam } from '@kokeilu/platform';
 
 export class NotificationQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only unread notifications' })
@@ -16,6 +16,7 @@ export class NotificationQuery extends PageQuery {
 
 class NotificationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', description: 'The recipient: you' }) userId: string;
   @ApiProperty({ example: 'booking.approved' }) kind: string;
   @ApiProperty() title: string;
   @ApiProperty() body: string;
@@ -29,18 +30,19 @@ class NotificationDto {
   @ApiProperty({ nullable: true, type: String }) entityType: string | null;
   @ApiProperty({ nullable: true, type: String }) entityId: string | null;
   @ApiProperty({ nullable: true, type: Date }) readAt: Date | null;
+  @ApiProperty({ nullable: true, type: Date, description: 'When it also went out by e-mail' }) emailedAt: Date | null;
   @ApiProperty() createdAt: Date;
 }
 
 class NotificationPageDto {
   @ApiProperty({ type: [NotificationDto] }) items: NotificationDto[];
-  @ApiProperty() total: number;
-  @ApiProperty({ description: 'Unread notifications in all' }) unread: number;
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer', description: 'Unread notifications in all' }) unread: number;
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
 
 class MarkedDto {
-  @ApiProperty() marked: number;
+  @ApiProperty({ type: 'integer' }) marked: number;
 }
 
 @ApiTags('notifications')
@@ -51,6 +53,7 @@ export class NotificationsController {
   @Get()
   @Authenticated(400)
   @ApiOkResponse({ type: NotificationPageDto, description: 'Your notifications, newest first' })
+  @ApiOperation({ summary: 'List your notifications' })
   list(@CurrentActor() actor: Actor, @Query() query: NotificationQuery) {
     return this.notifications.list(actor, { unread: query.unread, limit: query.limit ?? 20, cursor: query.cursor });
   }
@@ -59,7 +62,8 @@ export class NotificationsController {
   @HttpCode(200)
   @Authenticated(403)
   @ApiOkResponse({ type: MarkedDto })
-  async readAll(@CurrentActor() actor: Actor) {
+  @ApiOperation({ summary: 'Mark all your notifications read' })
+  async readAll(@CurrentActor() actor: Actor, @NoBody() _body: EmptyBody) {
     return { marked: await this.notifications.markAllRead(actor) };
   }
 
@@ -67,7 +71,8 @@ export class NotificationsController {
   @HttpCode(200)
   @Authenticated(400, 403, 404)
   @ApiOkResponse({ type: NotificationDto })
-  read(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+  @ApiOperation({ summary: 'Mark a notification read' })
+  read(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @NoBody() _body: EmptyBody) {
     return this.notifications.markRead(actor, id);
   }
 }

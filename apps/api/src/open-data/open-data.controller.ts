@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { ApiProblems } from '@kokeilu/platform';
 import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_CSV_COLUMNS, OPEN_DATA_LICENCE, openDataCsv, OpenDataService } from '@kokeilu/testbeds';
 import { OPEN_DATA_DEFAULT_PAGE, OpenDataQuery, OpenDataTestbedPageDto } from './open-data.dto.js';
@@ -24,6 +24,7 @@ export class OpenDataController {
     type: OpenDataTestbedPageDto,
     description: `Published test beds, every language, in id order, a page at a time (licence ${OPEN_DATA_LICENCE.id}). ${LEFT_OUT}`,
   })
+  @ApiOperation({ summary: 'Open data: published test beds (JSON)' })
   async testbeds(@Query() query: OpenDataQuery) {
     const page = await this.openData.page(query.limit ?? OPEN_DATA_DEFAULT_PAGE, query.cursor);
     return { generatedAt: new Date().toISOString(), licence: OPEN_DATA_LICENCE, attribution: OPEN_DATA_ATTRIBUTION, ...page };
@@ -41,6 +42,7 @@ export class OpenDataController {
       `Cells a spreadsheet would run as formulas start with \`'\`. ${LEFT_OUT} Columns: ${OPEN_DATA_CSV_COLUMNS.join(', ')}.`,
     content: { 'text/csv': { schema: { type: 'string' } } },
   })
+  @ApiOperation({ summary: 'Open data: published test beds (CSV)' })
   csv(): StreamableFile {
     return new StreamableFile(openDataCsv(this.openData.all()), { type: CSV_TYPE, disposition: 'attachment; filename="kokeilu-testbeds.csv"' });
   }

@@ -8,7 +8,7 @@ import { AddressDto, CostDto, DataSetDto, DateWindowDto, LocationDto, TestbedLoc
 export const OPEN_DATA_DEFAULT_PAGE = 100;
 
 export class OpenDataQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: OPEN_DATA_MAX_PAGE, default: OPEN_DATA_DEFAULT_PAGE })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: OPEN_DATA_MAX_PAGE, default: OPEN_DATA_DEFAULT_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -43,7 +43,7 @@ export class OpenDataTestbedDto {
   @ApiProperty({ enum: THEMES, isArray: true }) themes: string[];
   @ApiProperty({ type: [String] }) capabilities: string[];
   @ApiProperty({ type: [DataSetDto] }) dataSets: DataSetDto[];
-  @ApiProperty({ description: 'How many pilots can run at once' }) capacity: number;
+  @ApiProperty({ type: 'integer', description: 'How many pilots can run at once' }) capacity: number;
   @ApiProperty({ type: [DateWindowDto], description: 'Inclusive date windows' }) availability: DateWindowDto[];
   @ApiProperty({ type: CostDto, nullable: true, description: 'Money in euro cents' }) cost: CostDto | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
@@ -54,7 +54,7 @@ export class OpenDataTestbedPageDto {
   @ApiProperty({ type: String, format: 'date-time', description: 'When this answer was made' }) generatedAt: string;
   @ApiProperty({ type: LicenceDto }) licence: LicenceDto;
   @ApiProperty({ description: 'Credit line the licence asks for' }) attribution: string;
-  @ApiProperty({ description: 'Every published bed, not only this page' }) total: number;
+  @ApiProperty({ type: 'integer', description: 'Every published bed, not only this page' }) total: number;
   @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
   @ApiProperty({ type: [OpenDataTestbedDto] }) items: OpenDataTestbedDto[];
 }

@@ -55,7 +55,7 @@ export class CreateOrganisationDto {
 }
 
 export class UpdateOrganisationDto extends PartialType(CreateOrganisationDto) {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409 with the current organisation' })
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The version you read; a stale one gets 409 with the current organisation' })
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -72,16 +72,16 @@ export class OrganisationDto {
   @ApiProperty() homeMunicipality: string;
   @ApiProperty({ enum: SIZE_CLASSES }) sizeClass: string;
   @ApiProperty({ nullable: true, type: String }) emailDomain: string | null;
-  @ApiProperty() version: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) version: number;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
 }
 
 export class OrganisationPageDto {
   @ApiProperty({ type: [OrganisationDto] }) items: OrganisationDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) limit: number;
 }
 
 export class MemberDto {
@@ -109,7 +109,11 @@ export class InvitationDto {
   @ApiProperty({ format: 'uuid' }) organisationId: string;
   @ApiProperty() email: string;
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: string;
+  @ApiProperty({ format: 'uuid', description: 'The owner who invited' }) invitedBy: string;
   @ApiProperty() expiresAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) acceptedAt: Date | null;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) acceptedBy: string | null;
+  @ApiProperty() createdAt: Date;
 }
 
 export class AcceptInvitationDto {
@@ -124,4 +128,5 @@ export class JoinedDto {
   @ApiProperty({ format: 'uuid' }) organisationId: string;
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: string;
+  @ApiProperty() createdAt: Date;
 }

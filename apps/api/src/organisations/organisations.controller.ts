@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { OrganisationService } from '@kokeilu/identity';
-import { UuidParam } from '@kokeilu/platform';
+import { EmptyBody, NoBody, UuidParam } from '@kokeilu/platform';
 import { OffsetQuery } from '../common/offset-query.js';
 import {
   AcceptInvitationDto,
@@ -24,6 +24,7 @@ export class OrganisationsController {
   @Post()
   @Authenticated(400, 403, 409)
   @ApiCreatedResponse({ type: OrganisationDto })
+  @ApiOperation({ summary: 'Create an organisation, owned by the caller' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateOrganisationDto) {
     return this.organisations.create(actor, dto);
   }
@@ -31,6 +32,7 @@ export class OrganisationsController {
   @Get()
   @Authenticated(400)
   @ApiOkResponse({ type: OrganisationPageDto, description: 'Your organisations (all of them for admins)' })
+  @ApiOperation({ summary: 'List your organisations' })
   async list(@CurrentActor() actor: Actor, @Query() query: OffsetQuery) {
     const { limit, page } = query.resolved();
     const result = await this.organisations.list(actor, limit, (page - 1) * limit);
@@ -40,6 +42,7 @@ export class OrganisationsController {
   @Get(':id')
   @Authenticated(400, 404)
   @ApiOkResponse({ type: OrganisationDto })
+  @ApiOperation({ summary: 'Read an organisation' })
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.organisations.get(actor, id);
   }
@@ -47,6 +50,7 @@ export class OrganisationsController {
   @Patch(':id')
   @Authenticated(400, 403, 404, 409)
   @ApiOkResponse({ type: OrganisationDto })
+  @ApiOperation({ summary: 'Update an organisation' })
   update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateOrganisationDto) {
     const { version, ...patch } = dto;
     return this.organisations.update(actor, id, version, patch);
@@ -55,6 +59,7 @@ export class OrganisationsController {
   @Get(':id/members')
   @Authenticated(400, 404)
   @ApiOkResponse({ type: [MemberDto] })
+  @ApiOperation({ summary: "List an organisation's members" })
   members(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.organisations.members(actor, id);
   }
@@ -62,6 +67,7 @@ export class OrganisationsController {
   @Post(':id/invitations')
   @Authenticated(400, 403, 404, 409)
   @ApiCreatedResponse({ type: InvitationDto, description: 'The invitation; the code goes to the invitee by e-mail only' })
+  @ApiOperation({ summary: 'Invite a member by e-mail' })
   invite(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: InviteDto) {
     return this.organisations.invite(actor, id, dto.email, dto.role ?? 'member');
   }
@@ -70,7 +76,8 @@ export class OrganisationsController {
   @HttpCode(204)
   @Authenticated(400, 403, 404, 409)
   @ApiNoContentResponse({ description: 'Removed (or left, when it is yourself)' })
-  async removeMember(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('userId') userId: string): Promise<void> {
+  @ApiOperation({ summary: 'Remove a member, or leave an organisation' })
+  async removeMember(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('userId') userId: string, @NoBody() _body: EmptyBody): Promise<void> {
     await this.organisations.removeMember(actor, id, userId);
   }
 }
@@ -84,6 +91,7 @@ export class InvitationsController {
   @HttpCode(200)
   @Authenticated(400, 403, 404, 409)
   @ApiOkResponse({ type: JoinedDto })
+  @ApiOperation({ summary: 'Accept an invitation with its code' })
   accept(@CurrentActor() actor: Actor, @Body() dto: AcceptInvitationDto) {
     return this.organisations.acceptInvitation(actor, dto.token);
   }

@@ -13,7 +13,7 @@ export class CriterionOutcomeDto {
   @ApiProperty() weight: number;
   @ApiProperty({ description: 'The mean that counts: the consensus score where one was recorded, else the mean of the reviews' }) mean: number;
   @ApiProperty({ type: Number, nullable: true, description: 'The mean of the reviews alone' }) reviewMean: number | null;
-  @ApiProperty({ description: 'How many reviews scored it' }) reviewCount: number;
+  @ApiProperty({ type: 'integer', description: 'How many reviews scored it' }) reviewCount: number;
   @ApiProperty() threshold: number;
   @ApiProperty() pass: boolean;
   @ApiProperty({ description: "The coordinator's consensus score replaced the reviews' mean" }) consensus: boolean;
@@ -28,7 +28,7 @@ export class ConsensusOutcomeDto {
 }
 
 export class ScoresOutcomeDto {
-  @ApiProperty() reviewCount: number;
+  @ApiProperty({ type: 'integer' }) reviewCount: number;
   @ApiProperty({ type: [CriterionOutcomeDto] }) criteria: CriterionOutcomeDto[];
   @ApiProperty({ description: 'Σ weight × mean' }) total: number;
   @ApiProperty() overallThreshold: number;
@@ -39,40 +39,41 @@ export class ScoresOutcomeDto {
 
 export class TieBreakOutcomeDto {
   @ApiProperty({ example: 'criterion:impact', description: 'The rule that separated equal totals: criterion:<key>, submitted_at or application_id' }) rule: string;
-  @ApiProperty({ type: Number, nullable: true, description: 'Rank of the application with the same total ranked just above' }) againstRank: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Rank of the application with the same total ranked just above' }) againstRank: number | null;
   @ApiPropertyOptional({ format: 'uuid', description: 'Only for those who run the call, its deciders and admins' }) againstApplicationId?: string;
   @ApiPropertyOptional({ description: 'Only for those who run the call, its deciders and admins' }) againstTitle?: string;
 }
 
 export class RankingOutcomeDto {
-  @ApiProperty() rank: number;
+  @ApiProperty({ type: 'integer' }) rank: number;
   @ApiProperty({ type: TieBreakOutcomeDto, nullable: true }) tieBreak: TieBreakOutcomeDto | null;
 }
 
 export class BudgetPositionDto {
   @ApiProperty({ enum: ['grant', 'reserve', 'rejected', 'none'] }) kind: string;
-  @ApiPropertyOptional({ description: 'grant: euro cents' }) grantCents?: number;
-  @ApiPropertyOptional({ description: 'grant, reserve: the most it may get, euro cents' }) capCents?: number;
-  @ApiPropertyOptional({ description: 'grant, reserve' }) rank?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'grant: euro cents' }) grantCents?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'grant, reserve: the most it may get, euro cents' }) capCents?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'grant, reserve' }) rank?: number;
   @ApiPropertyOptional({ enum: ['proposed', 'awarded', 'declined', 'withdrawn'], description: 'grant' }) state?: string;
-  @ApiPropertyOptional({ description: 'reserve: place on the reserve list' }) position?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'reserve: place on the reserve list' }) position?: number;
   @ApiPropertyOptional({ enum: ['failed_thresholds', 'no_grant', 'removed'], description: 'rejected' }) reason?: string;
 }
 
-export class BudgetLineDto {
+/** Where the call's budget line fell and where this application stands against it. */
+export class OutcomeBudgetLineDto {
   @ApiProperty({ enum: ['strict', 'skip'] }) policy: string;
-  @ApiProperty({ description: 'Euro cents' }) budgetCents: number;
-  @ApiProperty({ description: 'Sum of the live grants, euro cents' }) committedCents: number;
-  @ApiProperty() remainingCents: number;
-  @ApiProperty({ type: Number, nullable: true }) lastFundedRank: number | null;
-  @ApiProperty({ type: Number, nullable: true }) firstUnfundedRank: number | null;
+  @ApiProperty({ type: 'integer', description: 'Euro cents' }) budgetCents: number;
+  @ApiProperty({ type: 'integer', description: 'Sum of the live grants, euro cents' }) committedCents: number;
+  @ApiProperty({ type: 'integer' }) remainingCents: number;
+  @ApiProperty({ type: 'integer', nullable: true }) lastFundedRank: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) firstUnfundedRank: number | null;
   @ApiProperty({ type: BudgetPositionDto }) position: BudgetPositionDto;
 }
 
 export class DecisionOutcomeDto {
   @ApiProperty({ enum: ['funded', 'not_funded', 'reserve'] }) outcome: string;
-  @ApiProperty({ type: Number, nullable: true }) grantCents: number | null;
-  @ApiProperty({ type: Number, nullable: true }) reservePosition: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) grantCents: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) reservePosition: number | null;
   @ApiProperty({ description: "The decider's display name" }) approvedBy: string;
   @ApiProperty({ type: String, format: 'date-time' }) approvedAt: string;
   @ApiProperty({ description: 'The proposal was amended (with reasons) before approval' }) amended: boolean;
@@ -109,7 +110,7 @@ export class OutcomeDto {
   @ApiProperty({ type: String, nullable: true, enum: ['failed_thresholds', 'ineligible', 'withdrawn', 'not_reviewed'] }) notRankedReason: string | null;
   @ApiProperty({ type: RankingOutcomeDto, nullable: true }) ranking: RankingOutcomeDto | null;
   @ApiProperty({ enum: ['proposed', 'decided', 'no_proposal'] }) budgetLineStatus: string;
-  @ApiProperty({ type: BudgetLineDto, nullable: true }) budgetLine: BudgetLineDto | null;
+  @ApiProperty({ type: OutcomeBudgetLineDto, nullable: true }) budgetLine: OutcomeBudgetLineDto | null;
   @ApiProperty({ enum: ['decided', 'pending'] }) decisionStatus: string;
   @ApiProperty({ type: DecisionOutcomeDto, nullable: true }) decision: DecisionOutcomeDto | null;
 }
@@ -118,9 +119,9 @@ export class OutcomeDto {
 
 export class CoFundingDto {
   @ApiProperty({ example: 'ERDF' }) source: string;
-  @ApiProperty() sharePercent: number;
+  @ApiProperty({ type: 'integer' }) sharePercent: number;
   @ApiProperty({ example: '24000.00', description: 'Euros, two decimals' }) amount: string;
-  @ApiProperty() amountCents: number;
+  @ApiProperty({ type: 'integer' }) amountCents: number;
 }
 
 export class RecipientOrganisationDto {
@@ -149,7 +150,7 @@ export class OpenDataGrantDto {
   @ApiProperty({ type: String, nullable: true, description: 'Description: the application summary' }) description: string | null;
   @ApiProperty({ enum: ['EUR'] }) currency: string;
   @ApiProperty({ example: '40000.00', description: 'Amount Awarded, euros with two decimals' }) amountAwarded: string;
-  @ApiProperty() amountAwardedCents: number;
+  @ApiProperty({ type: 'integer' }) amountAwardedCents: number;
   @ApiProperty({ format: 'date', description: 'Award Date: the day of the decision in Europe/Helsinki' }) awardDate: string;
   @ApiProperty({ type: RecipientOrganisationDto }) recipientOrganisation: RecipientOrganisationDto;
   @ApiProperty({ type: FundingOrganisationDto }) fundingOrganisation: FundingOrganisationDto;
@@ -162,7 +163,7 @@ export class OpenDataGrantPageDto {
   @ApiProperty({ type: String, format: 'date-time', description: 'When this answer was made' }) generatedAt: string;
   @ApiProperty({ type: LicenceDto }) licence: LicenceDto;
   @ApiProperty({ description: 'Credit line the licence asks for' }) attribution: string;
-  @ApiProperty({ description: 'Every awarded grant, not only this page' }) total: number;
+  @ApiProperty({ type: 'integer', description: 'Every awarded grant, not only this page' }) total: number;
   @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
   @ApiProperty({ type: [OpenDataGrantDto] }) items: OpenDataGrantDto[];
 }
@@ -249,13 +250,13 @@ export class PilotBookingDto {
 
 export class GrantShareDto {
   @ApiProperty() source: string;
-  @ApiProperty() sharePercent: number;
-  @ApiProperty() cents: number;
+  @ApiProperty({ type: 'integer' }) sharePercent: number;
+  @ApiProperty({ type: 'integer' }) cents: number;
 }
 
 export class PilotGrantDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() grantCents: number;
+  @ApiProperty({ type: 'integer' }) grantCents: number;
   @ApiProperty() state: string;
   @ApiProperty({ type: Date, nullable: true }) awardedAt: Date | null;
   @ApiProperty({ type: [GrantShareDto] }) shares: GrantShareDto[];
@@ -268,11 +269,11 @@ export class PilotSummaryDto {
   @ApiProperty() title: string;
   @ApiProperty({ format: 'uuid' }) leadOrganisationId: string;
   @ApiProperty() leadOrganisationName: string;
-  @ApiProperty({ enum: ['active', 'completed'] }) state: string;
-  @ApiProperty() grantCents: number;
+  @ApiProperty({ enum: ['active', 'completed', 'cancelled'] }) state: string;
+  @ApiProperty({ type: 'integer' }) grantCents: number;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) pilotStart: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) pilotEnd: string | null;
-  @ApiProperty({ description: 'Reports awaiting review' }) pendingReports: number;
+  @ApiProperty({ type: 'integer', description: 'Reports awaiting review' }) pendingReports: number;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ type: Date, nullable: true }) completedAt: Date | null;
 }
@@ -286,7 +287,7 @@ export class PilotDto extends PilotSummaryDto {
 
 export class PilotPageDto {
   @ApiProperty({ type: [PilotSummaryDto] }) items: PilotSummaryDto[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) limit: number;
 }

@@ -98,7 +98,7 @@ export class DateWindowDto {
 export class CostDto {
   @ApiProperty({ enum: COST_KINDS }) @IsIn(COST_KINDS) kind: (typeof COST_KINDS)[number];
 
-  @ApiPropertyOptional({ minimum: 1, example: 50000, description: 'Euro cents; required for a fee, refused otherwise' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 50000, description: 'Euro cents; required for a fee, refused otherwise' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -185,7 +185,7 @@ export class CreateTestbedDto {
   @Type(() => DataSetDto)
   dataSets?: DataSetDto[];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: LIMITS.capacity, default: 1, description: 'How many pilots can run at once' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: LIMITS.capacity, default: 1, description: 'How many pilots can run at once' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -227,14 +227,14 @@ export class CreateTestbedDto {
 }
 
 export class UpdateTestbedDto extends PartialType(OmitType(CreateTestbedDto, ['cityId'] as const)) {
-  @ApiProperty({ description: 'The version you read; a stale one gets 409 with the current test bed' })
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The version you read; a stale one gets 409 with the current test bed' })
   @IsInt()
   @Min(1)
   version: number;
 }
 
 export class TransitionTestbedDto {
-  @ApiPropertyOptional({ description: 'The version you read; when given, a stale one gets 409 with the current test bed' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The version you read; when given, a stale one gets 409 with the current test bed' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -314,12 +314,12 @@ export class TestbedDto {
   @ApiProperty({ enum: THEMES, isArray: true }) themes: string[];
   @ApiProperty({ type: [String] }) capabilities: string[];
   @ApiProperty({ type: [DataSetDto] }) dataSets: DataSetDto[];
-  @ApiProperty() capacity: number;
+  @ApiProperty({ type: 'integer' }) capacity: number;
   @ApiProperty({ type: [DateWindowDto], description: 'Sorted, non-overlapping, inclusive' }) availability: DateWindowDto[];
   @ApiProperty({ type: CostDto, nullable: true }) cost: CostDto | null;
   @ApiProperty({ type: ContactDto, nullable: true }) contact: ContactDto | null;
   @ApiProperty({ type: [String] }) images: string[];
-  @ApiProperty() version: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) version: number;
   @ApiProperty({ nullable: true, type: Date }) publishedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) archivedAt: Date | null;
   @ApiProperty() createdAt: Date;
@@ -328,6 +328,6 @@ export class TestbedDto {
 
 export class TestbedPageDto {
   @ApiProperty({ type: [TestbedDto] }) items: TestbedDto[];
-  @ApiProperty({ description: 'All matches, not only this page' }) total: number;
+  @ApiProperty({ type: 'integer', description: 'All matches, not only this page' }) total: number;
   @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
 }

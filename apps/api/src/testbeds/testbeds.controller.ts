@@ -1,16 +1,10 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Patch, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
-import { ApiProblems, languagePreference, Locale, UuidParam } from '@kokeilu/platform';
+import { ApiAcceptLanguage, ApiOptionalAuth, ApiProblems, languagePreference, Locale, UuidParam } from '@kokeilu/platform';
 import { presentTestbed, readSearchRequest, TestbedRecord, TestbedService, TestbedView } from '@kokeilu/testbeds';
 import { ApiSearchTestbedsQuery, CreateTestbedDto, LangQuery, TestbedDto, TestbedPageDto, TransitionTestbedDto, UpdateTestbedDto } from './testbed.dto.js';
 
-const ACCEPT_LANGUAGE = {
-  name: 'Accept-Language',
-  required: false,
-  description: 'Picks the language of the texts (q-values honoured), falling back to en, fi, sv',
-  example: 'fi-FI, sv;q=0.8',
-};
 
 /** `lang=fi|sv|en` wins over the header; `lang=all` keeps the header's choice. */
 function languagesFor(lang: string | undefined, acceptLanguage: string | undefined): Locale[] {
@@ -29,8 +23,9 @@ export class TestbedsController {
 
   @Post()
   @Authenticated(400, 403)
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiAcceptLanguage()
   @ApiCreatedResponse({ type: TestbedDto, description: 'A new draft, with `translations`; coordinators of the city and admins only' })
+  @ApiOperation({ summary: 'Create a test bed draft' })
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateTestbedDto, @Headers('accept-language') acceptLanguage?: string) {
     const { cityId, ...content } = dto;
     return edited(await this.testbeds.create(actor, cityId, content), acceptLanguage);
@@ -38,10 +33,11 @@ export class TestbedsController {
 
   @Get()
   @Header('Vary', 'Accept-Language')
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiAcceptLanguage()
   @ApiSearchTestbedsQuery()
   @ApiProblems(400)
   @ApiOkResponse({ type: TestbedPageDto, description: 'Public search of published test beds (archived beds leave the search)' })
+  @ApiOperation({ summary: 'Search published test beds' })
   async search(@Query() query: Record<string, unknown>, @Headers('accept-language') acceptLanguage?: string) {
     // Read by the search itself rather than through a DTO, so that each parameter is checked once.
     const { input, withTranslations } = readSearchRequest(query, acceptLanguage);
@@ -51,10 +47,11 @@ export class TestbedsController {
   @Get(':id')
   @UseGuards(OptionalJwtAuthGuard)
   @Header('Vary', 'Accept-Language')
-  @ApiBearerAuth()
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiOptionalAuth()
+  @ApiAcceptLanguage()
   @ApiProblems(400, 404)
   @ApiOkResponse({ type: TestbedDto, description: 'Published and archived beds are public; drafts only for the city coordinators and admins (404 for others)' })
+  @ApiOperation({ summary: 'Read a test bed' })
   async get(
     @CurrentActor() actor: Actor | null,
     @UuidParam('id') id: string,
@@ -66,11 +63,12 @@ export class TestbedsController {
 
   @Patch(':id')
   @Authenticated(400, 403, 404, 409, 422)
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiAcceptLanguage()
   @ApiOkResponse({
     type: TestbedDto,
     description: 'Replaces the fields sent (null clears an optional one). 409 on a stale version or an archived bed; 422 when a published bed would become incomplete.',
   })
+  @ApiOperation({ summary: 'Update a test bed' })
   async update(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -84,8 +82,9 @@ export class TestbedsController {
   @Post(':id/publish')
   @HttpCode(200)
   @Authenticated(400, 403, 404, 409, 422)
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiAcceptLanguage()
   @ApiOkResponse({ type: TestbedDto, description: 'draft → published. 409 from any other state; 422 naming what is missing (summary, location, themes, availability).' })
+  @ApiOperation({ summary: 'Publish a test bed draft' })
   async publish(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -98,8 +97,9 @@ export class TestbedsController {
   @Post(':id/archive')
   @HttpCode(200)
   @Authenticated(400, 403, 404, 409)
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiAcceptLanguage()
   @ApiOkResponse({ type: TestbedDto, description: 'draft or published → archived (read-only, out of the search). 409 when already archived.' })
+  @ApiOperation({ summary: 'Archive a test bed' })
   async archive(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

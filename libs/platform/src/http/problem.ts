@@ -1,4 +1,5 @@
 import { STATUS_CODES } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -29,6 +30,9 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   422: 'rule_violation',
   429: 'rate_limited',
 };
+
+/** Codes of answers that the HTTP layer gives on its own, no domain error behind them. */
+const OTHER_CODES: Record<number, string> = { 415: 'unsupported_media_type', 503: 'unavailable' };
 
 export interface Problem {
   type: string;
@@ -105,8 +109,9 @@ export function problemOf(error: unknown): Problem {
         : Array.isArray((body as { message?: unknown }).message)
           ? ((body as { message: string[] }).message).join('; ')
           : String((body as { message?: unknown }).message ?? error.message);
-    const code = CODE_BY_STATUS[status] ?? (status === 503 ? 'unavailable' : 'error');
-    const problem: Problem = { type: `urn:kokeilu:problem:${code}`, title: TITLES[status] ?? 'Error', status, detail: message, code };
+    const code = CODE_BY_STATUS[status] ?? OTHER_CODES[status] ?? 'error';
+    const detail = status === 415 ? `${message}: bodies are application/json` : message;
+    const problem: Problem = { type: `urn:kokeilu:problem:${code}`, title: TITLES[status] ?? 'Error', status, detail, code };
     // A failed health check says which dependency is down; keep that in the problem.
     if (status === 503 && typeof body === 'object' && body && 'details' in body) {
       problem.detail = 'A dependency is unavailable';
@@ -117,12 +122,12 @@ export function problemOf(error: unknown): Problem {
   // Fastify's own errors (bad JSON, body too large, unsupported media type) carry a statusCode.
   const fastifyStatus = (error as { statusCode?: number })?.statusCode;
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
-    const code = CODE_BY_STATUS[fastifyStatus] ?? 'bad_request';
+    const code = CODE_BY_STATUS[fastifyStatus] ?? OTHER_CODES[fastifyStatus] ?? 'bad_request';
     return {
       type: `urn:kokeilu:problem:${code}`,
       title: TITLES[fastifyStatus] ?? 'Error',
       status: fastifyStatus,
-      detail: (error as Error).message,
+      detail: fastifyStatus === 415 ? `${(error as Error).message}: bodies are application/json` : (error as Error).message,
       code,
       ...(fastifyStatus === 400 ? { errors: [{ field: 'body', message: (error as Error).message }] } : {}),
     };
@@ -193,6 +198,31 @@ export function answerFrameworkError(error: Error, request: FastifyRequest, repl
     void reply.header('x-request-id', request.id);
   }
   void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+}
+
+/**
+ * A request that arrives while the server shuts down: Fastify would answer it 503 with a JSON body
+ * of its own; it gets the problem every other 503 is, with a moment to wait and a closed connection.
+ */
+export function answerWhileClosing(request: IncomingMessage, response: ServerResponse, requestId: string): void {
+  const body = JSON.stringify({
+    type: 'urn:kokeilu:problem:unavailable',
+    title: TITLES[503],
+    status: 503,
+    detail: 'The server is shutting down; try again in a moment.',
+    code: 'unavailable',
+    instance: request.url,
+    requestId,
+    retryAfterSeconds: 1,
+  });
+  response.writeHead(503, {
+    'content-type': 'application/problem+json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'retry-after': '1',
+    'x-request-id': requestId,
+    connection: 'close',
+  });
+  response.end(body);
 }
 
 /**
