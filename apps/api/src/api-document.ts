@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { DECORATORS, DocumentBuilder, OpenAPIObject, OperationObject, SwaggerModule } from '@nestjs/swagger';
+import { DECORATORS, DocumentBuilder, OpenAPIObject, OperationObject, SchemaObject, SwaggerModule } from '@nestjs/swagger';
+import { getMetadataStorage } from 'class-validator';
 import { ProblemDto } from '@kokeilu/platform';
 
 /** The top-level tags, in the order the docs show them; every operation carries one of them. */
@@ -29,6 +30,9 @@ const DESCRIPTION = [
   'Request bodies are JSON (`application/json`, at most 1 MiB); fields that a body does not document are refused.',
   'Lists page by an opaque `cursor` (from `nextCursor`) or by `offset`, with `limit` at most 100.',
 ].join('\n');
+
+/** A class the document builder made a schema of. */
+type DtoClass = abstract new (...args: never[]) => unknown;
 
 const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } };
 
@@ -60,11 +64,47 @@ function addFrameworkAnswers(document: OpenAPIObject): void {
 }
 
 /**
+ * What a DTO's class-validator decorators enforce, written into its schema where the decorators
+ * of @nestjs/swagger left it unsaid: lengths, bounds, list sizes, e-mail and UUID formats, and
+ * integers. A value given in `@ApiProperty` wins, so a schema can only grow stricter to match.
+ */
+function addValidationRules(document: OpenAPIObject, classes: Map<string, DtoClass>): void {
+  for (const [name, type] of classes) {
+    const schema = document.components?.schemas?.[name] as SchemaObject | undefined;
+    if (!schema?.properties) continue;
+    for (const rule of getMetadataStorage().getTargetValidationMetadatas(type, '', true, false)) {
+      const property = schema.properties[rule.propertyName] as SchemaObject | undefined;
+      if (!property || '$ref' in property) continue;
+      const target = rule.each && property.type === 'array' && property.items && !('$ref' in property.items) ? (property.items as SchemaObject) : property;
+      const [first, second] = (rule.constraints ?? []) as unknown[];
+      const set = (key: keyof SchemaObject, value: unknown) => {
+        if (target[key] === undefined && value !== undefined) (target as Record<string, unknown>)[key] = value;
+      };
+      switch (rule.name) {
+        case 'isEmail': set('format', 'email'); break;
+        case 'isUuid': set('format', 'uuid'); break;
+        case 'minLength': set('minLength', first); break;
+        case 'maxLength': set('maxLength', first); break;
+        case 'isLength': set('minLength', first); set('maxLength', second); break;
+        case 'min': set('minimum', first); break;
+        case 'max': set('maximum', first); break;
+        case 'arrayMinSize': set('minItems', first); break;
+        case 'arrayMaxSize': set('maxItems', first); break;
+        case 'isInt':
+          if (target.type === 'number') target.type = 'integer';
+          else if (Array.isArray(target.type) && target.type.includes('number')) target.type = target.type.map((t) => (t === 'number' ? 'integer' : t)) as never;
+          break;
+      }
+    }
+  }
+}
+
+/**
  * Runs `build` while noting each class the document builder names a schema after. Nest keys
  * schemas by class name and takes the first class of a name it meets, so a second class of that
  * name would silently be documented as the first: such names are returned as clashes.
  */
-function watchSchemaNames<T>(build: () => T): { result: T; clashes: string[] } {
+function watchSchemaNames<T>(build: () => T): { result: T; clashes: string[]; classes: Map<string, DtoClass> } {
   const classesByName = new Map<string, Set<unknown>>();
   const getOwnMetadata = Reflect.getOwnMetadata;
   Reflect.getOwnMetadata = function watched(key: unknown, target: object, property?: string | symbol) {
@@ -79,7 +119,8 @@ function watchSchemaNames<T>(build: () => T): { result: T; clashes: string[] } {
   try {
     const result = build();
     const clashes = [...classesByName].filter(([, classes]) => classes.size > 1).map(([name]) => name);
-    return { result, clashes };
+    const classes = new Map([...classesByName].map(([name, set]) => [name, [...set][0] as DtoClass]));
+    return { result, clashes, classes };
   } finally {
     Reflect.getOwnMetadata = getOwnMetadata;
   }
@@ -100,8 +141,9 @@ export function buildApiDocument(app: INestApplication, schemaNameClashes: strin
     .addServer('/', 'The server that serves this document')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The access token from `POST /api/v1/auth/login`' }, 'bearer');
   for (const [name, description] of Object.entries(API_TAGS)) config.addTag(name, description);
-  const { result, clashes } = watchSchemaNames(() => SwaggerModule.createDocument(app, config.build(), { extraModels: [ProblemDto] }));
+  const { result, clashes, classes } = watchSchemaNames(() => SwaggerModule.createDocument(app, config.build(), { extraModels: [ProblemDto] }));
   schemaNameClashes.push(...clashes);
+  addValidationRules(result, classes);
   addFrameworkAnswers(result);
   return result;
 }

@@ -20,7 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { APPLICATION_STATES, type ApplicationState, BUDGET_CATEGORIES, type BudgetCategory, MAX_AMOUNT_CENTS, MAX_BUDGET_LINES, MAX_KPIS, MAX_TESTBEDS, RULE_NAMES } from '@kokeilu/applications';
-import { ANY_JSON } from '@kokeilu/platform';
+import { ANY_JSON, ApiExactlyOneOf } from '@kokeilu/platform';
 import { OffsetQuery } from '../common/offset-query.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -131,6 +131,7 @@ export class WithdrawApplicationDto {
   @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) reason?: string;
 }
 
+@ApiExactlyOneOf('organisationId', 'businessId')
 export class InvitePartnerDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The partner organisation; or give its businessId' })
   @IsOptional()

@@ -179,7 +179,7 @@ export class CreateCallDto {
   @Type(() => EligibilityDto)
   eligibility?: EligibilityDto;
 
-  @ApiProperty({ type: [CriterionDto], maxItems: CALL_LIMITS.criteria, description: 'At least one; keys unique' })
+  @ApiProperty({ type: [CriterionDto], minItems: 1, maxItems: CALL_LIMITS.criteria, description: 'At least one; keys unique' })
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => CriterionDto)

@@ -2,7 +2,9 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
 import { isValidBusinessId, MEMBERSHIP_ROLES, ORGANISATION_TYPES, SIZE_CLASSES } from '@kokeilu/identity';
+import { ApiExactlyOneOf } from '@kokeilu/platform';
 
+@ApiExactlyOneOf('businessId', 'foreignRegistrationId')
 export class CreateOrganisationDto {
   @ApiProperty({ example: 'Liikennelabra Oy' })
   @IsString()

@@ -58,7 +58,7 @@ export class PilotsController {
   }
 
   @Post(':id/reports')
-  @Authenticated(400, 403, 404, 409)
+  @Authenticated(400, 403, 404, 409, 422)
   @ApiOperation({ summary: 'The consortium files a progress or final report; the city is notified' })
   @ApiCreatedResponse({
     type: PilotReportDto,

@@ -1476,6 +1476,7 @@ export interface components {
     schemas: {
         RegisterDto: {
             /**
+             * Format: email
              * @description Kept in one normal form: trimmed, lower-case, an internationalised domain in ASCII (punycode). A verification e-mail goes to it; until the owner proves it, the account may sign in and read but not change anything.
              * @example anna@firma.fi
              */
@@ -1547,7 +1548,10 @@ export interface components {
             resendAvailableAt: string;
         };
         LoginDto: {
-            /** @example anna@firma.fi */
+            /**
+             * Format: email
+             * @example anna@firma.fi
+             */
             email: string;
             password: string;
         };
@@ -1624,7 +1628,7 @@ export interface components {
             sizeClass: "micro" | "small" | "medium" | "large";
             /** @example liikennelabra.fi */
             emailDomain?: string;
-        };
+        } & (unknown | unknown);
         OrganisationDto: {
             /** Format: uuid */
             id: string;
@@ -1693,7 +1697,10 @@ export interface components {
             since: string;
         };
         InviteDto: {
-            /** @example ville@liikennelabra.fi */
+            /**
+             * Format: email
+             * @example ville@liikennelabra.fi
+             */
             email: string;
             /**
              * @default member
@@ -1919,7 +1926,10 @@ export interface components {
         ContactDto: {
             /** @example Maija Meikäläinen */
             name: string;
-            /** @example maija.meikalainen@tampere.fi */
+            /**
+             * Format: email
+             * @example maija.meikalainen@tampere.fi
+             */
             email: string;
             /** @example +358 40 123 4567 */
             phone?: string | null;
@@ -3102,7 +3112,7 @@ export interface components {
              * @example 1234567-8
              */
             businessId?: string;
-        };
+        } & (unknown | unknown);
         CallApplicationDto: {
             /** Format: uuid */
             id: string;
@@ -12611,6 +12621,15 @@ export interface operations {
             };
             /** @description The body is not `application/json` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

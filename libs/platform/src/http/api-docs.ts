@@ -11,6 +11,14 @@ export const ANY_JSON = {
   anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'object' }, { type: 'array', items: {} }, { type: 'null' }],
 };
 
+/**
+ * A body that must carry exactly one of `fields` (a business ID or a foreign id, say): the rule
+ * the server enforces, as a `oneOf` of the schema.
+ */
+export function ApiExactlyOneOf(...fields: string[]): ClassDecorator {
+  return ApiSchema({ oneOf: fields.map((field) => ({ required: [field] })) } as ApiSchemaOptions);
+}
+
 // RFC 9457 lets a problem carry extension members (the current version of a stale object, the state
 // that refused a change, when to retry): the schema admits them.
 @ApiSchema({ description: 'An RFC 9457 problem; extension members may follow', additionalProperties: true } as ApiSchemaOptions)
