@@ -233,10 +233,11 @@ describe('e-mail verification', () => {
     expect(undocumented).toEqual([]);
     const verify = doc.paths['/api/v1/auth/verify-email'].post;
     expect(verify.security).toEqual([{}, { bearer: [] }]);
-    expect(Object.keys(verify.responses).sort()).toEqual(['200', '400', '401', '409', '429']);
+    // Beside the answers of the HTTP layer that every body route has (413, 415, 500, 503).
+    expect(Object.keys(verify.responses).sort()).toEqual(['200', '400', '401', '409', '413', '415', '429', '500', '503']);
     const resend = doc.paths['/api/v1/auth/verify-email/resend'].post;
     expect(resend.security).toEqual([{ bearer: [] }]);
-    expect(Object.keys(resend.responses).sort()).toEqual(['202', '401', '409', '429']);
+    expect(Object.keys(resend.responses).sort()).toEqual(['202', '400', '401', '409', '413', '415', '429', '500', '503']);
     expect(JSON.stringify(doc.paths['/api/v1/me'].get)).toContain('MeDto');
   });
 });

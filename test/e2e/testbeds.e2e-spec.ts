@@ -66,7 +66,7 @@ describe('test beds', () => {
     const { body } = await request(stack.http).get('/docs-json').expect(200);
     const list = body.paths['/api/v1/testbeds'];
     expect(list.get.parameters.map((p: { name: string }) => p.name)).toEqual(
-      expect.arrayContaining(['q', 'city', 'theme', 'capability', 'cost', 'availableFrom', 'availableTo', 'bbox', 'sort', 'lang', 'limit', 'cursor', 'Accept-Language']),
+      expect.arrayContaining(['q', 'city', 'theme', 'capability', 'cost', 'availableFrom', 'availableTo', 'bbox', 'sort', 'lang', 'limit', 'cursor', 'accept-language']),
     );
     expect(Object.keys(list.get.responses)).toEqual(expect.arrayContaining(['200', '400']));
     expect(Object.keys(list.post.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403']));

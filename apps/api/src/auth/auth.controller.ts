@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiNoContentResponse,
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { type Actor, AllowUnverified, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
 import { AuthService, EmailVerificationService, type EmailVerified, type Profile, ProfileService, type User, type VerificationSent } from '@kokeilu/identity';
-import { ApiAcceptLanguage, ApiProblems, DomainError, preferredLocale } from '@kokeilu/platform';
+import { ApiAcceptLanguage, ApiProblems, DomainError, EmptyBody, NoBody, preferredLocale } from '@kokeilu/platform';
 import { EmailVerifiedDto, LoginDto, MeDto, RefreshDto, RegisterDto, TokenPairDto, UserDto, VerificationSentDto, VerifyEmailDto } from './auth.dto.js';
 
 function userView(user: User) {
@@ -60,7 +60,7 @@ export class AuthController {
     description: 'The new e-mail replaces the earlier ones (their links and codes stop working). One a minute and five a day: sooner answers 429 with Retry-After. 409 when the address is already verified.',
   })
   @ApiAcceptedResponse({ type: VerificationSentDto })
-  resendVerification(@CurrentActor() actor: Actor): Promise<VerificationSent> {
+  resendVerification(@CurrentActor() actor: Actor, @NoBody() _body: EmptyBody): Promise<VerificationSent> {
     return this.verifications.resend(actor.userId);
   }
 

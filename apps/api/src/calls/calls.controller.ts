@@ -24,7 +24,7 @@ export class CallsController {
   }
 
   @Post()
-  @Authenticated(400, 403)
+  @Authenticated(400, 403, 422)
   @ApiAcceptLanguage()
   @ApiCreatedResponse({ type: CallDto, description: 'A new draft; coordinators of the city, or admins (national calls: admins only). 400 names each bad field by its path.' })
   @ApiOperation({ summary: 'Create a call draft' })

@@ -1530,6 +1530,8 @@ export interface components {
             /** Format: date-time */
             emailVerifiedAt: string;
         };
+        /** @description No fields: send no body, or `{}` */
+        EmptyBody: Record<string, never>;
         VerificationSentDto: {
             /**
              * @description Where the e-mail went
@@ -1730,8 +1732,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        /** @description No fields: send no body, or `{}` */
-        EmptyBody: Record<string, never>;
         AcceptInvitationDto: {
             /** @description The invitation code from the e-mail */
             token: string;
@@ -4303,7 +4303,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBody"];
+            };
+        };
         responses: {
             202: {
                 headers: {
@@ -4311,6 +4315,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VerificationSentDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, expired or invalid credentials */
@@ -7927,6 +7940,15 @@ export interface operations {
             };
             /** @description The body is not `application/json` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
