@@ -403,6 +403,8 @@ describe('authorization matrix', () => {
     for (const route of ['GET /api/v1/applications/{id}/eligibility', 'GET /api/v1/applications/{id}/revisions', 'GET /api/v1/applications/{id}/revisions/{number}', 'GET /api/v1/applications/{id}/revisions/{number}/diff/{to}']) {
       row(route, 'application in review', (path) => async () => ({ path: path({ id: f.applications.inReview, number: 1, to: 2 }) }));
     }
+    row('GET /api/v1/applications/{id}/eligibility/precheck', 'application in review', (path) => async () => ({ path: path({ id: f.applications.inReview }) }));
+    row('GET /api/v1/applications/{id}/eligibility/precheck', 'draft with a partner', (path) => async () => ({ path: path({ id: await draftWithPartner(false) }) }));
     row('POST /api/v1/applications/{id}/partners', 'draft with a partner', (path) => async (_actor, allowed) => ({
       path: path({ id: await draftWithPartner(allowed) }),
       body: { organisationId: f.orgs.unrelated },

@@ -163,6 +163,9 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/applications/{id}/submit',                    'draft with a partner',     DRAFT_LEAD],
   ['POST /api/v1/applications/{id}/withdraw',                  'submitted, with a partner', APP_LEAD],
   ['GET /api/v1/applications/{id}/eligibility',                'application in review',    APP_READ],
+  // A dry run on the working copy: the consortium's own, never the call's city, deciders or evaluators.
+  ['GET /api/v1/applications/{id}/eligibility/precheck',       'application in review',    '401  ok   404  ok   403  404  403  404  404  403  404  ok'],
+  ['GET /api/v1/applications/{id}/eligibility/precheck',       'draft with a partner',     '401  ok   404  ok   404  404  404  404  404  404  404  ok'],
   ['GET /api/v1/applications/{id}/revisions',                  'application in review',    APP_READ],
   ['GET /api/v1/applications/{id}/revisions/{number}',         'application in review',    APP_READ],
   ['GET /api/v1/applications/{id}/revisions/{number}/diff/{to}', 'application in review',  APP_READ],

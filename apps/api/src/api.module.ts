@@ -21,6 +21,7 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { CalendarController } from './calendar/calendar.controller.js';
 import { OpenDataController } from './open-data/open-data.controller.js';
 import { ApplicationsController, CallApplicationsController } from './applications/applications.controller.js';
+import { EligibilityPrecheckController } from './applications/eligibility-precheck.controller.js';
 import { CallsModule } from '@kokeilu/calls';
 import { FundingModule } from '@kokeilu/funding';
 import { FundingController } from './funding/funding.controller.js';
@@ -72,6 +73,7 @@ export class ApiModule {
         CallsCalendarController,
         CallsOpenDataController,
         ApplicationsController,
+        EligibilityPrecheckController,
         CallApplicationsController,
         CallEvaluationController,
         ReviewsController,

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Notifier } from '@kokeilu/notifications';
-import { ApplicationEligibilityPayload, Audit, claimJobOnce, HandlesJob, JobHandler, jobIdOf, programmeText } from '@kokeilu/platform';
+import { ApplicationEligibilityPayload, Audit, claimJobOnce, HandlesJob, JobHandler, jobIdOf } from '@kokeilu/platform';
 import { findApplication } from './application-record.js';
 import { findCall, membersOf } from './call-facts.js';
+import { judgeEligibility } from './eligibility-check.js';
 import { consortiumIds } from './consortium.js';
 import { afterEligibility } from './domain/application.js';
-import { evaluateEligibility, isEligible, rulesOfCall } from './domain/eligibility/evaluate.js';
-import type { CityRef } from './domain/eligibility/min-operators-in-cities.js';
-import type { ChosenTestbed } from './domain/eligibility/test-beds-published.js';
+import { isEligible } from './domain/eligibility/evaluate.js';
 import type { RevisionSnapshot } from './domain/snapshot.js';
 
 /**
@@ -36,28 +35,7 @@ export class EvaluateEligibilityJob implements JobHandler<'application.eligibili
       if (!revision) return { evaluated: false };
       const record = await findApplication(tx, payload.applicationId, true);
       const call = await findCall(tx, record.callId);
-      const snapshot = revision.snapshot;
-      // The cities and the chosen beds in one round trip. A draft bed's name is the city's
-      // unpublished work: the verdict names it by id only.
-      const [facts]: { cities: CityRef[]; beds: { id: string; state: ChosenTestbed['state']; name: Record<string, string> | null }[] }[] = await tx.query(
-        `SELECT coalesce((SELECT json_agg(json_build_object('slug', slug, 'name', name)) FROM cities), '[]') AS cities,
-                coalesce((SELECT json_agg(json_build_object('id', id, 'state', state, 'name', CASE WHEN state <> 'draft' THEN name END))
-                            FROM testbeds WHERE id = ANY($1::uuid[])), '[]') AS beds`,
-        [snapshot.testbedIds],
-      );
-      const { cities, beds } = facts;
-      const testbeds: ChosenTestbed[] = snapshot.testbedIds.map((id) => {
-        const bed = beds.find((b) => b.id === id);
-        const offeredByCall = !call.testbedIds.length || call.testbedIds.includes(id);
-        return bed ? { id, state: bed.state, name: programmeText(bed.name), offeredByCall } : { id, state: null, name: null, offeredByCall };
-      });
-      const verdicts = evaluateEligibility(rulesOfCall(call, cities), {
-        content: snapshot,
-        lead: snapshot.consortium.lead,
-        partners: snapshot.consortium.partners,
-        eligibleCostsCents: snapshot.totals.eligibleTotalCents,
-        testbeds,
-      });
+      const verdicts = await judgeEligibility(tx, call, revision.snapshot);
       const eligible = isEligible(verdicts);
       if (verdicts.length) {
         await tx.query(
@@ -84,9 +62,9 @@ export class EvaluateEligibilityJob implements JobHandler<'application.eligibili
           after: { state: next, revision: revision.number, failed: verdicts.filter((v) => !v.pass).map((v) => v.rule) },
         });
         await this.notifier.notify(tx, {
-          userIds: await membersOf(tx, consortiumIds(snapshot.consortium)),
+          userIds: await membersOf(tx, consortiumIds(revision.snapshot.consortium)),
           kind: 'application.eligibility',
-          params: { applicationTitle: snapshot.title, outcome: next === 'eligible' ? 'eligible' : 'ineligible' },
+          params: { applicationTitle: revision.snapshot.title, outcome: next === 'eligible' ? 'eligible' : 'ineligible' },
           entity: { type: 'application', id: record.id },
         });
       }

@@ -921,6 +921,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/eligibility/precheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Runs the call's eligibility rules on the working copy without submitting it */
+        get: operations["EligibilityPrecheckController_precheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calls/{id}/applications": {
         parameters: {
             query?: never;
@@ -3113,6 +3130,14 @@ export interface components {
              */
             businessId?: string;
         } & (unknown | unknown);
+        EligibilityPrecheckDto: {
+            /** @description The version of the working copy that was judged */
+            version: number;
+            /** @description Every rule passed: a submission of this version would be judged eligible, the test beds and organisations staying as they are */
+            eligible: boolean;
+            /** @description Each of the call's rules in the order the eligibility check runs them, with its reason in fi, sv and en */
+            verdicts: components["schemas"]["EligibilityVerdictDto"][];
+        };
         CallApplicationDto: {
             /** Format: uuid */
             id: string;
@@ -9673,6 +9698,91 @@ export interface operations {
             };
             /** @description The body is not `application/json` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EligibilityPrecheckController_precheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A dry run of the check a submission starts: the working copy with the partners that have accepted, judged by the same rules. Stores nothing. The consortium only: the call’s city, its deciders and evaluators get 403. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityPrecheckDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

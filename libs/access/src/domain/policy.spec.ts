@@ -180,6 +180,17 @@ describe('policy', () => {
       expect(decide(outsider, 'application.update', application)).toBe('hide');
     });
 
+    it('lets the consortium pre-check eligibility and refuses other readers with 403', () => {
+      const decider: Actor = { ...base, userId: 'd1', decider: true };
+      const evaluator: Actor = { ...base, userId: 'ev1', evaluator: true };
+      for (const actor of [owner, member, partner, admin]) expect(decide(actor, 'application.precheck', application)).toBe('allow');
+      for (const actor of [coordinator, decider, evaluator, invitedOwner]) expect(decide(actor, 'application.precheck', application)).toBe('forbid');
+      for (const actor of [outsider, otherCity, null]) expect(decide(actor, 'application.precheck', application)).toBe('hide');
+      const draft = { ...application, state: 'draft', submitted: false, evaluatorIds: [] };
+      expect(decide(coordinator, 'application.precheck', draft)).toBe('hide');
+      expect(decide(partner, 'application.precheck', draft)).toBe('allow');
+    });
+
     it('lets only an owner of an invited organisation accept', () => {
       expect(decide(invitedOwner, 'application.partner.accept', application)).toBe('allow');
       expect(decide(invitedMember, 'application.partner.accept', application)).toBe('forbid');

@@ -86,6 +86,7 @@ export type Action =
   | 'application.create'
   | 'application.read'
   | 'application.update'
+  | 'application.precheck'
   | 'application.partner.accept'
   | 'application.partner.leave'
   | 'call.applications.read'
@@ -195,6 +196,16 @@ const applicationReader: Rule = (actor, resource) => (applicationParty(actor, re
 const applicationLead: Rule = (actor, resource) => {
   const party = applicationParty(actor, resource);
   if (party === 'lead') return 'allow';
+  return party ? 'forbid' : 'hide';
+};
+/**
+ * The consortium (the lead and the partners that accepted, and admins) works on the application's
+ * content; others who may read it (the call's city, deciders, evaluators, the invited) are refused
+ * with 403, and nobody else learns it exists.
+ */
+const consortium: Rule = (actor, resource) => {
+  const party = applicationParty(actor, resource);
+  if (party === 'lead' || party === 'partner') return 'allow';
   return party ? 'forbid' : 'hide';
 };
 /** An owner of an invited organisation answers the invitation; its other members only read it. */
@@ -321,6 +332,8 @@ const MATRIX: Record<Action, Rule> = {
   'application.create': orgMember,
   'application.read': applicationReader,
   'application.update': applicationLead,
+  // The eligibility pre-check judges the working copy, which is the consortium's own until submitted.
+  'application.precheck': consortium,
   'application.partner.accept': invitedOwner,
   'application.partner.leave': orgOwner,
   // "Read applications of a call": its city's coordinators, its deciders and admins (the same as its ranking).
