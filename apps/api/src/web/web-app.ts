@@ -10,6 +10,13 @@ import { chooseLocale, localeOfPath, renderIndex, type RuntimeConfig, webContent
 /** Paths of the app that may be linked without a language (open data links to /testbeds/<id>); they go to the visitor's language. */
 const UNPREFIXED_APP_PATHS = ['testbeds', 'calls', 'grants'];
 
+/**
+ * The addresses this module adds beside the API (`/`, the languages, the unprefixed app paths,
+ * the static files), as Fastify lists them; they are the web app's, not operations of the OpenAPI
+ * document.
+ */
+export const WEB_APP_ROUTE = /^\/((fi|sv|en|testbeds|calls|grants|assets)(\/?\*?)?|favicon\.svg|robots\.txt)?$/;
+
 /** Files of the built app's root folder besides index.html (the hashed bundles live under assets/). */
 const ROOT_FILES = ['favicon.svg', 'robots.txt'];
 
