@@ -101,11 +101,22 @@ describe.each<QueueBackend>(['redis', 'postgres'])('transactional outbox on the 
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
     const [row] = await eventually(async () => {
-      const rows = await outboxRows(stack, invitee.email);
+      const rows: { job_id: string; sent_at: Date | null; attempts: number; payload: unknown }[] = await stack.db.query(
+        `SELECT job_id, sent_at, attempts, payload FROM outbox WHERE job_name = 'invitation.send' AND payload->>'invitationId' = $1`,
+        [invited.body.id],
+      );
       return rows.length === 1 && rows[0].sent_at ? rows : undefined;
     }, 10_000, 'the invitation row to be marked sent');
     expect(row.attempts).toBe(0);
-    expect(await stack.db.query(`SELECT job_name FROM processed_jobs WHERE job_id = $1`, [row.job_id])).toEqual([{ job_name: 'mail.send' }]);
+    expect(await stack.db.query(`SELECT job_name FROM processed_jobs WHERE job_id = $1`, [row.job_id])).toEqual([{ job_name: 'invitation.send' }]);
+    // The code is in neither the outbox nor the queue, nor the invitation: only its id travels, its hash stays.
+    expect(row.payload).toEqual({ invitationId: invited.body.id });
+    const [job] = (await notificationsQueue(stack).getJobs(['waiting', 'active', 'delayed', 'completed', 'failed'], 0, -1)).filter(
+      (j) => j.name === 'invitation.send' && (j.data as { invitationId: string }).invitationId === invited.body.id,
+    );
+    expect(job.data).toEqual({ invitationId: invited.body.id });
+    const everywhere = JSON.stringify([await stack.db.query(`SELECT payload FROM outbox`), await stack.db.query(`SELECT * FROM invitations`), job.data]);
+    expect(everywhere).not.toContain(token);
 
     const joined = await request(stack.http).post('/api/v1/invitations/accept').set(auth(invitee)).send({ token }).expect(200);
     expect(joined.body).toMatchObject({ organisationId: org.id, userId: invitee.id, role: 'member' });

@@ -23,7 +23,7 @@ export interface InvariantOptions {
  * its work. (`application.aggregate` claims too, but the relay merges waiting rows into one job
  * under another id; its work is checked through the aggregates.)
  */
-const CLAIMING_JOBS = ['mail.send', 'notification.send', 'application.eligibility', 'evaluation.assign', 'evaluation.reassign', 'call.rank', 'pilot.bookings'];
+const CLAIMING_JOBS = ['mail.send', 'invitation.send', 'notification.send', 'application.eligibility', 'evaluation.assign', 'evaluation.reassign', 'call.rank', 'pilot.bookings'];
 
 /**
  * What must hold for a call once its workflow is over, however often a process, Redis or a
@@ -154,6 +154,8 @@ export async function mailTally(db: Sql, smtp: TestSmtpServer): Promise<MailCoun
        SELECT u.email, count(*) AS n FROM notifications n JOIN users u ON u.id = n.user_id GROUP BY u.email
        UNION ALL
        SELECT o.payload->>'to', count(DISTINCT o.job_id) FROM outbox o WHERE o.job_name = 'mail.send' GROUP BY 1
+       UNION ALL
+       SELECT i.email, count(DISTINCT o.job_id) FROM outbox o JOIN invitations i ON i.id = (o.payload->>'invitationId')::uuid WHERE o.job_name = 'invitation.send' GROUP BY 1
      ) e GROUP BY email`,
   );
   const received = new Map<string, string[]>();

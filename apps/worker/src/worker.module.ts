@@ -2,14 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { NotificationsModule, SendNotificationJob } from '@kokeilu/notifications';
 import { EvaluateEligibilityJob } from '@kokeilu/applications';
-import { SendEmailVerificationJob } from '@kokeilu/identity';
+import { SendEmailVerificationJob, SendInvitationJob } from '@kokeilu/identity';
 import { FUNDING_JOB_HANDLERS } from '@kokeilu/funding';
 import { CallSchedulingModule, CloseCallJob, OpenCallJob } from '@kokeilu/calls';
 import { AssignReviewersJob, EvaluationJobsModule, ReassignReviewJob, RemindReviewersJob } from '@kokeilu/evaluation';
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, PlatformModule, QueueModule, SendMailJob } from '@kokeilu/platform';
 
 /** Every job handler is listed here; the dispatcher refuses to boot if one is missing or doubled. */
-export const JOB_HANDLERS = [SendMailJob, SendEmailVerificationJob, SendNotificationJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob, AssignReviewersJob, ReassignReviewJob, RemindReviewersJob, ...FUNDING_JOB_HANDLERS];
+export const JOB_HANDLERS = [SendMailJob, SendEmailVerificationJob, SendInvitationJob, SendNotificationJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob, AssignReviewersJob, ReassignReviewJob, RemindReviewersJob, ...FUNDING_JOB_HANDLERS];
 
 @Module({})
 export class WorkerModule {

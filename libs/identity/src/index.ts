@@ -14,3 +14,5 @@ export * from './domain/email.js';
 export * from './domain/email-verification.js';
 export * from './services/email-verification.service.js';
 export * from './services/send-email-verification.job.js';
+export * from './services/send-invitation.job.js';
+export * from './domain/invitation-code.js';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
@@ -6,11 +7,12 @@ import { isValidBusinessId } from '../domain/business-id.js';
 import { normaliseEmail } from '../domain/email.js';
 import { canRemoveMember, invitationProblem, MembershipRole } from '../domain/membership.js';
 import type { OrganisationType, SizeClass } from '../domain/roles.js';
+import { invitationCode } from '../domain/invitation-code.js';
 import { Invitation } from '../entities/invitation.entity.js';
 import { auditConsortiumDomainChange } from './consortium-domain-change.js';
 import { Membership } from '../entities/membership.entity.js';
 import { Organisation } from '../entities/organisation.entity.js';
-import { hashToken, newToken } from './auth.service.js';
+import { hashToken } from './auth.service.js';
 
 export interface OrganisationInput {
   name: string;
@@ -156,7 +158,7 @@ export class OrganisationService {
     const email = normaliseEmail(address);
     if (!email) throw DomainError.invalid('email', 'must be an e-mail address');
     return this.dataSource.transaction(async (tx) => {
-      const org = await this.find(tx, organisationId);
+      await this.find(tx, organisationId);
       this.policy.authorize(actor, 'organisation.members.manage', { kind: 'organisation', id: organisationId }, 'Organisation');
       const already = await tx.query(
         `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND lower(u.email) = lower($2)`,
@@ -167,34 +169,23 @@ export class OrganisationService {
       if (open.length) throw DomainError.conflict(`${email} already has an open invitation`, { fields: [{ field: 'email', message: 'already invited' }] });
       // An expired, unaccepted invitation is replaced by the new one.
       await tx.query(`DELETE FROM invitations WHERE organisation_id = $1 AND lower(email) = lower($2) AND accepted_at IS NULL`, [organisationId, email]);
-      const token = newToken();
+      // The code is derived from the id with the server key: stored as a hash, mailed by the worker from the id.
+      const id = randomUUID();
       const repo = tx.getRepository(Invitation);
       const invitation = await repo.save(
         repo.create({
+          id,
           organisationId,
           email,
           role,
-          tokenHash: hashToken(token),
+          tokenHash: hashToken(invitationCode(this.config.JWT_SECRET, id)),
           invitedBy: actor.userId,
           expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
           acceptedAt: null,
           acceptedBy: null,
         }),
       );
-      const [inviter] = await tx.query(`SELECT display_name, locale FROM users WHERE id = $1`, [actor.userId]);
-      const [invitee] = await tx.query(`SELECT locale FROM users WHERE lower(email) = lower($1)`, [email]);
-      await this.outbox.add(tx, 'mail.send', {
-        to: invitation.email,
-        locale: invitee?.locale ?? inviter?.locale ?? 'fi',
-        template: 'invitation',
-        params: {
-          organisationName: org.name,
-          inviterName: inviter?.display_name ?? '',
-          acceptUrl: `${this.config.PUBLIC_URL}/api/v1/invitations/accept`,
-          token,
-          expiresAt: invitation.expiresAt.toLocaleString('fi-FI', { timeZone: 'Europe/Helsinki' }),
-        },
-      });
+      await this.outbox.add(tx, 'invitation.send', { invitationId: id }, { jobId: `invitation.send.${id}` });
       await this.audit.record(tx, {
         actorId: actor.userId,
         action: 'invitation.created',

@@ -10,6 +10,7 @@ export const QUEUE_NAMES = ['notifications', 'calls', 'applications'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 
+/** A mail rendered from its parameters, which the outbox and the queue keep: never a secret among them (invitations go by `invitation.send`). */
 export interface MailSendPayload {
   to: string;
   locale: Locale;
@@ -23,6 +24,14 @@ export interface MailSendPayload {
  */
 export interface EmailVerificationPayload {
   verificationId: string;
+}
+
+/**
+ * Sends one organisation invitation. Only its id travels: the job derives the invitation code from
+ * it with the server key, so the code is in neither the outbox nor the queue.
+ */
+export interface InvitationSendPayload {
+  invitationId: string;
 }
 
 /**
@@ -98,6 +107,7 @@ export interface PilotBookingsPayload {
 export interface JobPayloads {
   'mail.send': MailSendPayload;
   'email.verification': EmailVerificationPayload;
+  'invitation.send': InvitationSendPayload;
   'notification.send': NotificationSendPayload;
   'application.eligibility': ApplicationEligibilityPayload;
   'call.open': CallTransitionPayload;
@@ -141,6 +151,7 @@ const defaults: JobsOptions = {
 export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'mail.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'email.verification': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
+  'invitation.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'notification.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'application.eligibility': { queue: 'applications', options: defaults },
   // Delayed until the call's time by the outbox row (runAt); jobId per call, transition and time.
