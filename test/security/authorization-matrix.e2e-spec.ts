@@ -638,7 +638,7 @@ describe('authorization matrix', () => {
     await eventually(async () => (await api().get(`/api/v1/calls/${funding}/funding-proposal`).set(auth(decider))).status === 200, 30_000, 'the funding proposal');
     f.notification = (await eventually(() => one<{ id: string } | undefined>(`SELECT id FROM notifications WHERE user_id = $1 LIMIT 1`, [applicant.id]), 30_000, "the applicant's notification")).id;
     fixtureSeconds = ((Date.now() - began) / 1000).toFixed(1);
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await stack?.close();
@@ -684,7 +684,7 @@ describe('authorization matrix', () => {
       .sort((a, b) => MATRIX.findIndex((r) => rowKey(r) === a.key) - MATRIX.findIndex((r) => rowKey(r) === b.key) || ACTORS.indexOf(a.actor) - ACTORS.indexOf(b.actor))
       .map((m) => `${m.key}\n  actor: ${m.actor}  expected: ${m.expected}  got: ${m.got}  (${m.why}) ${m.detail}`).join('\n');
     expect(report).toBe('');
-  }, 120_000);
+  }, 300_000);
 
   it('refuses fields a client may not set, naming them, and changes nothing', async () => {
     const { applicant, coordinator, admin, assignedEvaluator } = f.users;

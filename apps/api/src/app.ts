@@ -152,7 +152,8 @@ export async function createApiApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 
-  SwaggerModule.setup('docs', app, buildApiDocument(app), { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
+  // Built on the first request for it rather than at every start (it reads every route and DTO).
+  SwaggerModule.setup('docs', app, () => buildApiDocument(app), { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
   await mountQueueBoard(app);
   await serveWebApp(app, config);
   return app;
