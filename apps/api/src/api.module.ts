@@ -8,7 +8,7 @@ import { BookingCalendar, BookingsModule } from '@kokeilu/bookings';
 import { NotificationsModule } from '@kokeilu/notifications';
 import { ApplicationsModule } from '@kokeilu/applications';
 import { OpenDataService, TestbedsModule } from '@kokeilu/testbeds';
-import { AppConfig, ConfigModule, DatabaseModule, loggerParams, Metrics, PlatformModule, QueueModule } from '@kokeilu/platform';
+import { AppConfig, ConfigModule, DatabaseModule, loggerParams, Metrics, PlatformModule, QueueModule, RateLimits } from '@kokeilu/platform';
 import { CitiesController, UsersController } from './admin/admin.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuthController, MeController } from './auth/auth.controller.js';
@@ -54,7 +54,11 @@ export class ApiModule {
         EvaluationModule,
         FundingModule,
         TerminusModule.forRoot({ logger: false }),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }]),
+        // Counted in PostgreSQL, so every API process shares one limit.
+        ThrottlerModule.forRootAsync({
+          inject: [RateLimits],
+          useFactory: (storage: RateLimits) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }], storage }),
+        }),
       ],
       controllers: [
         AuthController,

@@ -7,6 +7,7 @@ export * from './http/api-docs.js';
 export * from './http/pagination.js';
 export * from './http/params.js';
 export * from './http/security-headers.js';
+export * from './http/rate-limits.js';
 export * from './database/database.module.js';
 export * from './database/schema.js';
 export * from './database/changed-rows.js';

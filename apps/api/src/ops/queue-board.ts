@@ -8,9 +8,12 @@ import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ActorLoader, Policy } from '@kokeilu/access';
 import { AuthService } from '@kokeilu/identity';
-import { APP_CONFIG, AppConfig, DomainError, QUEUE_NAMES } from '@kokeilu/platform';
+import { APP_CONFIG, AppConfig, DomainError, QUEUE_NAMES, RateLimits } from '@kokeilu/platform';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
+
+/** The rate limit of wrong Basic credentials on the board, per client. */
+const BOARD_LIMIT = 'queue-board';
 
 const logger = new Logger('QueueBoard');
 
@@ -49,20 +52,11 @@ export async function mountQueueBoard(app: INestApplication): Promise<void> {
   });
 
   // Basic credentials are a password check like the login route, so wrong ones are limited the
-  // same way per client; otherwise the board would be an unthrottled way to guess any password.
-  const failedLogins = new Map<string, { count: number; resetAt: number }>();
-  function secondsBlocked(ip: string): number {
-    const entry = failedLogins.get(ip);
-    if (!entry || entry.resetAt <= Date.now()) return 0;
-    return entry.count >= config.AUTH_RATE_LIMIT_PER_MINUTE ? Math.ceil((entry.resetAt - Date.now()) / 1000) : 0;
-  }
-  function recordFailedLogin(ip: string): void {
-    const now = Date.now();
-    if (failedLogins.size > 10_000) for (const [key, entry] of failedLogins) if (entry.resetAt <= now) failedLogins.delete(key);
-    const entry = failedLogins.get(ip);
-    if (!entry || entry.resetAt <= now) failedLogins.set(ip, { count: 1, resetAt: now + 60_000 });
-    else entry.count += 1;
-  }
+  // same way per client (in the limits every API process shares); otherwise the board would be an
+  // unthrottled way to guess any password.
+  const limits = app.get(RateLimits);
+  const secondsBlocked = (ip: string) => limits.retryAfter(BOARD_LIMIT, ip, config.AUTH_RATE_LIMIT_PER_MINUTE);
+  const recordFailedLogin = (ip: string) => limits.increment(ip, 60_000, config.AUTH_RATE_LIMIT_PER_MINUTE, 60_000, BOARD_LIMIT);
 
   type Caller = { kind: 'anonymous' | 'admin' | 'not_admin' } | { kind: 'limited'; retryAfter: number };
 
@@ -77,7 +71,7 @@ export async function mountQueueBoard(app: INestApplication): Promise<void> {
       const claims = await jwt.verifyAsync<{ sub: string; typ: string }>(header.slice(7).trim(), { algorithms: ['HS256'] }).catch(() => null);
       if (claims?.typ === 'access' && typeof claims.sub === 'string') userId = claims.sub;
     } else if (/^Basic /i.test(header)) {
-      const retryAfter = secondsBlocked(request.ip);
+      const retryAfter = await secondsBlocked(request.ip);
       if (retryAfter > 0) return { kind: 'limited', retryAfter };
       const decoded = Buffer.from(header.slice(6).trim(), 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
@@ -90,7 +84,7 @@ export async function mountQueueBoard(app: INestApplication): Promise<void> {
           throw error;
         }
       }
-      if (!userId) recordFailedLogin(request.ip);
+      if (!userId) await recordFailedLogin(request.ip);
     }
     const actor = userId ? await actors.load(userId) : null;
     if (!actor) return { kind: 'anonymous' };
