@@ -82,6 +82,20 @@ describe('test-bed bookings', () => {
     expect(read.body.readAt).not.toBeNull();
   });
 
+  it("answers a refused decision as a sentence in the caller's language", async () => {
+    const created = await requestBooking(period('2027-06-01', '2027-06-02')).expect(201);
+    const approve = () => request(stack.http).post(`/api/v1/bookings/${created.body.id}/approve`).set(auth(applicant));
+    const fi = await approve().set('accept-language', 'fi-FI, en;q=0.5').expect(403);
+    expect(fi.body).toMatchObject({ code: 'forbidden', messageCode: 'forbidden.booking.decide' });
+    expect(fi.body.detail).toBe('Et voi päättää varauksista: ne hyväksyy tai hylkää testiympäristön kaupunki.');
+    expect(fi.headers['content-language']).toBe('fi');
+    const en = await approve().set('accept-language', 'en').expect(403);
+    expect(en.body.detail).toBe("You may not decide on bookings: the test bed's city approves or declines them.");
+    expect(en.headers['content-language']).toBe('en');
+    // Without Accept-Language the API answers in English, as it does every other text.
+    expect((await approve().expect(403)).body.detail).toBe(en.body.detail);
+  });
+
   it('declines with a reason that reaches the applicant', async () => {
     const created = await requestBooking(period('2027-03-01', '2027-03-02')).expect(201);
     await request(stack.http).post(`/api/v1/bookings/${created.body.id}/decline`).set(auth(coordinator)).send({}).expect(400);

@@ -1,6 +1,7 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import { ApiAuth, DomainError } from '@kokeilu/platform';
+import { ApiAuth, DomainError, messageOf } from '@kokeilu/platform';
+import { ACCESS_MESSAGES } from './domain/messages.js';
 import type { Actor } from './domain/policy.js';
 
 const ALLOW_UNVERIFIED = 'kokeilu:allow-unverified';
@@ -15,7 +16,7 @@ export const AllowUnverified = (): MethodDecorator => SetMetadata(ALLOW_UNVERIFI
  */
 export function unverifiedRefusal(user: { emailVerified?: boolean } | null | undefined, method: string, allowUnverified: boolean): DomainError | null {
   if (!user || user.emailVerified !== false || READS.has(method.toUpperCase()) || allowUnverified) return null;
-  return new DomainError('email_unverified', 'Verify your e-mail address first: use the link or the code of the verification e-mail (POST /api/v1/auth/verify-email), or ask for a new one (POST /api/v1/auth/verify-email/resend)', {
+  return new DomainError('email_unverified', messageOf(ACCESS_MESSAGES, 'access.email_unverified'), {
     reason: 'email_unverified',
   });
 }
@@ -26,7 +27,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     // A token passport refuses arrives as no user; an error is the actor's look-up failing (the
     // database unreachable, say), which is no reason to tell a signed-in client it is signed out.
     if (error) throw error;
-    if (!user) throw new DomainError('unauthenticated', 'A valid access token is required');
+    if (!user) throw new DomainError('unauthenticated', messageOf(ACCESS_MESSAGES, 'access.token_required'));
     if (context) {
       const method = context.switchToHttp().getRequest<{ method: string }>().method;
       const allowed = Reflect.getMetadata(ALLOW_UNVERIFIED, context.getHandler()) === true;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@kokeilu/platform';
+import { DomainError, messageOf } from '@kokeilu/platform';
+import { ACCESS_MESSAGES, FORBIDDEN_MESSAGES } from './domain/messages.js';
 import { Action, Actor, decide, Resource } from './domain/policy.js';
 
 /** Applies the policy to a loaded object: a hidden object answers exactly like a missing one. */
@@ -9,8 +10,8 @@ export class Policy {
     const decision = decide(actor, action, resource);
     if (decision === 'hide') throw DomainError.notFound(label);
     if (decision === 'forbid') {
-      if (!actor) throw new DomainError('unauthenticated', 'Sign in to do this');
-      throw DomainError.forbidden(`You may not ${action.replace(/\./g, ' ')}`);
+      if (!actor) throw new DomainError('unauthenticated', messageOf(ACCESS_MESSAGES, 'access.sign_in'));
+      throw DomainError.forbidden({ code: `forbidden.${action}`, text: FORBIDDEN_MESSAGES[action] });
     }
   }
 

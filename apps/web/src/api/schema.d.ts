@@ -4115,9 +4115,15 @@ export interface components {
             title: string;
             /** @example 400 */
             status: number;
+            /** @description What went wrong, as a sentence; in the caller's language (`Accept-Language`, named by `Content-Language`) when `messageCode` is given */
             detail: string;
             /** @example validation_failed */
             code: string;
+            /**
+             * @description The stable code of the sentence in `detail`, for a client that words it itself
+             * @example booking.not_requested
+             */
+            messageCode?: string;
             instance?: string;
             /** @description The `x-request-id` of the request: the one sent, when well-formed, else a UUID */
             requestId?: string;

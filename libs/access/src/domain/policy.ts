@@ -350,6 +350,9 @@ const MATRIX: Record<Action, Rule> = {
   'pilot.review': pilotReviewer,
 };
 
+/** Every action of the policy. */
+export const ACTIONS = Object.keys(MATRIX) as Action[];
+
 export function decide(actor: Actor | null, action: Action, resource: Resource): Decision {
   return MATRIX[action](actor, resource);
 }

@@ -18,26 +18,42 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+import type { Message, Sentence } from '../i18n/messages.js';
+
 export interface FieldError {
   field: string;
   message: string;
 }
 
+/**
+ * A domain error says what went wrong as a sentence: in English alone (a string), or as a message
+ * of a feature's table (`domain/messages.ts`), in every language with a stable code; the problem
+ * then answers in the caller's language and names that code as `messageCode`.
+ */
 export class DomainError extends Error {
+  /** The sentence in every language, when the error was raised with a message of a table. */
+  readonly text?: Sentence;
+  /** The stable code of that message. */
+  readonly messageCode?: string;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | Message,
     readonly details: { fields?: FieldError[]; [key: string]: unknown } = {},
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.text.en);
     this.name = 'DomainError';
+    if (typeof message !== 'string') {
+      this.text = message.text;
+      this.messageCode = message.code;
+    }
   }
 
   static notFound(what: string): DomainError {
     return new DomainError('not_found', `${what} not found`);
   }
 
-  static forbidden(message = 'You may not do this'): DomainError {
+  static forbidden(message: string | Message = 'You may not do this.'): DomainError {
     return new DomainError('forbidden', message);
   }
 
@@ -45,7 +61,7 @@ export class DomainError extends Error {
     return new DomainError('validation_failed', `${field}: ${message}`, { fields: [{ field, message }] });
   }
 
-  static conflict(message: string, details: Record<string, unknown> = {}): DomainError {
+  static conflict(message: string | Message, details: Record<string, unknown> = {}): DomainError {
     return new DomainError('conflict', message, details);
   }
 }

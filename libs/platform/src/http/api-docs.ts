@@ -26,8 +26,9 @@ export class ProblemDto {
   @ApiProperty({ example: 'urn:kokeilu:problem:validation_failed' }) type: string;
   @ApiProperty({ example: 'Bad Request' }) title: string;
   @ApiProperty({ type: 'integer', example: 400 }) status: number;
-  @ApiProperty() detail: string;
+  @ApiProperty({ description: "What went wrong, as a sentence; in the caller's language (`Accept-Language`, named by `Content-Language`) when `messageCode` is given" }) detail: string;
   @ApiProperty({ example: 'validation_failed' }) code: string;
+  @ApiPropertyOptional({ example: 'booking.not_requested', description: 'The stable code of the sentence in `detail`, for a client that words it itself' }) messageCode?: string;
   @ApiPropertyOptional() instance?: string;
   @ApiPropertyOptional({ pattern: '^[A-Za-z0-9._-]{1,64}$', description: 'The `x-request-id` of the request: the one sent, when well-formed, else a UUID' }) requestId?: string;
   @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'Seconds to wait before retrying, as the `Retry-After` header says' }) retryAfterSeconds?: number;

@@ -1,4 +1,5 @@
 import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { DomainError } from '../errors/domain-error.js';
 import { isDatabaseUnavailable, problemOf } from './problem.js';
 
 describe('problemOf for a lost database connection', () => {
@@ -25,5 +26,30 @@ describe('problemOf for a lost database connection', () => {
     const problem = problemOf(new QueryFailedError('SELECT x', [], Object.assign(new Error('column "x" does not exist'), { code: '42703' })));
     expect(problem).toMatchObject({ status: 500, code: 'internal' });
     expect(JSON.stringify(problem)).not.toMatch(/column|SELECT/);
+  });
+});
+
+describe('problemOf for a domain error', () => {
+  const message = {
+    code: 'booking.not_requested',
+    text: { fi: 'Hyväksyttyä varausta ei voi hyväksyä uudelleen.', sv: 'En godkänd bokning kan inte godkännas igen.', en: 'An approved booking cannot be approved again.' },
+  };
+
+  it("says a message of a table in the caller's language and names its code", () => {
+    expect(problemOf(new DomainError('conflict', message, { state: 'approved' }), ['fi', 'en', 'sv'])).toMatchObject({
+      status: 409,
+      code: 'conflict',
+      messageCode: 'booking.not_requested',
+      detail: 'Hyväksyttyä varausta ei voi hyväksyä uudelleen.',
+      state: 'approved',
+    });
+    expect(problemOf(new DomainError('conflict', message), ['sv', 'en', 'fi']).detail).toBe('En godkänd bokning kan inte godkännas igen.');
+    expect(problemOf(new DomainError('conflict', message)).detail).toBe('An approved booking cannot be approved again.');
+  });
+
+  it('keeps a plain message as it is, without a message code', () => {
+    const problem = problemOf(DomainError.conflict('The call is decided.'), ['fi', 'en', 'sv']);
+    expect(problem.detail).toBe('The call is decided.');
+    expect(problem).not.toHaveProperty('messageCode');
   });
 });

@@ -4,6 +4,8 @@ import type { Duplex } from 'node:stream';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode, FieldError } from '../errors/domain-error.js';
+import { FALLBACK_ORDER, languagePreference, pickText } from '../i18n/fallback.js';
+import type { Locale } from '../i18n/locales.js';
 
 /** The one place where a domain error code becomes an HTTP status. */
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -41,6 +43,8 @@ export interface Problem {
   detail: string;
   instance?: string;
   code: string;
+  /** The stable code of the sentence in `detail`, when it comes from a message table. */
+  messageCode?: string;
   errors?: FieldError[];
   [extension: string]: unknown;
 }
@@ -86,16 +90,22 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-export function problemOf(error: unknown): Problem {
+/**
+ * The problem of an error. A domain error raised with a message of a table says its `detail` in
+ * the first of `languages` (the caller's, from `Accept-Language`) and names the message's code.
+ */
+export function problemOf(error: unknown, languages: readonly Locale[] = FALLBACK_ORDER): Problem {
   if (error instanceof DomainError) {
     const status = STATUS_BY_CODE[error.code];
     const { fields, ...rest } = error.details;
+    const localized = pickText(error.text, languages);
     return {
       type: `urn:kokeilu:problem:${error.code}`,
       title: TITLES[status] ?? 'Error',
       status,
-      detail: error.message,
+      detail: localized?.text ?? error.message,
       code: error.code,
+      ...(error.messageCode ? { messageCode: error.messageCode } : {}),
       ...(fields ? { errors: fields } : {}),
       ...rest,
     };
@@ -173,8 +183,11 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const problem = problemOf(error);
+    const languages = languagePreference(request.headers['accept-language']);
+    const problem = problemOf(error, languages);
     problem.instance = request.url;
+    const language = error instanceof DomainError ? pickText(error.text, languages)?.language : undefined;
+    if (language) void reply.header('content-language', language);
     if (problem.status >= 500) {
       this.logger.error({ err: error, requestId: request.id }, 'unhandled error');
     }

@@ -3,3 +3,4 @@
 export * from './locales.js';
 export * from './fallback.js';
 export * from './format.js';
+export * from './messages.js';

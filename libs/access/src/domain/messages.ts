@@ -1,0 +1,218 @@
+import { defineMessages, type Sentence } from '@kokeilu/platform';
+import type { Action } from './policy.js';
+
+/**
+ * What a caller is told when the policy refuses an action (403), one sentence per action in every
+ * language. The problem's `messageCode` is `forbidden.<action>`.
+ */
+export const FORBIDDEN_MESSAGES: Record<Action, Sentence> = {
+  'organisation.create': {
+    fi: 'Sinulla ei ole oikeutta luoda organisaatioita.',
+    sv: 'Du får inte skapa organisationer.',
+    en: 'You may not create organisations.',
+  },
+  'organisation.read': {
+    fi: 'Sinulla ei ole oikeutta nähdä tätä organisaatiota.',
+    sv: 'Du får inte se den här organisationen.',
+    en: 'You may not see this organisation.',
+  },
+  'organisation.update': {
+    fi: 'Vain organisaation omistajat voivat muokata sen tietoja.',
+    sv: 'Endast organisationens ägare får ändra dess uppgifter.',
+    en: "Only the organisation's owners may change its details.",
+  },
+  'organisation.members.read': {
+    fi: 'Sinulla ei ole oikeutta nähdä tämän organisaation jäseniä.',
+    sv: 'Du får inte se den här organisationens medlemmar.',
+    en: "You may not see this organisation's members.",
+  },
+  'organisation.members.manage': {
+    fi: 'Vain organisaation omistajat voivat hallita sen jäseniä.',
+    sv: 'Endast organisationens ägare får hantera dess medlemmar.',
+    en: "Only the organisation's owners may manage its members.",
+  },
+  'city.create': {
+    fi: 'Vain ylläpitäjät voivat lisätä kaupunkeja.',
+    sv: 'Endast administratörer får lägga till städer.',
+    en: 'Only admins may add cities.',
+  },
+  'role.manage': {
+    fi: 'Vain ylläpitäjät voivat myöntää ja poistaa rooleja.',
+    sv: 'Endast administratörer får ge och ta bort roller.',
+    en: 'Only admins may grant and remove roles.',
+  },
+  'user.list': {
+    fi: 'Vain ylläpitäjät voivat selata käyttäjiä.',
+    sv: 'Endast administratörer får bläddra bland användarna.',
+    en: 'Only admins may list the users.',
+  },
+  'queues.inspect': {
+    fi: 'Vain ylläpitäjät voivat tarkastella taustatöiden jonoja.',
+    sv: 'Endast administratörer får granska bakgrundsjobbens köer.',
+    en: 'Only admins may inspect the job queues.',
+  },
+  'audit.read': {
+    fi: 'Sinulla ei ole oikeutta lukea tätä muutoshistoriaa.',
+    sv: 'Du får inte läsa den här ändringshistoriken.',
+    en: 'You may not read this audit trail.',
+  },
+  'testbed.create': {
+    fi: 'Vain kaupungin koordinaattorit voivat lisätä sen testiympäristöjä.',
+    sv: 'Endast stadens koordinatorer får lägga till dess testmiljöer.',
+    en: "Only the city's coordinators may add its test beds.",
+  },
+  'testbed.read': {
+    fi: 'Sinulla ei ole oikeutta nähdä tätä testiympäristöä.',
+    sv: 'Du får inte se den här testmiljön.',
+    en: 'You may not see this test bed.',
+  },
+  'testbed.manage': {
+    fi: 'Vain testiympäristön kaupungin koordinaattorit voivat muuttaa sitä.',
+    sv: 'Endast koordinatorerna i testmiljöns stad får ändra den.',
+    en: "Only the coordinators of the test bed's city may change it.",
+  },
+  'booking.request': {
+    fi: 'Vain organisaation jäsenet voivat varata testiympäristöjä sen nimissä.',
+    sv: 'Endast organisationens medlemmar får boka testmiljöer i dess namn.',
+    en: "Only the organisation's members may book test beds in its name.",
+  },
+  'booking.read': {
+    fi: 'Sinulla ei ole oikeutta nähdä tätä varausta.',
+    sv: 'Du får inte se den här bokningen.',
+    en: 'You may not see this booking.',
+  },
+  'booking.decide': {
+    fi: 'Et voi päättää varauksista: ne hyväksyy tai hylkää testiympäristön kaupunki.',
+    sv: 'Du får inte besluta om bokningar: testmiljöns stad godkänner eller avböjer dem.',
+    en: "You may not decide on bookings: the test bed's city approves or declines them.",
+  },
+  'booking.cancel': {
+    fi: 'Sinulla ei ole oikeutta perua tätä varausta.',
+    sv: 'Du får inte avboka den här bokningen.',
+    en: 'You may not cancel this booking.',
+  },
+  'booking.city.list': {
+    fi: 'Vain kaupunkien koordinaattorit voivat selata kaupunkinsa varauksia.',
+    sv: 'Endast städernas koordinatorer får bläddra bland sin stads bokningar.',
+    en: "Only city coordinators may list their city's bookings.",
+  },
+  'call.create': {
+    fi: 'Vain kaupungin koordinaattorit voivat luoda sen hakuja, ja kansallisia hakuja vain ylläpitäjät.',
+    sv: 'Endast stadens koordinatorer får skapa dess utlysningar, och nationella utlysningar endast administratörer.',
+    en: "Only the city's coordinators may create its calls, and only admins national calls.",
+  },
+  'call.read': {
+    fi: 'Sinulla ei ole oikeutta nähdä tätä hakua.',
+    sv: 'Du får inte se den här utlysningen.',
+    en: 'You may not see this call.',
+  },
+  'call.manage': {
+    fi: 'Vain hakua hoitavat koordinaattorit voivat muuttaa sitä.',
+    sv: 'Endast de koordinatorer som sköter utlysningen får ändra den.',
+    en: 'Only the coordinators who run the call may change it.',
+  },
+  'application.create': {
+    fi: 'Vain organisaation jäsenet voivat tehdä hakemuksia sen nimissä.',
+    sv: 'Endast organisationens medlemmar får göra ansökningar i dess namn.',
+    en: "Only the organisation's members may write applications in its name.",
+  },
+  'application.read': {
+    fi: 'Sinulla ei ole oikeutta nähdä tätä hakemusta.',
+    sv: 'Du får inte se den här ansökan.',
+    en: 'You may not see this application.',
+  },
+  'application.update': {
+    fi: 'Vain päähakija voi muuttaa hakemusta.',
+    sv: 'Endast den huvudsökande får ändra ansökan.',
+    en: 'Only the lead applicant may change the application.',
+  },
+  'application.precheck': {
+    fi: 'Vain hakemuksen konsortio voi tarkistaa sen tukikelpoisuuden ennakkoon.',
+    sv: 'Endast ansökans konsortium får förhandsgranska dess stödberättigande.',
+    en: "Only the application's consortium may pre-check its eligibility.",
+  },
+  'application.partner.accept': {
+    fi: 'Vain kutsutun organisaation omistaja voi hyväksyä kumppanuuskutsun.',
+    sv: 'Endast en ägare till den inbjudna organisationen får godta inbjudan att bli partner.',
+    en: 'Only an owner of the invited organisation may accept the invitation to partner.',
+  },
+  'application.partner.leave': {
+    fi: 'Vain organisaation omistaja voi irrottaa sen konsortiosta.',
+    sv: 'Endast en ägare till organisationen får ta den ur konsortiet.',
+    en: 'Only an owner of the organisation may take it out of the consortium.',
+  },
+  'call.applications.read': {
+    fi: 'Vain hakua hoitavat koordinaattorit ja sen päättäjät voivat nähdä sen hakemukset.',
+    sv: 'Endast de koordinatorer som sköter utlysningen och dess beslutsfattare får se dess ansökningar.',
+    en: "Only the coordinators who run the call and its deciders may see its applications.",
+  },
+  'call.extension.grant': {
+    fi: 'Vain hakua hoitavat koordinaattorit voivat pidentää sen määräaikaa.',
+    sv: 'Endast de koordinatorer som sköter utlysningen får förlänga dess tidsfrist.',
+    en: 'Only the coordinators who run the call may extend its deadline.',
+  },
+  'call.evaluators.manage': {
+    fi: 'Vain hakua hoitavat koordinaattorit voivat hallita sen arvioijia.',
+    sv: 'Endast de koordinatorer som sköter utlysningen får hantera dess bedömare.',
+    en: 'Only the coordinators who run the call may manage its evaluators.',
+  },
+  'call.evaluation.read': {
+    fi: 'Vain hakua hoitavat koordinaattorit ja sen päättäjät voivat nähdä sen arvioinnin.',
+    sv: 'Endast de koordinatorer som sköter utlysningen och dess beslutsfattare får se dess bedömning.',
+    en: "Only the coordinators who run the call and its deciders may see its evaluation.",
+  },
+  'call.funding.decide': {
+    fi: 'Vain haun päättäjät voivat päättää sen rahoituksesta.',
+    sv: 'Endast utlysningens beslutsfattare får besluta om dess finansiering.',
+    en: "Only the call's deciders may decide on its funding.",
+  },
+  'conflict.declare': {
+    fi: 'Vain arvioijat voivat ilmoittaa esteellisyydestä.',
+    sv: 'Endast bedömare får anmäla jäv.',
+    en: 'Only evaluators may declare conflicts of interest.',
+  },
+  'review.read': {
+    fi: 'Arviota ei voi lukea ennen kuin arvioija on lähettänyt sen.',
+    sv: 'Bedömningen kan inte läsas innan bedömaren har lämnat in den.',
+    en: 'The review cannot be read before its evaluator has submitted it.',
+  },
+  'review.write': {
+    fi: 'Vain arvioon määrätty arvioija voi kirjoittaa sen.',
+    sv: 'Endast den bedömare som tilldelats bedömningen får skriva den.',
+    en: 'Only the evaluator assigned to the review may write it.',
+  },
+  'application.outcome.read': {
+    fi: 'Hakemuksen tulokset näkyvät konsortiolle vasta, kun haun rahoituspäätös on julkaistu.',
+    sv: 'Ansökans resultat visas för konsortiet först när utlysningens finansieringsbeslut har publicerats.',
+    en: "The application's outcome shows to its consortium once the call's funding decision is public.",
+  },
+  'pilot.report': {
+    fi: 'Vain pilotin konsortio voi raportoida siitä.',
+    sv: 'Endast pilotprojektets konsortium får rapportera om det.',
+    en: "Only the pilot's consortium may report on it.",
+  },
+  'pilot.review': {
+    fi: 'Vain haun kaupunki voi hyväksyä tai palauttaa pilotin raportit.',
+    sv: 'Endast utlysningens stad får godkänna eller returnera pilotprojektets rapporter.',
+    en: "Only the call's city may accept or return the pilot's reports.",
+  },
+};
+
+/** The access layer's other refusals. */
+export const ACCESS_MESSAGES = defineMessages({
+  'access.sign_in': {
+    fi: 'Kirjaudu sisään tehdäksesi tämän.',
+    sv: 'Logga in för att göra det här.',
+    en: 'Sign in to do this.',
+  },
+  'access.token_required': {
+    fi: 'Tämä vaatii voimassa olevan pääsytunnisteen: kirjaudu sisään.',
+    sv: 'Det här kräver en giltig åtkomsttoken: logga in.',
+    en: 'This needs a valid access token: sign in.',
+  },
+  'access.email_unverified': {
+    fi: 'Vahvista ensin sähköpostiosoitteesi vahvistusviestin linkillä tai koodilla (POST /api/v1/auth/verify-email) tai pyydä uusi viesti (POST /api/v1/auth/verify-email/resend).',
+    sv: 'Bekräfta först din e-postadress med länken eller koden i bekräftelsemeddelandet (POST /api/v1/auth/verify-email) eller be om ett nytt meddelande (POST /api/v1/auth/verify-email/resend).',
+    en: 'Verify your e-mail address first with the link or the code of the verification e-mail (POST /api/v1/auth/verify-email), or ask for a new one (POST /api/v1/auth/verify-email/resend).',
+  },
+});
