@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { invitationCode } from '../../libs/identity/src/domain/invitation-code.js';
 import { createAdmin, createOrganisation, registerUser, TestUser } from '../support/api.js';
 import { Stack, startStack } from '../support/stack.js';
 
@@ -103,6 +104,41 @@ describe('identity and organisations', () => {
     await request(stack.http).get(`/api/v1/organisations/${org.id}`).set(auth(member)).expect(200);
     await request(stack.http).patch(`/api/v1/organisations/${org.id}`).set(auth(member)).send({ version: 1, name: 'X Oy' }).expect(403);
     await request(stack.http).post(`/api/v1/organisations/${org.id}/invitations`).set(auth(member)).send({ email: 'x@example.fi' }).expect(403);
+  });
+
+  it('lists the open invitations to members, and lets owners revoke one: its code stops working, and it is audited', async () => {
+    const org = await createOrganisation(stack, owner);
+    const member = await registerUser(stack);
+    const invitee = await registerUser(stack);
+    await stack.db.query(`INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'member')`, [org.id, member.id]);
+    const invite = async (email: string) => (await request(stack.http).post(`/api/v1/organisations/${org.id}/invitations`).set(auth(owner)).send({ email }).expect(201)).body as { id: string };
+    const first = await invite(invitee.email);
+    const second = await invite('toinen@example.fi');
+    const list = async (user: TestUser) => (await request(stack.http).get(`/api/v1/organisations/${org.id}/invitations`).set(auth(user)).expect(200)).body as Record<string, unknown>[];
+
+    const listed = await list(owner);
+    expect(listed.map((i) => i.email)).toEqual(['toinen@example.fi', invitee.email]);
+    expect(listed[0]).toMatchObject({ id: second.id, organisationId: org.id, role: 'member', invitedBy: owner.id, acceptedAt: null });
+    expect(listed[0]).not.toHaveProperty('tokenHash');
+    expect((await list(member)).map((i) => i.id)).toEqual([second.id, first.id]);
+    await request(stack.http).get(`/api/v1/organisations/${org.id}/invitations`).set(auth(stranger)).expect(404);
+
+    await request(stack.http).delete(`/api/v1/organisations/${org.id}/invitations/${first.id}`).set(auth(member)).expect(403);
+    await request(stack.http).delete(`/api/v1/organisations/${org.id}/invitations/${first.id}`).set(auth(stranger)).expect(404);
+    await request(stack.http).delete(`/api/v1/organisations/${org.id}/invitations/${first.id}`).set(auth(owner)).expect(204);
+    expect((await list(owner)).map((i) => i.id)).toEqual([second.id]);
+    await request(stack.http).delete(`/api/v1/organisations/${org.id}/invitations/${first.id}`).set(auth(owner)).expect(404);
+    const code = invitationCode(stack.config.JWT_SECRET, first.id);
+    await request(stack.http).post('/api/v1/invitations/accept').set(auth(invitee)).send({ token: code }).expect(404);
+
+    // An accepted invitation leaves the list and can no longer be revoked: the member is removed instead.
+    const again = await invite(invitee.email);
+    await request(stack.http).post('/api/v1/invitations/accept').set(auth(invitee)).send({ token: invitationCode(stack.config.JWT_SECRET, again.id) }).expect(200);
+    expect((await list(owner)).map((i) => i.id)).toEqual([second.id]);
+    await request(stack.http).delete(`/api/v1/organisations/${org.id}/invitations/${again.id}`).set(auth(owner)).expect(409);
+
+    const audit = await request(stack.http).get('/api/v1/audit').query({ organisationId: org.id }).set(auth(owner)).expect(200);
+    expect(audit.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'invitation.revoked', entityId: first.id, actorId: owner.id })]));
   });
 
   it('requires a valid access token', async () => {

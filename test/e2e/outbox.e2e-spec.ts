@@ -99,6 +99,8 @@ describe.each<QueueBackend>(['redis', 'postgres'])('transactional outbox on the 
     expect(text).toContain('har bjudit in dig som medlem i Kävelylabra Oy');
     const token = /Inbjudningskod: (\S+)/.exec(text)?.[1];
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // The link opens the web app's page, in the invitee's language, that accepts with the code.
+    expect(text).toContain(`${stack.config.PUBLIC_URL.replace(/\/$/, '')}/sv/invitations/accept?code=${token}`);
 
     const [row] = await eventually(async () => {
       const rows: { job_id: string; sent_at: Date | null; attempts: number; payload: unknown }[] = await stack.db.query(

@@ -239,6 +239,14 @@ describe('authorization matrix', () => {
     }));
     row('GET /api/v1/organisations/{id}/members', 'lead organisation', (path) => async () => ({ path: path({ id: f.orgs.lead }) }));
     row('POST /api/v1/organisations/{id}/invitations', 'lead organisation', (path) => async () => ({ path: path({ id: f.orgs.lead }), body: { email: uniqueEmail('kutsu'), role: 'member' } }));
+    row('GET /api/v1/organisations/{id}/invitations', 'lead organisation', (path) => async () => ({ path: path({ id: f.orgs.lead }) }));
+    row('DELETE /api/v1/organisations/{id}/invitations/{invitationId}', 'an invitation of the lead organisation', (path) => async (_actor, allowed) => {
+      const invitationId = await objectFor('invitation', allowed, async () => {
+        const invited = await api().post(`/api/v1/organisations/${f.orgs.lead}/invitations`).set(auth(f.users.applicant)).send({ email: uniqueEmail('peruttava') }).expect(201);
+        return invited.body.id as string;
+      });
+      return { path: path({ id: f.orgs.lead, invitationId }) };
+    });
     row('DELETE /api/v1/organisations/{id}/members/{userId}', 'a member of the lead organisation', (path) => async (_actor, allowed) => {
       const member = await objectFor('member', allowed, async () => {
         const { id } = await spareUser();

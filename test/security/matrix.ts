@@ -88,6 +88,8 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['PATCH /api/v1/organisations/{id}',                         'lead organisation',        ORG_OWNER],
   ['GET /api/v1/organisations/{id}/members',                   'lead organisation',        ORG_OWNER],
   ['POST /api/v1/organisations/{id}/invitations',              'lead organisation',        ORG_OWNER],
+  ['GET /api/v1/organisations/{id}/invitations',               'lead organisation',        ORG_OWNER],
+  ['DELETE /api/v1/organisations/{id}/invitations/{invitationId}', 'an invitation of the lead organisation', ORG_OWNER],
   ['DELETE /api/v1/organisations/{id}/members/{userId}',       'a member of the lead organisation', ORG_OWNER],
   ['POST /api/v1/invitations/accept',                          "an invitation to the admin's address", '401  404  404  404  404  404  404  404  404  404  404  ok'],
 

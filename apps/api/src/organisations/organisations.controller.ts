@@ -72,6 +72,23 @@ export class OrganisationsController {
     return this.organisations.invite(actor, id, dto.email, dto.role ?? 'member');
   }
 
+  @Get(':id/invitations')
+  @Authenticated(400, 404)
+  @ApiOkResponse({ type: [InvitationDto], description: 'Invitations not accepted yet, newest first; an expired one stays until it is revoked or sent again' })
+  @ApiOperation({ summary: "List an organisation's open invitations" })
+  invitations(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.organisations.invitations(actor, id);
+  }
+
+  @Delete(':id/invitations/:invitationId')
+  @HttpCode(204)
+  @Authenticated(400, 403, 404, 409)
+  @ApiNoContentResponse({ description: 'Revoked: its code no longer works. 409 when it has been accepted' })
+  @ApiOperation({ summary: 'Revoke an invitation (owners)' })
+  async revokeInvitation(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @UuidParam('invitationId') invitationId: string, @NoBody() _body: EmptyBody): Promise<void> {
+    await this.organisations.revokeInvitation(actor, id, invitationId);
+  }
+
   @Delete(':id/members/:userId')
   @HttpCode(204)
   @Authenticated(400, 403, 404, 409)

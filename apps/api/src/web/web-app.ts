@@ -7,15 +7,18 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AppConfig, type Locale, LOCALES } from '@kokeilu/platform';
 import { chooseLocale, localeOfPath, renderIndex, type RuntimeConfig, webContentSecurityPolicy } from './web-page.js';
 
-/** Paths of the app that may be linked without a language (open data links to /testbeds/<id>); they go to the visitor's language. */
-const UNPREFIXED_APP_PATHS = ['testbeds', 'calls', 'grants'];
+/**
+ * Paths of the app that may be linked without a language (open data links to /testbeds/<id>, an
+ * older e-mail to /verify-email?token=…); they go to the visitor's language, query and all.
+ */
+const UNPREFIXED_APP_PATHS = ['testbeds', 'calls', 'grants', 'verify-email', 'invitations'];
 
 /**
  * The addresses this module adds beside the API (`/`, the languages, the unprefixed app paths,
  * the static files), as Fastify lists them; they are the web app's, not operations of the OpenAPI
  * document.
  */
-export const WEB_APP_ROUTE = /^\/((fi|sv|en|testbeds|calls|grants|assets)(\/?\*?)?|favicon\.svg|robots\.txt)?$/;
+export const WEB_APP_ROUTE = /^\/((fi|sv|en|testbeds|calls|grants|verify-email|invitations|assets)(\/?\*?)?|favicon\.svg|robots\.txt)?$/;
 
 /** Files of the built app's root folder besides index.html (the hashed bundles live under assets/). */
 const ROOT_FILES = ['favicon.svg', 'robots.txt'];

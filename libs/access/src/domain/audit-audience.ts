@@ -71,6 +71,7 @@ export const AUDIT_READERS: Readonly<Record<string, readonly AuditReader[]>> = {
   'organisation.created': [ORGANISATION],
   'organisation.updated': [ORGANISATION],
   'invitation.created': [ORGANISATION],
+  'invitation.revoked': [ORGANISATION],
   'membership.created': [ORGANISATION],
   'membership.removed': [ORGANISATION],
 

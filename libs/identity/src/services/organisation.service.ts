@@ -199,6 +199,44 @@ export class OrganisationService {
     });
   }
 
+  /** The organisation's invitations not accepted yet (expired ones too, marked by their date), newest first. */
+  async invitations(actor: Actor, organisationId: string): Promise<Invitation[]> {
+    await this.find(this.dataSource.manager, organisationId);
+    this.policy.authorize(actor, 'organisation.members.read', { kind: 'organisation', id: organisationId }, 'Organisation');
+    return this.dataSource
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .where('i.organisation_id = :organisationId AND i.accepted_at IS NULL', { organisationId })
+      .orderBy('i.created_at', 'DESC')
+      .addOrderBy('i.id')
+      .getMany();
+  }
+
+  /** An owner withdraws an invitation not accepted yet: its code stops working (and a mail not sent yet is skipped). */
+  async revokeInvitation(actor: Actor, organisationId: string, invitationId: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await this.find(tx, organisationId);
+      this.policy.authorize(actor, 'organisation.members.manage', { kind: 'organisation', id: organisationId }, 'Organisation');
+      const invitation = await tx
+        .getRepository(Invitation)
+        .createQueryBuilder('i')
+        .setLock('pessimistic_write')
+        .where('i.id = :invitationId AND i.organisation_id = :organisationId', { invitationId, organisationId })
+        .getOne();
+      if (!invitation) throw DomainError.notFound('Invitation');
+      if (invitation.acceptedAt) throw DomainError.conflict('The invitation has been accepted: remove the member instead');
+      await tx.getRepository(Invitation).delete({ id: invitationId });
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: 'invitation.revoked',
+        entityType: 'invitation',
+        entityId: invitationId,
+        organisationId,
+        before: { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt },
+      });
+    });
+  }
+
   /** The invited user, signed in, accepts with the code from the mail. */
   async acceptInvitation(actor: Actor, token: string): Promise<Membership> {
     return this.dataSource.transaction(async (tx) => {

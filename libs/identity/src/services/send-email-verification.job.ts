@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, claimJobOnce, type EmailVerificationPayload, formatDateTime, HandlesJob, JobHandler, jobIdOf, Mailer } from '@kokeilu/platform';
 import { verificationCode, verificationProblem, VerificationState, verificationToken } from '../domain/email-verification.js';
 
-/** Where the web app verifies an address from the link of the mail (it posts the token to the API). */
+/** The web app's page that verifies an address from the link of the mail (it posts the token to the API), under the user's language. */
 export const VERIFY_EMAIL_PATH = '/verify-email';
 
 /**
@@ -34,7 +34,7 @@ export class SendEmailVerificationJob implements JobHandler<'email.verification'
         );
       if (!row || row.verified || verificationProblem(row, row.currentEmail, row.now, false)) return { sent: false };
       const key = this.config.JWT_SECRET;
-      const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}${VERIFY_EMAIL_PATH}?token=${encodeURIComponent(verificationToken(key, payload.verificationId))}`;
+      const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}/${row.locale}${VERIFY_EMAIL_PATH}?token=${encodeURIComponent(verificationToken(key, payload.verificationId))}`;
       await this.mailer.send(
         row.email,
         'email_verification',

@@ -7,8 +7,13 @@ import { hashToken } from './auth.service.js';
 
 const logger = new Logger('SendInvitationJob');
 
-/** Where the invited user accepts with the code while signed in. */
-export const ACCEPT_INVITATION_PATH = '/api/v1/invitations/accept';
+/** The web app's page where the invited user, signed in, accepts (it posts the code to /api/v1/invitations/accept). */
+export const ACCEPT_INVITATION_PATH = '/invitations/accept';
+
+/** The link of an invitation e-mail: the web app's page in the invitee's language, carrying the code. */
+export function acceptInvitationUrl(publicUrl: string, locale: Locale, code: string): string {
+  return `${publicUrl.replace(/\/$/, '')}/${locale}${ACCEPT_INVITATION_PATH}?code=${encodeURIComponent(code)}`;
+}
 
 /**
  * Sends one organisation invitation in the invitee's language (else the inviter's), with the code
@@ -50,7 +55,7 @@ export class SendInvitationJob implements JobHandler<'invitation.send'> {
         {
           organisationName: row.organisationName,
           inviterName: row.inviterName,
-          acceptUrl: `${this.config.PUBLIC_URL.replace(/\/$/, '')}${ACCEPT_INVITATION_PATH}`,
+          acceptUrl: acceptInvitationUrl(this.config.PUBLIC_URL, row.locale, code),
           token: code,
           expiresAt: formatDateTime(row.expiresAt, row.locale),
         },
