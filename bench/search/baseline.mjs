@@ -42,6 +42,7 @@ app.get('/api/v1/testbeds', async (request, reply) => {
       availableTo: one(query.availableTo),
       bbox: one(query.bbox),
       sort: one(query.sort),
+      view: one(query.view),
       limit: limit === undefined ? undefined : Number(limit),
       cursor: one(query.cursor),
       languages: languagePreference(one(query.lang) ?? request.headers['accept-language']),

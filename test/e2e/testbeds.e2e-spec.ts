@@ -115,6 +115,7 @@ describe('test beds', () => {
         [{ cursor: Buffer.from(JSON.stringify(['relevance:1', 'x'])).toString('base64url') }, 'cursor'],
         [{ limit: '101' }, 'limit'],
         [{ lang: 'de' }, 'lang'],
+        [{ view: 'short' }, 'view'],
       ];
       for (const [query, field] of bad) {
         const res = await request(stack.http).get(API).query(query).expect(400);
@@ -337,6 +338,20 @@ describe('test beds', () => {
       await request(stack.http).post(`${path}/archive`).set(auth(admin)).send({ version: resized.body.version }).expect(200);
       expect((await search({ q: 'jätevesi' })).total).toBe(0);
       expect((await search({ q: 'kaukolämpö' })).total).toBe(0);
+    });
+
+    it('lists summaries by default and whole beds with view=full', async () => {
+      const summary = await request(stack.http).get(API).query({ city: 'turku', q: 'energiakortteli' }).expect(200);
+      const [listed] = summary.body.items as Record<string, unknown>[];
+      expect(listed).toMatchObject({ id: bed.solarText, name: 'Energiakortteli', summary: 'Asuinalueen energiakokeilu', themes: ['energy'], location: { lon: 22.27, lat: 60.45 } });
+      for (const field of ['description', 'terms', 'dataSets', 'contact', 'images', 'translations']) expect(listed).not.toHaveProperty(field);
+
+      const full = await request(stack.http).get(API).query({ city: 'turku', q: 'energiakortteli', view: 'full' }).expect(200);
+      expect(full.body.items[0]).toMatchObject({ id: bed.solarText, description: 'Kortteliin asennetaan aurinkopaneelit ja akusto.', dataSets: [], images: [] });
+      expect(summary.text.length).toBeLessThan(full.text.length);
+
+      const all = await request(stack.http).get(API).query({ city: 'turku', q: 'energiakortteli', lang: 'all' }).expect(200);
+      expect(all.body.items[0].translations).toEqual({ name: { fi: 'Energiakortteli' }, summary: { fi: 'Asuinalueen energiakokeilu' } });
     });
 
     it('treats a query with no words as no query', async () => {

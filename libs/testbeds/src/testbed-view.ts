@@ -1,5 +1,5 @@
 import { type Locale, type LocalizedText, pickText } from '@kokeilu/platform';
-import type { TestbedRecord, TestbedRow } from './testbed.record.js';
+import type { TestbedRecord, TestbedRow, TestbedSummaryRow } from './testbed.record.js';
 
 export interface TestbedTranslations {
   name: LocalizedText;
@@ -17,6 +17,11 @@ export type TestbedView = Omit<TestbedRecord, 'name' | 'summary' | 'description'
   description: string | null;
   terms: string | null;
   translations?: TestbedTranslations;
+};
+
+/** A bed in a list: the summary columns, its name and summary in the best language the caller accepts. */
+export type TestbedSummaryView = Pick<TestbedView, 'id' | 'cityId' | 'citySlug' | 'state' | 'language' | 'name' | 'summary' | 'address' | 'location' | 'themes' | 'capabilities' | 'capacity' | 'availability' | 'cost' | 'version' | 'publishedAt' | 'updatedAt'> & {
+  translations?: Pick<TestbedTranslations, 'name' | 'summary'>;
 };
 
 export function presentTestbed(record: TestbedRecord, languages: readonly Locale[], withTranslations: boolean): TestbedView {
@@ -68,5 +73,31 @@ export function presentRow(row: TestbedRow, languages: readonly Locale[], withTr
     updatedAt: row.updatedAt,
   };
   if (withTranslations) view.translations = { name: row.name, summary: row.summary, description: row.description, terms: row.terms };
+  return view;
+}
+
+/** A summary row to the list view, built field by field like `presentRow`. */
+export function presentSummaryRow(row: TestbedSummaryRow, languages: readonly Locale[], withTranslations: boolean): TestbedSummaryView {
+  const name = pickText(row.name, languages);
+  const view: TestbedSummaryView = {
+    id: row.id,
+    cityId: row.cityId,
+    citySlug: row.citySlug,
+    state: row.state,
+    language: name?.language ?? languages[0],
+    name: name?.text ?? '',
+    summary: pickText(row.summary, languages)?.text ?? null,
+    address: row.address,
+    location: row.lon === null || row.lat === null ? null : { lon: row.lon, lat: row.lat },
+    themes: row.themes,
+    capabilities: row.capabilities,
+    capacity: row.capacity,
+    availability: row.availability,
+    cost: row.cost,
+    version: row.version,
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+  };
+  if (withTranslations) view.translations = { name: row.name, summary: row.summary };
   return view;
 }

@@ -32,6 +32,17 @@ export const TESTBED_COLUMNS = `
   t.cost, t.contact, t.images, t.version, t.published_at AS "publishedAt", t.archived_at AS "archivedAt",
   t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
+/**
+ * The columns of a bed in a list (the search's default answer): what a result card and a map need,
+ * without the long texts (description, terms), data sets, contact and images of `TESTBED_COLUMNS`.
+ */
+export const TESTBED_SUMMARY_COLUMNS = `
+  t.id, t.city_id AS "cityId", ci.slug AS "citySlug", t.state, t.name, t.summary,
+  t.address, t.lon, t.lat, t.themes, t.capabilities, t.capacity,
+  (SELECT coalesce(json_agg(json_build_object('start', lower(r), 'end', upper(r) - 1) ORDER BY lower(r)), '[]'::json)
+     FROM unnest(t.availability) AS r) AS availability,
+  t.cost, t.version, t.published_at AS "publishedAt", t.updated_at AS "updatedAt"`;
+
 export interface TestbedRow {
   id: string;
   cityId: string;
@@ -58,6 +69,11 @@ export interface TestbedRow {
   createdAt: Date;
   updatedAt: Date;
 }
+
+export type TestbedSummaryRow = Pick<
+  TestbedRow,
+  'id' | 'cityId' | 'citySlug' | 'state' | 'name' | 'summary' | 'address' | 'lon' | 'lat' | 'themes' | 'capabilities' | 'capacity' | 'availability' | 'cost' | 'version' | 'publishedAt' | 'updatedAt'
+>;
 
 export function recordOf(row: TestbedRow): TestbedRecord {
   const { lon, lat, ...rest } = row;

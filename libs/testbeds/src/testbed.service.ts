@@ -17,7 +17,7 @@ import {
   TestbedRecord,
   TestbedRow,
 } from './testbed.record.js';
-import { presentRow, presentTestbed, TestbedView } from './testbed-view.js';
+import { presentRow, presentSummaryRow, presentTestbed, TestbedSummaryView, TestbedView } from './testbed-view.js';
 
 export type TestbedPatch = Partial<TestbedContentInput>;
 
@@ -112,8 +112,11 @@ export class TestbedService {
     return this.change(actor, id, 'archive', version);
   }
 
-  /** The public search: published beds only, whoever asks, each in the languages `input` prefers (with every language when `withTranslations`). */
-  async search(input: SearchInput, withTranslations = false): Promise<Page<TestbedView>> {
+  /**
+   * The public search: published beds only, whoever asks, each in the languages `input` prefers
+   * (with every language when `withTranslations`), as a summary unless `input.view` is `full`.
+   */
+  async search(input: SearchInput, withTranslations = false): Promise<Page<TestbedView | TestbedSummaryView>> {
     const filter = toSearchFilter(input);
     const { text, values } = buildSearchQuery(filter);
     const rows: SearchRow[] = await this.dataSource.query(text, values);
@@ -121,7 +124,9 @@ export class TestbedService {
     const page = found.slice(0, filter.limit);
     const last = page[page.length - 1];
     return {
-      items: page.map((row) => presentRow(row, filter.languages, withTranslations)),
+      items: page.map((row) =>
+        filter.view === 'full' ? presentRow(row as TestbedRow, filter.languages, withTranslations) : presentSummaryRow(row, filter.languages, withTranslations),
+      ),
       total: rows[0]?.total ?? 0,
       nextCursor: found.length > filter.limit && last?.sortKey != null ? encodeSearchCursor(filter, last.sortKey, last.id) : null,
     };

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiQuery, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiQuery, getSchemaPath, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -30,6 +30,7 @@ import {
   SEARCH_LIST_SIZES,
   SEARCH_PARAM_LENGTHS,
   SEARCH_SORTS,
+  SEARCH_VIEWS,
   TESTBED_STATES,
   THEMES,
 } from '@kokeilu/testbeds';
@@ -266,6 +267,12 @@ export function ApiSearchTestbedsQuery(): MethodDecorator {
     ApiQuery({ name: 'availableTo', required: false, schema: { type: 'string', format: 'date' }, description: 'Inclusive end of the period' }),
     searchText('bbox', 'Map view: minLon,minLat,maxLon,maxLat (WGS84)', '24.8,60.1,25.2,60.3'),
     ApiQuery({ name: 'sort', required: false, enum: SEARCH_SORTS, description: 'Default: relevance with q, newest without; relevance needs q' }),
+    ApiQuery({
+      name: 'view',
+      required: false,
+      enum: SEARCH_VIEWS,
+      description: 'summary (the default): each bed as a `TestbedSummaryDto`, for lists and maps; full: each bed whole, as a `TestbedDto`',
+    }),
     ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE } }),
     searchText('cursor', 'Opaque cursor from `nextCursor` of the previous page'),
     ApiQuery({
@@ -326,8 +333,25 @@ export class TestbedDto {
   @ApiProperty() updatedAt: Date;
 }
 
+export class TestbedSummaryTranslationsDto {
+  @ApiProperty({ type: TestbedLocalizedTextDto }) name: TestbedLocalizedTextDto;
+  @ApiProperty({ type: TestbedLocalizedTextDto, nullable: true }) summary: TestbedLocalizedTextDto | null;
+}
+
+/** A bed in the search's default answer: what a list and a map need, without the long texts. */
+export class TestbedSummaryDto extends OmitType(TestbedDto, ['description', 'terms', 'translations', 'dataSets', 'contact', 'images', 'archivedAt', 'createdAt'] as const) {
+  @ApiPropertyOptional({ type: TestbedSummaryTranslationsDto, description: 'Every language of the name and summary; with `lang=all`' })
+  translations?: TestbedSummaryTranslationsDto;
+}
+
+@ApiExtraModels(TestbedSummaryDto)
 export class TestbedPageDto {
-  @ApiProperty({ type: [TestbedDto] }) items: TestbedDto[];
+  @ApiProperty({
+    type: 'array',
+    items: { anyOf: [{ $ref: getSchemaPath(TestbedSummaryDto) }, { $ref: getSchemaPath(TestbedDto) }] },
+    description: 'Summaries by default; whole beds with `view=full`',
+  })
+  items: (TestbedSummaryDto | TestbedDto)[];
   @ApiProperty({ type: 'integer', description: 'All matches, not only this page' }) total: number;
   @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
 }

@@ -2067,8 +2067,45 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        TestbedSummaryTranslationsDto: {
+            name: components["schemas"]["TestbedLocalizedTextDto"];
+            summary: components["schemas"]["TestbedLocalizedTextDto"] | null;
+        };
+        TestbedSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cityId: string;
+            /** @example tampere */
+            citySlug: string;
+            /** @enum {string} */
+            state: "draft" | "published" | "archived";
+            /**
+             * @description The language of `name`, picked by Accept-Language (or `lang`), falling back to en, fi, sv
+             * @enum {string}
+             */
+            language: "fi" | "sv" | "en";
+            name: string;
+            summary: string | null;
+            address: components["schemas"]["AddressDto"] | null;
+            location: components["schemas"]["LocationDto"] | null;
+            themes: ("mobility" | "energy" | "health_and_wellbeing" | "education" | "built_environment" | "circular_economy" | "data_and_ai" | "participation" | "safety" | "culture_and_tourism")[];
+            capabilities: string[];
+            capacity: number;
+            /** @description Sorted, non-overlapping, inclusive */
+            availability: components["schemas"]["DateWindowDto"][];
+            cost: components["schemas"]["CostDto"] | null;
+            version: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Every language of the name and summary; with `lang=all` */
+            translations?: components["schemas"]["TestbedSummaryTranslationsDto"];
+        };
         TestbedPageDto: {
-            items: components["schemas"]["TestbedDto"][];
+            /** @description Summaries by default; whole beds with `view=full` */
+            items: (components["schemas"]["TestbedSummaryDto"] | components["schemas"]["TestbedDto"])[];
             /** @description All matches, not only this page */
             total: number;
             /** @description Pass as `cursor` for the next page; null on the last page */
@@ -6208,6 +6245,8 @@ export interface operations {
                 bbox?: string;
                 /** @description Default: relevance with q, newest without; relevance needs q */
                 sort?: "relevance" | "newest" | "name";
+                /** @description summary (the default): each bed as a `TestbedSummaryDto`, for lists and maps; full: each bed whole, as a `TestbedDto` */
+                view?: "summary" | "full";
                 limit?: number;
                 /** @description Opaque cursor from `nextCursor` of the previous page */
                 cursor?: string;

@@ -3,6 +3,8 @@ import type { components } from './schema';
 /** Names for the generated schemas the pages use. */
 type Schemas = components['schemas'];
 export type Testbed = Schemas['TestbedDto'];
+/** A bed as the search lists it (its default `view=summary`). */
+export type TestbedSummary = Schemas['TestbedSummaryDto'];
 export type TestbedPage = Schemas['TestbedPageDto'];
 export type Call = Schemas['CallDto'];
 export type CallPage = Schemas['CallPageDto'];

@@ -18,6 +18,11 @@ describe('toSearchFilter', () => {
     expect(toSearchFilter({ q: '!!' }).sort).toBe('newest');
   });
 
+  it('answers summaries unless the whole beds are asked for', () => {
+    expect(toSearchFilter({}).view).toBe('summary');
+    expect(toSearchFilter({ view: 'full' }).view).toBe('full');
+  });
+
   it('reads a city as an id or a slug', () => {
     expect(toSearchFilter({ city: '0B6F3C1E-8A4E-4D1B-9D7E-2F0C4E5A6B7C' }).city).toEqual({ id: '0b6f3c1e-8a4e-4d1b-9d7e-2f0c4e5a6b7c' });
     expect(toSearchFilter({ city: 'tampere' }).city).toEqual({ slug: 'tampere' });
@@ -30,9 +35,9 @@ describe('toSearchFilter', () => {
   it('names every bad parameter', () => {
     expect(
       fieldsOf(() =>
-        toSearchFilter({ city: 'Helsinki!', theme: ['space'], cost: 'cheap', availableFrom: '2026-05-02', availableTo: '2026-05-01', bbox: '1,2', sort: 'price', limit: 0 }),
+        toSearchFilter({ city: 'Helsinki!', theme: ['space'], cost: 'cheap', availableFrom: '2026-05-02', availableTo: '2026-05-01', bbox: '1,2', sort: 'price', view: 'short', limit: 0 }),
       ),
-    ).toEqual(['city', 'theme', 'cost', 'availableTo', 'bbox', 'sort', 'limit']);
+    ).toEqual(['city', 'theme', 'cost', 'availableTo', 'bbox', 'sort', 'view', 'limit']);
     expect(fieldsOf(() => toSearchFilter({ sort: 'relevance' }))).toEqual(['sort']);
   });
 

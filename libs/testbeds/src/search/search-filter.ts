@@ -5,7 +5,7 @@ import { COST_KINDS, isCostKind } from '../domain/cost.js';
 import { parseBbox } from '../domain/geo.js';
 import { searchWords } from '../domain/search-words.js';
 import { isTheme, Theme, THEMES } from '../domain/themes.js';
-import { SEARCH_SORTS, SearchFilter, SearchSort } from './search-query.js';
+import { SEARCH_SORTS, SEARCH_VIEWS, SearchFilter, SearchSort, SearchView } from './search-query.js';
 
 /** Search parameters as they come from a query string (already type-checked, not yet validated). */
 export interface SearchInput {
@@ -18,6 +18,7 @@ export interface SearchInput {
   availableTo?: string;
   bbox?: string;
   sort?: string;
+  view?: string;
   limit?: number;
   cursor?: string;
   /** Language preference (see `languagePreference`); decides the name sort. */
@@ -97,6 +98,12 @@ export function toSearchFilter(input: SearchInput): SearchFilter {
     else sort = input.sort as SearchSort;
   }
 
+  let view: SearchView = 'summary';
+  if (input.view !== undefined) {
+    if ((SEARCH_VIEWS as readonly string[]).includes(input.view)) view = input.view as SearchView;
+    else problems.push({ field: 'view', message: `must be one of ${SEARCH_VIEWS.join(', ')}` });
+  }
+
   const limit = input.limit ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) problems.push({ field: 'limit', message: `must be a whole number from 1 to ${MAX_PAGE_SIZE}` });
 
@@ -121,6 +128,7 @@ export function toSearchFilter(input: SearchInput): SearchFilter {
     period: period.period ?? undefined,
     bbox,
     sort,
+    view,
     languages,
     limit,
     after,

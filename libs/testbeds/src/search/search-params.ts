@@ -12,7 +12,7 @@ export const SEARCH_PARAM_LENGTHS = { q: 200, city: 100, bbox: 200, cursor: 500 
 /** The most values each list parameter of the search may have. */
 export const SEARCH_LIST_SIZES = { theme: THEMES.length, capability: LIMITS.capabilities } as const;
 
-const TEXTS = ['q', 'city', 'cost', 'availableFrom', 'availableTo', 'bbox', 'sort', 'cursor'] as const;
+const TEXTS = ['q', 'city', 'cost', 'availableFrom', 'availableTo', 'bbox', 'sort', 'view', 'cursor'] as const;
 const LISTS = ['theme', 'capability'] as const;
 const KNOWN = new Set<string>([...TEXTS, ...LISTS, 'limit', 'lang']);
 
@@ -78,6 +78,7 @@ export function readSearchRequest(query: Record<string, unknown>, acceptLanguage
     availableTo: text('availableTo'),
     bbox: text('bbox', SEARCH_PARAM_LENGTHS.bbox),
     sort: text('sort'),
+    view: text('view'),
     limit,
     cursor: text('cursor', SEARCH_PARAM_LENGTHS.cursor),
     // An explicit language wins over the header; `all` keeps the header's choice.

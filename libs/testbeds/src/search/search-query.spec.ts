@@ -1,8 +1,18 @@
 import { buildSearchQuery, SearchFilter } from './search-query.js';
 
-const base: SearchFilter = { words: [], themes: [], capabilities: [], sort: 'newest', languages: ['en', 'fi', 'sv'], limit: 20 };
+const base: SearchFilter = { words: [], themes: [], capabilities: [], sort: 'newest', view: 'summary', languages: ['en', 'fi', 'sv'], limit: 20 };
 
 describe('buildSearchQuery', () => {
+  it('reads the long texts, data sets, contact and images only for the full view', () => {
+    const summary = buildSearchQuery(base).text;
+    const full = buildSearchQuery({ ...base, view: 'full' }).text;
+    for (const column of ['t.description', 't.terms', 't.data_sets', 't.contact', 't.images']) {
+      expect(summary).not.toContain(column);
+      expect(full).toContain(column);
+    }
+    for (const column of ['t.name', 't.summary', 't.lon', 't.themes', 't.cost']) expect(summary).toContain(column);
+  });
+
   it('reads only published beds and fetches one row more than the page', () => {
     const { text, values } = buildSearchQuery(base);
     expect(text).toContain(`t.state = 'published'`);

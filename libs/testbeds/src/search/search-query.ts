@@ -3,10 +3,14 @@ import type { CostKind } from '../domain/cost.js';
 import type { BoundingBox } from '../domain/geo.js';
 import type { Locale } from '@kokeilu/platform';
 import type { Theme } from '../domain/themes.js';
-import { TESTBED_COLUMNS, TestbedRow } from '../testbed.record.js';
+import { TESTBED_COLUMNS, TESTBED_SUMMARY_COLUMNS, TestbedRow, TestbedSummaryRow } from '../testbed.record.js';
 
 export const SEARCH_SORTS = ['relevance', 'newest', 'name'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** What each bed of the answer carries: a summary for lists (the default), or everything. */
+export const SEARCH_VIEWS = ['summary', 'full'] as const;
+export type SearchView = (typeof SEARCH_VIEWS)[number];
 
 /** A validated public search; `toSearchFilter` builds one from query parameters. */
 export interface SearchFilter {
@@ -22,6 +26,7 @@ export interface SearchFilter {
   period?: DateWindow;
   bbox?: BoundingBox;
   sort: SearchSort;
+  view: SearchView;
   /** All three languages in order of preference; the name sort uses the first one a bed has. */
   languages: Locale[];
   limit: number;
@@ -34,11 +39,14 @@ export interface SqlQuery {
   values: unknown[];
 }
 
-/** One row per bed of the page, in order, each with the total; a page with no beds is one row with only the total. */
-export interface SearchRow extends TestbedRow {
+/**
+ * One row per bed of the page, in order, each with the total; a page with no beds is one row with
+ * only the total. A summary view's rows have the columns of `TESTBED_SUMMARY_COLUMNS` only.
+ */
+export type SearchRow = (TestbedRow | TestbedSummaryRow) & {
   total: number;
   sortKey: string | null;
-}
+};
 
 const CONFIGS = ['finnish', 'swedish', 'english'] as const;
 const STEMMERS = ['finnish_stem', 'swedish_stem'] as const;
@@ -189,7 +197,7 @@ export function buildSearchQuery(filter: SearchFilter): SqlQuery {
 WITH ${text}matches AS (
   ${matches}
 )
-SELECT c.total, ${keyText} AS "sortKey", ${TESTBED_COLUMNS}
+SELECT c.total, ${keyText} AS "sortKey", ${filter.view === 'full' ? TESTBED_COLUMNS : TESTBED_SUMMARY_COLUMNS}
   FROM (SELECT count(*)::int AS total FROM matches) c
   LEFT JOIN LATERAL (
     SELECT m.id, m.sort_key FROM matches m

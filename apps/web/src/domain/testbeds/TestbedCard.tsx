@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Testbed } from '../../api/types';
+import type { TestbedSummary } from '../../api/types';
 import { Link } from '../../common/components/link/Link';
 import { Tag } from '../../common/components/tag/Tag';
 import { useLocale } from '../app/i18n/useLocale';
@@ -7,7 +7,7 @@ import { paths } from '../app/paths';
 import { cityName, useCities } from '../cities/queries';
 
 /** A test bed in a list: its name (a link to its page), city, summary and themes. */
-export function TestbedCard({ testbed, headingLevel = 3 }: { testbed: Testbed; headingLevel?: 2 | 3 }) {
+export function TestbedCard({ testbed, headingLevel = 3 }: { testbed: TestbedSummary; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { data: cities } = useCities();
