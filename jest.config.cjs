@@ -30,7 +30,10 @@ function checkPackage(dir, name) {
 }
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const esm = esmPackages();
+// CommonJS packages that import() an ESM-only one: jest's CommonJS runtime cannot run a dynamic
+// import, so these are transformed too (swc turns the import() into a require()).
+const dynamicImporters = ['@fastify/cookie'];
+const esm = [...esmPackages(), ...dynamicImporters];
 
 const swc = [
   '@swc/jest',

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import fastifyCookie from '@fastify/cookie';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -105,6 +106,8 @@ export async function createApiApp(
     done();
   });
   fastify.removeContentTypeParser('text/plain');
+  // Reads and writes the browser's refresh-token cookie (unsigned: the token is itself the secret).
+  await app.register(fastifyCookie);
   answerProblemsWhileClosing(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);

@@ -48,16 +48,26 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiPropertyOptional({
+    minLength: 20,
+    maxLength: 200,
+    description: 'The refresh token; required without `X-Session: cookie`, and left out with it (the cookie carries the token, the body is `{}`)',
+  })
+  @IsOptional()
   @IsString()
   @MinLength(20)
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class TokenPairDto {
   @ApiProperty() accessToken: string;
-  @ApiProperty() refreshToken: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The refresh token, to present once to /auth/refresh; null with `X-Session: cookie`, where the cookie `kokeilu_refresh` carries it',
+  })
+  refreshToken: string | null;
   @ApiProperty({ example: 'Bearer' }) tokenType: string;
   @ApiProperty({ type: 'integer', description: 'Seconds until the access token expires' }) expiresIn: number;
 }

@@ -1594,14 +1594,16 @@ export interface components {
         };
         TokenPairDto: {
             accessToken: string;
-            refreshToken: string;
+            /** @description The refresh token, to present once to /auth/refresh; null with `X-Session: cookie`, where the cookie `kokeilu_refresh` carries it */
+            refreshToken: string | null;
             /** @example Bearer */
             tokenType: string;
             /** @description Seconds until the access token expires */
             expiresIn: number;
         };
         RefreshDto: {
-            refreshToken: string;
+            /** @description The refresh token; required without `X-Session: cookie`, and left out with it (the cookie carries the token, the body is `{}`) */
+            refreshToken?: string;
         };
         RoleDto: {
             /** Format: uuid */
@@ -4480,7 +4482,10 @@ export interface operations {
     AuthController_login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description For browsers: `cookie` keeps the refresh token in the httpOnly cookie `kokeilu_refresh` (SameSite=Strict, Path=/api/v1/auth, Secure when the API is served over https) instead of the JSON body. Left out, the tokens travel in the body. */
+                "X-Session"?: "cookie";
+            };
             path?: never;
             cookie?: never;
         };
@@ -4490,8 +4495,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Signed in. With `X-Session: cookie` the refresh token is set as the cookie `kokeilu_refresh` and `refreshToken` is null. */
             200: {
                 headers: {
+                    /** @description With `X-Session: cookie`: `kokeilu_refresh=<refresh token>; Max-Age=<refresh lifetime>; Path=/api/v1/auth; HttpOnly; SameSite=Strict` (and `Secure` over https) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4566,7 +4574,10 @@ export interface operations {
     AuthController_refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description For browsers: `cookie` keeps the refresh token in the httpOnly cookie `kokeilu_refresh` (SameSite=Strict, Path=/api/v1/auth, Secure when the API is served over https) instead of the JSON body. Left out, the tokens travel in the body. */
+                "X-Session"?: "cookie";
+            };
             path?: never;
             cookie?: never;
         };
@@ -4576,8 +4587,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A new token pair; the refresh token presented is spent. With `X-Session: cookie` (and a body of `{}`) the refresh token is read from the cookie and the new one replaces it. */
             200: {
                 headers: {
+                    /** @description With `X-Session: cookie`: `kokeilu_refresh=<refresh token>; Max-Age=<refresh lifetime>; Path=/api/v1/auth; HttpOnly; SameSite=Strict` (and `Secure` over https) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4652,7 +4666,10 @@ export interface operations {
     AuthController_logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description For browsers: `cookie` keeps the refresh token in the httpOnly cookie `kokeilu_refresh` (SameSite=Strict, Path=/api/v1/auth, Secure when the API is served over https) instead of the JSON body. Left out, the tokens travel in the body. */
+                "X-Session"?: "cookie";
+            };
             path?: never;
             cookie?: never;
         };
@@ -4662,9 +4679,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The sign-in of this refresh token has ended */
+            /** @description The sign-in of this refresh token has ended. With `X-Session: cookie` (and a body of `{}`) the token is read from the cookie, and the cookie is cleared. */
             204: {
                 headers: {
+                    /** @description With `X-Session: cookie`: `kokeilu_refresh=` expired at once */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;

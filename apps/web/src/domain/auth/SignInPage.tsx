@@ -6,12 +6,13 @@ import { Button } from '../../common/components/button/Button';
 import { ErrorMessage } from '../../common/components/errorMessage/ErrorMessage';
 import { PageTitle } from '../../common/components/pageTitle/PageTitle';
 import { TextInput } from '../../common/components/textInput/TextInput';
-import { api, setAccessToken, unwrap } from '../app/api/client';
+import { signIn as signInWith } from '../app/api/client';
 import { useLocale } from '../app/i18n/useLocale';
 import { safeNext } from '../app/paths';
 
 /**
- * Sign-in with e-mail and password; the access token is kept in memory only, and the user goes
+ * Sign-in with e-mail and password; the access token is kept in memory only (the refresh token in
+ * the API's httpOnly cookie), and the user goes
  * back to where sign-in was asked for (`?next=`, an address of this app).
  */
 export function SignInPage() {
@@ -23,9 +24,8 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
   const signIn = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/auth/login', { body: { email, password } })),
-    onSuccess: (tokens) => {
-      setAccessToken(tokens.accessToken);
+    mutationFn: () => signInWith(email, password),
+    onSuccess: () => {
       navigate(safeNext(query.get('next'), locale));
     },
   });

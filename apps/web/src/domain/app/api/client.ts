@@ -1,34 +1,43 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '../../../api/schema';
 import { apiErrorOf, networkError } from './problems';
+import { createSession, SESSION_HEADERS } from './session';
+
+/** The browser's sign-in (see session.ts): the access token in memory, the refresh token in a cookie. */
+export const session = createSession((request) => globalThis.fetch(request));
 
 /**
  * The one client of the API, typed by the generated OpenAPI types (src/api/schema.d.ts). Requests
- * carry the page's language; an answer that is not 2xx becomes an ApiError (see `unwrap`).
+ * carry the page's language and the access token, a 401 refreshes the sign-in once and retries;
+ * an answer that is not 2xx becomes an ApiError (see `unwrap`).
  */
-export const api = createClient<paths>({ baseUrl: '' });
+export const api = createClient<paths>({ baseUrl: '', fetch: (request) => session.fetch(request) });
 
 let language = 'fi';
-let accessToken: string | null = null;
 
 /** The language the API answers texts in (Accept-Language). */
 export function setApiLanguage(locale: string): void {
   language = locale;
 }
 
-/** The signed-in user's access token, kept in memory only. */
-export function setAccessToken(token: string | null): void {
-  accessToken = token;
+export function currentAccessToken(): string | null {
+  return session.accessToken();
 }
 
-export function currentAccessToken(): string | null {
-  return accessToken;
+/** Signs in with the refresh token kept in the httpOnly cookie and the access token in memory. */
+export async function signIn(email: string, password: string): Promise<void> {
+  const tokens = await unwrap(api.POST('/api/v1/auth/login', { body: { email, password }, headers: SESSION_HEADERS }));
+  session.signedIn(tokens);
+}
+
+/** Ends the sign-in: the API revokes it and clears the cookie; the access token is forgotten. */
+export function signOut(): Promise<void> {
+  return session.signOut();
 }
 
 const headers: Middleware = {
   onRequest({ request }) {
     if (!request.headers.has('accept-language')) request.headers.set('accept-language', language);
-    if (accessToken && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${accessToken}`);
     return request;
   },
 };

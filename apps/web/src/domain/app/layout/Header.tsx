@@ -1,13 +1,28 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink, useNavigate } from 'react-router';
+import { useSession } from '../../auth/useSession';
+import { useAnnounce } from '../a11y/Announcer';
+import { signOut } from '../api/client';
 import { useLocale } from '../i18n/useLocale';
 import { paths } from '../paths';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The site header: the name, the main menu and the language switch. */
+/** The site header: the name, the main menu with sign-in or sign-out, and the language switch. */
 export function Header() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const session = useSession();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const leave = async () => {
+    await signOut().catch(() => undefined);
+    // Nothing read while signed in stays on the page.
+    queryClient.clear();
+    announce(t('nav.signedOut'));
+    navigate(paths.home(locale));
+  };
   const items = [
     { to: paths.testbeds(locale), label: t('nav.testbeds') },
     { to: paths.calls(locale), label: t('nav.calls') },
@@ -32,9 +47,15 @@ export function Header() {
             </li>
           ))}
           <li className="site-nav__end">
-            <NavLink to={paths.signIn(locale)} className="site-nav__link">
-              {t('nav.signIn')}
-            </NavLink>
+            {session === 'signedIn' ? (
+              <button type="button" className="site-nav__link site-nav__button" onClick={() => void leave()}>
+                {t('nav.signOut')}
+              </button>
+            ) : (
+              <NavLink to={paths.signIn(locale)} className="site-nav__link">
+                {t('nav.signIn')}
+              </NavLink>
+            )}
           </li>
         </ul>
       </nav>
