@@ -96,7 +96,7 @@ async function signUp(base, url, email) {
 }
 
 async function seedTestbeds(url) {
-  const { DEMO_TESTBEDS, generateTestbeds, insertTestbeds, loadCityIds } = await import(pathToFileURL(join(dist, 'apps/api/libs/testbeds/src/demo/index.js')).href);
+  const { DEMO_TESTBEDS, generateTestbeds, insertTestbeds, loadCityIds } = await import(pathToFileURL(join(dist, 'libs/testbeds/src/demo/index.js')).href);
   const curated = DEMO_TESTBEDS.slice(0, settings.beds);
   const beds = [...curated, ...generateTestbeds(settings.beds - curated.length, 1)];
   await withClient(url, async (client) => {

@@ -10,10 +10,10 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 
 const dist = process.env.KOKEILU_DIST;
-const lib = (path) => import(pathToFileURL(join(dist, 'apps/api/libs', path)).href);
+const lib = (path) => import(pathToFileURL(join(dist, 'libs', path)).href);
 const { toSearchFilter, encodeSearchCursor } = await lib('testbeds/src/search/search-filter.js');
 const { buildSearchQuery } = await lib('testbeds/src/search/search-query.js');
-const { languagePreference } = await lib('testbeds/src/domain/language.js');
+const { languagePreference } = await lib('platform/src/i18n/fallback.js');
 
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
