@@ -96,6 +96,24 @@ describe('test-bed bookings', () => {
     expect((await approve().expect(403)).body.detail).toBe(en.body.detail);
   });
 
+  it('answers a transition its state does not allow as a sentence, in fi, sv and en', async () => {
+    const created = await requestBooking(period('2027-06-03', '2027-06-04')).expect(201);
+    const id = created.body.id;
+    await request(stack.http).post(`/api/v1/bookings/${id}/cancel`).set(auth(applicant)).send({}).expect(200);
+    const approve = (language: string) => request(stack.http).post(`/api/v1/bookings/${id}/approve`).set(auth(coordinator)).set('accept-language', language).expect(409);
+    const en = await approve('en-GB');
+    expect(en.body).toMatchObject({ code: 'conflict', messageCode: 'booking.approve.cancelled', state: 'cancelled', detail: 'A cancelled booking cannot be approved.' });
+    expect((await approve('fi')).body.detail).toBe('Peruttua varausta ei voi hyväksyä.');
+    expect((await approve('sv-FI')).body.detail).toBe('En avbokad bokning kan inte godkännas.');
+    const again = await request(stack.http).post(`/api/v1/bookings/${id}/cancel`).set(auth(applicant)).set('accept-language', 'fi').send({}).expect(409);
+    expect(again.body).toMatchObject({ messageCode: 'booking.cancel.cancelled', detail: 'Peruttua varausta ei voi perua uudelleen.' });
+  });
+
+  it('says the period outside the availability windows as the caller writes dates', async () => {
+    const fi = await requestBooking(period('2027-06-20', '2027-07-10')).set('accept-language', 'fi').expect(422);
+    expect(fi.body).toMatchObject({ messageCode: 'booking.outside_availability', detail: 'Ajanjakso 20.6.2027–10.7.2027 ei mahdu mihinkään testiympäristön saatavuusjaksoon.' });
+  });
+
   it('declines with a reason that reaches the applicant', async () => {
     const created = await requestBooking(period('2027-03-01', '2027-03-02')).expect(201);
     await request(stack.http).post(`/api/v1/bookings/${created.body.id}/decline`).set(auth(coordinator)).send({}).expect(400);

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError, programmeText } from '@kokeilu/platform';
+import { Audit, DomainError, formatPeriod, localized, messageOf, programmeText } from '@kokeilu/platform';
+import { BOOKING_MESSAGES } from './domain/messages.js';
 import { BookingAction, BookingState, capacityConflicts, isIsoDate, Period, periodProblem, transition, withinAvailability } from './domain/booking.js';
 
 export interface BookingRequest {
@@ -89,7 +90,7 @@ async function bedOf(tx: EntityManager, id: string, lock: boolean): Promise<BedR
 
 function nextState(state: BookingState, action: BookingAction): BookingState {
   const result = transition(state, action);
-  if (!result.ok) throw DomainError.conflict(result.reason, { state });
+  if (!result.ok) throw DomainError.conflict(result.message, { state });
   return result.to;
 }
 
@@ -174,13 +175,15 @@ export class BookingService {
       const bed = await bedOf(tx, testbedId, false);
       this.policy.authorize(actor, 'testbed.read', { kind: 'testbed', cityId: bed.city_id, state: bed.state }, 'Test bed');
       this.policy.authorize(actor, 'booking.request', { kind: 'organisation', id: input.organisationId }, 'Organisation');
-      if (bed.state !== 'published') throw new DomainError('rule_violation', `This test bed is ${bed.state} and takes no bookings`);
+      if (bed.state !== 'published') {
+        throw new DomainError('rule_violation', messageOf(BOOKING_MESSAGES, bed.state === 'draft' ? 'booking.testbed_draft' : 'booking.testbed_archived'));
+      }
       const problem = periodProblem(input, bed.today);
       if (problem) throw DomainError.invalid(problem.field, problem.message);
       if (!withinAvailability(bed.windows, input)) {
         throw new DomainError(
           'rule_violation',
-          `The period ${input.start} – ${input.end} is outside the test bed's availability windows`,
+          messageOf(BOOKING_MESSAGES, 'booking.outside_availability', { period: localized((locale) => formatPeriod(input.start, input.end, locale)) }),
           { fields: [{ field: 'start', message: 'the period must fall inside one availability window' }], availability: bed.windows },
         );
       }
@@ -328,7 +331,7 @@ export class BookingService {
       if (action === 'approve') {
         const result = await approveWithinCapacity(tx, { audit: this.audit, notifier: this.notifier }, id, { actorId: actor.userId, reason });
         if (!result.approved) {
-          throw DomainError.conflict(`Approving would put more than ${result.capacity} pilot(s) on the test bed at once`, {
+          throw DomainError.conflict(messageOf(BOOKING_MESSAGES, result.capacity === 1 ? 'booking.over_capacity_one' : 'booking.over_capacity', { capacity: result.capacity }), {
             capacity: result.capacity,
             conflicts: result.conflicts.map((c) => ({ bookingId: (c as Booking).id, start: c.start, end: c.end })),
           });

@@ -2,6 +2,9 @@
  * Test-bed bookings: the state machine, the availability rule and the capacity rule. Periods are
  * whole days, `start` and `end` inclusive, as ISO dates (YYYY-MM-DD), which compare as strings.
  */
+import { type Message, messageOf } from '@kokeilu/platform';
+import { BOOKING_MESSAGES, type BookingMessageCode } from './messages.js';
+
 export type BookingState = 'requested' | 'approved' | 'declined' | 'cancelled';
 export type BookingAction = 'approve' | 'decline' | 'cancel';
 
@@ -10,7 +13,7 @@ export interface Period {
   end: string;
 }
 
-export type TransitionResult = { ok: true; to: BookingState } | { ok: false; reason: string };
+export type TransitionResult = { ok: true; to: BookingState } | { ok: false; message: Message };
 
 const TRANSITIONS: Record<BookingAction, { from: BookingState[]; to: BookingState }> = {
   approve: { from: ['requested'], to: 'approved' },
@@ -20,7 +23,7 @@ const TRANSITIONS: Record<BookingAction, { from: BookingState[]; to: BookingStat
 
 export function transition(state: BookingState, action: BookingAction): TransitionResult {
   const rule = TRANSITIONS[action];
-  if (!rule.from.includes(state)) return { ok: false, reason: `a ${state} booking cannot be ${rule.to}` };
+  if (!rule.from.includes(state)) return { ok: false, message: messageOf(BOOKING_MESSAGES, `booking.${action}.${state}` as BookingMessageCode) };
   return { ok: true, to: rule.to };
 }
 

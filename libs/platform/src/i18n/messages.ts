@@ -20,6 +20,11 @@ export function defineMessages<C extends string>(table: Record<C, Sentence>): Re
   return table;
 }
 
+/** A parameter written as each language writes it (a date, an amount): `localized((l) => formatDate(day, l))`. */
+export function localized(write: (locale: Locale) => string): Sentence {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, write(locale)])) as Sentence;
+}
+
 const PARAMETER = /\{(\w+)\}/g;
 
 /** The message of `code`, its parameters filled in each language (a per-language parameter in its own language). */
