@@ -1,3 +1,6 @@
+import { type Message, messageOf } from '@kokeilu/platform';
+import { IDENTITY_MESSAGES } from './messages.js';
+
 export const PLATFORM_ROLES = ['admin', 'coordinator', 'evaluator', 'decider'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 
@@ -10,8 +13,8 @@ export type SizeClass = (typeof SIZE_CLASSES)[number];
 export const LOCALES = ['fi', 'sv', 'en'] as const;
 
 /** A coordinator grant names its city; no other role does. */
-export function roleGrantProblem(role: PlatformRole, cityId: string | null | undefined): string | null {
-  if (role === 'coordinator' && !cityId) return 'a coordinator grant needs a cityId';
-  if (role !== 'coordinator' && cityId) return `a ${role} grant takes no cityId`;
+export function roleGrantProblem(role: PlatformRole, cityId: string | null | undefined): Message | null {
+  if (role === 'coordinator' && !cityId) return messageOf(IDENTITY_MESSAGES, 'role.city_required');
+  if (role !== 'coordinator' && cityId) return messageOf(IDENTITY_MESSAGES, 'role.city_not_taken');
   return null;
 }

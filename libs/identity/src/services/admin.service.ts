@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, DomainError } from '@kokeilu/platform';
+import { Audit, DomainError, messageOf } from '@kokeilu/platform';
+import { IDENTITY_MESSAGES } from '../domain/messages.js';
 import { PlatformRole, roleGrantProblem } from '../domain/roles.js';
 import { City, LocalizedText } from '../entities/city.entity.js';
 import { RoleGrant } from '../entities/role-grant.entity.js';
@@ -32,14 +33,14 @@ export class AdminService {
       const [user]: { verified: boolean }[] = await tx.query(`SELECT email_verified_at IS NOT NULL AS verified FROM users WHERE id = $1 FOR SHARE`, [userId]);
       if (!user) throw DomainError.notFound('User');
       // A role on an address nobody proved would hand its powers to whoever registered it first.
-      if (!user.verified) throw DomainError.conflict("The user's e-mail address is not verified yet; a role can be granted once it is", { reason: 'email_unverified' });
-      if (cityId && !(await tx.getRepository(City).existsBy({ id: cityId }))) throw DomainError.invalid('cityId', 'no such city');
+      if (!user.verified) throw DomainError.conflict(messageOf(IDENTITY_MESSAGES, 'role.email_unverified'), { reason: 'email_unverified' });
+      if (cityId && !(await tx.getRepository(City).existsBy({ id: cityId }))) throw DomainError.invalid('cityId', messageOf(IDENTITY_MESSAGES, 'role.no_such_city'));
       const inserted: RoleGrant[] = await tx.query(
         `INSERT INTO role_grants (user_id, role, city_id, granted_by) VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING RETURNING id, user_id AS "userId", role, city_id AS "cityId", granted_by AS "grantedBy", created_at AS "createdAt"`,
         [userId, role, cityId, actor?.userId ?? null],
       );
-      if (!inserted.length) throw DomainError.conflict('The user already holds this role');
+      if (!inserted.length) throw DomainError.conflict(messageOf(IDENTITY_MESSAGES, 'role.already_held'));
       const grant = inserted[0];
       await this.audit.record(tx, {
         actorId: actor?.userId ?? null,
@@ -60,7 +61,7 @@ export class AdminService {
       if (!grant || grant.userId !== userId) throw DomainError.notFound('Role grant');
       if (grant.role === 'admin') {
         const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM role_grants WHERE role = 'admin'`);
-        if (n <= 1) throw DomainError.conflict('The last admin cannot be removed');
+        if (n <= 1) throw DomainError.conflict(messageOf(IDENTITY_MESSAGES, 'role.last_admin'));
       }
       await tx.getRepository(RoleGrant).delete({ id: grantId });
       await this.audit.record(tx, {
@@ -101,7 +102,7 @@ export class AdminService {
          RETURNING id, slug, name, partner, created_at AS "createdAt"`,
         [slug, JSON.stringify(name)],
       );
-      if (!inserted.length) throw DomainError.conflict(`A city "${slug}" already exists`, { fields: [{ field: 'slug', message: 'is taken' }] });
+      if (!inserted.length) throw DomainError.conflict(messageOf(IDENTITY_MESSAGES, 'city.slug_taken', { slug }), { fields: [{ field: 'slug', message: 'is taken' }] });
       const city = inserted[0];
       await this.audit.record(tx, { actorId: actor.userId, action: 'city.created', entityType: 'city', entityId: city.id, cityId: city.id, after: city });
       return city;

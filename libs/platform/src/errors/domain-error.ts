@@ -57,7 +57,9 @@ export class DomainError extends Error {
     return new DomainError('forbidden', message);
   }
 
-  static invalid(field: string, message: string): DomainError {
+  /** Bad input in one field: a fragment (`must be a UUID`) says `field: fragment`; a message of a table is its own sentence. */
+  static invalid(field: string, message: string | Message): DomainError {
+    if (typeof message !== 'string') return new DomainError('validation_failed', message, { fields: [{ field, message: message.text.en }] });
     return new DomainError('validation_failed', `${field}: ${message}`, { fields: [{ field, message }] });
   }
 
