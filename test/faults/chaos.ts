@@ -28,12 +28,12 @@ export function envCount(name: string, fallback: number): number {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * The worker as a process of its own, run from the TypeScript sources (test/support/run-ts.cjs)
- * with the stack's environment, so that it can be killed like a real one. Its stderr tail is
- * printed if it exits by itself with an error.
+ * An app (the worker, or the API) as a process of its own, run from the TypeScript sources
+ * (test/support/run-ts.cjs) with the stack's environment, so that it can be killed like a real
+ * one. Its stderr tail is printed if it exits by itself with an error.
  */
-export function startWorkerProcess(env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [join(__dirname, '../support/run-ts.cjs'), 'apps/worker/src/main.ts'], {
+export function startAppProcess(app: 'api' | 'worker', env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [join(__dirname, '../support/run-ts.cjs'), `apps/${app}/src/main.ts`], {
     cwd: join(__dirname, '../..'),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -41,9 +41,13 @@ export function startWorkerProcess(env: Record<string, string>): ChildProcess {
   let errors = '';
   child.stderr?.on('data', (chunk) => (errors = (errors + chunk.toString()).slice(-4000)));
   child.once('exit', (code, signal) => {
-    if (signal !== 'SIGKILL' && signal !== 'SIGTERM' && code !== 0) console.error(`worker exited with ${code}: ${errors}`);
+    if (signal !== 'SIGKILL' && signal !== 'SIGTERM' && code !== 0) console.error(`${app} exited with ${code}: ${errors}`);
   });
   return child;
+}
+
+export function startWorkerProcess(env: Record<string, string>): ChildProcess {
+  return startAppProcess('worker', env);
 }
 
 /** Sends `signal` to a child and waits until it has exited. */
