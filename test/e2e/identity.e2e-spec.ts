@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { invitationCode } from '../../libs/identity/src/domain/invitation-code.js';
-import { createAdmin, createOrganisation, registerUser, TestUser } from '../support/api.js';
+import { createAdmin, createOrganisation as created, registerUser, TestUser } from '../support/api.js';
 import { Stack, startStack } from '../support/stack.js';
 
 describe('identity and organisations', () => {
@@ -16,6 +16,8 @@ describe('identity and organisations', () => {
   afterAll(() => stack.close());
 
   const auth = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
+  /** As its owner made it: not yet verified, at version 1. */
+  const createOrganisation = (s: Stack, user: TestUser, overrides: Record<string, unknown> = {}) => created(s, user, overrides, { verified: false });
 
   it('refuses a bad business ID with a problem naming the field', async () => {
     const res = await request(stack.http)
@@ -82,15 +84,18 @@ describe('identity and organisations', () => {
     expect(audit.body.items[0]).toMatchObject({ before: expect.objectContaining({ name: 'Liikennelabra Oy' }), after: expect.objectContaining({ name: 'Uusi nimi Oy' }) });
   });
 
-  it('rejects a duplicate business ID with 409 naming the field', async () => {
+  it('does not lock the real company out of a business ID another organisation gave: it becomes a claim', async () => {
     const org = await createOrganisation(stack, owner);
     const { body } = await request(stack.http).get(`/api/v1/organisations/${org.id}`).set(auth(owner)).expect(200);
+    expect(body.identity).toEqual({ state: 'unverified', verifiedBy: null, verifiedAt: null });
     const res = await request(stack.http)
       .post('/api/v1/organisations')
       .set(auth(stranger))
       .send({ name: 'Kopio Oy', type: 'company', businessId: body.businessId, homeMunicipality: 'Oulu', sizeClass: 'large' })
-      .expect(409);
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'businessId' })]);
+      .expect(201);
+    expect(res.body).toMatchObject({ businessId: body.businessId, identity: { state: 'disputed', verifiedBy: null, verifiedAt: null } });
+    const holder = await request(stack.http).get(`/api/v1/organisations/${org.id}`).set(auth(owner)).expect(200);
+    expect(holder.body.identity.state).toBe('disputed');
   });
 
   it('accepts a foreign registration id instead of a business ID', async () => {

@@ -116,6 +116,15 @@ describe('authorization matrix', () => {
     return { id: res.body.id, email };
   }
 
+  /** A business ID given by two fresh organisations: the second one's open claim. */
+  async function openClaim(): Promise<string> {
+    const owner = await registerUser(stack);
+    const id = businessId();
+    await createOrganisation(stack, owner, { name: 'Haltija Oy', businessId: id }, { verified: false });
+    const claimant = await createOrganisation(stack, owner, { name: 'Vaatija Oy', businessId: id }, { verified: false });
+    return (await one<{ id: string }>(`SELECT id FROM organisation_claims WHERE organisation_id = $1`, [claimant.id])).id;
+  }
+
   async function grant(userId: string, role: 'admin' | 'coordinator' | 'evaluator' | 'decider', cityId?: string) {
     const res = await api().post(`/api/v1/users/${userId}/roles`).set(auth(f.users.admin)).send({ role, ...(cityId ? { cityId } : {}) }).expect(201);
     return res.body.id as string;
@@ -247,6 +256,12 @@ describe('authorization matrix', () => {
       });
       return { path: path({ id: f.orgs.lead, invitationId }) };
     });
+    row('POST /api/v1/organisations/{id}/verify', 'lead organisation (verified already: 409)', (path) => async () => ({ path: path({ id: f.orgs.lead }) }));
+    row('GET /api/v1/organisation-claims', 'open claims', (path) => async () => ({ path: path({}), query: { state: 'open' } }));
+    row('POST /api/v1/organisation-claims/{id}/resolve', 'an open claim', (path) => async (_actor, allowed) => ({
+      path: path({ id: await objectFor('claim.resolve', allowed, openClaim) }),
+      body: { award: 'holder', reason: 'The trade register names the holder' },
+    }));
     row('DELETE /api/v1/organisations/{id}/members/{userId}', 'a member of the lead organisation', (path) => async (_actor, allowed) => {
       const member = await objectFor('member', allowed, async () => {
         const { id } = await spareUser();

@@ -91,6 +91,10 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['GET /api/v1/organisations/{id}/invitations',               'lead organisation',        ORG_OWNER],
   ['DELETE /api/v1/organisations/{id}/invitations/{invitationId}', 'an invitation of the lead organisation', ORG_OWNER],
   ['DELETE /api/v1/organisations/{id}/members/{userId}',       'a member of the lead organisation', ORG_OWNER],
+  // Who an organisation is: checked by coordinators (any city's) and admins, never by the organisation itself.
+  ['POST /api/v1/organisations/{id}/verify',                   'lead organisation (verified already: 409)', '401  403  403  403  ok   ok   403  403  403  403  403  ok'],
+  ['GET /api/v1/organisation-claims',                          'open claims',              '401  403  403  403  ok   ok   403  403  403  403  403  ok'],
+  ['POST /api/v1/organisation-claims/{id}/resolve',            'an open claim',            '401  403  403  403  ok   ok   403  403  403  403  403  ok'],
   ['POST /api/v1/invitations/accept',                          "an invitation to the admin's address", '401  404  404  404  404  404  404  404  404  404  404  ok'],
 
   ['GET /api/v1/users',                                        'all users',                ADMINS],

@@ -77,13 +77,26 @@ export function businessId(): string {
   }
 }
 
-export async function createOrganisation(stack: Stack, user: TestUser, overrides: Record<string, unknown> = {}) {
+/** The admin who verifies organisations for a stack's tests, made on first need. */
+const verifiers = new WeakMap<Stack, Promise<TestUser>>();
+
+/**
+ * An organisation made through the API by `user`, its owner. Only organisations whose identity a
+ * coordinator or an admin verified count as operators of a consortium, so it is verified through
+ * the API too (by an admin of the stack's own), unless `verified` is false. Answers the
+ * organisation as it is after that (verifying it moves its version on).
+ */
+export async function createOrganisation(stack: Stack, user: TestUser, overrides: Record<string, unknown> = {}, { verified = true }: { verified?: boolean } = {}) {
   const response = await request(stack.http)
     .post('/api/v1/organisations')
     .set('authorization', `Bearer ${user.token}`)
     .send({ name: 'Liikennelabra Oy', type: 'company', businessId: businessId(), homeMunicipality: 'Tampere', sizeClass: 'small', ...overrides })
     .expect(201);
-  return response.body as { id: string; version: number; name: string };
+  if (!verified) return response.body as { id: string; version: number; name: string };
+  if (!verifiers.has(stack)) verifiers.set(stack, createAdmin(stack));
+  const verifier = await (verifiers.get(stack) as Promise<TestUser>);
+  const checked = await request(stack.http).post(`/api/v1/organisations/${response.body.id}/verify`).set('authorization', `Bearer ${verifier.token}`).send({}).expect(200);
+  return checked.body as { id: string; version: number; name: string };
 }
 
 /**

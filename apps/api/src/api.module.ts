@@ -14,7 +14,7 @@ import { AuditController } from './audit/audit.controller.js';
 import { AuthController, MeController } from './auth/auth.controller.js';
 import { OpsController } from './ops/health.controller.js';
 import { IndexController } from './ops/index.controller.js';
-import { InvitationsController, OrganisationsController } from './organisations/organisations.controller.js';
+import { InvitationsController, OrganisationClaimsController, OrganisationsController } from './organisations/organisations.controller.js';
 import { TestbedsController } from './testbeds/testbeds.controller.js';
 import { BookingsController } from './bookings/bookings.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
@@ -64,6 +64,7 @@ export class ApiModule {
         AuthController,
         MeController,
         OrganisationsController,
+        OrganisationClaimsController,
         InvitationsController,
         UsersController,
         CitiesController,

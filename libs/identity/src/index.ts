@@ -16,3 +16,5 @@ export * from './services/email-verification.service.js';
 export * from './services/send-email-verification.job.js';
 export * from './services/send-invitation.job.js';
 export * from './domain/invitation-code.js';
+export * from './domain/organisation-identity.js';
+export * from './services/organisation-identity.service.js';

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
-import { isValidBusinessId, MEMBERSHIP_ROLES, ORGANISATION_TYPES, SIZE_CLASSES } from '@kokeilu/identity';
+import { CLAIM_AWARDS, CLAIM_STATES, IDENTITY_STATES, isValidBusinessId, MEMBERSHIP_ROLES, ORGANISATION_TYPES, SIZE_CLASSES } from '@kokeilu/identity';
 import { ApiExactlyOneOf } from '@kokeilu/platform';
+import { OffsetQuery } from '../common/offset-query.js';
 
 @ApiExactlyOneOf('businessId', 'foreignRegistrationId')
 export class CreateOrganisationDto {
@@ -64,6 +65,18 @@ export class UpdateOrganisationDto extends PartialType(CreateOrganisationDto) {
   version: number;
 }
 
+export class OrganisationIdentityDto {
+  @ApiProperty({
+    enum: IDENTITY_STATES,
+    description:
+      '`unverified` until a coordinator or an admin checks who the organisation is; `verified` then; `disputed` while another organisation claims its business ID ' +
+      '(or it claims one another organisation holds); `rejected` when a claim gave its business ID to another organisation. Only verified organisations count as operators in eligibility',
+  })
+  state: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true, description: 'The coordinator or admin who verified it' }) verifiedBy: string | null;
+  @ApiProperty({ type: Date, nullable: true }) verifiedAt: Date | null;
+}
+
 export class OrganisationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
@@ -74,6 +87,7 @@ export class OrganisationDto {
   @ApiProperty() homeMunicipality: string;
   @ApiProperty({ enum: SIZE_CLASSES }) sizeClass: string;
   @ApiProperty({ nullable: true, type: String }) emailDomain: string | null;
+  @ApiProperty({ type: OrganisationIdentityDto, description: 'Whether its identity is checked, and by whom' }) identity: OrganisationIdentityDto;
   @ApiProperty({ type: 'integer', minimum: 1 }) version: number;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
@@ -131,4 +145,55 @@ export class JoinedDto {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty({ enum: MEMBERSHIP_ROLES }) role: string;
   @ApiProperty() createdAt: Date;
+}
+
+export class ClaimPartyDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ORGANISATION_TYPES }) type: string;
+  @ApiProperty({ nullable: true, type: String }) businessId: string | null;
+  @ApiProperty() homeMunicipality: string;
+  @ApiProperty({ nullable: true, type: String }) emailDomain: string | null;
+  @ApiProperty({ enum: IDENTITY_STATES }) identityState: string;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ type: [String], description: 'The e-mail addresses of its owners, to find out whose the business ID is' }) ownerEmails: string[];
+}
+
+export class OrganisationClaimDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '0112038-9' }) businessId: string;
+  @ApiProperty({ enum: CLAIM_STATES, description: '`withdrawn`: the claimant gave another registration before the claim was resolved' }) state: string;
+  @ApiProperty({ type: ClaimPartyDto, description: 'The organisation that gave a business ID another one held' }) claimant: ClaimPartyDto;
+  @ApiProperty({ type: ClaimPartyDto, nullable: true, description: 'The organisation holding the business ID now' }) holder: ClaimPartyDto | null;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) awardedOrganisationId: string | null;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) resolvedBy: string | null;
+  @ApiProperty({ type: Date, nullable: true }) resolvedAt: Date | null;
+  @ApiProperty({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty() createdAt: Date;
+}
+
+export class OrganisationClaimPageDto {
+  @ApiProperty({ type: [OrganisationClaimDto] }) items: OrganisationClaimDto[];
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) limit: number;
+}
+
+export class ClaimListQuery extends OffsetQuery {
+  @ApiPropertyOptional({ enum: CLAIM_STATES, description: '`open` gives the claims waiting to be resolved' })
+  @IsOptional()
+  @IsIn(CLAIM_STATES)
+  state?: (typeof CLAIM_STATES)[number];
+}
+
+export class ResolveClaimDto {
+  @ApiProperty({ enum: CLAIM_AWARDS, description: 'Who keeps the business ID: the claimant or the organisation that held it; the other loses it' })
+  @IsIn(CLAIM_AWARDS)
+  award: (typeof CLAIM_AWARDS)[number];
+
+  @ApiProperty({ example: 'The trade register extract names the claimant', description: 'Why: both organisations read it' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  reason: string;
 }

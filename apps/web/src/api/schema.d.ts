@@ -165,6 +165,23 @@ export interface paths {
         patch: operations["OrganisationsController_update"];
         trace?: never;
     };
+    "/api/v1/organisations/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify an organisation's identity */
+        post: operations["OrganisationsController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{id}/members": {
         parameters: {
             query?: never;
@@ -229,6 +246,40 @@ export interface paths {
         post?: never;
         /** Remove a member, or leave an organisation */
         delete: operations["OrganisationsController_removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List business IDs claimed by a second organisation */
+        get: operations["OrganisationClaimsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation-claims/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a claim on a business ID */
+        post: operations["OrganisationClaimsController_resolve"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1668,6 +1719,20 @@ export interface components {
             /** @example liikennelabra.fi */
             emailDomain?: string;
         } & (unknown | unknown);
+        OrganisationIdentityDto: {
+            /**
+             * @description `unverified` until a coordinator or an admin checks who the organisation is; `verified` then; `disputed` while another organisation claims its business ID (or it claims one another organisation holds); `rejected` when a claim gave its business ID to another organisation. Only verified organisations count as operators in eligibility
+             * @enum {string}
+             */
+            state: "unverified" | "verified" | "disputed" | "rejected";
+            /**
+             * Format: uuid
+             * @description The coordinator or admin who verified it
+             */
+            verifiedBy: string | null;
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
         OrganisationDto: {
             /** Format: uuid */
             id: string;
@@ -1681,6 +1746,8 @@ export interface components {
             /** @enum {string} */
             sizeClass: "micro" | "small" | "medium" | "large";
             emailDomain: string | null;
+            /** @description Whether its identity is checked, and by whom */
+            identity: components["schemas"]["OrganisationIdentityDto"];
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -1768,6 +1835,64 @@ export interface components {
             acceptedBy: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        ClaimPartyDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "company" | "city_organisation" | "research_organisation" | "association" | "public_body";
+            businessId: string | null;
+            homeMunicipality: string;
+            emailDomain: string | null;
+            /** @enum {string} */
+            identityState: "unverified" | "verified" | "disputed" | "rejected";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The e-mail addresses of its owners, to find out whose the business ID is */
+            ownerEmails: string[];
+        };
+        OrganisationClaimDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 0112038-9 */
+            businessId: string;
+            /**
+             * @description `withdrawn`: the claimant gave another registration before the claim was resolved
+             * @enum {string}
+             */
+            state: "open" | "resolved" | "withdrawn";
+            /** @description The organisation that gave a business ID another one held */
+            claimant: components["schemas"]["ClaimPartyDto"];
+            /** @description The organisation holding the business ID now */
+            holder: components["schemas"]["ClaimPartyDto"] | null;
+            /** Format: uuid */
+            awardedOrganisationId: string | null;
+            /** Format: uuid */
+            resolvedBy: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            reason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrganisationClaimPageDto: {
+            items: components["schemas"]["OrganisationClaimDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        ResolveClaimDto: {
+            /**
+             * @description Who keeps the business ID: the claimant or the organisation that held it; the other loses it
+             * @enum {string}
+             */
+            award: "claimant" | "holder";
+            /**
+             * @description Why: both organisations read it
+             * @example The trade register extract names the claimant
+             */
+            reason: string;
         };
         AcceptInvitationDto: {
             /** @description The invitation code from the e-mail */
@@ -4853,6 +4978,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A business ID another organisation holds is not refused: the organisation is created with identity `disputed`, as a claim on it that a coordinator or an admin resolves (see /organisation-claims) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4881,15 +5007,6 @@ export interface operations {
             };
             /** @description Authenticated but not allowed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5034,6 +5151,126 @@ export interface operations {
                 };
             };
             /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganisationsController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBody"];
+            };
+        };
+        responses: {
+            /** @description For coordinators and admins (403 for everyone else). 409 when it is verified already, or its business ID is claimed: resolve the claim instead */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /**
+             * @description Invalid input; `errors` names each field
+             *
+             *     Invalid input; `errors` names each field
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5539,6 +5776,192 @@ export interface operations {
              *
              *     Invalid input; `errors` names each field
              */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganisationClaimsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description `open` gives the claims waiting to be resolved */
+                state?: "open" | "resolved" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For coordinators and admins (403 for everyone else), oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationClaimPageDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganisationClaimsController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveClaimDto"];
+            };
+        };
+        responses: {
+            /** @description The organisation awarded the business ID holds it and is verified; the other loses it (identity `rejected`) and must give its own registration. Both are audited and their owners notified. 409 when the claim is resolved or withdrawn already */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationClaimDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
             400: {
                 headers: {
                     [name: string]: unknown;

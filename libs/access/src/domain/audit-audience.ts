@@ -70,6 +70,12 @@ export const AUDIT_READERS: Readonly<Record<string, readonly AuditReader[]>> = {
 
   'organisation.created': [ORGANISATION],
   'organisation.updated': [ORGANISATION],
+  // Who an organisation is: its own people read how its identity was checked and its claims went.
+  'organisation.verified': [ORGANISATION],
+  'organisation.claimed': [ORGANISATION],
+  'organisation.identity_disputed': [ORGANISATION],
+  'organisation.claim_resolved': [ORGANISATION],
+  'organisation.claim_withdrawn': [ORGANISATION],
   'invitation.created': [ORGANISATION],
   'invitation.revoked': [ORGANISATION],
   'membership.created': [ORGANISATION],

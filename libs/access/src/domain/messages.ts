@@ -31,6 +31,16 @@ export const FORBIDDEN_MESSAGES: Record<Action, Sentence> = {
     sv: 'Endast organisationens ägare får hantera dess medlemmar.',
     en: "Only the organisation's owners may manage its members.",
   },
+  'organisation.verify': {
+    fi: 'Vain koordinaattorit ja ylläpitäjät voivat vahvistaa organisaation tunnisteen.',
+    sv: 'Endast koordinatorer och administratörer får verifiera en organisations identitet.',
+    en: "Only coordinators and admins may verify an organisation's identity.",
+  },
+  'organisation.claims.manage': {
+    fi: 'Vain koordinaattorit ja ylläpitäjät voivat käsitellä Y-tunnusten vaateita.',
+    sv: 'Endast koordinatorer och administratörer får hantera anspråk på FO-nummer.',
+    en: 'Only coordinators and admins may handle claims on business IDs.',
+  },
   'city.create': {
     fi: 'Vain ylläpitäjät voivat lisätä kaupunkeja.',
     sv: 'Endast administratörer får lägga till städer.',

@@ -54,6 +54,17 @@ describe('policy', () => {
     expect(decide(base, 'organisation.create', { kind: 'platform' })).toBe('allow');
   });
 
+  it("lets coordinators and admins verify organisations and resolve business ID claims, never the organisation's own people", () => {
+    for (const action of ['organisation.verify', 'organisation.claims.manage'] as const) {
+      expect(decide(coordinator, action, org1)).toBe('allow');
+      expect(decide(admin, action, org1)).toBe('allow');
+      expect(decide(owner, action, org1)).toBe('forbid');
+      expect(decide(member, action, org1)).toBe('forbid');
+      expect(decide(stranger, action, org1)).toBe('forbid');
+      expect(decide(null, action, org1)).toBe('forbid');
+    }
+  });
+
   describe('test beds', () => {
     const otherCoordinator: Actor = { ...base, userId: 'c2', coordinatorCityIds: ['espoo'] };
     const bed = (state: 'draft' | 'published' | 'archived') => ({ kind: 'testbed' as const, cityId: 'helsinki', state });

@@ -67,6 +67,8 @@ export type Action =
   | 'organisation.update'
   | 'organisation.members.read'
   | 'organisation.members.manage'
+  | 'organisation.verify'
+  | 'organisation.claims.manage'
   | 'city.create'
   | 'role.manage'
   | 'user.list'
@@ -126,7 +128,7 @@ function coordinates(actor: Actor | null, cityId: string): boolean {
   return !!actor && (actor.admin || actor.coordinatorCityIds.includes(cityId));
 }
 
-/** The bookings of the cities one coordinates (an admin: of all): for coordinators and admins; others get 403. */
+/** Coordinators (of any city) and admins; others get 403 whatever the object, so that nothing leaks through the refusal. */
 const coordinatorOfAny: Rule = (actor) => (actor && (actor.admin || actor.coordinatorCityIds.length > 0) ? 'allow' : 'forbid');
 
 /** Creating a test bed is for the city's coordinators; cities are public, so others get 403. */
@@ -313,6 +315,10 @@ const MATRIX: Record<Action, Rule> = {
   'organisation.update': orgOwner,
   'organisation.members.read': orgMember,
   'organisation.members.manage': orgOwner,
+  // Checking who an organisation is, and which of two gets a business ID both gave, is for the
+  // programme's coordinators (any city's) and admins; the organisation itself may not vouch for itself.
+  'organisation.verify': coordinatorOfAny,
+  'organisation.claims.manage': coordinatorOfAny,
   'city.create': adminOnly,
   'role.manage': adminOnly,
   'user.list': adminOnly,

@@ -12,7 +12,9 @@ import { Invitation } from '../entities/invitation.entity.js';
 import { auditConsortiumDomainChange } from './consortium-domain-change.js';
 import { Membership } from '../entities/membership.entity.js';
 import { Organisation } from '../entities/organisation.entity.js';
+import { identityOnRegistration } from '../domain/organisation-identity.js';
 import { hashToken } from './auth.service.js';
+import { OrganisationIdentityService, organisationView, type OrganisationView } from './organisation-identity.service.js';
 
 export interface OrganisationInput {
   name: string;
@@ -61,15 +63,22 @@ export class OrganisationService {
     private readonly policy: Policy,
     private readonly audit: Audit,
     private readonly outbox: Outbox,
+    private readonly identity: OrganisationIdentityService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(actor: Actor, input: OrganisationInput): Promise<Organisation> {
+  /**
+   * A business ID that another organisation holds does not lock the newcomer out (it may be the
+   * real company): the organisation is created as a claim on it, for a coordinator to resolve.
+   */
+  async create(actor: Actor, input: OrganisationInput): Promise<OrganisationView> {
     this.policy.authorize(actor, 'organisation.create', { kind: 'platform' });
     const problem = registrationProblem(input);
     if (problem) throw new DomainError('validation_failed', `${problem.field}: ${problem.message}`, { fields: [problem] });
-    return this.withUniqueBusinessId(() =>
+    return this.withOneHolderPerBusinessId(() =>
       this.dataSource.transaction(async (tx) => {
+        const holder = input.businessId ? await this.identity.holderOf(tx, input.businessId) : null;
+        const identity = identityOnRegistration(!!holder);
         const repo = tx.getRepository(Organisation);
         const org = await repo.save(
           repo.create({
@@ -78,6 +87,10 @@ export class OrganisationService {
             foreignRegistrationId: input.foreignRegistrationId ?? null,
             country: input.country ?? (input.businessId ? 'FI' : 'XX'),
             emailDomain: input.emailDomain?.toLowerCase() ?? null,
+            identityState: identity.state,
+            holdsBusinessId: identity.holdsBusinessId,
+            identityVerifiedBy: null,
+            identityVerifiedAt: null,
           }),
         );
         await tx.getRepository(Membership).insert({ organisationId: org.id, userId: actor.userId, role: 'owner' });
@@ -89,29 +102,31 @@ export class OrganisationService {
           organisationId: org.id,
           after: snapshot(org),
         });
-        return org;
+        if (holder) await this.identity.openClaim(tx, actor.userId, org, holder);
+        return organisationView(org);
       }),
     );
   }
 
   /** Organisations the actor belongs to (admins: all), newest first. */
-  async list(actor: Actor, limit: number, offset: number): Promise<{ items: Organisation[]; total: number }> {
+  async list(actor: Actor, limit: number, offset: number): Promise<{ items: OrganisationView[]; total: number }> {
     const qb = this.dataSource.getRepository(Organisation).createQueryBuilder('o').orderBy('o.created_at', 'DESC').addOrderBy('o.id');
     if (!actor.admin) {
       qb.innerJoin('memberships', 'm', 'm.organisation_id = o.id AND m.user_id = :userId', { userId: actor.userId });
     }
     const [items, total] = await qb.take(limit).skip(offset).getManyAndCount();
-    return { items, total };
+    return { items: items.map(organisationView), total };
   }
 
-  async get(actor: Actor, id: string): Promise<Organisation> {
+  async get(actor: Actor, id: string): Promise<OrganisationView> {
     const org = await this.find(this.dataSource.manager, id);
     this.policy.authorize(actor, 'organisation.read', { kind: 'organisation', id }, 'Organisation');
-    return org;
+    return organisationView(org);
   }
 
-  async update(actor: Actor, id: string, version: number, patch: Partial<OrganisationInput>): Promise<Organisation> {
-    return this.withUniqueBusinessId(() =>
+  /** A changed registration is checked anew: unverified again, or a claim when another organisation holds the new business ID. */
+  async update(actor: Actor, id: string, version: number, patch: Partial<OrganisationInput>): Promise<OrganisationView> {
+    return this.withOneHolderPerBusinessId(() =>
       this.dataSource.transaction(async (tx) => {
         const org = await this.find(tx, id, true);
         this.policy.authorize(actor, 'organisation.update', { kind: 'organisation', id }, 'Organisation');
@@ -126,6 +141,14 @@ export class OrganisationService {
         const problem = registrationProblem({ businessId: next.businessId ?? undefined, foreignRegistrationId: next.foreignRegistrationId ?? undefined });
         if (problem) throw new DomainError('validation_failed', `${problem.field}: ${problem.message}`, { fields: [problem] });
         if (next.emailDomain) next.emailDomain = next.emailDomain.toLowerCase();
+        const registrationChanged = next.businessId !== org.businessId || next.foreignRegistrationId !== org.foreignRegistrationId;
+        let holder: Organisation | null = null;
+        if (registrationChanged) {
+          await this.identity.withdrawClaimOf(tx, actor.userId, id);
+          holder = next.businessId ? await this.identity.holderOf(tx, next.businessId, id) : null;
+          const identity = identityOnRegistration(!!holder);
+          Object.assign(next, { identityState: identity.state, holdsBusinessId: identity.holdsBusinessId, identityVerifiedBy: null, identityVerifiedAt: null });
+        }
         const saved = await tx.getRepository(Organisation).save(next);
         await this.audit.record(tx, {
           actorId: actor.userId,
@@ -137,7 +160,8 @@ export class OrganisationService {
           after: snapshot(saved),
         });
         await auditConsortiumDomainChange(tx, this.audit, { actorId: actor.userId, organisationId: id, before: org.emailDomain, after: saved.emailDomain });
-        return saved;
+        if (holder) await this.identity.openClaim(tx, actor.userId, saved, holder);
+        return organisationView(saved);
       }),
     );
   }
@@ -308,18 +332,19 @@ export class OrganisationService {
     return org;
   }
 
-  private async withUniqueBusinessId<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (error) {
-      const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-      if (driver?.code === '23505' && driver.constraint === 'organisations_business_id_key') {
-        throw DomainError.conflict('An organisation with this business ID already exists', {
-          fields: [{ field: 'businessId', message: 'is already registered' }],
-        });
+  /**
+   * Two organisations giving the same new business ID at once both find no holder; the database
+   * lets one of them hold it, and the other is tried again, then to become a claim on it.
+   */
+  private async withOneHolderPerBusinessId<T>(fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fn();
+      } catch (error) {
+        const driver = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+        if (attempt < 3 && driver?.code === '23505' && driver.constraint === 'organisations_business_id_holder_key') continue;
+        throw error;
       }
-      throw error;
     }
   }
 }
-

@@ -39,6 +39,12 @@ export interface NotificationParams {
   'pilot.report_filed': { applicationTitle: string; organisationName: string; reportKind: 'progress' | 'final'; periodStart: string; periodEnd: string };
   'pilot.report_accepted': { applicationTitle: string; reportKind: 'progress' | 'final'; periodStart: string; periodEnd: string; comment: string; completed: 'yes' | 'no' };
   'pilot.report_returned': { applicationTitle: string; reportKind: 'progress' | 'final'; periodStart: string; periodEnd: string; reason: string };
+  /** To coordinators and admins: an organisation gave a business ID another one holds. */
+  'organisation.claim_opened': { organisationName: string; businessId: string; holderName: string };
+  /** To the owners of the organisation holding a business ID another organisation gave. */
+  'organisation.identity_disputed': { organisationName: string; businessId: string };
+  /** To the owners of both organisations of a claim: whether theirs holds the business ID now. */
+  'organisation.claim_resolved': { organisationName: string; businessId: string; outcome: 'holds' | 'lost'; reason: string };
 }
 export type NotificationKind = keyof NotificationParams;
 export const NOTIFICATION_KINDS = [
@@ -63,4 +69,7 @@ export const NOTIFICATION_KINDS = [
   'pilot.report_filed',
   'pilot.report_accepted',
   'pilot.report_returned',
+  'organisation.claim_opened',
+  'organisation.identity_disputed',
+  'organisation.claim_resolved',
 ] as const satisfies readonly NotificationKind[];

@@ -42,6 +42,9 @@ const SAMPLE: NotificationParams = {
   'pilot.report_filed': { applicationTitle: 'Robottibussit Hervannassa', organisationName: 'Liikennelabra Oy', reportKind: 'final', periodStart: '2027-03-01', periodEnd: '2027-11-30' },
   'pilot.report_accepted': { applicationTitle: 'Robottibussit Hervannassa', reportKind: 'progress', periodStart: '2027-03-01', periodEnd: '2027-05-31', comment: 'Hyvä', completed: 'no' },
   'pilot.report_returned': { applicationTitle: 'Robottibussit Hervannassa', reportKind: 'progress', periodStart: '2027-03-01', periodEnd: '2027-05-31', reason: 'Lisää toukokuun luvut' },
+  'organisation.claim_opened': { organisationName: 'Liikennelabra Oy', businessId: '0112038-9', holderName: 'Liikennelabra Holding Oy' },
+  'organisation.identity_disputed': { organisationName: 'Liikennelabra Oy', businessId: '0112038-9' },
+  'organisation.claim_resolved': { organisationName: 'Liikennelabra Oy', businessId: '0112038-9', outcome: 'holds', reason: 'Kaupparekisteriote' },
 };
 
 const render = <K extends NotificationKind>(kind: K, locale: (typeof LOCALES)[number], overrides: Partial<NotificationParams[K]> = {}) =>
@@ -65,6 +68,14 @@ describe('notification texts', () => {
   it('names the test bed of a booking and carries the reason of a decline', () => {
     for (const locale of LOCALES) expect(render('booking.cancelled', locale).title).toContain('Hervannan liikennelabra');
     expect(render('booking.declined', 'en').body).toContain('Kapasiteetti täynnä');
+  });
+});
+
+describe('who an organisation is', () => {
+  it('tells each organisation of a resolved claim whether the business ID is theirs, with the reason', () => {
+    expect(render('organisation.claim_resolved', 'fi').body).toMatch(/^Y-tunnus 0112038-9 on organisaation Liikennelabra Oy.*Kaupparekisteriote$/);
+    expect(render('organisation.claim_resolved', 'en', { outcome: 'lost' }).body).toMatch(/does not belong to Liikennelabra Oy.*own registration/);
+    expect(render('organisation.claim_opened', 'sv').body).toContain('redan innehas av Liikennelabra Holding Oy');
   });
 });
 

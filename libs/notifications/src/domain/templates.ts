@@ -5,12 +5,13 @@ import { APPLICATION_TEXTS } from './texts/applications.js';
 import { BOOKING_TEXTS } from './texts/bookings.js';
 import { EVALUATION_TEXTS } from './texts/evaluation.js';
 import { FUNDING_TEXTS } from './texts/funding.js';
+import { ORGANISATION_TEXTS } from './texts/organisations.js';
 import { PILOT_TEXTS } from './texts/pilots.js';
 
 export * from './params.js';
 export type { Format, RenderedNotification } from './render.js';
 
-const TEXTS: TextsOf<NotificationKind> = { ...BOOKING_TEXTS, ...APPLICATION_TEXTS, ...EVALUATION_TEXTS, ...FUNDING_TEXTS, ...PILOT_TEXTS };
+const TEXTS: TextsOf<NotificationKind> = { ...BOOKING_TEXTS, ...APPLICATION_TEXTS, ...EVALUATION_TEXTS, ...FUNDING_TEXTS, ...PILOT_TEXTS, ...ORGANISATION_TEXTS };
 
 /** The notification's text in the recipient's language, its amounts and times written as that language does. */
 export function renderNotification<K extends NotificationKind>(kind: K, locale: Locale, params: NotificationParams[K]): RenderedNotification {

@@ -49,6 +49,10 @@ describe('eligibility of a revision', () => {
     partners: [org('b', 'Espoo')],
     eligibleCostsCents: 8_000_000,
     testbeds: [{ id: 't1', state: 'published' as const, name: 'Hervanta', offeredByCall: true }],
+    operators: [
+      { organisationId: 'a', verified: true, registration: '0112038-9', peopleIds: ['u1'] },
+      { organisationId: 'b', verified: true, registration: '2471812-5', peopleIds: ['u2'] },
+    ],
   };
 
   it('applies every rule by default, the consortium rule with two operators in the six cities', () => {

@@ -3,7 +3,7 @@ import { DurationLimits, durationMonths } from './duration-months.js';
 import { fundingRate } from './funding-rate.js';
 import { leadOrganisationTypes } from './lead-organisation-types.js';
 import { maxGrant } from './max-grant.js';
-import { CityRef, ConsortiumOrganisation, minOperatorsInCities, MinOperatorsInCities } from './min-operators-in-cities.js';
+import { CityRef, ConsortiumOrganisation, minOperatorsInCities, MinOperatorsInCities, OperatorIdentity } from './min-operators-in-cities.js';
 import { requiredFields } from './required-fields.js';
 import { ChosenTestbed, testBedsPublished } from './test-beds-published.js';
 import type { Verdict } from './verdict.js';
@@ -23,13 +23,14 @@ export interface EligibilityRules {
   requiredFields: string[];
 }
 
-/** What the rules judge: one submitted revision, and the test beds it names as they are now. */
+/** What the rules judge: one submitted revision, and the test beds it names and its organisations' identities as they are now. */
 export interface EligibilitySubject {
   content: ApplicationContent;
   lead: ConsortiumOrganisation;
   partners: ConsortiumOrganisation[];
   eligibleCostsCents: number;
   testbeds: ChosenTestbed[];
+  operators: OperatorIdentity[];
 }
 
 /** The `eligibility` settings of a call as stored with it (every key optional). */
@@ -82,7 +83,7 @@ export function rulesOfCall(call: CallRuleInput, cities: CityRef[]): Eligibility
 /** Rule 2: every rule of the call, in a fixed order, each with its verdict and reason. */
 export function evaluateEligibility(rules: EligibilityRules, subject: EligibilitySubject): Verdict[] {
   const { content } = subject;
-  const verdicts: Verdict[] = [minOperatorsInCities(rules.minOperatorsInCities, [subject.lead, ...subject.partners])];
+  const verdicts: Verdict[] = [minOperatorsInCities(rules.minOperatorsInCities, [subject.lead, ...subject.partners], subject.operators)];
   if (rules.leadOrganisationTypes) verdicts.push(leadOrganisationTypes(rules.leadOrganisationTypes, subject.lead));
   if (rules.maxGrant) verdicts.push(maxGrant(rules.maxGrant.maxGrantCents, content.requestedGrantCents));
   if (rules.fundingRate) verdicts.push(fundingRate(rules.fundingRate.ratePercent, content.requestedGrantCents, subject.eligibleCostsCents));

@@ -1,4 +1,4 @@
-import { cityOf, CityRef, ConsortiumOrganisation, minOperatorsInCities, placeKey } from './min-operators-in-cities.js';
+import { cityOf, CityRef, ConsortiumOrganisation, independentOperators, minOperatorsInCities as judge, OperatorIdentity, placeKey } from './min-operators-in-cities.js';
 
 const CITIES: CityRef[] = [
   { slug: 'helsinki', name: { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' } },
@@ -12,6 +12,19 @@ const CITIES: CityRef[] = [
 function org(id: string, homeMunicipality: string, type = 'company'): ConsortiumOrganisation {
   return { organisationId: id, name: `Org ${id}`, type, homeMunicipality };
 }
+
+/** Each organisation verified, with its own registration and its own person, unless `identities` say otherwise. */
+function independent(consortium: ConsortiumOrganisation[], identities: Partial<OperatorIdentity>[] = []): OperatorIdentity[] {
+  return consortium.map((o) => ({
+    organisationId: o.organisationId,
+    verified: true,
+    registration: `reg-${o.organisationId}`,
+    peopleIds: [`person-${o.organisationId}`],
+    ...identities.find((i) => i.organisationId === o.organisationId),
+  }));
+}
+
+const minOperatorsInCities = (rule: Parameters<typeof judge>[0], consortium: ConsortiumOrganisation[]) => judge(rule, consortium, independent(consortium));
 
 
 describe('minOperatorsInCities', () => {
@@ -52,5 +65,48 @@ describe('minOperatorsInCities', () => {
 
   it('matches a city that has only its slug', () => {
     expect(minOperatorsInCities({ count: 1, cities: [{ slug: 'lahti', name: {} }] }, [org('a', 'Lahti')]).pass).toBe(true);
+  });
+
+  describe('independent operators', () => {
+    const a = org('a', 'Tampere');
+    const b = org('b', 'Helsinki');
+    const c = org('c', 'Espoo');
+
+    it("does not count one person's two organisations as two operators, and says why", () => {
+      const verdict = judge(sixCities, [a, b], independent([a, b], [{ organisationId: 'b', peopleIds: ['person-a'] }]));
+      expect(verdict.pass).toBe(false);
+      expect(verdict.reason.en).toBe(
+        'Only 1 independent consortium operator(s) with a verified identity have their home municipality in one of Helsinki, Espoo, Vantaa, Tampere, Turku, Oulu; at least 2 are required. Not counted: Org b (same owner or member as Org a).',
+      );
+      expect(verdict.reason.fi).toContain('Ei laskettu: Org b (sama omistaja tai jäsen kuin Org a).');
+      expect(verdict.reason.sv).toContain('Räknades inte: Org b (samma ägare eller medlem som Org a).');
+    });
+
+    it('does not count an organisation whose identity is not verified', () => {
+      const verdict = judge(sixCities, [a, b], independent([a, b], [{ organisationId: 'b', verified: false }]));
+      expect(verdict.pass).toBe(false);
+      expect(verdict.reason.en).toContain('Not counted: Org b (identity not verified).');
+      expect(verdict.reason.fi).toContain('Org b (tunnistetta ei ole vahvistettu)');
+      expect(judge(sixCities, [a, b], [])).toMatchObject({ pass: false });
+    });
+
+    it('counts two organisations with the same registration once', () => {
+      const verdict = judge(sixCities, [a, b], independent([a, b], [{ organisationId: 'b', registration: ' REG-a' }]));
+      expect(verdict.pass).toBe(false);
+      expect(verdict.reason.en).toContain('Org b (same registration as Org a)');
+    });
+
+    it('passes with enough independent operators, naming those that did not count', () => {
+      const verdict = judge(sixCities, [a, b, c], independent([a, b, c], [{ organisationId: 'c', peopleIds: ['person-b', 'someone'] }]));
+      expect(verdict.pass).toBe(true);
+      expect(verdict.reason.en).toBe("The consortium has 2 operators based in the call's cities (at least 2): Org a, Org b. Not counted: Org c (same owner or member as Org b).");
+    });
+
+    it('judges the lead first, and leaves organisations outside the cities to the cities rule', () => {
+      const outside = org('x', 'Lahti');
+      const result = independentOperators(CITIES, [b, a, outside], independent([a, b, outside], [{ organisationId: 'a', peopleIds: ['person-b'] }, { organisationId: 'x', verified: false }]));
+      expect(result.counted.map((o) => o.organisationId)).toEqual(['b']);
+      expect(result.notCounted).toEqual([{ organisation: a, why: 'same_people', sameAs: b }]);
+    });
   });
 });
