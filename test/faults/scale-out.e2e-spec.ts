@@ -182,8 +182,7 @@ describe('the workflow on two API processes and three workers, while they are ki
     expect([workerKills, apiKills]).toEqual([WORKER_KILLS, API_KILLS]);
     // Both APIs carried a fair share of the workflow's requests.
     const served = upstreams.map((u) => u.served);
-    for (const n of served) expect(n).toBeGreaterThan(Math.min(...served) / 3);
-    expect(Math.min(...served)).toBeGreaterThan(50);
+    expect(Math.min(...served)).toBeGreaterThan(Math.max(...served) / 4);
     await eventually(async () => (await stack.db.query(`SELECT state FROM applications WHERE id = $1`, [firstReserve]))[0].state === 'funded', WAIT, 'the reserve promotion');
     await eventually(async () => (await stack.db.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`))[0].n === 0, WAIT, 'the outbox to drain');
     await eventually(
