@@ -2,17 +2,26 @@
 
 /**
  * `count` organisations "Kokeilija <n> Oy" (every other one in Tampere, the rest in Helsinki),
- * each with an owner bench.owner.<n>@example.fi.
+ * each with an owner bench.owner.<n>@example.fi, their identity verified (only verified
+ * organisations count as a consortium's operators).
  */
 export async function insertOrganisations(client, count) {
   await client.query(`INSERT INTO users (email, password_hash, display_name, locale)
     SELECT 'bench.owner.' || n || '@example.fi', 'not-a-password', 'owner ' || n, 'en' FROM generate_series(1, $1::int) n`, [count]);
-  await client.query(`INSERT INTO organisations (name, type, business_id, home_municipality, size_class, email_domain)
-    SELECT 'Kokeilija ' || n || ' Oy', 'company', lpad(n::text, 7, '0') || '-0', CASE WHEN n % 2 = 0 THEN 'Tampere' ELSE 'Helsinki' END, 'small', 'kokeilija' || n || '.fi'
+  await client.query(`INSERT INTO organisations (name, type, business_id, home_municipality, size_class, email_domain, identity_state, identity_verified_at)
+    SELECT 'Kokeilija ' || n || ' Oy', 'company', lpad(n::text, 7, '0') || '-0', CASE WHEN n % 2 = 0 THEN 'Tampere' ELSE 'Helsinki' END, 'small', 'kokeilija' || n || '.fi', 'verified', now()
       FROM generate_series(1, $1::int) n`, [count]);
   await client.query(`INSERT INTO memberships (organisation_id, user_id, role)
     SELECT o.id, u.id, 'owner' FROM organisations o JOIN users u ON u.email = 'bench.owner.' || substring(o.name FROM '[0-9]+') || '@example.fi'
      WHERE o.name LIKE 'Kokeilija %'`);
+}
+
+/**
+ * Every organisation of the scratch database verified, as a coordinator would have done: only
+ * verified organisations count as a consortium's operators.
+ */
+export async function verifyAllOrganisations(client) {
+  await client.query(`UPDATE organisations SET identity_state = 'verified', identity_verified_at = now() WHERE identity_state <> 'verified'`);
 }
 
 /**

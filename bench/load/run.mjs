@@ -63,7 +63,7 @@ import {
   waitUntilServing,
   withClient,
 } from '../lib/harness.mjs';
-import { insertOpenCall, insertOrganisations, insertSubmittedApplications } from '../lib/fixtures.mjs';
+import { insertOpenCall, insertOrganisations, insertSubmittedApplications, verifyAllOrganisations } from '../lib/fixtures.mjs';
 
 const env = process.env;
 const settings = {
@@ -130,7 +130,7 @@ async function seedDrafts(base, url, coordinator, tampere) {
     'call',
   );
   await expectOk(call(base, 'POST', `/api/v1/calls/${created.id}/publish`, coordinator.token, { version: created.version }), 'publish');
-  return pool(
+  const drafts = await pool(
     Array.from({ length: settings.drafts }, (_, i) => i),
     4,
     async (i) => {
@@ -162,6 +162,8 @@ async function seedDrafts(base, url, coordinator, tampere) {
       return { id: draft.id, version: draft.version, token, accepted: 0 };
     },
   );
+  await withClient(url, verifyAllOrganisations);
+  return drafts;
 }
 
 /**

@@ -39,6 +39,7 @@ import {
   waitUntilServing,
   withClient,
 } from '../lib/harness.mjs';
+import { verifyAllOrganisations } from '../lib/fixtures.mjs';
 
 const env = process.env;
 const settings = {
@@ -87,6 +88,7 @@ async function prepare(base, url) {
   const coordinator = await signUp(base, url, `bench.${run}.coordinator@example.fi`);
   const tampere = await withClient(url, async (client) => {
     await client.query(`INSERT INTO role_grants (user_id, role, city_id) VALUES ($1, 'coordinator', (SELECT id FROM cities WHERE slug = 'tampere'))`, [coordinator.userId]);
+    await verifyAllOrganisations(client);
     return (await client.query(`SELECT id FROM cities WHERE slug = 'tampere'`)).rows[0].id;
   });
   const at = (ms) => new Date(Date.now() + ms).toISOString();
