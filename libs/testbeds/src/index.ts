@@ -8,3 +8,4 @@ export * from './testbed.service.js';
 export * from './testbeds.module.js';
 export * from './open-data.js';
 export * from './demo/index.js';
+export * from './domain/messages.js';

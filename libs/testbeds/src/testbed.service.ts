@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, DomainError, FALLBACK_ORDER, Page } from '@kokeilu/platform';
+import { Audit, DomainError, FALLBACK_ORDER, messageOf, Page } from '@kokeilu/platform';
+import { TESTBED_MESSAGES } from './domain/messages.js';
 import { checkContent, EMPTY_CONTENT, TestbedContentInput } from './domain/content.js';
 import type { FieldProblem } from './domain/problems.js';
 import { completenessProblems, editProblem, TestbedCommand, transition } from './domain/testbed.js';
@@ -23,7 +24,7 @@ export type TestbedPatch = Partial<TestbedContentInput>;
 
 function invalid(problems: FieldProblem[]): DomainError {
   const fields = [...new Set(problems.map((p) => p.field))];
-  return new DomainError('validation_failed', `Invalid input: ${fields.join(', ')}`, { fields: problems });
+  return new DomainError('validation_failed', messageOf(TESTBED_MESSAGES, 'testbed.invalid_input', { fields: fields.join(', ') }), { fields: problems });
 }
 
 /** What the audit log keeps of a bed: its content and state, not its timestamps. */
@@ -50,7 +51,7 @@ export class TestbedService {
     if (!content) throw invalid(problems);
     return this.dataSource.transaction(async (tx) => {
       const city = await tx.query(`SELECT 1 FROM cities WHERE id = $1`, [cityId]);
-      if (!city.length) throw DomainError.invalid('cityId', 'no such city');
+      if (!city.length) throw DomainError.invalid('cityId', messageOf(TESTBED_MESSAGES, 'testbed.no_such_city'));
       const placeholders = CONTENT_COLUMNS.map((column, i) => `$${i + 2}::${CONTENT_CASTS[column]}`);
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO testbeds (city_id, ${CONTENT_COLUMNS.join(', ')}) VALUES ($1, ${placeholders.join(', ')}) RETURNING id`,
@@ -84,7 +85,10 @@ export class TestbedService {
       const { content, problems } = checkContent({ ...contentOf(current), ...given(patch) });
       if (!content) throw invalid(problems);
       const incomplete = current.state === 'published' ? completenessProblems(content) : [];
-      if (incomplete.length) throw new DomainError('rule_violation', 'A published test bed must stay complete', { fields: incomplete });
+      if (incomplete.length) {
+        const fields = [...new Set(incomplete.map((p) => p.field))].join(', ');
+        throw new DomainError('rule_violation', messageOf(TESTBED_MESSAGES, 'testbed.must_stay_complete', { fields }), { fields: incomplete });
+      }
       const assignments = CONTENT_COLUMNS.map((column, i) => `${column} = $${i + 2}::${CONTENT_CASTS[column]}`);
       await tx.query(`UPDATE testbeds SET ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`, [
         id,
@@ -139,7 +143,7 @@ export class TestbedService {
       if (!result.ok && result.reason === 'illegal') throw DomainError.conflict(result.message, { state: current.state });
       if (!result.ok) {
         const missing = [...new Set(result.problems.map((p) => p.field))].join(', ');
-        throw new DomainError('rule_violation', `The test bed is not ready to publish: ${missing}`, { fields: result.problems });
+        throw new DomainError('rule_violation', messageOf(TESTBED_MESSAGES, 'testbed.incomplete', { fields: missing }), { fields: result.problems });
       }
       const stamp = result.to === 'published' ? 'published_at' : 'archived_at';
       await tx.query(`UPDATE testbeds SET state = $2, ${stamp} = now(), version = version + 1, updated_at = now() WHERE id = $1`, [id, result.to]);
@@ -162,7 +166,7 @@ export class TestbedService {
     const current = await this.find(tx, id, true);
     this.policy.authorize(actor, 'testbed.manage', { kind: 'testbed', cityId: current.cityId, state: current.state }, 'Test bed');
     if (version !== undefined && current.version !== version) {
-      throw new DomainError('stale_version', `The test bed has changed since version ${version}; current version is ${current.version}`, {
+      throw new DomainError('stale_version', messageOf(TESTBED_MESSAGES, 'testbed.stale_version', { version, current: current.version }), {
         current: presentTestbed(current, FALLBACK_ORDER, true),
       });
     }

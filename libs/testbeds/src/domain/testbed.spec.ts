@@ -1,5 +1,7 @@
+import { messageTableProblems } from '@kokeilu/platform';
 import { EMPTY_CONTENT, TestbedContent } from './content.js';
-import { completenessProblems, editProblem, transition } from './testbed.js';
+import { TESTBED_MESSAGES } from './messages.js';
+import { completenessProblems, editProblem, TESTBED_STATES, transition, type TestbedCommand } from './testbed.js';
 
 const complete: TestbedContent = {
   ...EMPTY_CONTENT,
@@ -21,7 +23,11 @@ describe('test-bed state machine', () => {
   });
 
   it('refuses every other transition', () => {
-    expect(transition('published', 'publish', complete)).toEqual({ ok: false, reason: 'illegal', message: 'A published test bed cannot be published' });
+    expect(transition('published', 'publish', complete)).toEqual({
+      ok: false,
+      reason: 'illegal',
+      message: { code: 'testbed.publish.published', text: TESTBED_MESSAGES['testbed.publish.published'] },
+    });
     expect(transition('archived', 'publish', complete)).toMatchObject({ ok: false, reason: 'illegal' });
     expect(transition('archived', 'archive', complete)).toMatchObject({ ok: false, reason: 'illegal' });
   });
@@ -49,8 +55,24 @@ describe('test-bed state machine', () => {
   });
 
   it('keeps archived beds unchanged', () => {
-    expect(editProblem('archived')).toMatch(/archived/);
+    expect(editProblem('archived')?.text.en).toBe('An archived test bed can no longer be changed.');
     expect(editProblem('draft')).toBeNull();
     expect(editProblem('published')).toBeNull();
+  });
+});
+
+describe('the messages of test beds', () => {
+  it('are proper sentences in fi, sv and en', () => {
+    expect(messageTableProblems(TESTBED_MESSAGES)).toEqual([]);
+  });
+
+  it('say every refused transition', () => {
+    const commands: TestbedCommand[] = ['publish', 'archive'];
+    for (const state of TESTBED_STATES) {
+      for (const command of commands) {
+        const result = transition(state, command, complete);
+        if (!result.ok && result.reason === 'illegal') expect(TESTBED_MESSAGES[result.message.code as keyof typeof TESTBED_MESSAGES]).toEqual(result.message.text);
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { TestbedContent } from './content.js';
-import { LOCALES } from '@kokeilu/platform';
+import { LOCALES, type Message, messageOf } from '@kokeilu/platform';
+import { TESTBED_MESSAGES, type TestbedMessageCode } from './messages.js';
 import type { FieldProblem } from './problems.js';
 
 export const TESTBED_STATES = ['draft', 'published', 'archived'] as const;
@@ -8,7 +9,7 @@ export type TestbedCommand = 'publish' | 'archive';
 
 export type TransitionResult =
   | { ok: true; to: TestbedState }
-  | { ok: false; reason: 'illegal'; message: string }
+  | { ok: false; reason: 'illegal'; message: Message }
   | { ok: false; reason: 'incomplete'; problems: FieldProblem[] };
 
 const TRANSITIONS: Record<TestbedCommand, { from: TestbedState[]; to: TestbedState }> = {
@@ -37,7 +38,7 @@ export function completenessProblems(content: TestbedContent): FieldProblem[] {
 export function transition(state: TestbedState, command: TestbedCommand, content: TestbedContent): TransitionResult {
   const rule = TRANSITIONS[command];
   if (!rule.from.includes(state)) {
-    return { ok: false, reason: 'illegal', message: `A ${state} test bed cannot be ${rule.to}` };
+    return { ok: false, reason: 'illegal', message: messageOf(TESTBED_MESSAGES, `testbed.${command}.${state}` as TestbedMessageCode) };
   }
   if (command === 'publish') {
     const problems = completenessProblems(content);
@@ -47,6 +48,6 @@ export function transition(state: TestbedState, command: TestbedCommand, content
 }
 
 /** Archived beds are kept as they were for the record; drafts and published beds can be edited. */
-export function editProblem(state: TestbedState): string | null {
-  return state === 'archived' ? 'An archived test bed cannot be changed' : null;
+export function editProblem(state: TestbedState): Message | null {
+  return state === 'archived' ? messageOf(TESTBED_MESSAGES, 'testbed.archived') : null;
 }
