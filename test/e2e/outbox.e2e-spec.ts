@@ -110,7 +110,12 @@ describe.each<QueueBackend>(['redis', 'postgres'])('transactional outbox on the 
       return rows.length === 1 && rows[0].sent_at ? rows : undefined;
     }, 10_000, 'the invitation row to be marked sent');
     expect(row.attempts).toBe(0);
-    expect(await stack.db.query(`SELECT job_name FROM processed_jobs WHERE job_id = $1`, [row.job_id])).toEqual([{ job_name: 'invitation.send' }]);
+    // The mail leaves inside the job's transaction, so its claim commits a moment after the mail arrives.
+    const claims = await eventually(async () => {
+      const rows: { job_name: string }[] = await stack.db.query(`SELECT job_name FROM processed_jobs WHERE job_id = $1`, [row.job_id]);
+      return rows.length ? rows : undefined;
+    }, 10_000, 'the invitation job to commit its claim');
+    expect(claims).toEqual([{ job_name: 'invitation.send' }]);
     // The code is in neither the outbox nor the queue, nor the invitation: only its id travels, its hash stays.
     expect(row.payload).toEqual({ invitationId: invited.body.id });
     const [job] = (await notificationsQueue(stack).getJobs(['waiting', 'active', 'delayed', 'completed', 'failed'], 0, -1)).filter(
