@@ -208,6 +208,23 @@ describe('organisation identity', () => {
       expect(report.verdicts).toEqual(checked.body.verdicts);
     });
 
+    it('invites by business ID the organisation holding it, never one that claims it or lost it', async () => {
+      const [leadOwner, holderOwner, claimantOwner] = await Promise.all([registerUser(stack), registerUser(stack), registerUser(stack)]);
+      const lead = await createOrganisation(stack, leadOwner, { name: 'Kutsuja Oy' });
+      const id = businessId();
+      const holder = await createOrganisation(stack, holderOwner, { name: 'Haltija Oy', businessId: id, homeMunicipality: 'Helsinki' });
+      const claimant = await api().post('/api/v1/organisations').set(auth(claimantOwner)).send(organisationBody({ name: 'Vaatija Oy', businessId: id })).expect(201);
+      const invite = async () => {
+        const draft = await api().post('/api/v1/applications').set(auth(leadOwner)).send({ callId, organisationId: lead.id, title: 'Kumppanihaku' }).expect(201);
+        const invited = await api().post(`/api/v1/applications/${draft.body.id}/partners`).set(auth(leadOwner)).send({ businessId: id }).expect(201);
+        return invited.body.partners.map((p: { organisationId: string }) => p.organisationId);
+      };
+      expect(await invite()).toEqual([holder.id]);
+      const [claim] = await stack.db.query(`SELECT id FROM organisation_claims WHERE organisation_id = $1`, [claimant.body.id]);
+      await api().post(`/api/v1/organisation-claims/${claim.id}/resolve`).set(auth(coordinator)).send({ award: 'claimant', reason: 'The trade register names Vaatija Oy' }).expect(200);
+      expect(await invite()).toEqual([claimant.body.id]);
+    });
+
     it('does not count a member shared by both sides, nor an organisation nobody verified; counts them once independent and verified', async () => {
       const [leadOwner, partnerOwner] = await Promise.all([registerUser(stack), registerUser(stack)]);
       const lead = await createOrganisation(stack, leadOwner, { name: 'Kaupunkilabra Oy', homeMunicipality: 'Tampere' });

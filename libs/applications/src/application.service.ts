@@ -250,7 +250,8 @@ export class ApplicationService {
       const [org]: { id: string; name: string }[] =
         'organisationId' in partner
           ? await tx.query(`SELECT id, name FROM organisations WHERE id = $1`, [partner.organisationId])
-          : await tx.query(`SELECT id, name FROM organisations WHERE business_id = $1`, [partner.businessId]);
+          : // A business ID names the organisation holding it, never one that only claims it.
+            await tx.query(`SELECT id, name FROM organisations WHERE business_id = $1 AND holds_business_id`, [partner.businessId]);
       if (!org) throw DomainError.notFound('Organisation');
       if (org.id === record.leadOrganisationId) throw DomainError.conflict('The lead organisation cannot also be a partner');
       const inserted = await tx.query(
