@@ -102,6 +102,18 @@ describe('minOperatorsInCities', () => {
       expect(verdict.reason.en).toBe("The consortium has 2 operators based in the call's cities (at least 2): Org a, Org b. Not counted: Org c (same owner or member as Org b).");
     });
 
+    it('refuses a lead whose identity is not verified, however many others count: the grant is paid to it', () => {
+      const outsideLead = org('x', 'Lahti');
+      const verdict = judge(sixCities, [outsideLead, a, b], independent([outsideLead, a, b], [{ organisationId: 'x', verified: false }]));
+      expect(verdict.pass).toBe(false);
+      expect(verdict.reason.en).toBe(
+        "The consortium has 2 operators based in the call's cities (at least 2): Org a, Org b. The identity of the lead Org x is not verified, and no grant is paid to an organisation whose identity is not verified.",
+      );
+      expect(verdict.reason.fi).toContain('Päähakijan Org x tunnistetta ei ole vahvistettu');
+      expect(verdict.reason.sv).toContain('Huvudsökandens Org x identitet är inte verifierad');
+      expect(judge(sixCities, [outsideLead, a, b], independent([outsideLead, a, b])).pass).toBe(true);
+    });
+
     it('judges the lead first, and leaves organisations outside the cities to the cities rule', () => {
       const outside = org('x', 'Lahti');
       const result = independentOperators(CITIES, [b, a, outside], independent([a, b, outside], [{ organisationId: 'a', peopleIds: ['person-b'] }, { organisationId: 'x', verified: false }]));

@@ -108,9 +108,10 @@ function notCountedText(notCounted: NotCounted[]): Localized {
 }
 
 /**
- * Rule 2a: at least `count` independent operators (see `independentOperators`) among the lead and
- * the accepted partners, based in one of the call's cities. The verdict names every organisation
- * based there that did not count, and why.
+ * Rule 2a: at least `count` independent operators (see `independentOperators`) among the lead (first) and
+ * the accepted partners, based in one of the call's cities, and a lead whose identity is verified
+ * (the grant is paid to it). The verdict names every organisation based there that did not count,
+ * and why.
  */
 export function minOperatorsInCities(rule: MinOperatorsInCities, consortium: ConsortiumOrganisation[], identities: OperatorIdentity[]): Verdict {
   const { counted, notCounted } = independentOperators(rule.cities, consortium, identities);
@@ -120,18 +121,27 @@ export function minOperatorsInCities(rule: MinOperatorsInCities, consortium: Con
   const citiesEn = listOf(rule.cities.map((c) => c.name.en ?? c.name.fi ?? c.slug));
   const n = counted.length;
   const why = notCountedText(notCounted);
+  const [lead] = consortium;
+  const leadUnverified = !!lead && !identities.find((i) => i.organisationId === lead.organisationId)?.verified;
+  const leadText = leadUnverified
+    ? {
+        fi: ` Päähakijan ${lead.name} tunnistetta ei ole vahvistettu, eikä avustusta makseta organisaatiolle, jonka tunnistetta ei ole vahvistettu.`,
+        sv: ` Huvudsökandens ${lead.name} identitet är inte verifierad, och bidrag betalas inte till en organisation vars identitet inte är verifierad.`,
+        en: ` The identity of the lead ${lead.name} is not verified, and no grant is paid to an organisation whose identity is not verified.`,
+      }
+    : { fi: '', sv: '', en: '' };
   if (n >= rule.count) {
-    return verdict('minOperatorsInCities', true, {
-      fi: `Konsortiossa on ${n} toimijaa hankkeen kaupungeista (vähintään ${rule.count}): ${names}.${why.fi}`,
-      sv: `Konsortiet har ${n} aktörer från programmets städer (minst ${rule.count}): ${names}.${why.sv}`,
-      en: `The consortium has ${n} operators based in the call's cities (at least ${rule.count}): ${names}.${why.en}`,
+    return verdict('minOperatorsInCities', !leadUnverified, {
+      fi: `Konsortiossa on ${n} toimijaa hankkeen kaupungeista (vähintään ${rule.count}): ${names}.${why.fi}${leadText.fi}`,
+      sv: `Konsortiet har ${n} aktörer från programmets städer (minst ${rule.count}): ${names}.${why.sv}${leadText.sv}`,
+      en: `The consortium has ${n} operators based in the call's cities (at least ${rule.count}): ${names}.${why.en}${leadText.en}`,
     });
   }
-  if (notCounted.length) {
+  if (notCounted.length || leadUnverified) {
     return verdict('minOperatorsInCities', false, {
-      fi: `Konsortiossa on vain ${n} toisistaan riippumatonta toimijaa, jonka tunniste on vahvistettu ja kotikunta jokin kaupungeista ${cities}; vaaditaan vähintään ${rule.count}.${why.fi}`,
-      sv: `Konsortiet har bara ${n} av varandra oberoende aktörer med verifierad identitet och hemkommun i någon av städerna ${citiesSv}; minst ${rule.count} krävs.${why.sv}`,
-      en: `Only ${n} independent consortium operator(s) with a verified identity have their home municipality in one of ${citiesEn}; at least ${rule.count} are required.${why.en}`,
+      fi: `Konsortiossa on vain ${n} toisistaan riippumatonta toimijaa, jonka tunniste on vahvistettu ja kotikunta jokin kaupungeista ${cities}; vaaditaan vähintään ${rule.count}.${why.fi}${leadText.fi}`,
+      sv: `Konsortiet har bara ${n} av varandra oberoende aktörer med verifierad identitet och hemkommun i någon av städerna ${citiesSv}; minst ${rule.count} krävs.${why.sv}${leadText.sv}`,
+      en: `Only ${n} independent consortium operator(s) with a verified identity have their home municipality in one of ${citiesEn}; at least ${rule.count} are required.${why.en}${leadText.en}`,
     });
   }
   return verdict('minOperatorsInCities', false, {
