@@ -141,7 +141,7 @@ describe.each(['fi', 'en'] as const)('the public marketplace in %s', (locale) =>
     await screenshot(page, `testbed-${locale}`);
 
     await page.getByRole('link', { name: text.booking }).click();
-    await page.waitForURL(`${web.baseUrl}/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/testbeds/${KALASATAMA.id}`)}`);
+    await page.waitForURL(`${web.baseUrl}/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/testbeds/${KALASATAMA.id}/book`)}`);
     await textOf(h1(page), text.signIn);
     await expectClean(page, problems);
   });

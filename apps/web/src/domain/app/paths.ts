@@ -8,6 +8,16 @@ export const paths = {
   calls: (locale: Locale) => `/${locale}/calls`,
   call: (locale: Locale, id: string) => `/${locale}/calls/${id}`,
   grants: (locale: Locale) => `/${locale}/grants`,
+  register: (locale: Locale) => `/${locale}/register`,
+  verifyEmail: (locale: Locale) => `/${locale}/verify-email`,
+  account: (locale: Locale) => `/${locale}/account`,
+  newOrganisation: (locale: Locale) => `/${locale}/organisations/new`,
+  organisation: (locale: Locale, id: string) => `/${locale}/organisations/${id}`,
+  acceptInvitation: (locale: Locale, code?: string) => `/${locale}/invitations/accept${code ? `?code=${encodeURIComponent(code)}` : ''}`,
+  notifications: (locale: Locale) => `/${locale}/notifications`,
+  bookings: (locale: Locale) => `/${locale}/bookings`,
+  booking: (locale: Locale, id: string) => `/${locale}/bookings/${id}`,
+  requestBooking: (locale: Locale, testbedId: string) => `/${locale}/testbeds/${testbedId}/book`,
   /** Sign-in, then back to `next` (an address of the app). */
   signIn: (locale: Locale, next?: string) => `/${locale}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`,
 };

@@ -17,6 +17,16 @@ const CallsPage = lazy(() => import('../calls/CallsPage').then((m) => ({ default
 const CallPage = lazy(() => import('../calls/CallPage').then((m) => ({ default: m.CallPage })));
 const GrantsPage = lazy(() => import('../results/GrantsPage').then((m) => ({ default: m.GrantsPage })));
 const SignInPage = lazy(() => import('../auth/SignInPage').then((m) => ({ default: m.SignInPage })));
+const RegisterPage = lazy(() => import('../account/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const VerifyEmailPage = lazy(() => import('../account/VerifyEmailPage').then((m) => ({ default: m.VerifyEmailPage })));
+const AccountPage = lazy(() => import('../account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const NewOrganisationPage = lazy(() => import('../organisations/NewOrganisationPage').then((m) => ({ default: m.NewOrganisationPage })));
+const OrganisationPage = lazy(() => import('../organisations/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
+const AcceptInvitationPage = lazy(() => import('../organisations/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
+const NotificationsPage = lazy(() => import('../notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const BookingsPage = lazy(() => import('../bookings/BookingsPage').then((m) => ({ default: m.BookingsPage })));
+const BookingPage = lazy(() => import('../bookings/BookingPage').then((m) => ({ default: m.BookingPage })));
+const RequestBookingPage = lazy(() => import('../bookings/RequestBookingPage').then((m) => ({ default: m.RequestBookingPage })));
 
 export function createRouter() {
   return createBrowserRouter([
@@ -29,10 +39,20 @@ export function createRouter() {
         { index: true, element: <HomePage /> },
         { path: 'testbeds', element: <SearchPage /> },
         { path: 'testbeds/:id', element: <TestbedPage /> },
+        { path: 'testbeds/:id/book', element: <RequestBookingPage /> },
         { path: 'calls', element: <CallsPage /> },
         { path: 'calls/:id', element: <CallPage /> },
         { path: 'grants', element: <GrantsPage /> },
         { path: 'sign-in', element: <SignInPage /> },
+        { path: 'register', element: <RegisterPage /> },
+        { path: 'verify-email', element: <VerifyEmailPage /> },
+        { path: 'account', element: <AccountPage /> },
+        { path: 'organisations/new', element: <NewOrganisationPage /> },
+        { path: 'organisations/:id', element: <OrganisationPage /> },
+        { path: 'invitations/accept', element: <AcceptInvitationPage /> },
+        { path: 'notifications', element: <NotificationsPage /> },
+        { path: 'bookings', element: <BookingsPage /> },
+        { path: 'bookings/:id', element: <BookingPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

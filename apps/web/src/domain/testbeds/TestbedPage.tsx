@@ -8,6 +8,7 @@ import { LoadingSpinner } from '../../common/components/spinner/LoadingSpinner';
 import { Tag } from '../../common/components/tag/Tag';
 import { Paragraphs } from '../../common/components/text/Paragraphs';
 import { safeHttpUrl } from '../../common/utils/urls';
+import { useMe } from '../account/session';
 import { useLocale } from '../app/i18n/useLocale';
 import { paths } from '../app/paths';
 import { cityName, useCities } from '../cities/queries';
@@ -24,6 +25,7 @@ export function TestbedPage() {
   const { id = '' } = useParams();
   const { data: bed, error, isPending, refetch } = useTestbed(locale, id);
   const { data: cities } = useCities();
+  const { data: me } = useMe();
 
   if (isPending) return <LoadingSpinner />;
   if (error || !bed) {
@@ -62,11 +64,11 @@ export function TestbedPage() {
       </ul>
 
       <div className="actions">
-        <Link to={paths.signIn(locale, here)} button aria-describedby="booking-help">
+        <Link to={me ? paths.requestBooking(locale, bed.id) : paths.signIn(locale, paths.requestBooking(locale, bed.id))} button aria-describedby="booking-help">
           {t('testbeds.requestBooking')}
         </Link>
         <span id="booking-help" className="card__meta">
-          {t('testbeds.requestBookingHelp')}
+          {me ? t('testbeds.requestBookingSignedIn') : t('testbeds.requestBookingHelp')}
         </span>
       </div>
 

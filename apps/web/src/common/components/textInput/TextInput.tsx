@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import 'hds-core/lib/components/text-input/text-input.min.css';
 
 export interface TextInputProps {
@@ -14,6 +15,12 @@ export interface TextInputProps {
   autoComplete?: string;
   min?: string;
   max?: string;
+  /** A text area (several lines) instead of a one-line input. */
+  multiline?: boolean;
+  inputMode?: 'numeric' | 'text' | 'email';
+  maxLength?: number;
+  /** The input element (a form library focuses the first invalid field through it). */
+  ref?: Ref<HTMLInputElement & HTMLTextAreaElement>;
 }
 
 /**
@@ -21,7 +28,7 @@ export interface TextInputProps {
  * tooltip and its positioning library, 10 kB compressed, which no field here uses.) The helper and
  * error texts are tied to the input for screen readers; an error marks it invalid.
  */
-export function TextInput({ id, label, value, onChange, type = 'text', helperText, errorText, required, ...rest }: TextInputProps) {
+export function TextInput({ id, label, value, onChange, type = 'text', helperText, errorText, required, multiline, ref, ...rest }: TextInputProps) {
   const described = [errorText ? `${id}-error` : null, helperText ? `${id}-helper` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={errorText ? 'hds-text-input hds-text-input--invalid' : 'hds-text-input'}>
@@ -30,17 +37,34 @@ export function TextInput({ id, label, value, onChange, type = 'text', helperTex
         {required && <span className="hds-text-input__required">*</span>}
       </label>
       <div className="hds-text-input__input-wrapper">
-        <input
-          id={id}
-          className="hds-text-input__input"
-          type={type}
-          value={value}
-          required={required}
-          aria-invalid={errorText ? true : undefined}
-          aria-describedby={described}
-          onChange={(event) => onChange(event.target.value)}
-          {...rest}
-        />
+        {multiline ? (
+          <textarea
+            ref={ref}
+            id={id}
+            className="hds-text-input__input"
+            value={value}
+            required={required}
+            aria-invalid={errorText ? true : undefined}
+            aria-describedby={described}
+            onChange={(event) => onChange(event.target.value)}
+            name={rest.name}
+            placeholder={rest.placeholder}
+            maxLength={rest.maxLength}
+          />
+        ) : (
+          <input
+            ref={ref}
+            id={id}
+            className="hds-text-input__input"
+            type={type}
+            value={value}
+            required={required}
+            aria-invalid={errorText ? true : undefined}
+            aria-describedby={described}
+            onChange={(event) => onChange(event.target.value)}
+            {...rest}
+          />
+        )}
       </div>
       {errorText && (
         <span id={`${id}-error`} className="hds-text-input__error-text">

@@ -2,13 +2,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { useSession } from '../../auth/useSession';
+import { useUnreadCount } from '../../notifications/queries';
 import { useAnnounce } from '../a11y/Announcer';
 import { signOut } from '../api/client';
 import { useLocale } from '../i18n/useLocale';
 import { paths } from '../paths';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The site header: the name, the main menu with sign-in or sign-out, and the language switch. */
+/**
+ * The site header: the name, the main menu, and the language switch; signed in, the menu has the
+ * notifications with their unread count, the account and sign-out, else sign-in and registration.
+ */
 export function Header() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -16,6 +20,7 @@ export function Header() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const announce = useAnnounce();
+  const { data: unread } = useUnreadCount();
   const leave = async () => {
     await signOut().catch(() => undefined);
     // Nothing read while signed in stays on the page.
@@ -46,17 +51,44 @@ export function Header() {
               </NavLink>
             </li>
           ))}
-          <li className="site-nav__end">
-            {session === 'signedIn' ? (
-              <button type="button" className="site-nav__link site-nav__button" onClick={() => void leave()}>
-                {t('nav.signOut')}
-              </button>
-            ) : (
-              <NavLink to={paths.signIn(locale)} className="site-nav__link">
-                {t('nav.signIn')}
-              </NavLink>
-            )}
-          </li>
+          {session === 'signedIn' ? (
+            <>
+              <li className="site-nav__end">
+                <NavLink to={paths.notifications(locale)} className="site-nav__link" data-testid="nav-notifications">
+                  {t('nav.notifications')}
+                  {unread ? (
+                    <span className="site-nav__badge" data-testid="unread-count">
+                      {unread}
+                      <span className="visually-hidden"> {t('nav.unread', { count: unread })}</span>
+                    </span>
+                  ) : null}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.account(locale)} className="site-nav__link">
+                  {t('nav.account')}
+                </NavLink>
+              </li>
+              <li>
+                <button type="button" className="site-nav__link site-nav__button" onClick={() => void leave()}>
+                  {t('nav.signOut')}
+                </button>
+              </li>
+            </>
+          ) : (
+            <>
+              <li className="site-nav__end">
+                <NavLink to={paths.signIn(locale)} className="site-nav__link">
+                  {t('nav.signIn')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.register(locale)} className="site-nav__link">
+                  {t('nav.register')}
+                </NavLink>
+              </li>
+            </>
+          )}
         </ul>
       </nav>
     </header>

@@ -2,6 +2,7 @@ import { Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { LoadingSpinner } from '../../../common/components/spinner/LoadingSpinner';
+import { UnverifiedBanner } from '../../account/UnverifiedBanner';
 import { RouteFocus } from '../a11y/RouteFocus';
 import { SkipLink } from '../a11y/SkipLink';
 import { setApiLanguage } from '../api/client';
@@ -38,6 +39,7 @@ export function LocaleLayout() {
       <div className="page">
         <Header />
         <ConnectionStatus />
+        {valid && <UnverifiedBanner />}
         <main id="maincontent" className="page__main" tabIndex={-1}>
           <Suspense fallback={<LoadingSpinner />}>{valid ? <Outlet /> : <NotFoundPage />}</Suspense>
         </main>
