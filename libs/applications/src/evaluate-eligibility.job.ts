@@ -1,20 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import type { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
-import { Notifier } from '@kokeilu/notifications';
-import { ApplicationEligibilityPayload, Audit, claimJobOnce, HandlesJob, JobHandler, jobIdOf } from '@kokeilu/platform';
-import { findApplication } from './application-record.js';
-import { findCall, membersOf } from './call-facts.js';
+import { type Job, UnrecoverableError } from 'bullmq';
+import { DataSource, EntityManager } from 'typeorm';
+import { Notifier, type NotifyInput } from '@kokeilu/notifications';
+import { ApplicationEligibilityPayload, Audit, type AuditInput, eligibilityJobId, HandlesJob, JobHandler, revisionsOf } from '@kokeilu/platform';
+import { type ApplicationRecord, queryApplications } from './application-record.js';
+import { CallFacts, findCall } from './call-facts.js';
 import { judgeEligibility } from './eligibility-check.js';
 import { consortiumIds } from './consortium.js';
 import { afterEligibility } from './domain/application.js';
 import { isEligible } from './domain/eligibility/evaluate.js';
+import type { Verdict } from './domain/eligibility/verdict.js';
 import type { RevisionSnapshot } from './domain/snapshot.js';
 
+interface Revision {
+  id: string;
+  applicationId: string;
+  number: number;
+  snapshot: RevisionSnapshot;
+}
+
+interface Judged {
+  revision: Revision;
+  record: ApplicationRecord;
+  verdicts: Verdict[];
+  next: ReturnType<typeof afterEligibility>;
+}
+
 /**
- * Rule 2 on one submitted revision: stores every verdict, moves the application to eligible or
- * ineligible (unless a newer revision has arrived meanwhile) and tells the consortium. The claim,
- * the verdicts and the state change share one transaction, so a retried job changes nothing.
+ * Rule 2 on submitted revisions: stores every verdict, moves each application to eligible or
+ * ineligible (unless a newer revision has arrived meanwhile) and tells the consortium. Every
+ * submission asks for its revision; the requests that wait together arrive as one job (the relay
+ * merges them), judged in one transaction with set-based writes. Each revision is claimed under
+ * its own request's job id, whichever job judges it, so a revision is judged once however the
+ * requests were grouped (a retry, a redelivery after Redis lost its data); the claims, verdicts,
+ * state changes, audit events and notifications commit together.
  */
 @Injectable()
 @HandlesJob('application.eligibility')
@@ -25,32 +44,71 @@ export class EvaluateEligibilityJob implements JobHandler<'application.eligibili
     private readonly notifier: Notifier,
   ) {}
 
-  async handle(payload: ApplicationEligibilityPayload, job: Job<ApplicationEligibilityPayload>): Promise<{ evaluated: boolean; eligible?: boolean }> {
+  async handle(payload: ApplicationEligibilityPayload, job: Job<ApplicationEligibilityPayload>): Promise<{ evaluated: number; eligible: number }> {
+    const refs = revisionsOf(payload);
+    if (!refs) throw new UnrecoverableError(`bad payload ${JSON.stringify(payload)} of job ${job.id}`);
     return this.dataSource.transaction(async (tx) => {
-      if (!(await claimJobOnce(tx, jobIdOf(job), job.name))) return { evaluated: false };
-      const [revision]: { id: string; number: number; snapshot: RevisionSnapshot }[] = await tx.query(
-        `SELECT id, number, snapshot FROM application_revisions WHERE id = $1 AND application_id = $2`,
-        [payload.revisionId, payload.applicationId],
+      const claimed: { jobId: string }[] = await tx.query(
+        `INSERT INTO processed_jobs (job_id, job_name) SELECT DISTINCT unnest($1::text[]), $2 ON CONFLICT (job_id) DO NOTHING RETURNING job_id AS "jobId"`,
+        [refs.map((ref) => eligibilityJobId(ref.revisionId)), job.name],
       );
-      if (!revision) return { evaluated: false };
-      const record = await findApplication(tx, payload.applicationId, true);
-      const call = await findCall(tx, record.callId);
-      const verdicts = await judgeEligibility(tx, call, revision.snapshot);
-      const eligible = isEligible(verdicts);
-      if (verdicts.length) {
-        await tx.query(
-          `INSERT INTO eligibility_results (revision_id, rule, application_id, pass, reason, position)
-           SELECT $1, v.rule, $2, v.pass, v.reason::jsonb, v.position - 1
-             FROM unnest($3::text[], $4::boolean[], $5::text[]) WITH ORDINALITY AS v(rule, pass, reason, position)
-            ORDER BY v.position
-           ON CONFLICT (revision_id, rule) DO NOTHING`,
-          [revision.id, record.id, verdicts.map((v) => v.rule), verdicts.map((v) => v.pass), verdicts.map((v) => JSON.stringify(v.reason))],
-        );
+      const fresh = new Set(claimed.map((c) => c.jobId));
+      const wanted = refs.filter((ref) => fresh.has(eligibilityJobId(ref.revisionId)));
+      if (!wanted.length) return { evaluated: 0, eligible: 0 };
+      const revisions: Revision[] = await tx.query(
+        `SELECT r.id, r.application_id AS "applicationId", r.number, r.snapshot
+           FROM application_revisions r JOIN unnest($1::uuid[], $2::uuid[]) AS w(revision_id, application_id)
+             ON r.id = w.revision_id AND r.application_id = w.application_id`,
+        [wanted.map((ref) => ref.revisionId), wanted.map((ref) => ref.applicationId)],
+      );
+      if (!revisions.length) return { evaluated: 0, eligible: 0 };
+      // Locked in id order, as everywhere, so that two jobs never wait for each other.
+      const records = new Map(
+        (await queryApplications(tx, 'a.id = ANY($1::uuid[])', [[...new Set(revisions.map((r) => r.applicationId))]], 'ORDER BY a.id FOR UPDATE OF a')).map((r) => [r.id, r]),
+      );
+      const calls = new Map<string, CallFacts>();
+      const judged: Judged[] = [];
+      for (const revision of revisions) {
+        const record = records.get(revision.applicationId)!;
+        if (!calls.has(record.callId)) calls.set(record.callId, await findCall(tx, record.callId));
+        const verdicts = await judgeEligibility(tx, calls.get(record.callId)!, revision.snapshot);
+        judged.push({ revision, record, verdicts, next: afterEligibility(record, revision.number, isEligible(verdicts)) });
       }
-      const next = afterEligibility(record, revision.number, eligible);
-      if (next) {
-        await tx.query(`UPDATE applications SET state = $2, updated_at = now() WHERE id = $1`, [record.id, next]);
-        await this.audit.record(tx, {
+      await this.store(tx, judged);
+      return { evaluated: judged.length, eligible: judged.filter((j) => isEligible(j.verdicts)).length };
+    });
+  }
+
+  /** Every verdict, state change, audit event and notification of the judged revisions, a statement each. */
+  private async store(tx: EntityManager, judged: Judged[]): Promise<void> {
+    const verdicts = judged.flatMap(({ revision, verdicts }) => verdicts.map((v, position) => ({ revision, v, position })));
+    if (verdicts.length) {
+      await tx.query(
+        `INSERT INTO eligibility_results (revision_id, rule, application_id, pass, reason, position)
+         SELECT v.revision_id, v.rule, v.application_id, v.pass, v.reason::jsonb, v.position
+           FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::boolean[], $5::text[], $6::int[]) AS v(revision_id, rule, application_id, pass, reason, position)
+          ORDER BY v.revision_id, v.position
+         ON CONFLICT (revision_id, rule) DO NOTHING`,
+        [
+          verdicts.map((x) => x.revision.id),
+          verdicts.map((x) => x.v.rule),
+          verdicts.map((x) => x.revision.applicationId),
+          verdicts.map((x) => x.v.pass),
+          verdicts.map((x) => JSON.stringify(x.v.reason)),
+          verdicts.map((x) => x.position),
+        ],
+      );
+    }
+    const moved = judged.filter((j): j is Judged & { next: NonNullable<Judged['next']> } => j.next !== null);
+    if (!moved.length) return;
+    await tx.query(
+      `UPDATE applications a SET state = m.state, updated_at = now() FROM unnest($1::uuid[], $2::text[]) AS m(id, state) WHERE a.id = m.id`,
+      [moved.map((j) => j.record.id), moved.map((j) => j.next)],
+    );
+    await this.audit.recordMany(
+      tx,
+      moved.map(
+        ({ record, revision, verdicts, next }): AuditInput => ({
           actorId: null,
           action: 'application.eligibility_checked',
           entityType: 'application',
@@ -60,15 +118,26 @@ export class EvaluateEligibilityJob implements JobHandler<'application.eligibili
           callId: record.callId,
           before: { state: record.state },
           after: { state: next, revision: revision.number, failed: verdicts.filter((v) => !v.pass).map((v) => v.rule) },
-        });
-        await this.notifier.notify(tx, {
-          userIds: await membersOf(tx, consortiumIds(revision.snapshot.consortium)),
+        }),
+      ),
+    );
+    // Every consortium's members, in one round trip.
+    const organisationIds = [...new Set(moved.flatMap((j) => consortiumIds(j.revision.snapshot.consortium)))];
+    const members: { organisationId: string; userId: string }[] = await tx.query(
+      `SELECT organisation_id AS "organisationId", user_id AS "userId" FROM memberships WHERE organisation_id = ANY($1::uuid[])`,
+      [organisationIds],
+    );
+    await this.notifier.notifyEach(
+      tx,
+      moved.map(({ record, revision, next }): NotifyInput<'application.eligibility'> => {
+        const consortium = new Set(consortiumIds(revision.snapshot.consortium));
+        return {
+          userIds: members.filter((m) => consortium.has(m.organisationId)).map((m) => m.userId),
           kind: 'application.eligibility',
           params: { applicationTitle: revision.snapshot.title, outcome: next === 'eligible' ? 'eligible' : 'ineligible' },
           entity: { type: 'application', id: record.id },
-        });
-      }
-      return { evaluated: true, eligible };
-    });
+        };
+      }),
+    );
   }
 }

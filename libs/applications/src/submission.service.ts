@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError, Outbox, programmeText } from '@kokeilu/platform';
+import { Audit, DomainError, eligibilityJobId, Outbox, programmeText } from '@kokeilu/platform';
 import { ApplicationView, findApplication, resourceOf, shownTo, workingCopyView } from './application-record.js';
 import { ApplicationService } from './application.service.js';
 import { lockCallForSubmission } from './call-facts.js';
@@ -103,7 +103,7 @@ export class SubmissionService {
         before: { state: record.state, revision: record.revision },
         after: { state: 'submitted', revision: number, revisionId, submittedAt: now, late: check.late },
       });
-      await this.outbox.add(tx, 'application.eligibility', { applicationId: id, revisionId }, { jobId: `application.eligibility-${revisionId}` });
+      await this.outbox.add(tx, 'application.eligibility', { applicationId: id, revisionId }, { jobId: eligibilityJobId(revisionId) });
       await this.notifier.notify(tx, {
         userIds: consortium.memberIds,
         kind: 'application.submitted',

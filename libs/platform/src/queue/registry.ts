@@ -1,4 +1,4 @@
-import { isUuidList } from '../util/uuid.js';
+import { isUuid, isUuidList } from '../util/uuid.js';
 import type { JobsOptions } from 'bullmq';
 import type { Locale } from '../i18n/locales.js';
 
@@ -54,10 +54,36 @@ export interface CallTransitionPayload {
   at: string;
 }
 
-/** Judges one submitted revision against its call's eligibility rules. */
-export interface ApplicationEligibilityPayload {
+/** One submitted revision to judge against its call's eligibility rules. */
+export interface RevisionRef {
   applicationId: string;
   revisionId: string;
+}
+
+/**
+ * Judges submitted revisions against their calls' eligibility rules (rule 2). A submission asks
+ * for its revision; the relay runs the requests that wait together as one job, with `revisions`.
+ */
+export type ApplicationEligibilityPayload = RevisionRef | { revisions: RevisionRef[] };
+
+/** The job id of one revision's eligibility request: its outbox row's, and its claim in whatever job judges it. */
+export function eligibilityJobId(revisionId: string): string {
+  return `application.eligibility-${revisionId}`;
+}
+
+/** The most revisions one eligibility job judges. */
+const ELIGIBILITY_BATCH = 200;
+
+/** The revisions a payload asks for, or null when it is not a payload of this job. */
+export function revisionsOf(payload: unknown): RevisionRef[] | null {
+  const value = payload as Partial<RevisionRef> & { revisions?: unknown };
+  const refs: unknown[] = Array.isArray(value?.revisions) ? value.revisions : [value];
+  if (!refs.length || refs.length > ELIGIBILITY_BATCH) return null;
+  const valid = refs.every((ref) => {
+    const { applicationId, revisionId } = (ref ?? {}) as Partial<RevisionRef>;
+    return isUuid(applicationId) && isUuid(revisionId);
+  });
+  return valid ? (refs as RevisionRef[]) : null;
 }
 
 /**
@@ -153,7 +179,15 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'email.verification': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'invitation.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'notification.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
-  'application.eligibility': { queue: 'applications', options: defaults },
+  'application.eligibility': {
+    queue: 'applications',
+    options: defaults,
+    coalesce: {
+      max: ELIGIBILITY_BATCH,
+      accepts: (payload): payload is ApplicationEligibilityPayload => revisionsOf(payload) !== null,
+      merge: (payloads) => ({ revisions: payloads.flatMap((p) => revisionsOf(p) ?? []) }),
+    },
+  },
   // Delayed until the call's time by the outbox row (runAt); jobId per call, transition and time.
   'call.open': { queue: 'calls', options: { ...defaults, attempts: 12 } },
   'call.close': { queue: 'calls', options: { ...defaults, attempts: 12 } },

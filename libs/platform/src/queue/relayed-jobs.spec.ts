@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eligibilityJobId, revisionsOf } from './registry.js';
 import { OutboxRow, relayedJobs } from './relayed-jobs.js';
 
 let n = 0;
@@ -12,11 +13,28 @@ describe('relayedJobs', () => {
   const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
 
   it('relays each row of a job that does not coalesce as its own job, with its own id', () => {
-    const rows = [row('application.eligibility', { applicationId: a, revisionId: b }), row('mail.send', { to: 'x@example.fi' })];
+    const rows = [row('pilot.bookings', { pilotId: a }), row('mail.send', { to: 'x@example.fi' }), row('pilot.bookings', { pilotId: b })];
     expect(relayedJobs(rows)).toEqual([
-      { rowIds: [rows[0].id], name: 'application.eligibility', payload: rows[0].payload, jobId: rows[0].job_id, delayUntil: null },
+      { rowIds: [rows[0].id], name: 'pilot.bookings', payload: rows[0].payload, jobId: rows[0].job_id, delayUntil: null },
       { rowIds: [rows[1].id], name: 'mail.send', payload: rows[1].payload, jobId: rows[1].job_id, delayUntil: null },
+      { rowIds: [rows[2].id], name: 'pilot.bookings', payload: rows[2].payload, jobId: rows[2].job_id, delayUntil: null },
     ]);
+  });
+
+  it('merges eligibility requests that wait together into one job with every revision, and relays a malformed one alone', () => {
+    const first = { applicationId: a, revisionId: b };
+    const second = { applicationId: c, revisionId: randomUUID() };
+    const bad = row('application.eligibility', { applicationId: a, revisionId: 'not-a-uuid' });
+    const rows = [row('application.eligibility', first), bad, row('application.eligibility', second)];
+    const jobs = relayedJobs(rows);
+    expect(jobs.map((j) => j.rowIds)).toEqual([[rows[0].id, rows[2].id], [bad.id]]);
+    expect(jobs[0].payload).toEqual({ revisions: [first, second] });
+    expect(jobs[0].jobId).toMatch(/^application\.eligibility\.merged\.[0-9a-f]{32}$/);
+    expect(revisionsOf(jobs[0].payload)).toEqual([first, second]);
+    expect(revisionsOf(first)).toEqual([first]);
+    expect(revisionsOf(bad.payload)).toBeNull();
+    expect(revisionsOf({ revisions: [] })).toBeNull();
+    expect(eligibilityJobId(b)).toBe(`application.eligibility-${b}`);
   });
 
   it('merges aggregation requests that wait together into one job, each application once, in order among the other jobs', () => {
