@@ -64,8 +64,8 @@ describe('organisation identity', () => {
         await api().post(`/api/v1/organisation-claims/${claim.id}/resolve`).set(auth(user)).send({ award: 'claimant', reason: 'It is mine' }).expect(403);
       }
       // Verifying either side waits for the claim.
-      const early = await api().post(`/api/v1/organisations/${first.body.id}/verify`).set(auth(coordinator)).send({}).expect(409);
-      expect(early.body.detail).toMatch(/resolve the claim first/);
+      const early = await api().post(`/api/v1/organisations/${first.body.id}/verify`).set(auth(coordinator)).set('accept-language', 'fi').send({}).expect(409);
+      expect(early.body).toMatchObject({ messageCode: 'organisation.id_claimed', detail: 'Toinen organisaatio vaatii samaa Y-tunnusta: ratkaise vaade ensin.' });
       await api().post(`/api/v1/organisations/${second.body.id}/verify`).set(auth(coordinator)).send({}).expect(409);
 
       const bad = await api().post(`/api/v1/organisation-claims/${claim.id}/resolve`).set(auth(coordinator)).send({ award: 'both', reason: 'x' }).expect(400);

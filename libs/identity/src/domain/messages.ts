@@ -1,6 +1,6 @@
 import { defineMessages } from '@kokeilu/platform';
 
-/** What role grants and cities tell their callers, by stable code, in every language. */
+/** What role grants, cities and organisations' identities tell their callers, by stable code, in every language. */
 export const IDENTITY_MESSAGES = defineMessages({
   'role.city_required': {
     fi: 'Koordinaattorin roolille tarvitaan kaupunki (cityId).',
@@ -36,5 +36,35 @@ export const IDENTITY_MESSAGES = defineMessages({
     fi: 'Kaupunki tunnuksella {slug} on jo olemassa.',
     sv: 'Det finns redan en stad med kortnamnet {slug}.',
     en: 'A city with the slug {slug} already exists.',
+  },
+  'organisation.verified_already': {
+    fi: 'Organisaation tunniste on jo vahvistettu.',
+    sv: 'Organisationens identitet är redan verifierad.',
+    en: 'The organisation is verified already.',
+  },
+  'organisation.claims_held_id': {
+    fi: 'Organisaatio vaatii Y-tunnusta, joka on toisella organisaatiolla: ratkaise vaade vahvistamisen sijaan.',
+    sv: 'Organisationen gör anspråk på ett FO-nummer som en annan organisation innehar: avgör anspråket i stället.',
+    en: 'This organisation claims a business ID another organisation holds: resolve the claim instead.',
+  },
+  'organisation.lost_its_id': {
+    fi: 'Organisaation Y-tunnus annettiin toiselle organisaatiolle; sen on ensin ilmoitettava oma rekisteritunnuksensa.',
+    sv: 'Organisationens FO-nummer gavs till en annan organisation; den måste först ange sitt eget registernummer.',
+    en: 'The business ID of this organisation was given to another organisation; it must give its own registration first.',
+  },
+  'organisation.id_claimed': {
+    fi: 'Toinen organisaatio vaatii samaa Y-tunnusta: ratkaise vaade ensin.',
+    sv: 'En annan organisation gör anspråk på samma FO-nummer: avgör anspråket först.',
+    en: 'Another organisation claims the same business ID: resolve the claim first.',
+  },
+  'claim.not_open': {
+    fi: 'Vaade on jo käsitelty.',
+    sv: 'Anspråket är redan avgjort.',
+    en: 'The claim is settled already.',
+  },
+  'claim.no_holder': {
+    fi: 'Mikään organisaatio ei enää pidä tätä Y-tunnusta: anna se vaatijalle.',
+    sv: 'Ingen organisation innehar längre detta FO-nummer: ge det till den som gör anspråk.',
+    en: 'No organisation holds this business ID any more: award it to the claimant.',
   },
 });

@@ -33,18 +33,17 @@ export function holderWhenClaimed(holder: IdentityFacts): IdentityFacts {
   return holder.state === 'verified' ? holder : { state: 'disputed', holdsBusinessId: true };
 }
 
+/** Why an organisation cannot be verified now (a code of the identity messages). */
+export type IdentityVerificationProblem = 'verified_already' | 'claims_held_id' | 'lost_its_id' | 'id_claimed';
+
 /**
  * Why an organisation cannot be verified now, or null. Only the holder of its business ID can be
  * (a claimant's claim is resolved instead), and not while others claim the same ID.
  */
-export function identityVerificationProblem(org: IdentityFacts, openClaimsOnItsBusinessId: number): string | null {
-  if (org.state === 'verified') return 'The organisation is verified already';
-  if (!org.holdsBusinessId) {
-    return org.state === 'rejected'
-      ? 'The business ID of this organisation was given to another organisation; it must give its own registration first'
-      : 'This organisation claims a business ID another organisation holds: resolve the claim instead';
-  }
-  if (openClaimsOnItsBusinessId > 0) return 'Another organisation claims the same business ID: resolve the claim first';
+export function identityVerificationProblem(org: IdentityFacts, openClaimsOnItsBusinessId: number): IdentityVerificationProblem | null {
+  if (org.state === 'verified') return 'verified_already';
+  if (!org.holdsBusinessId) return org.state === 'rejected' ? 'lost_its_id' : 'claims_held_id';
+  if (openClaimsOnItsBusinessId > 0) return 'id_claimed';
   return null;
 }
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError } from '@kokeilu/platform';
+import { Audit, DomainError, messageOf } from '@kokeilu/platform';
+import { IDENTITY_MESSAGES } from '../domain/messages.js';
 import { ClaimAward, ClaimState, holderWhenClaimed, IdentityFacts, IdentityState, resolveClaim, identityVerificationProblem } from '../domain/organisation-identity.js';
 import { Organisation } from '../entities/organisation.entity.js';
 
@@ -151,7 +152,7 @@ export class OrganisationIdentityService {
         ? await tx.query(`SELECT count(*)::int AS n FROM organisation_claims WHERE business_id = $1 AND state = 'open' AND organisation_id <> $2`, [org.businessId, org.id])
         : [{ n: 0 }];
       const problem = identityVerificationProblem({ state: org.identityState, holdsBusinessId: org.holdsBusinessId }, n);
-      if (problem) throw DomainError.conflict(problem);
+      if (problem) throw DomainError.conflict(messageOf(IDENTITY_MESSAGES, `organisation.${problem}`), { reason: problem });
       const saved = await this.setIdentity(tx, org.id, { state: 'verified', holdsBusinessId: true }, actor.userId);
       await this.audit.record(tx, {
         actorId: actor.userId,
@@ -187,10 +188,10 @@ export class OrganisationIdentityService {
         [claimId],
       );
       if (!claim) throw DomainError.notFound('Claim');
-      if (claim.state !== 'open') throw DomainError.conflict(`The claim is ${claim.state} already`);
+      if (claim.state !== 'open') throw DomainError.conflict(messageOf(IDENTITY_MESSAGES, 'claim.not_open'), { state: claim.state });
       const claimant = await tx.getRepository(Organisation).createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id: claim.organisationId }).getOneOrFail();
       const holder = await this.holderOf(tx, claim.businessId, claimant.id);
-      if (!holder && award === 'holder') throw DomainError.conflict('No organisation holds this business ID any more: award it to the claimant');
+      if (!holder && award === 'holder') throw DomainError.conflict(messageOf(IDENTITY_MESSAGES, 'claim.no_holder'));
       const next = resolveClaim(award);
       // The loser gives the ID up before the winner takes it: one holder at every moment.
       const sides = [
