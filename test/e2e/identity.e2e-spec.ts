@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { invitationCode } from '../../libs/identity/src/domain/invitation-code.js';
-import { createAdmin, createOrganisation as created, registerUser, TestUser } from '../support/api.js';
+import { createAdmin, createOrganisation as created, registerUser, renewTokens, TestUser } from '../support/api.js';
 import { Stack, startStack } from '../support/stack.js';
 
 describe('identity and organisations', () => {
@@ -163,11 +163,15 @@ describe('identity and organisations', () => {
     expect(missingCity.body.errors[0].field).toBe('cityId');
     const grant = await request(stack.http).post(`/api/v1/users/${stranger.id}/roles`).set(auth(admin)).send({ role: 'coordinator', cityId: helsinki }).expect(201);
     await request(stack.http).post(`/api/v1/users/${stranger.id}/roles`).set(auth(admin)).send({ role: 'coordinator', cityId: helsinki }).expect(409);
+    // The grant ended the tokens the user had; a refresh gives tokens that carry the new role.
+    await request(stack.http).get('/api/v1/me').set(auth(stranger)).expect(401);
+    await renewTokens(stack, stranger);
     const me = await request(stack.http).get('/api/v1/me').set(auth(stranger)).expect(200);
     expect(me.body.roles).toEqual([expect.objectContaining({ role: 'coordinator', cityId: helsinki })]);
     const coordinatorAudit = await request(stack.http).get('/api/v1/audit').query({ action: 'role.granted' }).set(auth(stranger)).expect(200);
     expect(coordinatorAudit.body.items.map((e: { entityId: string }) => e.entityId)).toContain(stranger.id);
     await request(stack.http).delete(`/api/v1/users/${stranger.id}/roles/${grant.body.id}`).set(auth(admin)).expect(204);
+    await renewTokens(stack, stranger);
     await request(stack.http).post('/api/v1/cities').set(auth(owner)).send({ slug: 'lahti', name: { fi: 'Lahti' } }).expect(403);
     // A missing or non-object name is bad input, not a server fault.
     for (const body of [{ slug: 'lahti' }, { slug: 'lahti', name: 'Lahti' }, { slug: 'lahti', name: null }]) {

@@ -253,23 +253,28 @@ describe('abuse limits', () => {
 
   describe('access tokens', () => {
     const secret = () => stack.env.JWT_SECRET;
+    /** The sign-in and token generation of the user's real token, so a forged token fails for its own fault alone. */
+    const live = () => {
+      const { sid, gen } = JSON.parse(Buffer.from(user.token.split('.')[1], 'base64url').toString('utf8')) as { sid: string; gen: number };
+      return { sid, gen };
+    };
 
     it('accepts a well-formed token signed with the secret (the forging helper is right)', async () => {
-      await me(forgeJwt({ alg: 'HS256', typ: 'JWT' }, { sub: user.id, typ: 'access', iat: now(), exp: now() + 60 }, secret())).expect(200);
+      await me(forgeJwt({ alg: 'HS256', typ: 'JWT' }, { ...live(), sub: user.id, typ: 'access', iat: now(), exp: now() + 60 }, secret())).expect(200);
     });
 
     it.each([
       ['no token', null],
-      ['a token with alg none', () => forgeJwt({ alg: 'none', typ: 'JWT' }, { sub: user.id, typ: 'access', iat: now(), exp: now() + 60 })],
-      ['alg none with a signature', () => `${forgeJwt({ alg: 'none' }, { sub: user.id, typ: 'access', exp: now() + 60 })}c2ln`],
-      ['a wrong signature', () => forgeJwt({ alg: 'HS256', typ: 'JWT' }, { sub: user.id, typ: 'access', iat: now(), exp: now() + 60 }, 'another-secret-another-secret-another')],
+      ['a token with alg none', () => forgeJwt({ alg: 'none', typ: 'JWT' }, { ...live(), sub: user.id, typ: 'access', iat: now(), exp: now() + 60 })],
+      ['alg none with a signature', () => `${forgeJwt({ alg: 'none' }, { ...live(), sub: user.id, typ: 'access', exp: now() + 60 })}c2ln`],
+      ['a wrong signature', () => forgeJwt({ alg: 'HS256', typ: 'JWT' }, { ...live(), sub: user.id, typ: 'access', iat: now(), exp: now() + 60 }, 'another-secret-another-secret-another')],
       ['a tampered payload', () => {
         const [h, , s] = user.token.split('.');
-        return `${h}.${b64url({ sub: user.id, typ: 'access', admin: true, exp: now() + 60 })}.${s}`;
+        return `${h}.${b64url({ ...live(), sub: user.id, typ: 'access', admin: true, exp: now() + 60 })}.${s}`;
       }],
-      ['another HMAC algorithm with the right secret', () => forgeJwt({ alg: 'HS512', typ: 'JWT' }, { sub: user.id, typ: 'access', exp: now() + 60 }, secret(), 'sha512')],
-      ['an expired token', () => forgeJwt({ alg: 'HS256', typ: 'JWT' }, { sub: user.id, typ: 'access', iat: now() - 120, exp: now() - 60 }, secret())],
-      ['a token that is not an access token', () => forgeJwt({ alg: 'HS256', typ: 'JWT' }, { sub: user.id, typ: 'refresh', exp: now() + 60 }, secret())],
+      ['another HMAC algorithm with the right secret', () => forgeJwt({ alg: 'HS512', typ: 'JWT' }, { ...live(), sub: user.id, typ: 'access', exp: now() + 60 }, secret(), 'sha512')],
+      ['an expired token', () => forgeJwt({ alg: 'HS256', typ: 'JWT' }, { ...live(), sub: user.id, typ: 'access', iat: now() - 120, exp: now() - 60 }, secret())],
+      ['a token that is not an access token', () => forgeJwt({ alg: 'HS256', typ: 'JWT' }, { ...live(), sub: user.id, typ: 'refresh', exp: now() + 60 }, secret())],
       ['garbage', () => 'not.a.jwt'],
     ])('refuses %s with 401 problem+json', async (_label, make) => {
       const req = request(stack.http).get('/api/v1/me');

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { businessId, callBody, createAdmin, createOrganisation, createTestbed, dayFromToday, registerUser, type TestUser, uniqueEmail, verificationSecrets, verifyEmail } from '../support/api.js';
+import { businessId, callBody, createAdmin, createOrganisation, createTestbed, dayFromToday, registerUser, renewTokens, type TestUser, uniqueEmail, verificationSecrets, verifyEmail } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 import { at, EUR } from '../support/workflow.js';
 import { ActorName, ACTORS, classify, matches, MATRIX, MatrixRow, Outcome, rowKey, VISIBILITY } from './matrix.js';
@@ -216,13 +216,11 @@ describe('authorization matrix', () => {
       const who = user(actor) ?? (await spareUser());
       return { path: path({}), body: { email: who.email, password: 'kesä-kokeilu-2026!' } };
     });
-    // Each actor refreshes its own sign-in, then ends the one the refresh gave it (anonymous: a throwaway user's).
+    // Each actor refreshes a sign-in of its own, then ends the one the refresh gave it (anonymous: a
+    // throwaway user's). A second sign-in, as ending it ends its access tokens too.
     row('POST /api/v1/auth/refresh', 'a refresh token', (path) => async (actor) => {
-      let token = user(actor)?.refreshToken;
-      if (!token) {
-        const who = await spareUser();
-        token = (await api().post('/api/v1/auth/login').send({ email: who.email, password: 'kesä-kokeilu-2026!' }).expect(200)).body.refreshToken as string;
-      }
+      const who = user(actor) ?? (await spareUser());
+      const token = (await api().post('/api/v1/auth/login').send({ email: who.email, password: 'kesä-kokeilu-2026!' }).expect(200)).body.refreshToken as string;
       return { path: path({}), body: { refreshToken: token } };
     });
     row('POST /api/v1/auth/logout', 'a refresh token', (path) => async (actor) => {
@@ -585,6 +583,8 @@ describe('authorization matrix', () => {
     await grant(otherCoordinator.id, 'coordinator', f.cities.helsinki);
     for (const e of [assignedEvaluator, unassignedEvaluator, conflictedEvaluator, secondEvaluator]) await grant(e.id, 'evaluator');
     for (const d of [decider, otherDecider]) await grant(d.id, 'decider');
+    // The grants ended the tokens these users had: they refresh, as a client does after the 401.
+    await Promise.all([coordinator, otherCoordinator, assignedEvaluator, unassignedEvaluator, conflictedEvaluator, secondEvaluator, decider, otherDecider].map((u) => renewTokens(stack, u)));
 
     const [lead, partnerOrg, other, unrelated, spare] = await Promise.all([
       createOrganisation(stack, applicant, { name: 'Liikennelabra Oy', homeMunicipality: 'Tampere' }),
@@ -806,12 +806,19 @@ describe('authorization matrix', () => {
 
   it('counts a revoked role or a removed membership at once, for a token issued before', async () => {
     const who = await registerUser(stack, { locale: 'en' });
+    const beforeGrant = who.token;
     const grantId = await grant(who.id, 'coordinator', f.cities.tampere);
+    // A change of roles ends the access tokens issued before it; a refresh gives one with the role.
+    await api().get('/api/v1/me').set('authorization', `Bearer ${beforeGrant}`).expect(401);
+    await renewTokens(stack, who);
     await stack.db.query(`INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'member')`, [f.orgs.lead, who.id]);
     await api().get(`/api/v1/testbeds/${f.draftTestbed}`).set(auth(who)).expect(200);
     await api().get(`/api/v1/organisations/${f.orgs.lead}`).set(auth(who)).expect(200);
 
+    const beforeRevocation = who.token;
     await api().delete(`/api/v1/users/${who.id}/roles/${grantId}`).set(auth(f.users.admin)).expect(204);
+    await api().get(`/api/v1/testbeds/${f.draftTestbed}`).set('authorization', `Bearer ${beforeRevocation}`).expect(401);
+    await renewTokens(stack, who);
     await api().delete(`/api/v1/organisations/${f.orgs.lead}/members/${who.id}`).set(auth(f.users.applicant)).expect(204);
     await api().get(`/api/v1/testbeds/${f.draftTestbed}`).set(auth(who)).expect(404);
     await api().patch(`/api/v1/testbeds/${f.testbed}`).set(auth(who)).send({ version: await versionOf('testbeds', f.testbed), summary: { fi: 'Ei enää' } }).expect(403);

@@ -39,6 +39,17 @@ export async function registerUser(
   return { id: registered.body.id, email: registered.body.email, password, token: login.body.accessToken, refreshToken: login.body.refreshToken };
 }
 
+/**
+ * Gives the user new tokens through a refresh, as a client does after a 401: a change of the user's
+ * roles ends the access tokens issued before it.
+ */
+export async function renewTokens(stack: Stack, user: TestUser): Promise<TestUser> {
+  const res = await request(stack.http).post('/api/v1/auth/refresh').send({ refreshToken: user.refreshToken }).expect(200);
+  user.token = res.body.accessToken;
+  user.refreshToken = res.body.refreshToken;
+  return user;
+}
+
 /** The link token and the code of a user's latest verification e-mail, as the mail carries them. */
 export async function verificationSecrets(stack: Stack, userId: string): Promise<{ id: string; token: string; code: string }> {
   const [latest]: { id: string }[] = await stack.db.query(`SELECT id FROM email_verifications WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT 1`, [userId]);

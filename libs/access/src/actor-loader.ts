@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { TokenSession } from './domain/access-token.js';
 import type { Actor, MembershipRole } from './domain/policy.js';
 
 interface ActorRow {
@@ -16,19 +17,39 @@ export interface SignedInActor extends Actor {
   emailVerified: boolean;
 }
 
-/** Loads who the caller is, freshly on each request, so a revoked role or deleted user counts at once. */
+const ACTOR_COLUMNS = `u.id, u.email, u.email_verified_at IS NOT NULL AS email_verified,
+  (SELECT json_agg(json_build_object('role', g.role, 'cityId', g.city_id)) FROM role_grants g WHERE g.user_id = u.id) AS grants,
+  (SELECT json_agg(json_build_object('organisationId', m.organisation_id, 'role', m.role)) FROM memberships m WHERE m.user_id = u.id) AS memberships`;
+
+/**
+ * Loads who the caller is, freshly on each request from the database every API process shares, so
+ * a revoked role, a deleted user or an ended sign-in counts at once.
+ */
 @Injectable()
 export class ActorLoader {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The user, whoever presents them (the password was just checked). */
   async load(userId: string): Promise<SignedInActor | null> {
-    const rows: ActorRow[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.email_verified_at IS NOT NULL AS email_verified,
-              (SELECT json_agg(json_build_object('role', g.role, 'cityId', g.city_id)) FROM role_grants g WHERE g.user_id = u.id) AS grants,
-              (SELECT json_agg(json_build_object('organisationId', m.organisation_id, 'role', m.role)) FROM memberships m WHERE m.user_id = u.id) AS memberships
-         FROM users u WHERE u.id = $1`,
-      [userId],
+    return this.actorOf(await this.dataSource.query(`SELECT ${ACTOR_COLUMNS} FROM users u WHERE u.id = $1`, [userId]));
+  }
+
+  /**
+   * The user an access token names, in the same one query as the check that its sign-in is not
+   * revoked (a primary-key look-up) and its generation is current; null otherwise.
+   */
+  async loadForSession(session: TokenSession): Promise<SignedInActor | null> {
+    return this.actorOf(
+      await this.dataSource.query(
+        `SELECT ${ACTOR_COLUMNS} FROM users u
+          WHERE u.id = $1 AND u.token_generation = $3
+            AND EXISTS (SELECT 1 FROM auth_sessions s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL)`,
+        [session.userId, session.sessionId, session.generation],
+      ),
     );
+  }
+
+  private actorOf(rows: ActorRow[]): SignedInActor | null {
     const row = rows[0];
     if (!row) return null;
     const grants = row.grants ?? [];

@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { APP_CONFIG, type AppConfig, isUuid } from '@kokeilu/platform';
+import { APP_CONFIG, type AppConfig } from '@kokeilu/platform';
 import { ActorLoader, type SignedInActor } from './actor-loader.js';
+import { sessionOfClaims } from './domain/access-token.js';
 
-export interface AccessTokenClaims {
-  sub: string;
-  typ: 'access';
-}
-
-/** Verifies the short-lived access token (HS256 only) and loads the actor it names. */
+/**
+ * Verifies the short-lived access token (HS256 only) and loads the actor it names, if its sign-in
+ * is still on and its generation current (see domain/access-token.ts).
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
@@ -24,8 +23,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(claims: AccessTokenClaims): Promise<SignedInActor | false> {
-    if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !isUuid(claims.sub)) return false;
-    return (await this.actors.load(claims.sub)) ?? false;
+  async validate(claims: unknown): Promise<SignedInActor | false> {
+    const session = sessionOfClaims(claims);
+    return (session && (await this.actors.loadForSession(session))) || false;
   }
 }

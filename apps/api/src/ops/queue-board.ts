@@ -6,7 +6,7 @@ import { type INestApplication, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ActorLoader, Policy } from '@kokeilu/access';
+import { ActorLoader, Policy, sessionOfClaims } from '@kokeilu/access';
 import { AuthService } from '@kokeilu/identity';
 import { APP_CONFIG, AppConfig, DomainError, QUEUE_NAMES, RateLimits } from '@kokeilu/platform';
 
@@ -68,8 +68,11 @@ export async function mountQueueBoard(app: INestApplication): Promise<void> {
     const header = request.headers.authorization ?? '';
     let userId: string | undefined;
     if (/^Bearer /i.test(header)) {
-      const claims = await jwt.verifyAsync<{ sub: string; typ: string }>(header.slice(7).trim(), { algorithms: ['HS256'] }).catch(() => null);
-      if (claims?.typ === 'access' && typeof claims.sub === 'string') userId = claims.sub;
+      const claims: unknown = await jwt.verifyAsync(header.slice(7).trim(), { algorithms: ['HS256'] }).catch(() => null);
+      const session = sessionOfClaims(claims);
+      const actor = session ? await actors.loadForSession(session) : null;
+      if (!actor) return { kind: 'anonymous' };
+      return { kind: policy.allows(actor, 'queues.inspect', { kind: 'platform' }) ? 'admin' : 'not_admin' };
     } else if (/^Basic /i.test(header)) {
       const retryAfter = await secondsBlocked(request.ip);
       if (retryAfter > 0) return { kind: 'limited', retryAfter };

@@ -95,6 +95,8 @@ export async function createAdmin(url: string, input: CreateAdminInput): Promise
       const problem = existingAccountProblem(email, false, input.password);
       if (problem || input.password === null) throw new UserError(problem ?? 'a password is required');
       await client.query(`UPDATE users SET password_hash = $2, email_verified_at = now(), updated_at = now() WHERE id = $1`, [userId, await hashPassword(input.password)]);
+      // Every sign-in ends, its access tokens with it (the same as revokeUserSessions).
+      await client.query(`UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
       await client.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
       await client.query(`UPDATE email_verifications SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL AND revoked_at IS NULL`, [userId]);
       await audit(client, 'user.taken_over', userId, { email, passwordReplaced: true, signInsEnded: true, emailVerified: true });
@@ -104,6 +106,8 @@ export async function createAdmin(url: string, input: CreateAdminInput): Promise
       [userId],
     );
     const granted = grant.rowCount === 1;
+    // The account's roles changed (or its password did): access tokens issued before stop at once.
+    if (granted || takenOver) await client.query(`UPDATE users SET token_generation = token_generation + 1 WHERE id = $1`, [userId]);
     if (granted) await audit(client, 'role.granted', userId, { grantId: grant.rows[0].id, role: 'admin', cityId: null });
     await client.query('COMMIT');
     return { userId, created, granted, takenOver };

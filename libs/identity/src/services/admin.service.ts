@@ -6,6 +6,7 @@ import { IDENTITY_MESSAGES } from '../domain/messages.js';
 import { PlatformRole, roleGrantProblem } from '../domain/roles.js';
 import { City, LocalizedText } from '../entities/city.entity.js';
 import { RoleGrant } from '../entities/role-grant.entity.js';
+import { endAccessTokens } from './sessions.js';
 
 export interface UserSummary {
   id: string;
@@ -42,6 +43,7 @@ export class AdminService {
       );
       if (!inserted.length) throw DomainError.conflict(messageOf(IDENTITY_MESSAGES, 'role.already_held'));
       const grant = inserted[0];
+      await endAccessTokens(tx, userId);
       await this.audit.record(tx, {
         actorId: actor?.userId ?? null,
         action: 'role.granted',
@@ -64,6 +66,7 @@ export class AdminService {
         if (n <= 1) throw DomainError.conflict(messageOf(IDENTITY_MESSAGES, 'role.last_admin'));
       }
       await tx.getRepository(RoleGrant).delete({ id: grantId });
+      await endAccessTokens(tx, grant.userId);
       await this.audit.record(tx, {
         actorId: actor.userId,
         action: 'role.revoked',

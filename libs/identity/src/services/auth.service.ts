@@ -3,12 +3,14 @@ import { JwtService } from '@nestjs/jwt';
 import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { accessTokenClaims } from '@kokeilu/access';
 import { APP_CONFIG, type AppConfig, Audit, DomainError } from '@kokeilu/platform';
 import { normaliseEmail, parkedAddress } from '../domain/email.js';
 import { type AddressHolder, releasesAddress } from '../domain/email-verification.js';
 import { afterFailure, AttemptState, isLocked, secondsLeft } from '../domain/lockout.js';
 import { passwordProblem } from '../domain/password.js';
 import { User } from '../entities/user.entity.js';
+import { revokeSession, revokeUserSessions } from './sessions.js';
 import { EmailVerificationService } from './email-verification.service.js';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (argon2id is the library's default algorithm). */
@@ -109,7 +111,7 @@ export class AuthService {
     );
     if (!holder || !releasesAddress(holder, holder.now)) return;
     await tx.query(`UPDATE users SET email = $2, updated_at = now() WHERE id = $1`, [holder.id, parkedAddress(holder.id)]);
-    await tx.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [holder.id]);
+    await revokeUserSessions(tx, holder.id);
     await tx.query(`UPDATE email_verifications SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL AND revoked_at IS NULL`, [holder.id]);
     await this.audit.record(tx, {
       actorId: null,
@@ -183,22 +185,31 @@ export class AuthService {
     });
   }
 
-  async issueTokens(userId: string, familyId: string = randomUUID(), tx: EntityManager = this.dataSource.manager): Promise<TokenPair> {
+  /**
+   * Access and refresh tokens of a sign-in: a new one (a session row, whose id the access token
+   * carries as `sid`), or the sign-in `sessionId` a refresh continues. The access token carries the
+   * user's token generation too (`gen`); see `@kokeilu/access`'s access-token rules.
+   */
+  async issueTokens(userId: string, sessionId: string = randomUUID(), tx: EntityManager = this.dataSource.manager): Promise<TokenPair> {
     const refreshToken = newToken();
-    await tx.query(
-      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
-      [userId, familyId, hashToken(refreshToken), this.config.REFRESH_TTL_DAYS],
+    await tx.query(`INSERT INTO auth_sessions (id, user_id) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [sessionId, userId]);
+    const [{ generation }]: { generation: number }[] = await tx.query(
+      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(days => $4))
+       RETURNING (SELECT token_generation FROM users WHERE id = $1) AS generation`,
+      [userId, sessionId, hashToken(refreshToken), this.config.REFRESH_TTL_DAYS],
     );
-    const accessToken = await this.jwt.signAsync(
-      { sub: userId, typ: 'access' },
-      { expiresIn: this.config.JWT_ACCESS_TTL_SECONDS, algorithm: 'HS256', jwtid: randomUUID() },
-    );
+    const accessToken = await this.jwt.signAsync(accessTokenClaims({ userId, sessionId, generation }), {
+      expiresIn: this.config.JWT_ACCESS_TTL_SECONDS,
+      algorithm: 'HS256',
+      jwtid: randomUUID(),
+    });
     return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.config.JWT_ACCESS_TTL_SECONDS };
   }
 
   /**
-   * Rotates a refresh token: the presented one is spent and a new one of the same family issued.
-   * Presenting a spent token again means it leaked, so the whole family is revoked.
+   * Rotates a refresh token: the presented one is spent and a new one of the same sign-in issued.
+   * Presenting a spent token again means it leaked, so the whole sign-in is revoked, its access
+   * tokens with it.
    */
   async refresh(refreshToken: string): Promise<TokenPair> {
     const outcome = await this.dataSource.transaction(async (tx) => {
@@ -210,7 +221,7 @@ export class AuthService {
         );
       if (!row || row.revoked_at || row.expired) return { error: 'The refresh token is not valid' } as const;
       if (row.used_at) {
-        await tx.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [row.family_id]);
+        await revokeSession(tx, row.family_id);
         return { error: 'The refresh token was already used; every session of this sign-in has been ended' } as const;
       }
       await tx.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [row.id]);
@@ -220,12 +231,14 @@ export class AuthService {
     return outcome.tokens;
   }
 
-  /** Ends the sign-in the refresh token belongs to. Unknown tokens are ignored: logout never fails. */
+  /**
+   * Ends the sign-in the refresh token belongs to: its refresh tokens and, at once, its access
+   * tokens. Unknown tokens are ignored: logout never fails.
+   */
   async logout(refreshToken: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE refresh_tokens SET revoked_at = now()
-        WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
-      [hashToken(refreshToken)],
-    );
+    await this.dataSource.transaction(async (tx) => {
+      const [row]: { family_id: string }[] = await tx.query(`SELECT family_id FROM refresh_tokens WHERE token_hash = $1`, [hashToken(refreshToken)]);
+      if (row) await revokeSession(tx, row.family_id);
+    });
   }
 }
