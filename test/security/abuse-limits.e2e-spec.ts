@@ -222,7 +222,7 @@ describe('abuse limits', () => {
   });
 
   describe('sign-in lockout', () => {
-    it('locks sign-in for an address after five wrong passwords in a row, the same for unknown addresses', async () => {
+    it('locks sign-in for an address from a client after five wrong passwords in a row from it, the same for unknown addresses', async () => {
       const victim = await registerUser(stack);
       for (let i = 0; i < 4; i++) expectProblem(await login({ email: victim.email, password: `väärä-salasana-${i}` }), 401);
       // A correct password clears the count.

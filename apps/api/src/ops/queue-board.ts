@@ -80,7 +80,7 @@ export async function mountQueueBoard(app: INestApplication): Promise<void> {
       const colon = decoded.indexOf(':');
       if (colon > 0) {
         try {
-          userId = (await auth.verifyCredentials(decoded.slice(0, colon), decoded.slice(colon + 1)))?.id;
+          userId = (await auth.verifyCredentials(decoded.slice(0, colon), decoded.slice(colon + 1), request.ip))?.id;
         } catch (error) {
           // The address's sign-in is locked after repeated wrong passwords: the same answer as the limit.
           if (error instanceof DomainError && error.code === 'rate_limited') return { kind: 'limited', retryAfter: Number(error.details.retryAfterSeconds) || 60 };

@@ -7,11 +7,13 @@ import { accessTokenClaims } from '@kokeilu/access';
 import { APP_CONFIG, type AppConfig, Audit, DomainError } from '@kokeilu/platform';
 import { normaliseEmail, parkedAddress } from '../domain/email.js';
 import { type AddressHolder, releasesAddress } from '../domain/email-verification.js';
-import { afterFailure, AttemptState, isLocked, secondsLeft } from '../domain/lockout.js';
+import { afterFailure, AttemptState, clientKey, isLocked, secondsLeft } from '../domain/lockout.js';
 import { passwordProblem } from '../domain/password.js';
 import { User } from '../entities/user.entity.js';
 import { revokeSession, revokeUserSessions } from './sessions.js';
 import { EmailVerificationService } from './email-verification.service.js';
+
+const ATTEMPT_COLUMNS = `failures, locks, locked_until AS "lockedUntil", last_failure_at AS "lastFailureAt"`;
 
 /** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (argon2id is the library's default algorithm). */
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -125,11 +127,14 @@ export class AuthService {
 
   /**
    * The user whose e-mail and password match, or null. After LOGIN_MAX_FAILURES wrong passwords in
-   * a row for an address, sign-in for it is refused for LOGIN_LOCK_MINUTES without looking at the
-   * password, registered or not (see domain/lockout.ts); a correct password clears the count.
+   * a row for an address from one client (`client`: the request's address, see `clientKey`),
+   * sign-in for it from that client is refused without looking at the password, registered or not,
+   * for a lock that doubles each time in a row (see domain/lockout.ts). Other clients keep their own
+   * counts, so a guesser cannot lock the owner out. A correct password clears the client's count.
    */
-  async verifyCredentials(email: string, password: string): Promise<User | null> {
+  async verifyCredentials(email: string, password: string, client: string | undefined): Promise<User | null> {
     const address = normaliseEmail(email) ?? email.trim().toLowerCase();
+    const from = clientKey(client);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -137,42 +142,43 @@ export class AuthService {
       .where('lower(u.email) = :email', { email: address })
       .getOne();
     const [attempt]: (AttemptState & { now: Date })[] = await this.dataSource.query(
-      `SELECT failures, locked_until AS "lockedUntil", clock_timestamp() AS now FROM login_attempts WHERE email = $1`,
-      [address],
+      `SELECT ${ATTEMPT_COLUMNS}, clock_timestamp() AS now FROM login_attempts WHERE email = $1 AND client = $2`,
+      [address, from],
     );
     if (attempt && isLocked(attempt, attempt.now)) throw this.lockedError(attempt, attempt.now);
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
     if (user && ok) {
-      if (attempt) await this.dataSource.query(`DELETE FROM login_attempts WHERE email = $1`, [address]);
+      if (attempt) await this.dataSource.query(`DELETE FROM login_attempts WHERE email = $1 AND client = $2`, [address, from]);
       const { passwordHash: _, ...visible } = user;
       return visible as User;
     }
-    await this.recordFailure(address, user?.id ?? null);
+    await this.recordFailure(address, from, user?.id ?? null);
     return null;
   }
 
-  /** Counts one wrong password under the address's row lock, so racing attempts all count. */
-  private async recordFailure(address: string, userId: string | null): Promise<void> {
-    const policy = { maxFailures: this.config.LOGIN_MAX_FAILURES, lockMinutes: this.config.LOGIN_LOCK_MINUTES };
+  /** Counts one wrong password under the (address, client) row lock, so racing attempts all count. */
+  private async recordFailure(address: string, client: string, userId: string | null): Promise<void> {
+    const policy = { maxFailures: this.config.LOGIN_MAX_FAILURES, lockMinutes: this.config.LOGIN_LOCK_MINUTES, maxLockMinutes: this.config.LOGIN_MAX_LOCK_MINUTES };
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(`INSERT INTO login_attempts (email) VALUES ($1) ON CONFLICT (email) DO NOTHING`, [address]);
+      await tx.query(`INSERT INTO login_attempts (email, client) VALUES ($1, $2) ON CONFLICT (email, client) DO NOTHING`, [address, client]);
       const [current]: (AttemptState & { now: Date })[] = await tx.query(
-        `SELECT failures, locked_until AS "lockedUntil", clock_timestamp() AS now FROM login_attempts WHERE email = $1 FOR UPDATE`,
-        [address],
+        `SELECT ${ATTEMPT_COLUMNS}, clock_timestamp() AS now FROM login_attempts WHERE email = $1 AND client = $2 FOR UPDATE`,
+        [address, client],
       );
+      // A failure racing with the one that locked adds nothing: the lock is running.
+      if (isLocked(current, current.now)) return;
       const next = afterFailure(current, current.now, policy);
-      await tx.query(`UPDATE login_attempts SET failures = $2, locked_until = coalesce($3, locked_until), updated_at = now() WHERE email = $1`, [
-        address,
-        next.failures,
-        next.lockedUntil,
-      ]);
+      await tx.query(
+        `UPDATE login_attempts SET failures = $3, locks = $4, locked_until = $5, last_failure_at = $6, updated_at = now() WHERE email = $1 AND client = $2`,
+        [address, client, next.failures, next.locks, next.lockedUntil, next.lastFailureAt],
+      );
       if (next.locked && userId) {
         await this.audit.record(tx, {
           actorId: null,
           action: 'user.sign_in_locked',
           entityType: 'user',
           entityId: userId,
-          after: { lockedUntil: next.lockedUntil, failures: policy.maxFailures },
+          after: { lockedUntil: next.lockedUntil, failures: policy.maxFailures, client, lockInARow: next.locks },
         });
       }
     });
@@ -180,7 +186,7 @@ export class AuthService {
 
   private lockedError(attempt: AttemptState, now: Date): DomainError {
     const retryAfterSeconds = secondsLeft(attempt, now);
-    return new DomainError('rate_limited', `Too many wrong passwords: sign-in for this address is locked for ${Math.ceil(retryAfterSeconds / 60)} more minute(s)`, {
+    return new DomainError('rate_limited', `Too many wrong passwords: sign-in for this address from here is locked for ${Math.ceil(retryAfterSeconds / 60)} more minute(s)`, {
       retryAfterSeconds,
     });
   }

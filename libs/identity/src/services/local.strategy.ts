@@ -8,11 +8,12 @@ import { AuthService } from './auth.service.js';
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   constructor(private readonly auth: AuthService) {
-    super({ usernameField: 'email', passwordField: 'password' });
+    super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
   }
 
-  async validate(email: string, password: string): Promise<User> {
-    const user = await this.auth.verifyCredentials(email, password);
+  /** `request.ip` is the connecting address, or X-Forwarded-For's client when TRUST_PROXY names the sender. */
+  async validate(request: { ip?: string }, email: string, password: string): Promise<User> {
+    const user = await this.auth.verifyCredentials(email, password, request.ip);
     if (!user) throw new DomainError('invalid_credentials', 'E-mail or password is wrong');
     return user;
   }

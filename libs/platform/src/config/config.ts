@@ -51,9 +51,14 @@ export const configSchema = z
         }
       }),
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
-    /** Wrong passwords in a row for one e-mail address before sign-in is locked for LOGIN_LOCK_MINUTES. */
+    /**
+     * Wrong passwords in a row for one e-mail address from one client before sign-in for it from
+     * that client is locked: LOGIN_LOCK_MINUTES the first time, twice as long each time in a row
+     * after, at most LOGIN_MAX_LOCK_MINUTES.
+     */
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+    LOGIN_MAX_LOCK_MINUTES: z.coerce.number().int().min(1).max(10_080).default(1440),
     SMTP_URL: z
       .string()
       .refine((v) => /^smtps?:\/\//.test(v), 'must be an smtp:// or smtps:// URL')

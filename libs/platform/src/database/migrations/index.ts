@@ -19,8 +19,9 @@ import { InvitationCodesOutOfTheOutbox1765510000000 } from './1765510000000-invi
 import { EmailVerification1765600000000 } from './1765600000000-email-verification.js';
 import { PilotBookingSteps1765700000000 } from './1765700000000-pilot-booking-steps.js';
 import { AuthSessions1766000000000 } from './1766000000000-auth-sessions.js';
+import { LoginLockoutPerClient1766010000000 } from './1766010000000-login-lockout-per-client.js';
 import { OrganisationIdentity1766100000000 } from './1766100000000-organisation-identity.js';
 import { SharedRateLimits1766900000000 } from './1766900000000-shared-rate-limits.js';
 
 /** Every migration, oldest first. A new migration is appended here. */
-export const MIGRATIONS = [Foundation1764000000000, Testbeds1764100000000, Notifications1764200000000, Bookings1764300000000, Calls1764400000000, Applications1764500000000, TestbedMapIndex1764600000000, TestbedSearchTuning1764650000000, Evaluation1764700000000, Funding1764800000000, PilotReports1764900000000, LoginLockout1765000000000, PilotCancellation1765100000000, ReviewIntegrity1765200000000, RevisionCall1765300000000, TestbedSearchTerms1765400000000, RevisionEmailDomains1765500000000, InvitationCodesOutOfTheOutbox1765510000000, EmailVerification1765600000000, PilotBookingSteps1765700000000, AuthSessions1766000000000, OrganisationIdentity1766100000000, SharedRateLimits1766900000000];
+export const MIGRATIONS = [Foundation1764000000000, Testbeds1764100000000, Notifications1764200000000, Bookings1764300000000, Calls1764400000000, Applications1764500000000, TestbedMapIndex1764600000000, TestbedSearchTuning1764650000000, Evaluation1764700000000, Funding1764800000000, PilotReports1764900000000, LoginLockout1765000000000, PilotCancellation1765100000000, ReviewIntegrity1765200000000, RevisionCall1765300000000, TestbedSearchTerms1765400000000, RevisionEmailDomains1765500000000, InvitationCodesOutOfTheOutbox1765510000000, EmailVerification1765600000000, PilotBookingSteps1765700000000, AuthSessions1766000000000, LoginLockoutPerClient1766010000000, OrganisationIdentity1766100000000, SharedRateLimits1766900000000];
