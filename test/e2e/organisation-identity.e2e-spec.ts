@@ -106,6 +106,19 @@ describe('organisation identity', () => {
       expect(again.body.identity.state).toBe('unverified');
     });
 
+    it('lets one of several organisations giving a new business ID at once hold it, and makes the others claims', async () => {
+      const owners = await Promise.all(Array.from({ length: 5 }, () => registerUser(stack)));
+      const id = businessId();
+      const created = await Promise.all(owners.map((owner, i) => api().post('/api/v1/organisations').set(auth(owner)).send(organisationBody({ name: `Kilpa ${i} Oy`, businessId: id }))));
+      expect(created.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+      const [{ holders, claims }] = await stack.db.query(
+        `SELECT (SELECT count(*)::int FROM organisations WHERE business_id = $1 AND holds_business_id) AS holders,
+                (SELECT count(*)::int FROM organisation_claims WHERE business_id = $1 AND state = 'open') AS claims`,
+        [id],
+      );
+      expect({ holders, claims }).toEqual({ holders: 1, claims: 4 });
+    });
+
     it('lets an admin keep the ID with the organisation that held it', async () => {
       const [holderOwner, claimantOwner] = await Promise.all([registerUser(stack), registerUser(stack)]);
       const id = businessId();
