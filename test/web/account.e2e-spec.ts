@@ -34,6 +34,7 @@ const TEXT = {
     verified: 'Sähköpostiosoitteesi on vahvistettu.',
     account: 'Oma tili',
     confirmed: 'Vahvistettu',
+    notConfirmed: 'Vahvistamatta',
     signIn: 'Kirjaudu',
     addOrganisation: 'Perusta organisaatio',
     orgName: 'Nimi',
@@ -80,6 +81,7 @@ const TEXT = {
     verified: 'Your e-mail address is confirmed.',
     account: 'My account',
     confirmed: 'Confirmed',
+    notConfirmed: 'Not confirmed',
     signIn: 'Sign in',
     addOrganisation: 'Add an organisation',
     orgName: 'Name',
@@ -213,10 +215,19 @@ describe.each(['fi', 'en'] as const)('a company’s own pages in %s', (locale) =
     await screenshot(page, `verify-email-${locale}`);
   });
 
-  it('asks too soon for another e-mail and is told to wait; proves the address with the e-mail’s code or link', async () => {
+  it('asks too soon for another e-mail and is told to wait; is reminded on every page until it proves the address with the e-mail’s code or link', async () => {
     await page.getByRole('button', { name: text.resend }).click();
     await containing(page.getByTestId('error-message'), text.wait);
     await expectClean(page, problems, [429]);
+
+    // Until the address is proved, every page says that writes wait for it.
+    await goInApp(page, `/${locale}/account`);
+    await page.getByTestId('unverified-banner').waitFor();
+    await containing(page.getByTestId('account-facts'), text.notConfirmed);
+    await expectClean(page, problems);
+    await page.getByTestId('unverified-banner').getByRole('link', { name: text.verify }).click();
+    await page.waitForURL(`${web.baseUrl}/${locale}/verify-email`);
+    await page.getByLabel(text.code).waitFor();
 
     const mail = await mailTo(web.stack, email, text.verificationMail);
     if (locale === 'fi') {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema';
@@ -80,7 +81,12 @@ export function OrganisationForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const { control, handleSubmit, setError, watch } = useForm<OrganisationValues>({ defaultValues: valuesOf(initial) });
+  const { control, handleSubmit, setError, watch, setFocus } = useForm<OrganisationValues>({ defaultValues: valuesOf(initial) });
+  const editing = initial !== undefined;
+  // Opening the form to edit moves focus to its first field (a new one starts from the page's heading).
+  useEffect(() => {
+    if (editing) setFocus('name');
+  }, [editing, setFocus]);
   const showServerErrors = useServerErrors(setError, FIELDS);
   const finnish = watch('registration') === 'finnish';
   const required = { value: true, message: t('forms.required') };
