@@ -63,7 +63,8 @@ describe('e-mail verification', () => {
     const mail = await stack.smtp!.waitFor((m) => m.to.includes(email), 20_000);
     expect(mail.subject).toBe('Bekräfta din e-postadress – Kokeilu');
     const secrets = secretsOf(mail);
-    expect(secrets.link.startsWith(`${stack.config.PUBLIC_URL}/verify-email?token=`)).toBe(true);
+    // The link opens the web app's page in the user's language, which posts the token to the API.
+    expect(secrets.link.startsWith(`${stack.config.PUBLIC_URL.replace(/\/$/, '')}/sv/verify-email?token=`)).toBe(true);
     // Neither secret was ever stored: not in the outbox, not in the queue, not in the database.
     const [{ rows }] = await stack.db.query(
       `SELECT json_agg(o.payload) AS rows FROM outbox o WHERE o.job_name = 'email.verification'`,

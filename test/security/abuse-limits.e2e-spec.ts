@@ -63,6 +63,7 @@ interface OpenApi {
 const WHOLE_LISTS: Record<string, string> = {
   '/api/v1/cities': 'the six cities and the partner cities an admin adds',
   '/api/v1/organisations/{id}/members': "one organisation's members",
+  '/api/v1/organisations/{id}/invitations': "one organisation's invitations not yet accepted, one per address, as its members",
   '/api/v1/applications/{id}/revisions': "one application's submissions",
   '/api/v1/applications/{id}/reviews': "one application's reviewers",
   '/api/v1/calls/{id}/extensions': "one call's deadline extensions, at most one per organisation",
