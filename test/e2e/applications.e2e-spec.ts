@@ -405,7 +405,7 @@ describe('applications', () => {
     const other = await createDraft(stranger, strangerOrg.id, complete(), call);
     const closesAt = await closeSoon(opened);
     const tooLate = await api().post('/api/v1/applications').set(auth(lead)).send({ callId: call, organisationId: leadOrg.id, title: 'Too late' }).expect(409);
-    expect(tooLate.body.detail).toMatch(/The call closed at .* \(Europe\/Helsinki\)/);
+    expect(tooLate.body.detail).toMatch(/The call closed on .* \(Finnish time\)\.$/);
 
     const deadline = new Date(Date.now() + 3_600_000).toISOString();
     const grant = { organisationId: leadOrg.id, deadline, reason: 'The e-service was down on the last afternoon' };
@@ -427,8 +427,10 @@ describe('applications', () => {
     await stack.smtp!.waitFor((m) => m.to.includes(lead.email) && /Lisäaika hakuun/.test(m.subject));
 
     const refused = await api().post(`/api/v1/applications/${other.id}/submit`).set(auth(stranger)).send({ version: other.version }).expect(409);
-    expect(refused.body.detail).toMatch(/^The call closed at \d{1,2}\.\d{1,2}\.\d{4} klo \d{2}\.\d{2} \(Europe\/Helsinki\)$/);
+    expect(refused.body.detail).toMatch(/^The call closed on \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2} \(Finnish time\)\.$/);
     expect(refused.body.reason).toBe('call_closed');
+    const refusedFi = await api().post(`/api/v1/applications/${other.id}/submit`).set(auth(stranger)).set('accept-language', 'fi').send({ version: other.version }).expect(409);
+    expect(refusedFi.body).toMatchObject({ messageCode: 'submission.closed', detail: expect.stringMatching(/^Haku sulkeutui \d{1,2}\.\d{1,2}\.\d{4} klo \d{2}\.\d{2} \(Suomen aikaa\)\.$/) });
     const late = await api().post(`/api/v1/applications/${extended.id}/submit`).set(auth(lead)).send({ version: extended.version }).expect(200);
     expect(late.body.state).toBe('submitted');
     const revisions = await api().get(`/api/v1/applications/${extended.id}/revisions`).set(auth(lead)).expect(200);

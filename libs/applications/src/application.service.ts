@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError, programmeText } from '@kokeilu/platform';
+import { Audit, DomainError, messageOf, programmeText } from '@kokeilu/platform';
+import { APPLICATION_MESSAGES, APPLICATION_STATE_PHRASES } from './domain/messages.js';
 import {
   ApplicationRecord,
   ApplicationView,
@@ -96,7 +97,7 @@ function merge(current: ApplicationContent, patch: ContentPatch): ApplicationCon
 function assertWellFormed(content: ApplicationContent): void {
   const problems = contentProblems(content);
   if (problems.length) {
-    throw new DomainError('validation_failed', `Invalid input: ${[...new Set(problems.map((p) => p.field))].join(', ')}`, { fields: problems });
+    throw new DomainError('validation_failed', messageOf(APPLICATION_MESSAGES, 'application.invalid_input', { fields: [...new Set(problems.map((p) => p.field))].join(', ') }), { fields: problems });
   }
 }
 
@@ -145,7 +146,7 @@ export class ApplicationService {
       );
       const window = checkSubmission({ callState: call.state, opensAt: call.opensAt, closesAt: call.closesAt, extension: extension ?? null }, await databaseNow(tx));
       if (!window.ok) {
-        throw DomainError.conflict(`Applications are taken only while the call is open. ${window.message}`, { closesAt: call.closesAt, callState: call.state });
+        throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'application.call_not_open', { why: window.message.text }), { closesAt: call.closesAt, callState: call.state });
       }
       const { callId: _c, organisationId: _o, ...patch } = input;
       const content = merge(EMPTY, patch);
@@ -195,9 +196,9 @@ export class ApplicationService {
     return this.dataSource.transaction(async (tx) => {
       const record = await findApplication(tx, id, true);
       this.policy.authorize(actor, 'application.update', resourceOf(record), 'Application');
-      if (!canEdit(record.state)) throw DomainError.conflict(`A ${record.state.replace(/_/g, ' ')} application can no longer be edited`, { state: record.state });
+      if (!canEdit(record.state)) throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'application.not_editable', { state: APPLICATION_STATE_PHRASES[record.state] }), { state: record.state });
       if (record.version !== version) {
-        throw new DomainError('stale_version', `The application has changed since version ${version}; the current version is ${record.version}`, {
+        throw new DomainError('stale_version', messageOf(APPLICATION_MESSAGES, 'application.stale_version', { version, current: record.version }), {
           currentVersion: record.version,
           current: workingCopyView(shownTo(actor, record)),
         });
@@ -246,20 +247,20 @@ export class ApplicationService {
     return this.dataSource.transaction(async (tx) => {
       const record = await findApplication(tx, id, true);
       this.policy.authorize(actor, 'application.update', resourceOf(record), 'Application');
-      if (!canEdit(record.state)) throw DomainError.conflict(`A ${record.state.replace(/_/g, ' ')} application takes no new partners`, { state: record.state });
+      if (!canEdit(record.state)) throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'application.no_new_partners', { state: APPLICATION_STATE_PHRASES[record.state] }), { state: record.state });
       const [org]: { id: string; name: string }[] =
         'organisationId' in partner
           ? await tx.query(`SELECT id, name FROM organisations WHERE id = $1`, [partner.organisationId])
           : // A business ID names the organisation holding it, never one that only claims it.
             await tx.query(`SELECT id, name FROM organisations WHERE business_id = $1 AND holds_business_id`, [partner.businessId]);
       if (!org) throw DomainError.notFound('Organisation');
-      if (org.id === record.leadOrganisationId) throw DomainError.conflict('The lead organisation cannot also be a partner');
+      if (org.id === record.leadOrganisationId) throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'application.lead_not_partner'));
       const inserted = await tx.query(
         `INSERT INTO application_partners (application_id, organisation_id, invited_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING organisation_id`,
         [id, org.id, actor.userId],
       );
       // The inviter may not read the organisation it names by id or business ID: nothing here names it back.
-      if (!inserted.length) throw DomainError.conflict('This organisation is already invited or a partner');
+      if (!inserted.length) throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'application.partner_exists'));
       await this.audit.record(tx, {
         actorId: actor.userId,
         action: 'application.partner_invited',
@@ -294,10 +295,10 @@ export class ApplicationService {
       this.policy.authorize(actor, 'application.read', resource, 'Application');
       const partner = record.partners.find((p) => p.organisationId === organisationId);
       if (!partner) throw DomainError.notFound('Partner invitation');
-      if (partner.state === 'accepted') throw DomainError.conflict(`${partner.name} is already a partner`);
+      if (partner.state === 'accepted') throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'application.already_partner'));
       // Only the invited organisation's own owners answer for it.
       this.policy.authorize(actor, 'application.partner.accept', { ...resource, invitedOrganisationIds: [organisationId] }, 'Application');
-      if (!canEdit(record.state)) throw DomainError.conflict(`A ${record.state.replace(/_/g, ' ')} application takes no new partners`, { state: record.state });
+      if (!canEdit(record.state)) throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'application.no_new_partners', { state: APPLICATION_STATE_PHRASES[record.state] }), { state: record.state });
       await tx.query(
         `UPDATE application_partners SET state = 'accepted', accepted_by = $3, accepted_at = now() WHERE application_id = $1 AND organisation_id = $2`,
         [id, organisationId, actor.userId],
@@ -332,9 +333,9 @@ export class ApplicationService {
       if (!partner) throw DomainError.notFound('Partner');
       const lead = this.policy.allows(actor, 'application.update', resource);
       if (!lead && !this.policy.allows(actor, 'application.partner.leave', { kind: 'organisation', id: organisationId })) {
-        throw DomainError.forbidden('Only the lead or an owner of that organisation may remove it from the consortium');
+        throw DomainError.forbidden(messageOf(APPLICATION_MESSAGES, 'application.partner_removal'));
       }
-      if (!canEdit(record.state)) throw DomainError.conflict(`The consortium of a ${record.state.replace(/_/g, ' ')} application is fixed`, { state: record.state });
+      if (!canEdit(record.state)) throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'application.consortium_fixed', { state: APPLICATION_STATE_PHRASES[record.state] }), { state: record.state });
       await tx.query(`DELETE FROM application_partners WHERE application_id = $1 AND organisation_id = $2`, [id, organisationId]);
       await this.audit.record(tx, {
         actorId: actor.userId,

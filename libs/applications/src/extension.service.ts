@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError, programmeText } from '@kokeilu/platform';
+import { Audit, DomainError, messageOf, programmeText } from '@kokeilu/platform';
 import { callResource, databaseNow, findCall, membersOf } from './call-facts.js';
-import { extensionProblem, helsinkiTime } from './domain/deadline.js';
+import { extensionProblem, finnishTime } from './domain/deadline.js';
+import { APPLICATION_MESSAGES, CALL_STATE_PHRASES } from './domain/messages.js';
 
 export interface CallExtension {
   id: string;
@@ -52,7 +53,7 @@ export class ExtensionService {
       const call = await findCall(tx, callId);
       this.policy.authorize(actor, 'call.extension.grant', callResource(call), 'Call');
       if (call.state !== 'open' && call.state !== 'closed') {
-        throw DomainError.conflict(`A ${call.state.replace(/_/g, ' ')} call takes no extensions`, { callState: call.state });
+        throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'extension.call_not_running', { state: CALL_STATE_PHRASES[call.state] }), { callState: call.state });
       }
       const [org]: { name: string }[] = await tx.query(`SELECT name FROM organisations WHERE id = $1`, [input.organisationId]);
       if (!org) throw DomainError.notFound('Organisation');
@@ -65,7 +66,7 @@ export class ExtensionService {
       );
       if (!inserted.length) {
         const [existing]: ExtensionRow[] = await tx.query(`${EXTENSION_SELECT} WHERE e.call_id = $1 AND e.organisation_id = $2`, [callId, input.organisationId]);
-        throw DomainError.conflict(`This organisation already has an extension until ${helsinkiTime(existing.deadline)}`, { existing: this.shownTo(actor, existing) });
+        throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'extension.exists', { time: finnishTime(existing.deadline) }), { existing: this.shownTo(actor, existing) });
       }
       const [row]: ExtensionRow[] = await tx.query(`${EXTENSION_SELECT} WHERE e.id = $1`, [inserted[0].id]);
       const extension = this.shownTo(actor, row);

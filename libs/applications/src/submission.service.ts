@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError, eligibilityJobId, Outbox, programmeText } from '@kokeilu/platform';
+import { Audit, DomainError, eligibilityJobId, messageOf, Outbox, programmeText } from '@kokeilu/platform';
 import { ApplicationView, findApplication, resourceOf, shownTo, workingCopyView } from './application-record.js';
 import { ApplicationService } from './application.service.js';
 import { lockCallForSubmission } from './call-facts.js';
 import { loadConsortium } from './consortium.js';
 import { repeatsLatestRevision, submit, withdraw, withdrawalFreesGrant } from './domain/application.js';
 import { checkSubmission } from './domain/deadline.js';
+import { APPLICATION_MESSAGES } from './domain/messages.js';
 import { Change, diffSnapshots, Json } from './domain/diff.js';
 import type { Localized, RuleName } from './domain/eligibility/verdict.js';
 import { RevisionSnapshot, snapshotOf } from './domain/snapshot.js';
@@ -60,9 +61,9 @@ export class SubmissionService {
       const record = await findApplication(tx, id, true);
       this.policy.authorize(actor, 'application.update', resourceOf(record), 'Application');
       const transition = submit(record.state);
-      if (!transition.ok) throw DomainError.conflict(transition.reason, { state: record.state });
+      if (!transition.ok) throw DomainError.conflict(transition.message, { state: record.state });
       if (record.version !== version) {
-        throw new DomainError('stale_version', `The application has changed since version ${version}; the current version is ${record.version}`, {
+        throw new DomainError('stale_version', messageOf(APPLICATION_MESSAGES, 'application.stale_version', { version, current: record.version }), {
           currentVersion: record.version,
           current: workingCopyView(shownTo(actor, record)),
         });
@@ -120,7 +121,7 @@ export class SubmissionService {
       const record = await findApplication(tx, id, true);
       this.policy.authorize(actor, 'application.update', resourceOf(record), 'Application');
       const transition = withdraw(record.state);
-      if (!transition.ok) throw DomainError.conflict(transition.reason, { state: record.state });
+      if (!transition.ok) throw DomainError.conflict(transition.message, { state: record.state });
       await tx.query(`UPDATE applications SET state = 'withdrawn', withdrawn_at = now(), withdraw_reason = $2, updated_at = now() WHERE id = $1`, [id, reason]);
       await this.audit.record(tx, {
         actorId: actor.userId,

@@ -6,14 +6,25 @@ describe('application states', () => {
       expect(submit(state)).toEqual({ ok: true, to: 'submitted' });
       expect(canEdit(state)).toBe(true);
     }
-    expect(submit('in_review')).toEqual({ ok: false, reason: 'a in review application cannot be submitted' });
+    expect(submit('in_review')).toEqual({
+      ok: false,
+      message: {
+        code: 'application.submit_refused',
+        text: {
+          fi: 'Hakemusta ei voi enää lähettää: se on arvioitavana.',
+          sv: 'Ansökan kan inte längre lämnas in: den är under bedömning.',
+          en: 'The application can no longer be submitted: it is in review.',
+        },
+      },
+    });
     expect(canEdit('withdrawn')).toBe(false);
   });
 
   it('withdraws from any state before a decision', () => {
     const allowed = APPLICATION_STATES.filter((s) => withdraw(s).ok);
     expect(allowed).toEqual(['draft', 'submitted', 'eligible', 'ineligible', 'in_review', 'reviewed', 'ranked', 'proposed', 'reserve', 'rejected']);
-    expect(withdraw('funded')).toMatchObject({ ok: false });
+    expect(withdraw('funded')).toMatchObject({ ok: false, message: { code: 'application.withdraw.funded' } });
+    expect(withdraw('withdrawn')).toMatchObject({ ok: false, message: { text: { en: 'The application is already withdrawn.' } } });
   });
 
   it('frees a grant for the reserve list only when a proposed application is withdrawn', () => {

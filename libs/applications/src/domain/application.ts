@@ -1,3 +1,6 @@
+import { type Message, messageOf } from '@kokeilu/platform';
+import { APPLICATION_MESSAGES, APPLICATION_STATE_PHRASES, type ApplicationMessageCode } from './messages.js';
+
 /**
  * The life of an application (DOMAIN: Application). This part of the platform moves it through
  * draft → submitted → eligible | ineligible and to withdrawn; the later states belong to review,
@@ -28,14 +31,14 @@ const EDITABLE: readonly ApplicationState[] = ['draft', 'submitted', 'eligible',
 /** A decision is final (funded or not funded); anything before it may still be withdrawn. */
 const FINAL: readonly ApplicationState[] = ['funded', 'not_funded', 'withdrawn'];
 
-export type Transition = { ok: true; to: ApplicationState } | { ok: false; reason: string };
+export type Transition = { ok: true; to: ApplicationState } | { ok: false; message: Message };
 
 export function canEdit(state: ApplicationState): boolean {
   return EDITABLE.includes(state);
 }
 
 export function submit(state: ApplicationState): Transition {
-  if (!EDITABLE.includes(state)) return { ok: false, reason: `a ${label(state)} application cannot be submitted` };
+  if (!EDITABLE.includes(state)) return { ok: false, message: messageOf(APPLICATION_MESSAGES, 'application.submit_refused', { state: APPLICATION_STATE_PHRASES[state] }) };
   return { ok: true, to: 'submitted' };
 }
 
@@ -57,7 +60,7 @@ export function repeatsLatestRevision(
 }
 
 export function withdraw(state: ApplicationState): Transition {
-  if (FINAL.includes(state)) return { ok: false, reason: `a ${label(state)} application cannot be withdrawn` };
+  if (FINAL.includes(state)) return { ok: false, message: messageOf(APPLICATION_MESSAGES, `application.withdraw.${state}` as ApplicationMessageCode) };
   return { ok: true, to: 'withdrawn' };
 }
 
@@ -81,8 +84,4 @@ export function afterEligibility(
 ): ApplicationState | null {
   if (application.state !== 'submitted' || application.revision !== judgedRevision) return null;
   return eligible ? 'eligible' : 'ineligible';
-}
-
-function label(state: ApplicationState): string {
-  return state.replace(/_/g, ' ');
 }

@@ -1,3 +1,6 @@
+import { formatDateTime, localized, type Message, messageOf, type Sentence } from '@kokeilu/platform';
+import { APPLICATION_MESSAGES } from './messages.js';
+
 /**
  * Rule 1, the submission deadline. The caller reads the clock from the database inside the
  * transaction that records the submission, with the call row locked, and passes it in as `now`.
@@ -14,7 +17,7 @@ export interface SubmissionWindow {
 
 export type SubmissionCheck =
   | { ok: true; late: boolean }
-  | { ok: false; reason: 'not_open' | 'closed'; message: string; deadline: Date };
+  | { ok: false; reason: 'not_open' | 'closed'; message: Message; deadline: Date };
 
 /**
  * Open means the call is in state `open` and the clock is before `closesAt` (the closing job may
@@ -27,12 +30,12 @@ export function checkSubmission(window: SubmissionWindow, now: Date): Submission
   const extendable = window.callState === 'open' || window.callState === 'closed';
   if (extension && extendable && now < extension.deadline) return { ok: true, late: now >= window.closesAt };
   if (window.callState === 'draft' || window.callState === 'scheduled' || now < window.opensAt) {
-    return { ok: false, reason: 'not_open', message: `The call is not open yet; it opens at ${helsinkiTime(window.opensAt)}`, deadline: window.closesAt };
+    return { ok: false, reason: 'not_open', message: messageOf(APPLICATION_MESSAGES, 'submission.not_open', { time: finnishTime(window.opensAt) }), deadline: window.closesAt };
   }
   if (extension && extendable && extension.deadline > window.closesAt) {
-    return { ok: false, reason: 'closed', message: `Your extension ended at ${helsinkiTime(extension.deadline)}`, deadline: extension.deadline };
+    return { ok: false, reason: 'closed', message: messageOf(APPLICATION_MESSAGES, 'submission.extension_ended', { time: finnishTime(extension.deadline) }), deadline: extension.deadline };
   }
-  return { ok: false, reason: 'closed', message: `The call closed at ${helsinkiTime(window.closesAt)}`, deadline: window.closesAt };
+  return { ok: false, reason: 'closed', message: messageOf(APPLICATION_MESSAGES, 'submission.closed', { time: finnishTime(window.closesAt) }), deadline: window.closesAt };
 }
 
 const HELSINKI = new Intl.DateTimeFormat('en-GB', {
@@ -44,6 +47,11 @@ const HELSINKI = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
   hourCycle: 'h23',
 });
+
+/** A moment in Finnish time, as each language writes it (`23.11.2026 klo 16.00 (Suomen aikaa)`). */
+export function finnishTime(moment: Date): Sentence {
+  return localized((locale) => formatDateTime(moment, locale));
+}
 
 /** A moment as Finns read it, with the zone named: `23.11.2026 klo 16.00 (Europe/Helsinki)`. */
 export function helsinkiTime(moment: Date): string {

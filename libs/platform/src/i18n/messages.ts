@@ -63,9 +63,10 @@ export function messageTableProblems(table: Record<string, Partial<Sentence>>): 
       }
       const plain = text.replace(PARAMETER, 'X');
       if (!/^\p{Lu}/u.test(text)) problems.push(`${at}: does not start with a capital letter: ${text}`);
-      if (!/[.!?]$/.test(text)) problems.push(`${at}: does not end as a sentence ends: ${text}`);
+      // A text may end with a parameter that is a sentence of its own (`… is open. {why}`).
+      if (!/([.!?]|\. \{\w+\})$/.test(text)) problems.push(`${at}: does not end as a sentence ends: ${text}`);
       if (/\w[_.]\w/.test(plain.replace(/\d[.,]\d/g, ''))) problems.push(`${at}: holds a code-like word: ${text}`);
-      if (/\b(\p{L}+)\s+\1\b/iu.test(plain)) problems.push(`${at}: repeats a word: ${text}`);
+      if (/(?<!\p{L})(\p{L}+)\s+\1(?!\p{L})/iu.test(plain)) problems.push(`${at}: repeats a word: ${text}`);
       if (/\s\s|\s[.,;:!?]/.test(text)) problems.push(`${at}: has stray spaces: ${text}`);
       if (locale === 'en' && /\ba [aeiou]/i.test(plain)) problems.push(`${at}: "a" before a vowel: ${text}`);
       if (expected !== null && parametersOf(text).join(',') !== expected) problems.push(`${at}: parameters differ from en: ${text}`);
