@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, changedRows, DomainError, Outbox } from '@kokeilu/platform';
+import { Audit, changedRows, DomainError, messageOf, Outbox } from '@kokeilu/platform';
+import { EVALUATION_MESSAGES } from './domain/messages.js';
 import { AssignedReview, withdrawnByDeclaration } from './domain/conflicts.js';
 
 export interface DeclaredConflictView {
@@ -60,7 +61,7 @@ export class ConflictService {
          ON CONFLICT (evaluator_id, coalesce(organisation_id, application_id)) DO NOTHING RETURNING id`,
         [actor.userId, declared.organisationId, declared.applicationId, reason],
       );
-      if (!row) throw DomainError.conflict('You have already declared this conflict');
+      if (!row) throw DomainError.conflict(messageOf(EVALUATION_MESSAGES, 'conflict.already_declared'));
       await this.audit.record(tx, {
         actorId: actor.userId,
         action: 'conflict.declared',

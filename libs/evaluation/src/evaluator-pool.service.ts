@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, changedRows, DomainError, Outbox } from '@kokeilu/platform';
+import { Audit, changedRows, DomainError, messageOf, Outbox } from '@kokeilu/platform';
+import { EVALUATION_MESSAGES } from './domain/messages.js';
 import { ConflictReason, EmailDomainChange, emailDomainChanges, RecordedDomains } from './domain/conflicts.js';
 import { EXPERTISE_TAGS, isExpertiseTag } from './domain/expertise.js';
 import type { UnassignableReason } from './domain/assignment.js';
@@ -68,16 +69,18 @@ export class EvaluatorPoolService {
       const call = await findEvaluationCall(tx, callId, true);
       this.policy.authorize(actor, 'call.evaluators.manage', callResourceOf(call), 'Call');
       const problems = input.expertise.flatMap((tag, i) => (isExpertiseTag(tag) ? [] : [{ field: `expertise[${i}]`, message: `must be one of ${EXPERTISE_TAGS.join(', ')}` }]));
-      if (problems.length) throw new DomainError('validation_failed', `Invalid input: ${problems.map((p) => p.field).join(', ')}`, { fields: problems });
-      if (call.state === 'decided') throw DomainError.conflict('The call is decided: its evaluator pool no longer changes', { state: call.state });
+      if (problems.length) throw new DomainError('validation_failed', messageOf(EVALUATION_MESSAGES, 'pool.invalid_input', { fields: problems.map((p) => p.field).join(', ') }), { fields: problems });
+      if (call.state === 'decided') throw DomainError.conflict(messageOf(EVALUATION_MESSAGES, 'pool.call_decided'), { state: call.state });
       const [evaluator] = await tx.query(`SELECT 1 FROM role_grants WHERE user_id = $1 AND role = 'evaluator'`, [input.userId]);
-      if (!evaluator) throw DomainError.invalid('userId', 'is not a user with the evaluator role');
+      if (!evaluator) {
+        throw new DomainError('validation_failed', messageOf(EVALUATION_MESSAGES, 'pool.not_evaluator'), { fields: [{ field: 'userId', message: 'is not a user with the evaluator role' }] });
+      }
       const expertise = [...new Set(input.expertise)];
       const added: unknown[] = await tx.query(
         `INSERT INTO call_evaluators (call_id, evaluator_id, expertise, added_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING call_id`,
         [callId, input.userId, expertise, actor.userId],
       );
-      if (!added.length) throw DomainError.conflict('The evaluator is already in the pool of this call', { userId: input.userId });
+      if (!added.length) throw DomainError.conflict(messageOf(EVALUATION_MESSAGES, 'pool.already_in_pool'), { userId: input.userId });
       await this.audit.record(tx, {
         actorId: actor.userId,
         action: 'call.evaluator_added',
@@ -142,7 +145,7 @@ export class EvaluatorPoolService {
       const call = await findEvaluationCall(tx, callId);
       this.policy.authorize(actor, 'call.evaluators.manage', callResourceOf(call), 'Call');
       if (call.state !== 'closed' && call.state !== 'in_evaluation') {
-        throw DomainError.conflict(`Reviewers are assigned once the call has closed; it is ${call.state.replace(/_/g, ' ')}`, { state: call.state });
+        throw DomainError.conflict(messageOf(EVALUATION_MESSAGES, 'pool.not_closed'), { state: call.state });
       }
       const jobId = `evaluation.assign.${callId}.${randomUUID()}`;
       await this.outbox.add(tx, 'evaluation.assign', { callId }, { jobId });

@@ -3,7 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { findApplication, resourceOf, RevisionSnapshot } from '@kokeilu/applications';
 import type { Criterion } from '@kokeilu/calls';
-import { Audit, changedRows, DomainError, Outbox } from '@kokeilu/platform';
+import { Audit, changedRows, DomainError, messageOf, Outbox } from '@kokeilu/platform';
+import { EVALUATION_MESSAGES } from './domain/messages.js';
 import { declineReview, ReviewState, saveDraft, submitReview, visibleReviews } from './domain/review.js';
 import { applyScores, sheetOf } from './domain/scores.js';
 import { callResourceOf, findEvaluationCall, findReview, REVIEW_SELECT, ReviewRecord, reviewResourceOf } from './evaluation-facts.js';
@@ -91,11 +92,13 @@ export class ReviewService {
     return this.dataSource.transaction(async (tx) => {
       const record = await this.writable(tx, actor, id);
       const step = saveDraft(record.state);
-      if (!step.ok) throw DomainError.conflict(`${step.reason[0].toUpperCase()}${step.reason.slice(1)}`, { state: record.state });
+      if (!step.ok) throw DomainError.conflict(step.message, { state: record.state });
       const call = await findEvaluationCall(tx, record.callId);
       await this.checkVersion(tx, record, version, call.criteria);
       const result = applyScores(call.criteria, record.scores, scores);
-      if (!result.ok) throw new DomainError('validation_failed', `Invalid scores: ${result.problems.map((p) => p.field).join(', ')}`, { fields: result.problems });
+      if (!result.ok) {
+        throw new DomainError('validation_failed', messageOf(EVALUATION_MESSAGES, 'review.invalid_scores', { fields: result.problems.map((p) => p.field).join(', ') }), { fields: result.problems });
+      }
       const [after] = await changedRows<{ version: number }>(tx,
         `UPDATE reviews SET scores = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
         [id, JSON.stringify(result.scores)],
@@ -121,8 +124,8 @@ export class ReviewService {
       if (record.state === 'assigned') await this.checkVersion(tx, record, version, call.criteria);
       const step = submitReview(record.state, call.criteria, record.scores);
       if (!step.ok) {
-        if (step.problems) throw new DomainError('rule_violation', `${step.reason[0].toUpperCase()}${step.reason.slice(1)}`, { fields: step.problems });
-        throw DomainError.conflict(`${step.reason[0].toUpperCase()}${step.reason.slice(1)}`, { state: record.state });
+        if (step.problems) throw new DomainError('rule_violation', step.message, { fields: step.problems });
+        throw DomainError.conflict(step.message, { state: record.state });
       }
       const [after] = await changedRows<{ version: number; submittedAt: Date }>(tx,
         `UPDATE reviews SET state = 'submitted', submitted_at = now(), version = version + 1, updated_at = now() WHERE id = $1
@@ -150,8 +153,8 @@ export class ReviewService {
       const record = await this.writable(tx, actor, id);
       const step = declineReview(record.state, reason);
       if (!step.ok) {
-        if (step.problems) throw new DomainError('validation_failed', `${step.reason[0].toUpperCase()}${step.reason.slice(1)}`, { fields: step.problems });
-        throw DomainError.conflict(`${step.reason[0].toUpperCase()}${step.reason.slice(1)}`, { state: record.state });
+        if (step.problems) throw new DomainError('validation_failed', step.message, { fields: step.problems });
+        throw DomainError.conflict(step.message, { state: record.state });
       }
       const [after] = await changedRows<{ version: number }>(tx,
         `UPDATE reviews SET state = 'declined', decline_reason = $2, declined_at = now(), version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
@@ -185,7 +188,7 @@ export class ReviewService {
     const runsOrDecides = this.policy.allows(actor, 'call.evaluation.read', callResourceOf(call));
     const records: ReviewRecord[] = await tx.query(`${REVIEW_SELECT} WHERE r.application_id = $1 ORDER BY r.assigned_at, r.id`, [applicationId]);
     const reviewer = records.some((r) => r.evaluatorId === actor.userId && r.state !== 'declined');
-    if (!runsOrDecides && !reviewer) throw DomainError.forbidden('You may not read the reviews of this application');
+    if (!runsOrDecides && !reviewer) throw DomainError.forbidden(messageOf(EVALUATION_MESSAGES, 'review.not_readable'));
     return visibleReviews({ userId: actor.userId, runsOrDecides }, records).map((r) => viewOf(r, call.criteria));
   }
 
@@ -198,7 +201,7 @@ export class ReviewService {
 
   private async checkVersion(tx: EntityManager, record: ReviewRecord, version: number, criteria: readonly Criterion[]): Promise<void> {
     if (record.version === version) return;
-    throw new DomainError('stale_version', `The review has changed since version ${version}; the current version is ${record.version}`, {
+    throw new DomainError('stale_version', messageOf(EVALUATION_MESSAGES, 'review.stale_version', { version, current: record.version }), {
       currentVersion: record.version,
       current: viewOf(record, criteria),
     });

@@ -6,3 +6,4 @@ export * from './scores.js';
 export * from './review.js';
 export * from './reminders.js';
 export * from './readiness.js';
+export * from './messages.js';

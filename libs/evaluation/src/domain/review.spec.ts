@@ -1,4 +1,6 @@
 import type { Criterion } from '@kokeilu/calls';
+import { messageTableProblems } from '@kokeilu/platform';
+import { EVALUATION_MESSAGES } from './messages.js';
 import { declineReview, saveDraft, submitReview, visibleReviews } from './review.js';
 
 const criteria: Criterion[] = [{ key: 'impact', name: { en: 'Impact' }, guidance: null, weight: 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 2 }];
@@ -6,26 +8,30 @@ const criteria: Criterion[] = [{ key: 'impact', name: { en: 'Impact' }, guidance
 describe('review life', () => {
   it('saves drafts only while assigned', () => {
     expect(saveDraft('assigned')).toEqual({ ok: true, to: 'assigned' });
-    expect(saveDraft('submitted')).toEqual({ ok: false, reason: 'a submitted review cannot be changed' });
-    expect(saveDraft('declined')).toEqual({ ok: false, reason: 'a declined review cannot be changed' });
+    expect(saveDraft('submitted')).toEqual({ ok: false, message: { code: 'review.submitted', text: EVALUATION_MESSAGES['review.submitted'] } });
+    expect(saveDraft('declined')).toMatchObject({ ok: false, message: { text: { en: 'A declined review can no longer be changed.' } } });
   });
 
   it('submits once every criterion is scored, and only once', () => {
     expect(submitReview('assigned', criteria, { impact: { score: 3, comment: '' } })).toEqual({ ok: true, to: 'submitted' });
     expect(submitReview('assigned', criteria, {})).toEqual({
       ok: false,
-      reason: 'every criterion needs a score before the review is submitted',
+      message: { code: 'review.scores_missing', text: EVALUATION_MESSAGES['review.scores_missing'] },
       problems: [{ field: 'scores.impact.score', message: 'is required to submit' }],
     });
-    expect(submitReview('submitted', criteria, { impact: { score: 3, comment: '' } })).toMatchObject({ ok: false, reason: 'a submitted review cannot be changed' });
+    expect(submitReview('submitted', criteria, { impact: { score: 3, comment: '' } })).toMatchObject({ ok: false, message: { code: 'review.submitted' } });
   });
 
   it('declines with a reason, only before submitting', () => {
     expect(declineReview('assigned', 'I know the team')).toEqual({ ok: true, to: 'declined' });
-    expect(declineReview('assigned', '  ')).toEqual({ ok: false, reason: 'a reason is required', problems: [{ field: 'reason', message: 'must not be empty' }] });
+    expect(declineReview('assigned', '  ')).toEqual({
+      ok: false,
+      message: { code: 'review.reason_required', text: EVALUATION_MESSAGES['review.reason_required'] },
+      problems: [{ field: 'reason', message: 'must not be empty' }],
+    });
     expect(declineReview('assigned', 'x'.repeat(2001))).toMatchObject({ ok: false, problems: [{ field: 'reason' }] });
-    expect(declineReview('submitted', 'late')).toEqual({ ok: false, reason: 'a submitted review cannot be declined' });
-    expect(declineReview('declined', 'again')).toEqual({ ok: false, reason: 'the review is already declined' });
+    expect(declineReview('submitted', 'late')).toMatchObject({ ok: false, message: { text: { en: 'A submitted review can no longer be declined.' } } });
+    expect(declineReview('declined', 'again')).toMatchObject({ ok: false, message: { text: { fi: 'Arviosta on jo kieltäydytty.' } } });
   });
 
   describe('who sees which reviews of an application', () => {
@@ -49,5 +55,11 @@ describe('review life', () => {
     it('an evaluator who declined sees nothing', () => {
       expect(ids(visibleReviews({ userId: 'cid', runsOrDecides: false }, reviews))).toEqual([]);
     });
+  });
+});
+
+describe('the messages of evaluation', () => {
+  it('are proper sentences in fi, sv and en', () => {
+    expect(messageTableProblems(EVALUATION_MESSAGES)).toEqual([]);
   });
 });

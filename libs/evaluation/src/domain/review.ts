@@ -1,3 +1,5 @@
+import { type Message, messageOf } from '@kokeilu/platform';
+import { EVALUATION_MESSAGES } from './messages.js';
 import type { Criterion } from '@kokeilu/calls';
 import { missingScores, ScoreProblem, ScoreSheet } from './scores.js';
 
@@ -8,38 +10,38 @@ import { missingScores, ScoreProblem, ScoreSheet } from './scores.js';
 export const REVIEW_STATES = ['assigned', 'submitted', 'declined'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
-export type ReviewStep<T = ReviewState> = { ok: true; to: T } | { ok: false; reason: string; problems?: ScoreProblem[] };
+export type ReviewStep<T = ReviewState> = { ok: true; to: T } | { ok: false; message: Message; problems?: ScoreProblem[] };
 
 export const MAX_DECLINE_REASON_LENGTH = 2000;
 
-function final(state: ReviewState): string | null {
-  if (state === 'submitted') return 'a submitted review cannot be changed';
-  if (state === 'declined') return 'a declined review cannot be changed';
+function final(state: ReviewState): Message | null {
+  if (state === 'submitted') return messageOf(EVALUATION_MESSAGES, 'review.submitted');
+  if (state === 'declined') return messageOf(EVALUATION_MESSAGES, 'review.declined');
   return null;
 }
 
 /** Drafts are saved while the review is assigned. */
 export function saveDraft(state: ReviewState): ReviewStep<'assigned'> {
   const refused = final(state);
-  return refused ? { ok: false, reason: refused } : { ok: true, to: 'assigned' };
+  return refused ? { ok: false, message: refused } : { ok: true, to: 'assigned' };
 }
 
 /** Submitting needs every criterion scored on its scale; the review is then immutable. */
 export function submitReview(state: ReviewState, criteria: readonly Criterion[], scores: ScoreSheet): ReviewStep<'submitted'> {
   const refused = final(state);
-  if (refused) return { ok: false, reason: refused };
+  if (refused) return { ok: false, message: refused };
   const problems = missingScores(criteria, scores);
-  if (problems.length) return { ok: false, reason: 'every criterion needs a score before the review is submitted', problems };
+  if (problems.length) return { ok: false, message: messageOf(EVALUATION_MESSAGES, 'review.scores_missing'), problems };
   return { ok: true, to: 'submitted' };
 }
 
 /** An evaluator declines an assignment, with a reason, only before submitting. */
 export function declineReview(state: ReviewState, reason: string): ReviewStep<'declined'> {
-  if (state === 'submitted') return { ok: false, reason: 'a submitted review cannot be declined' };
-  if (state === 'declined') return { ok: false, reason: 'the review is already declined' };
-  if (!reason.trim()) return { ok: false, reason: 'a reason is required', problems: [{ field: 'reason', message: 'must not be empty' }] };
+  if (state === 'submitted') return { ok: false, message: messageOf(EVALUATION_MESSAGES, 'review.decline.submitted') };
+  if (state === 'declined') return { ok: false, message: messageOf(EVALUATION_MESSAGES, 'review.decline.declined') };
+  if (!reason.trim()) return { ok: false, message: messageOf(EVALUATION_MESSAGES, 'review.reason_required'), problems: [{ field: 'reason', message: 'must not be empty' }] };
   if (reason.length > MAX_DECLINE_REASON_LENGTH) {
-    return { ok: false, reason: 'the reason is too long', problems: [{ field: 'reason', message: `must be at most ${MAX_DECLINE_REASON_LENGTH} characters` }] };
+    return { ok: false, message: messageOf(EVALUATION_MESSAGES, 'review.reason_too_long', { max: MAX_DECLINE_REASON_LENGTH }), problems: [{ field: 'reason', message: `must be at most ${MAX_DECLINE_REASON_LENGTH} characters` }] };
   }
   return { ok: true, to: 'declined' };
 }
