@@ -1,4 +1,5 @@
-import { decodeCursor, DomainError, encodeCursor, FieldError, isUuid, MAX_PAGE_SIZE } from '@kokeilu/platform';
+import { decodeCursor, DomainError, encodeCursor, FieldError, isUuid, MAX_PAGE_SIZE, messageOf } from '@kokeilu/platform';
+import { CALL_MESSAGES } from './domain/messages.js';
 import { CALL_STATES, CallState, FOCUS_AREAS, FocusArea } from './domain/call.js';
 import { CALL_COLUMNS, CALL_FROM } from './call.record.js';
 
@@ -68,7 +69,7 @@ export function toCallFilter(input: CallListInput, draftScope: DraftScope = null
     } else {
       states = CALL_STATES.filter((s) => asked.includes(s));
       if (states.includes('draft')) {
-        if (!draftScope) throw DomainError.forbidden('Draft calls are listed only for the coordinators of their city and admins');
+        if (!draftScope) throw DomainError.forbidden(messageOf(CALL_MESSAGES, 'call.drafts_listed'));
         drafts = draftScope;
       }
     }

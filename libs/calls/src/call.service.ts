@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, DomainError, FALLBACK_ORDER, Outbox, Page } from '@kokeilu/platform';
+import { Audit, DomainError, FALLBACK_ORDER, messageOf, Outbox, Page } from '@kokeilu/platform';
+import { CALL_MESSAGES } from './domain/messages.js';
 import type { CallContent } from './domain/call.js';
 import { judgeEdit } from './domain/editing.js';
 import { publish } from './domain/lifecycle.js';
@@ -18,7 +19,7 @@ export type CallPatch = CallInput;
 
 function invalid(problems: FieldProblem[]): DomainError {
   const fields = [...new Set(problems.map((p) => p.field))];
-  return new DomainError('validation_failed', `Invalid input: ${fields.join(', ')}`, { fields: problems });
+  return new DomainError('validation_failed', messageOf(CALL_MESSAGES, 'call.invalid_input', { fields: fields.join(', ') }), { fields: problems });
 }
 
 /** Only the fields a caller actually sent; `undefined` means "leave as is". */
@@ -59,7 +60,7 @@ export class CallService {
     return this.dataSource.transaction(async (tx) => {
       if (cityId !== null) {
         const city = await tx.query(`SELECT 1 FROM cities WHERE id = $1`, [cityId]);
-        if (!city.length) throw DomainError.invalid('cityId', 'no such city');
+        if (!city.length) throw DomainError.invalid('cityId', messageOf(CALL_MESSAGES, 'call.no_such_city'));
       }
       await this.checkReferences(tx, content, ['eligibility', 'deciderIds', 'testbedIds']);
       await this.checkBedsConsent(tx, actor, cityId, content.testbedIds);
@@ -107,13 +108,13 @@ export class CallService {
       const now = await this.now(tx);
       const verdict = judgeEdit(current.state, contentOf(current), content, now);
       if (!verdict.ok && verdict.reason === 'locked') {
-        throw DomainError.conflict(`After publishing only the texts and the dates still ahead may change: ${verdict.problems.map((p) => p.field).join(', ')} cannot`, {
+        throw DomainError.conflict(messageOf(CALL_MESSAGES, 'call.locked_fields', { fields: verdict.problems.map((p) => p.field).join(', ') }), {
           fields: verdict.problems,
           state: current.state,
         });
       }
       if (!verdict.ok) {
-        throw new DomainError('rule_violation', `A published call's deadlines cannot move into the past: ${verdict.problems.map((p) => p.field).join(', ')}`, {
+        throw new DomainError('rule_violation', messageOf(CALL_MESSAGES, 'call.deadlines_past', { fields: verdict.problems.map((p) => p.field).join(', ') }), {
           fields: verdict.problems,
         });
       }
@@ -226,7 +227,7 @@ export class CallService {
     const speaksFor = (cityId: string) => this.policy.allows(actor, 'testbed.manage', { kind: 'testbed', cityId, state: 'published' });
     const problems = unconsentedBeds(callCityId, beds, speaksFor);
     if (problems.length) {
-      throw new DomainError('rule_violation', "A call offers only test beds whose city consents: another city's bed is linked by a coordinator of that city", { fields: problems });
+      throw new DomainError('rule_violation', messageOf(CALL_MESSAGES, 'call.unconsented_beds'), { fields: problems });
     }
   }
 
@@ -235,7 +236,7 @@ export class CallService {
     const current = await this.find(tx, id, true);
     this.policy.authorize(actor, 'call.manage', { kind: 'call', cityId: current.cityId, state: current.state, deciderIds: current.deciderIds }, 'Call');
     if (version !== undefined && current.version !== version) {
-      throw new DomainError('stale_version', `The call has changed since version ${version}; current version is ${current.version}`, {
+      throw new DomainError('stale_version', messageOf(CALL_MESSAGES, 'call.stale_version', { version, current: current.version }), {
         current: presentCall(current, FALLBACK_ORDER, { translations: true, internal: true }),
       });
     }

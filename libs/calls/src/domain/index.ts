@@ -6,3 +6,4 @@ export * from './lifecycle.js';
 export * from './schedule.js';
 export * from './editing.js';
 export * from './testbed-links.js';
+export * from './messages.js';

@@ -1,3 +1,5 @@
+import { type Message, messageOf } from '@kokeilu/platform';
+import { CALL_MESSAGES, CALL_STATE_WORDS } from './messages.js';
 import type { CallState } from './call.js';
 
 /**
@@ -20,17 +22,17 @@ export type TimedTransition = 'open' | 'close';
 
 export type PublishOutcome =
   | { ok: true; to: 'scheduled' | 'open' }
-  | { ok: false; reason: 'illegal'; message: string }
-  | { ok: false; reason: 'too_late'; message: string };
+  | { ok: false; reason: 'illegal'; message: Message }
+  | { ok: false; reason: 'too_late'; message: Message };
 
 /**
  * Publishing makes a draft public: `scheduled` until opensAt, or `open` at once when opensAt has
  * passed. A call whose deadline has passed could take no application, so it is refused.
  */
 export function publish(call: CallTiming, now: Date): PublishOutcome {
-  if (call.state !== 'draft') return { ok: false, reason: 'illegal', message: `The call is already ${call.state}; only a draft can be published` };
+  if (call.state !== 'draft') return { ok: false, reason: 'illegal', message: messageOf(CALL_MESSAGES, 'call.publish.not_draft', { state: CALL_STATE_WORDS[call.state] }) };
   if (call.closesAt.getTime() <= now.getTime()) {
-    return { ok: false, reason: 'too_late', message: 'closesAt has passed: move it into the future before publishing' };
+    return { ok: false, reason: 'too_late', message: messageOf(CALL_MESSAGES, 'call.publish.too_late') };
   }
   return { ok: true, to: call.opensAt.getTime() <= now.getTime() ? 'open' : 'scheduled' };
 }
