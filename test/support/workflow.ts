@@ -33,6 +33,8 @@ export interface WorkflowOptions {
   evaluatorDomains?: Record<number, string>;
   /** Organisation index → its e-mail domain. */
   organisationDomains?: Record<number, string>;
+  /** Fields of the call that replace the defaults (its title, linked test beds…). */
+  call?: Record<string, unknown>;
 }
 
 const auth = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
@@ -82,6 +84,7 @@ export async function openCallWithApplications(stack: Stack, options: WorkflowOp
         eligibility: { ...callBody(tampere).eligibility, testBedsPublished: true },
         reviewersPerApplication: 2,
         deciderIds: [decider.id],
+        ...options.call,
       }),
     )
     .expect(201);

@@ -18,6 +18,14 @@ export const paths = {
   bookings: (locale: Locale) => `/${locale}/bookings`,
   booking: (locale: Locale, id: string) => `/${locale}/bookings/${id}`,
   requestBooking: (locale: Locale, testbedId: string) => `/${locale}/testbeds/${testbedId}/book`,
+  applications: (locale: Locale) => `/${locale}/applications`,
+  /** Starts an application to a call. */
+  newApplication: (locale: Locale, callId: string) => `/${locale}/applications/new?call=${encodeURIComponent(callId)}`,
+  application: (locale: Locale, id: string) => `/${locale}/applications/${id}`,
+  /** A step of the application's wizard. */
+  applicationStep: (locale: Locale, id: string, step: string) => `/${locale}/applications/${id}/edit/${step}`,
+  outcome: (locale: Locale, id: string) => `/${locale}/applications/${id}/outcome`,
+  pilot: (locale: Locale, id: string) => `/${locale}/pilots/${id}`,
   /** Sign-in, then back to `next` (an address of the app). */
   signIn: (locale: Locale, next?: string) => `/${locale}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`,
 };

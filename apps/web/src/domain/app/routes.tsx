@@ -16,6 +16,11 @@ const TestbedPage = lazy(() => import('../testbeds/TestbedPage').then((m) => ({ 
 const CallsPage = lazy(() => import('../calls/CallsPage').then((m) => ({ default: m.CallsPage })));
 const CallPage = lazy(() => import('../calls/CallPage').then((m) => ({ default: m.CallPage })));
 const GrantsPage = lazy(() => import('../results/GrantsPage').then((m) => ({ default: m.GrantsPage })));
+const MyApplicationsPage = lazy(() => import('../applications/MyApplicationsPage').then((m) => ({ default: m.MyApplicationsPage })));
+const NewApplicationPage = lazy(() => import('../applications/NewApplicationPage').then((m) => ({ default: m.NewApplicationPage })));
+const ApplicationPage = lazy(() => import('../applications/ApplicationPage').then((m) => ({ default: m.ApplicationPage })));
+const OutcomePage = lazy(() => import('../outcome/OutcomePage').then((m) => ({ default: m.OutcomePage })));
+const PilotPage = lazy(() => import('../pilots/PilotPage').then((m) => ({ default: m.PilotPage })));
 const SignInPage = lazy(() => import('../auth/SignInPage').then((m) => ({ default: m.SignInPage })));
 const RegisterPage = lazy(() => import('../account/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const VerifyEmailPage = lazy(() => import('../account/VerifyEmailPage').then((m) => ({ default: m.VerifyEmailPage })));
@@ -43,6 +48,12 @@ export function createRouter() {
         { path: 'calls', element: <CallsPage /> },
         { path: 'calls/:id', element: <CallPage /> },
         { path: 'grants', element: <GrantsPage /> },
+        { path: 'applications', element: <MyApplicationsPage /> },
+        { path: 'applications/new', element: <NewApplicationPage /> },
+        { path: 'applications/:id', element: <ApplicationPage /> },
+        { path: 'applications/:id/edit/:step', element: <ApplicationPage /> },
+        { path: 'applications/:id/outcome', element: <OutcomePage /> },
+        { path: 'pilots/:id', element: <PilotPage /> },
         { path: 'sign-in', element: <SignInPage /> },
         { path: 'register', element: <RegisterPage /> },
         { path: 'verify-email', element: <VerifyEmailPage /> },

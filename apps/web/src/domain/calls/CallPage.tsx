@@ -52,7 +52,6 @@ export function CallPage() {
     organisationType: (type) => t(`organisationTypes.${type}`),
     field: (field) => t(`applicationFields.${field}`),
   });
-  const here = paths.call(locale, call.id);
 
   return (
     <div className="container call">
@@ -74,7 +73,7 @@ export function CallPage() {
       <div className="actions">
         {call.state === 'open' ? (
           <>
-            <Link to={paths.signIn(locale, here)} button aria-describedby="apply-help">
+            <Link to={paths.newApplication(locale, call.id)} button aria-describedby="apply-help">
               {t('calls.apply')}
             </Link>
             <span id="apply-help" className="card__meta">

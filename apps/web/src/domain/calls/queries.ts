@@ -37,6 +37,7 @@ export function useCalls(locale: Locale, filter: CallFilter, limit = CALL_PAGE_S
 export function useCall(locale: Locale, id: string) {
   return useQuery({
     queryKey: ['calls', 'one', locale, id],
+    enabled: !!id,
     queryFn: () => unwrap(api.GET('/api/v1/calls/{id}', { params: { header: { 'accept-language': locale }, path: { id } } })),
   });
 }
