@@ -201,7 +201,7 @@ describe.each(['fi', 'en'] as const)('the public marketplace in %s', (locale) =>
     await screenshot(page, `call-${locale}`);
 
     await page.getByRole('link', { name: text.apply, exact: true }).click();
-    await page.waitForURL(`${web.baseUrl}/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/calls/${call.id}`)}`);
+    await page.waitForURL(`${web.baseUrl}/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/applications/new?call=${call.id}`)}`);
   });
 
   it('lists funded pilots with their data as CSV and JSON', async () => {

@@ -13,8 +13,12 @@ export function Verdicts({ verdicts, testId }: { verdicts: Verdict[]; testId: st
       {verdicts.map((verdict) => (
         <li key={verdict.rule} className={verdict.pass ? 'verdict verdict--pass' : 'verdict verdict--fail'} data-rule={verdict.rule} data-pass={verdict.pass}>
           <span className={`hds-icon hds-icon--size-s hds-icon--${verdict.pass ? 'check-circle-fill' : 'error-fill'}`} aria-hidden="true" />
-          <strong>{verdict.pass ? t('applications.verdict.pass') : t('applications.verdict.fail')}:</strong> {t(`eligibilityRules.${verdict.rule}`)}
-          <span className="verdict__reason">{verdict.reason[locale]}</span>
+          <div>
+            <strong>
+              {verdict.pass ? t('applications.verdict.pass') : t('applications.verdict.fail')}: {t(`eligibilityRules.${verdict.rule}`)}
+            </strong>
+            <span className="verdict__reason">{verdict.reason[locale]}</span>
+          </div>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import { keepMine, adoptIds, type Application, changesOf, checkBudget, contentOf, type DraftValues, eurosText, formFieldOf, parseEuros, parseStoredDraft, valuesOf } from './draft';
+import { incompleteLists, keepMine, adoptIds, type Application, changesOf, checkBudget, contentOf, type DraftValues, eurosText, formFieldOf, parseEuros, parseStoredDraft, valuesOf } from './draft';
 
 const empty: DraftValues = {
   title: 'Robot buses',
@@ -85,6 +85,12 @@ describe('the form and the API', () => {
     const mine = { ...base, summary: 'Mine', pilotEnd: '2027-12-31' };
     const theirs = { ...base, summary: 'Theirs', plan: 'Their plan' };
     expect(keepMine(mine, base, theirs)).toEqual({ ...base, summary: 'Mine', plan: 'Their plan', pilotEnd: '2027-12-31' });
+  });
+
+  it('holds back lists with a new item still being filled in, but never one the server has', () => {
+    expect(incompleteLists({ ...empty, kpis: [{ name: 'Riders', baseline: '', target: '' }] })).toEqual(['kpis']);
+    expect(incompleteLists({ ...empty, budgetLines: [{ category: 'other', description: 'Rent', amount: '', eligible: true }] })).toEqual(['budgetLines']);
+    expect(incompleteLists({ ...empty, kpis: [{ id: 'k1', name: '', baseline: '', target: '' }], budgetLines: [{ category: 'other', description: 'Rent', amount: '10', eligible: true }] })).toEqual([]);
   });
 
   it('takes the ids the server gave to new list items, by position', () => {

@@ -122,6 +122,19 @@ export function changesOf(values: DraftValues, saved: DraftValues): ContentPatch
   return patch as ContentPatch;
 }
 
+/**
+ * List fields with a new item still being filled in (a KPI without its name or target, a budget
+ * line without its description or amount): the autosave holds them back until the item is whole,
+ * rather than have the API refuse a row the user is typing. Items the server has (with an id) are
+ * always sent, so blanking one shows the API's error at its field.
+ */
+export function incompleteLists(values: DraftValues): ContentField[] {
+  const fields: ContentField[] = [];
+  if (values.kpis.some((kpi) => !kpi.id && (!kpi.name.trim() || !kpi.target.trim()))) fields.push('kpis');
+  if (values.budgetLines.some((line) => !line.id && (!line.description.trim() || !line.amount.trim()))) fields.push('budgetLines');
+  return fields;
+}
+
 /** The form's fields that hold each content field. */
 export const FORM_KEYS: Record<ContentField, (keyof DraftValues)[]> = {
   title: ['title'],

@@ -4,8 +4,8 @@ import type { Locale } from '../app/i18n/locales';
 import type { Application, ContentPatch } from './draft';
 
 /** The signed-in user with their organisations; a 401 means nobody is signed in. */
-export function useMe() {
-  return useQuery({ queryKey: ['me'], queryFn: () => unwrap(api.GET('/api/v1/me')), staleTime: 30_000, retry: false });
+export function useMe(enabled = true) {
+  return useQuery({ queryKey: ['me'], queryFn: () => unwrap(api.GET('/api/v1/me')), staleTime: 30_000, retry: false, enabled });
 }
 
 export function useMyApplications(page: number) {

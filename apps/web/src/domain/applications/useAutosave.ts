@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import { ApiError } from '../app/api/problems';
-import { adoptIds, type Application, changesOf, keepMine as mergeMine, type DraftValues, formFieldOf, parseStoredDraft, type StoredDraft, valuesOf } from './draft';
+import { adoptIds, type Application, changesOf, incompleteLists, keepMine as mergeMine, type DraftValues, formFieldOf, parseStoredDraft, type StoredDraft, valuesOf } from './draft';
 import { saveApplication } from './queries';
 
 /** How long typing may pause before the draft is saved. */
@@ -73,10 +73,12 @@ export function useAutosave(form: UseFormReturn<DraftValues>, application: Appli
       again.current = true;
       return inFlight.current;
     }
-    const patch = changesOf(form.getValues(), base.current.values);
+    const values = form.getValues();
+    const patch = changesOf(values, base.current.values);
+    for (const field of incompleteLists(values)) delete (patch as Record<string, unknown>)[field];
     if (!Object.keys(patch).length) {
       remember();
-      setStatus('saved');
+      setStatus(Object.keys(changesOf(values, base.current.values)).length ? 'unsaved' : 'saved');
       return;
     }
     setStatus('saving');

@@ -32,6 +32,7 @@ export function Header() {
     { to: paths.testbeds(locale), label: t('nav.testbeds') },
     { to: paths.calls(locale), label: t('nav.calls') },
     { to: paths.grants(locale), label: t('nav.grants') },
+    ...(session === 'signedIn' ? [{ to: paths.applications(locale), label: t('nav.applications') }] : []),
   ];
   return (
     <header className="site-header">
