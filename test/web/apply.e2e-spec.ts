@@ -334,6 +334,7 @@ describe.each(['fi', 'en'] as const)('a company applies, in %s', (locale) => {
     await expectClean(page, problems);
     await screenshot(page, `application-submitted-${locale}`);
   });
+
 });
 
 describe('after the decision', () => {
