@@ -65,6 +65,7 @@ const TEXT = {
     bed: 'Kalasataman liikennelabra',
     invitationMail: 'Kutsukoodi',
     verificationMail: 'vahvistuskoodi',
+    notVerified: 'Ei vielä vahvistettu',
   },
   en: {
     register: 'Register',
@@ -113,6 +114,7 @@ const TEXT = {
     bed: 'Kalasatama traffic lab',
     invitationMail: 'Invitation code',
     verificationMail: 'enter this code',
+    notVerified: 'Not verified yet',
   },
 } as const;
 
@@ -277,6 +279,8 @@ describe.each(['fi', 'en'] as const)('a company’s own pages in %s', (locale) =
     organisationId = page.url().split('/').at(-1)!;
     await textOf(h1(page), orgName);
     await containing(page.getByTestId('organisation-facts'), valid);
+    // Until a coordinator verifies it, the organisation says so.
+    await containing(page.getByTestId('organisation-identity'), text.notVerified);
     await expectClean(page, problems);
   });
 

@@ -8,6 +8,8 @@ import { ErrorMessage } from '../../common/components/errorMessage/ErrorMessage'
 import { PageTitle } from '../../common/components/pageTitle/PageTitle';
 import { LoadingSpinner } from '../../common/components/spinner/LoadingSpinner';
 import { useAnnounce } from '../app/a11y/Announcer';
+import { formatDate } from '../app/i18n/format';
+import { useLocale } from '../app/i18n/useLocale';
 import { api, unwrap } from '../app/api/client';
 import { ME_KEY } from '../account/session';
 import { SignedIn } from '../account/SignedIn';
@@ -49,6 +51,7 @@ function OrganisationView({ id, me }: { id: string; me: Me }) {
 
 function Profile({ org, owner }: { org: Organisation; owner: boolean }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const announce = useAnnounce();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -98,6 +101,10 @@ function Profile({ org, owner }: { org: Organisation; owner: boolean }) {
             <dd>{t(`organisations.sizes.${org.sizeClass}`)}</dd>
             <dt>{t('organisations.emailDomain')}</dt>
             <dd>{org.emailDomain ?? t('common.noneGiven')}</dd>
+            <dt>{t('organisations.identity')}</dt>
+            <dd data-testid="organisation-identity">
+              {t(`organisations.identityStates.${org.identity.state}`, { date: org.identity.verifiedAt ? formatDate(org.identity.verifiedAt, locale) : '' })}
+            </dd>
           </dl>
           {owner && (
             <Button variant="secondary" onClick={() => setEditing(true)}>
