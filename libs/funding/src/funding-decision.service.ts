@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError, Outbox, programmeText } from '@kokeilu/platform';
+import { Audit, DomainError, messageOf, Outbox, programmeText } from '@kokeilu/platform';
+import { FUNDING_MESSAGES } from './domain/messages.js';
 import type { CriterionResult } from './domain/aggregation.js';
 import { applicationResource, callResource, loadApplicationsOfCall, loadCall, membersOf } from './funding-facts.js';
 import { FundingProposalService, ProposalView } from './funding-proposal.service.js';
@@ -32,8 +33,8 @@ export class FundingDecisionService {
         const call = await loadCall(tx, callId, true);
         this.policy.authorize(actor, 'call.funding.decide', callResource(call), 'Call');
         const [proposal]: { state: string }[] = await tx.query(`SELECT state FROM funding_proposals WHERE call_id = $1 FOR UPDATE`, [call.id]);
-        if (call.state === 'decided' || proposal?.state === 'decided') throw DomainError.conflict('The funding of this call is already decided');
-        if (call.state !== 'in_evaluation' || !proposal) throw DomainError.conflict('The call has no funding proposal to approve yet');
+        if (call.state === 'decided' || proposal?.state === 'decided') throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'decision.already_decided'));
+        if (call.state !== 'in_evaluation' || !proposal) throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'decision.no_proposal'));
         const deps = { audit: this.audit, outbox: this.outbox, notifier: this.notifier };
         // Withdrawn since the proposal: their budget goes down the reserve list before anything is final.
         // Otherwise the proposal stands as the decider left it, even with budget to spare.
@@ -124,7 +125,7 @@ export class FundingDecisionService {
       });
     } catch (error) {
       const sql = (error as { driverError?: { code?: string; constraint?: string } })?.driverError;
-      if (sql?.code === '23505' && sql.constraint === 'funding_decisions_call_id_key') throw DomainError.conflict('The funding of this call is already decided');
+      if (sql?.code === '23505' && sql.constraint === 'funding_decisions_call_id_key') throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'decision.already_decided'));
       throw overBudget(error) ?? error;
     }
   }
@@ -140,14 +141,14 @@ export class FundingDecisionService {
         `SELECT state, lead_organisation_id AS "leadOrganisationId" FROM applications WHERE id = $1 FOR UPDATE`,
         [applicationId],
       );
-      if (application!.state !== 'funded') throw DomainError.conflict(`Only a funded application can decline its grant; this one is ${application!.state.replace(/_/g, ' ')}`, { state: application!.state });
+      if (application!.state !== 'funded') throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'grant.not_funded'), { state: application!.state });
       const [grant]: { id: string; grantCents: number }[] = await tx.query(
         `WITH u AS (UPDATE grants SET state = 'declined', released_at = now(), release_reason = $2, updated_at = now()
                      WHERE application_id = $1 AND state = 'awarded' RETURNING id, grant_cents::float8 AS "grantCents")
          SELECT * FROM u`,
         [applicationId, reason.trim()],
       );
-      if (!grant) throw DomainError.conflict('This application holds no awarded grant');
+      if (!grant) throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'grant.none'));
       // The pilot ends here; what it reported and booked stays on record.
       await tx.query(`UPDATE pilots SET state = 'cancelled', cancelled_at = now(), cancel_reason = $2 WHERE application_id = $1 AND state = 'active'`, [
         applicationId,

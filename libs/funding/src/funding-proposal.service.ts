@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, DomainError, Outbox } from '@kokeilu/platform';
+import { Audit, DomainError, messageOf, Outbox } from '@kokeilu/platform';
+import { FUNDING_MESSAGES } from './domain/messages.js';
 import { AmendableProposal, amend, Amendment, AmendmentError, committedCents } from './domain/amendment.js';
 import { totalsBySource } from './domain/shares.js';
 import { callResource, FundingCall, loadCall } from './funding-facts.js';
@@ -57,18 +58,18 @@ export class FundingProposalService {
     return this.dataSource.transaction(async (tx) => {
       const call = await loadCall(tx, callId, true);
       this.policy.authorize(actor, 'call.evaluators.manage', callResource(call), 'Call');
-      if (call.state !== 'in_evaluation') throw DomainError.conflict(`Only a call in evaluation is ranked; this one is ${call.state.replace(/_/g, ' ')}`, { state: call.state });
+      if (call.state !== 'in_evaluation') throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'ranking.not_in_evaluation'), { state: call.state });
       const [proposal]: { state: string; amendments: number }[] = await tx.query(
         `SELECT state, (SELECT count(*)::int FROM funding_amendments m WHERE m.call_id = p.call_id) AS amendments FROM funding_proposals p WHERE call_id = $1`,
         [callId],
       );
-      if (proposal?.amendments) throw DomainError.conflict('A decider has amended the proposal; ranking again would undo the amendments');
+      if (proposal?.amendments) throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'ranking.amended'));
       const [{ ready }]: { ready: number }[] = await tx.query(
         `SELECT count(*)::int AS ready FROM application_aggregates ag JOIN applications a ON a.id = ag.application_id
           WHERE ag.call_id = $1 AND NOT ag.needs_consensus AND a.state IN ('reviewed', 'proposed', 'reserve', 'rejected')`,
         [callId],
       );
-      if (!ready) throw DomainError.conflict('No application of this call is aggregated yet');
+      if (!ready) throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'ranking.nothing_aggregated'));
       const jobId = `call.rank.${callId}.${randomUUID()}`;
       await this.outbox.add(tx, 'call.rank', { callId, requestedBy: actor.userId }, { jobId });
       await this.audit.record(tx, { actorId: actor.userId, action: 'call.ranking_requested', entityType: 'call', entityId: callId, cityId: call.cityId, callId, after: { jobId } });
@@ -88,8 +89,8 @@ export class FundingProposalService {
         const call = await loadCall(tx, callId, true);
         this.policy.authorize(actor, 'call.funding.decide', callResource(call), 'Call');
         const [proposal]: { state: string }[] = await tx.query(`SELECT state FROM funding_proposals WHERE call_id = $1 FOR UPDATE`, [callId]);
-        if (!proposal) throw DomainError.conflict('The call has no funding proposal yet');
-        if (proposal.state === 'decided') throw DomainError.conflict('The funding decision is made: the proposal can no longer be amended');
+        if (!proposal) throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'proposal.missing'));
+        if (proposal.state === 'decided') throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'proposal.decided'));
         const before = await readProposal(tx, call);
         let after;
         try {

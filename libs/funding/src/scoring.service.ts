@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, DomainError, Outbox } from '@kokeilu/platform';
+import { Audit, DomainError, messageOf, Outbox } from '@kokeilu/platform';
+import { FUNDING_MESSAGES } from './domain/messages.js';
 import { queueRankingWhenComplete } from './aggregate-application.job.js';
 import { aggregate, AggregationError, applyConsensus, CriterionResult, Divergence, SubmittedReview } from './domain/aggregation.js';
 import { aggregationRules, applicationResource, callResource, loadCall } from './funding-facts.js';
@@ -55,13 +56,13 @@ export class ScoringService {
         [applicationId],
       );
       if (application!.state !== 'reviewed') {
-        throw DomainError.conflict(`A consensus is recorded for an aggregated application before ranking; this one is ${application!.state.replace(/_/g, ' ')}`, { state: application!.state });
+        throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'consensus.not_aggregated'), { state: application!.state });
       }
       const [stored]: { divergences: Divergence[]; consensusScores: Record<string, number> | null }[] = await tx.query(
         `SELECT divergences, consensus_scores AS "consensusScores" FROM application_aggregates WHERE application_id = $1`,
         [applicationId],
       );
-      if (!stored || stored.divergences.length === 0) throw DomainError.conflict('The reviews of this application do not diverge: no consensus is needed');
+      if (!stored || stored.divergences.length === 0) throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'consensus.not_needed'));
       const reviews: SubmittedReview[] = await tx.query(
         `SELECT evaluator_id AS "evaluatorId", scores FROM reviews WHERE application_id = $1 AND state = 'submitted' ORDER BY submitted_at, evaluator_id`,
         [applicationId],

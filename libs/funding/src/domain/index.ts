@@ -5,3 +5,4 @@ export * from './shares.js';
 export * from './amendment.js';
 export * from './promotion.js';
 export * from './pilot-bookings.js';
+export * from './messages.js';
