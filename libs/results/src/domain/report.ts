@@ -4,7 +4,8 @@
  * optional comment) or returns it for changes (with a reason). Accepting the final report
  * completes the pilot, and nothing changes after that.
  */
-import { DomainError, FieldError } from '@kokeilu/platform';
+import { DomainError, FieldError, messageOf } from '@kokeilu/platform';
+import { RESULTS_MESSAGES } from './messages.js';
 
 export const REPORT_KINDS = ['progress', 'final'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -116,14 +117,14 @@ export function assertReportTimely(report: Pick<ValidReport, 'kind' | 'periodSta
 }
 
 export function assertOpen(pilot: { state: PilotState }): void {
-  if (pilot.state !== 'active') throw DomainError.conflict(`The pilot is ${pilot.state}; its reports are closed`, { pilotState: pilot.state });
+  if (pilot.state !== 'active') throw DomainError.conflict(messageOf(RESULTS_MESSAGES, pilot.state === 'completed' ? 'pilot.completed' : 'pilot.cancelled'), { pilotState: pilot.state });
 }
 
 /** A final report may be filed while no other final report awaits review and none was accepted. */
 export function assertCanFile(pilot: { state: PilotState }, report: { kind: ReportKind }, reports: readonly { kind: ReportKind; state: ReportState }[]): void {
   assertOpen(pilot);
   if (report.kind === 'final' && reports.some((r) => r.kind === 'final' && r.state === 'submitted')) {
-    throw DomainError.conflict('A final report already awaits review; it is accepted or returned first');
+    throw DomainError.conflict(messageOf(RESULTS_MESSAGES, 'report.final_pending'));
   }
 }
 
@@ -146,7 +147,7 @@ export function reviewReport(
   decision: ReviewDecision,
 ): ReviewResult {
   assertOpen(pilot);
-  if (report.state !== 'submitted') throw DomainError.conflict(`The report is already ${report.state}`, { reportState: report.state });
+  if (report.state !== 'submitted') throw DomainError.conflict(messageOf(RESULTS_MESSAGES, report.state === 'accepted' ? 'report.accepted' : 'report.returned'), { reportState: report.state });
   if (decision.verdict === 'return') {
     const reason = decision.reason.trim();
     if (!reason) throw DomainError.invalid('reason', 'say what is to be changed');
@@ -156,7 +157,7 @@ export function reviewReport(
   if (decision.comment !== null && decision.comment.length > MAX_REVIEW_TEXT) throw DomainError.invalid('comment', `must be at most ${MAX_REVIEW_TEXT} characters`);
   const completesPilot = report.kind === 'final';
   if (completesPilot && others.some((r) => r.id !== report.id && r.state === 'submitted')) {
-    throw DomainError.conflict('Other reports of this pilot await review; accept or return them before the final report');
+    throw DomainError.conflict(messageOf(RESULTS_MESSAGES, 'report.others_pending'));
   }
   return { state: 'accepted', completesPilot };
 }
