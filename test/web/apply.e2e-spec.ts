@@ -51,6 +51,8 @@ const TEXT = {
     invitation: 'Kutsu konsortioon',
     conflict: 'Joku muu muutti tätä hakemusta',
     keepMine: 'Pidä omani',
+    editAgain: 'Muokkaa ja lähetä uudelleen',
+    secondSummary: 'Robottibussit liikennöivät Hervannassa ja Hiedanrannassa.',
     eligible: 'Versio 1 on hakukelpoinen.',
     total: '42 000,00 €',
     eligibleTotal: '40 000,00 €',
@@ -89,6 +91,8 @@ const TEXT = {
     invitation: 'Invitation to a consortium',
     conflict: 'Someone else changed this application',
     keepMine: 'Keep mine',
+    editAgain: 'Edit and submit again',
+    secondSummary: 'Robot buses run in Hervanta and Hiedanranta.',
     eligible: 'Revision 1 is eligible.',
     total: '€42,000.00',
     eligibleTotal: '€40,000.00',
@@ -332,9 +336,25 @@ describe.each(['fi', 'en'] as const)('a company applies, in %s', (locale) => {
     await containing(page.getByTestId('eligibility'), text.eligible);
     expect(await page.locator('[data-testid=eligibility-verdicts] li').count()).toBeGreaterThan(3);
     await expectClean(page, problems);
-    await screenshot(page, `application-submitted-${locale}`);
   });
 
+  it('edits and submits again, and reads what changed between the two revisions', async () => {
+    await page.getByRole('link', { name: text.editAgain }).click();
+    await toStep(page, locale, 1);
+    await page.getByLabel(text.summary).fill(text.secondSummary);
+    await saved(page, locale);
+    await toStep(page, locale, 5);
+    await until(() => page.getByTestId('precheck').getAttribute('data-eligible'), (value) => value === 'true', 'a passed pre-check');
+    await page.getByRole('button', { name: text.submit }).click();
+    await page.waitForURL(`${web.baseUrl}/${locale}/applications/${applicationId}`);
+    await until(() => page.locator('[data-testid=revisions] li').count(), (count) => count === 2, 'two revisions');
+    const diff = page.getByTestId('diff');
+    await containing(diff, text.secondSummary);
+    await containing(diff, 'My summary');
+    await until(() => page.getByTestId('eligibility').getAttribute('data-status'), (value) => value === 'eligible', 'the second revision judged', 60_000);
+    await expectClean(page, problems);
+    await screenshot(page, `application-submitted-${locale}`);
+  });
 });
 
 describe('after the decision', () => {

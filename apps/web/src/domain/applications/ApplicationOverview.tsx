@@ -103,8 +103,10 @@ function Revisions({ applicationId, revisions }: { applicationId: string; revisi
   const { t } = useTranslation();
   const locale = useLocale();
   const latest = revisions.length;
-  const [from, setFrom] = useState(Math.max(1, latest - 1));
-  const [to, setTo] = useState(latest);
+  // Until the reader picks, the latest two: a new submission moves them along.
+  const [picked, setPicked] = useState<{ from?: number; to?: number }>({});
+  const from = picked.from ?? Math.max(1, latest - 1);
+  const to = picked.to ?? latest;
   const diff = useRevisionDiff(applicationId, from, to);
   const options = revisions.map((revision) => ({ value: String(revision.number), label: t('applications.revisions.option', { n: revision.number, time: formatDateTime(revision.submittedAt, locale) }) }));
 
@@ -123,8 +125,8 @@ function Revisions({ applicationId, revisions }: { applicationId: string; revisi
         <>
           <h3>{t('applications.revisions.diffTitle')}</h3>
           <div className="filters-row">
-            <Select id="diff-from" label={t('applications.revisions.from')} value={String(from)} options={options} onChange={(value) => setFrom(Number(value))} />
-            <Select id="diff-to" label={t('applications.revisions.to')} value={String(to)} options={options} onChange={(value) => setTo(Number(value))} />
+            <Select id="diff-from" label={t('applications.revisions.from')} value={String(from)} options={options} onChange={(value) => setPicked({ from: Number(value), to })} />
+            <Select id="diff-to" label={t('applications.revisions.to')} value={String(to)} options={options} onChange={(value) => setPicked({ from, to: Number(value) })} />
           </div>
           {to <= from ? (
             <p>{t('applications.revisions.pickOrder')}</p>
