@@ -1,17 +1,13 @@
 import { ChildProcess } from 'node:child_process';
 import { createServer, request as httpRequest, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import request from 'supertest';
 import { freePort } from '../../libs/testing/src/index.js';
-import { TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
-import { closeSoon, countInState, EUR, openCallWithApplications, proposalOf, submitAllReviews, WorkflowCall } from '../support/workflow.js';
+import { decideCallAndDeclineOne, settled } from './call-run.js';
 import { envCount, faultSeed, seeded, sleep, startAppProcess, stopProcess } from './chaos.js';
 import { checkInvariants } from './invariants.js';
 
 const APPLICATIONS = 10;
-const REQUESTED = 40_000 * EUR;
-const BUDGET = 4 * REQUESTED;
 /** SIGKILLs of a worker, and of an API process, in one run; `npm run test:long` asks for more. */
 const WORKER_KILLS = envCount('FAULT_SCALE_WORKER_KILLS', 3);
 const API_KILLS = envCount('FAULT_SCALE_API_KILLS', 2);
@@ -157,38 +153,16 @@ describe('the workflow on two API processes and three workers, while they are ki
   it(`ends with every application decided and nothing done twice or lost (seed ${SEED})`, async () => {
     // The workflow's requests go through the balancer; the database is read directly.
     const spread = Object.create(stack, { http: { get: () => balancer.url } }) as Stack;
-    const api = () => request(balancer.url);
-    const auth = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
     const started = Date.now();
     const chaos = Promise.all([killWorkers(), killApis()]);
-
-    const call: WorkflowCall = await openCallWithApplications(spread, { applications: APPLICATIONS, evaluators: 4, requestedCents: REQUESTED, budgetCents: BUDGET });
-    await eventually(async () => (await countInState(spread, call, 'eligible')) === APPLICATIONS, WAIT, 'every application to be eligible');
-    await closeSoon(spread, call);
-    await eventually(async () => (await countInState(spread, call, 'in_review')) === APPLICATIONS, WAIT, 'every application to be in review');
-    await submitAllReviews(spread, call, (i) => ({ impact: 5 - (i % 6) * 0.5, feasibility: 4 }));
-    await proposalOf(spread, call, WAIT);
-    await api().post(`/api/v1/calls/${call.id}/decision`).set(auth(call.decider)).send({}).expect(200);
-    const funded: { id: string; lead: string }[] = await stack.db.query(
-      `SELECT a.id, a.lead_organisation_id AS lead FROM applications a WHERE a.call_id = $1 AND a.state = 'funded' ORDER BY a.submitted_at LIMIT 1`,
-      [call.id],
-    );
-    const lead = call.applicants.find((a) => a.organisationId === funded[0].lead)!.user;
-    const [{ application_id: firstReserve }] = await stack.db.query(`SELECT application_id FROM funding_reserve WHERE call_id = $1 ORDER BY position LIMIT 1`, [call.id]);
-    await api().post(`/api/v1/applications/${funded[0].id}/decline-grant`).set(auth(lead)).send({ reason: 'The partner left' }).expect(200);
+    const { call, firstReserve } = await decideCallAndDeclineOne(spread, APPLICATIONS, WAIT);
 
     await chaos;
     calm = true;
     expect([workerKills, apiKills]).toEqual([WORKER_KILLS, API_KILLS]);
     // Both APIs served the workflow (one may have been away much of the time, restarting).
     expect(upstreams.map((u) => u.served > 0)).toEqual(upstreams.map(() => true));
-    await eventually(async () => (await stack.db.query(`SELECT state FROM applications WHERE id = $1`, [firstReserve]))[0].state === 'funded', WAIT, 'the reserve promotion');
-    await eventually(async () => (await stack.db.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`))[0].n === 0, WAIT, 'the outbox to drain');
-    await eventually(
-      async () => (await stack.db.query(`SELECT (SELECT count(DISTINCT job_id) FROM outbox WHERE job_name = 'notification.send') = (SELECT count(*) FROM notifications) AS done`))[0].done,
-      WAIT,
-      'every notification to be delivered',
-    );
+    await settled(stack, firstReserve, WAIT);
     // A worker killed between sending an e-mail and committing its job sends it again: at least once.
     expect(await checkInvariants(stack.db, call.id, { smtp: stack.smtp, mailAtLeastOnce: true })).toEqual([]);
     console.log(
