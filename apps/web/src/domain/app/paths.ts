@@ -26,6 +26,18 @@ export const paths = {
   applicationStep: (locale: Locale, id: string, step: string) => `/${locale}/applications/${id}/edit/${step}`,
   outcome: (locale: Locale, id: string) => `/${locale}/applications/${id}/outcome`,
   pilot: (locale: Locale, id: string) => `/${locale}/pilots/${id}`,
+  /** The desk of those who run the programme: the areas their roles open. */
+  desk: (locale: Locale) => `/${locale}/desk`,
+  /** A city's test beds in every state (`city`: one of the coordinator's cities, by id). */
+  deskTestbeds: (locale: Locale, city?: string | null) => `/${locale}/desk/testbeds${city ? `?city=${encodeURIComponent(city)}` : ''}`,
+  deskNewTestbed: (locale: Locale, city?: string | null) => `/${locale}/desk/testbeds/new${city ? `?city=${encodeURIComponent(city)}` : ''}`,
+  deskTestbed: (locale: Locale, id: string) => `/${locale}/desk/testbeds/${id}`,
+  deskBookings: (locale: Locale, query = '') => `/${locale}/desk/bookings${query ? `?${query}` : ''}`,
+  deskCalls: (locale: Locale, city?: string | null) => `/${locale}/desk/calls${city ? `?city=${encodeURIComponent(city)}` : ''}`,
+  deskNewCall: (locale: Locale, city?: string | null) => `/${locale}/desk/calls/new${city ? `?city=${encodeURIComponent(city)}` : ''}`,
+  deskCall: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}`,
+  deskCallApplications: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}/applications`,
+  deskAudit: (locale: Locale, city?: string | null) => `/${locale}/desk/audit${city ? `?city=${encodeURIComponent(city)}` : ''}`,
   /** Sign-in, then back to `next` (an address of the app). */
   signIn: (locale: Locale, next?: string) => `/${locale}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`,
 };

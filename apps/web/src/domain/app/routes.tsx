@@ -32,6 +32,7 @@ const NotificationsPage = lazy(() => import('../notifications/NotificationsPage'
 const BookingsPage = lazy(() => import('../bookings/BookingsPage').then((m) => ({ default: m.BookingsPage })));
 const BookingPage = lazy(() => import('../bookings/BookingPage').then((m) => ({ default: m.BookingPage })));
 const RequestBookingPage = lazy(() => import('../bookings/RequestBookingPage').then((m) => ({ default: m.RequestBookingPage })));
+const DeskPage = lazy(() => import('../desk/DeskPage').then((m) => ({ default: m.DeskPage })));
 
 export function createRouter() {
   return createBrowserRouter([
@@ -64,6 +65,7 @@ export function createRouter() {
         { path: 'notifications', element: <NotificationsPage /> },
         { path: 'bookings', element: <BookingsPage /> },
         { path: 'bookings/:id', element: <BookingPage /> },
+        { path: 'desk', element: <DeskPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

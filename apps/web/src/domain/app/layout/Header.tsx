@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
+import { useMe } from '../../account/session';
 import { useSession } from '../../auth/useSession';
+import { isStaff } from '../../desk/areas';
 import { useUnreadCount } from '../../notifications/queries';
 import { useAnnounce } from '../a11y/Announcer';
 import { signOut } from '../api/client';
@@ -21,6 +23,7 @@ export function Header() {
   const queryClient = useQueryClient();
   const announce = useAnnounce();
   const { data: unread } = useUnreadCount();
+  const { data: me } = useMe();
   const leave = async () => {
     await signOut().catch(() => undefined);
     // Nothing read while signed in stays on the page.
@@ -33,6 +36,7 @@ export function Header() {
     { to: paths.calls(locale), label: t('nav.calls') },
     { to: paths.grants(locale), label: t('nav.grants') },
     ...(session === 'signedIn' ? [{ to: paths.applications(locale), label: t('nav.applications') }] : []),
+    ...(session === 'signedIn' && isStaff(me) ? [{ to: paths.desk(locale), label: t('nav.desk') }] : []),
   ];
   return (
     <header className="site-header">

@@ -1,0 +1,19 @@
+import { paths } from '../app/paths';
+import type { DeskArea } from './areas';
+
+/**
+ * The desk's areas, in the order shown, each opened by one role: add an area with one line here
+ * (its title under `desk.areas.<key>`, its links' texts under `desk.links.<key>`).
+ */
+export const DESK_AREAS: DeskArea[] = [
+  {
+    role: 'coordinator',
+    key: 'city',
+    links: (locale, city) => [
+      { key: 'testbeds', to: paths.deskTestbeds(locale, city) },
+      { key: 'bookings', to: paths.deskBookings(locale, city ? `city=${encodeURIComponent(city)}` : '') },
+      { key: 'calls', to: paths.deskCalls(locale, city) },
+      { key: 'audit', to: paths.deskAudit(locale, city) },
+    ],
+  },
+];
