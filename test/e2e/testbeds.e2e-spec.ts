@@ -164,6 +164,42 @@ describe('test beds', () => {
     });
   });
 
+  describe("a city's beds in every state", () => {
+    it('lists drafts, published and archived beds by name to the city coordinators and admins, by state and a page at a time', async () => {
+      const slug = `kunta-${Date.now().toString(36)}`;
+      const city = await request(stack.http).post('/api/v1/cities').set(auth(admin)).send({ slug, name: { fi: 'Kuntala' } }).expect(201);
+      const coordinator = await registerUser(stack);
+      await grantRole(stack, coordinator.id, 'coordinator', slug);
+      const draft = await create(coordinator, completeBed(city.body.id, { name: { fi: 'Bravo', en: 'Bravo lab' } }));
+      const published = await publish(coordinator, await create(coordinator, completeBed(city.body.id, { name: { fi: 'Alfa' } })));
+      const archived = await create(coordinator, completeBed(city.body.id, { name: { fi: 'Charlie' } }));
+      await request(stack.http).post(`${API}/${archived.id}/archive`).set(auth(coordinator)).expect(200);
+      const list = (query: Record<string, string | number> = {}, user = coordinator) =>
+        request(stack.http).get(`/api/v1/cities/${city.body.id}/testbeds`).query(query).set(auth(user)).set('accept-language', 'fi');
+
+      const all = (await list().expect(200)).body;
+      expect(all).toMatchObject({ total: 3, page: 1, limit: 20 });
+      expect(all.items.map((bed: Bed) => [bed.name, bed.state])).toEqual([
+        ['Alfa', 'published'],
+        ['Bravo', 'draft'],
+        ['Charlie', 'archived'],
+      ]);
+      expect(all.items[1].translations.name).toEqual({ fi: 'Bravo', en: 'Bravo lab' });
+      expect(ids((await list({ state: 'draft' }).expect(200)).body)).toEqual([draft.id]);
+      expect(ids((await list({}, admin).expect(200)).body)).toEqual([published.id, draft.id, archived.id]);
+      const second = (await list({ limit: 2, page: 2 }).expect(200)).body;
+      expect(second).toMatchObject({ total: 3, page: 2, limit: 2 });
+      expect(ids(second)).toEqual([archived.id]);
+      expect((await list({ limit: 2, page: 3 }).expect(200)).body).toMatchObject({ total: 3, items: [] });
+
+      await list({}, helsinkiCoordinator).expect(403);
+      await list({}, applicant).expect(403);
+      await request(stack.http).get(`/api/v1/cities/${city.body.id}/testbeds`).expect(401);
+      const bad = await list({ state: 'lost' }).expect(400);
+      expect(JSON.stringify(bad.body.errors)).toContain('state');
+    });
+  });
+
   describe('life cycle', () => {
     it('publishes a complete draft and archives it; illegal transitions get 409; every change is audited', async () => {
       const draft = await create(helsinkiCoordinator, { cityId: cities.helsinki, name: { fi: 'Keskeneräinen alusta' } });

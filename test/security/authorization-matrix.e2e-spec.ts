@@ -285,6 +285,7 @@ describe('authorization matrix', () => {
     const testbedBody = () => ({ cityId: f.cities.tampere, name: { fi: 'Uusi labra' } });
     row('POST /api/v1/testbeds', 'Tampere', (path) => async () => ({ path: path({}), body: testbedBody() }));
     row('GET /api/v1/testbeds', 'the public search', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/cities/{id}/testbeds', 'Tampere, every state', (path) => async () => ({ path: path({ id: f.cities.tampere }) }));
     row('GET /api/v1/testbeds/{id}', 'published bed', (path) => async () => ({ path: path({ id: f.testbed }) }));
     row('GET /api/v1/testbeds/{id}', 'draft bed', (path) => async () => ({ path: path({ id: f.draftTestbed }) }));
     row('PATCH /api/v1/testbeds/{id}', 'published bed', (path) => async () => ({

@@ -106,6 +106,7 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
 
   ['POST /api/v1/testbeds',                                    'Tampere',                  CITY],
   ['GET /api/v1/testbeds',                                     'the public search',        PUBLIC],
+  ['GET /api/v1/cities/{id}/testbeds',                         'Tampere, every state',     CITY],
   ['GET /api/v1/testbeds/{id}',                                'published bed',            PUBLIC],
   ['GET /api/v1/testbeds/{id}',                                'draft bed',                '404  404  404  404  ok   404  404  404  404  404  404  ok'],
   ['PATCH /api/v1/testbeds/{id}',                              'published bed',            CITY],

@@ -15,7 +15,7 @@ import { AuthController, MeController } from './auth/auth.controller.js';
 import { OpsController } from './ops/health.controller.js';
 import { IndexController } from './ops/index.controller.js';
 import { InvitationsController, OrganisationClaimsController, OrganisationsController } from './organisations/organisations.controller.js';
-import { TestbedsController } from './testbeds/testbeds.controller.js';
+import { CityTestbedsController, TestbedsController } from './testbeds/testbeds.controller.js';
 import { BookingsController } from './bookings/bookings.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { CalendarController } from './calendar/calendar.controller.js';
@@ -70,6 +70,7 @@ export class ApiModule {
         CitiesController,
         AuditController,
         TestbedsController,
+        CityTestbedsController,
         BookingsController,
         NotificationsController,
         CalendarController,

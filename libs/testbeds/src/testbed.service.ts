@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, DomainError, FALLBACK_ORDER, messageOf, Page } from '@kokeilu/platform';
+import { Audit, DomainError, FALLBACK_ORDER, Locale, messageOf, Page } from '@kokeilu/platform';
 import { TESTBED_MESSAGES } from './domain/messages.js';
 import { checkContent, EMPTY_CONTENT, TestbedContentInput } from './domain/content.js';
 import type { FieldProblem } from './domain/problems.js';
-import { completenessProblems, editProblem, TestbedCommand, transition } from './domain/testbed.js';
+import { completenessProblems, editProblem, TestbedCommand, TestbedState, transition } from './domain/testbed.js';
 import { encodeSearchCursor, SearchInput, toSearchFilter } from './search/search-filter.js';
 import { buildSearchQuery, SearchRow } from './search/search-query.js';
 import {
@@ -134,6 +134,39 @@ export class TestbedService {
       total: rows[0]?.total ?? 0,
       nextCursor: found.length > filter.limit && last?.sortKey != null ? encodeSearchCursor(filter, last.sortKey, last.id) : null,
     };
+  }
+
+  /**
+   * Every bed of a city in the given states (all when none given), by name, a page at a time, each
+   * whole and with every language: for those who manage the city's beds.
+   */
+  async listForCity(
+    actor: Actor,
+    cityId: string,
+    states: readonly TestbedState[],
+    languages: readonly Locale[],
+    limit: number,
+    offset: number,
+  ): Promise<{ items: TestbedView[]; total: number }> {
+    this.policy.authorize(actor, 'testbed.city.list', { kind: 'city', id: cityId }, 'City');
+    const rows: (TestbedRow & { total: number })[] = await this.dataSource.query(
+      `SELECT ${TESTBED_COLUMNS}, count(*) OVER ()::int AS total
+         FROM testbeds t JOIN cities ci ON ci.id = t.city_id
+        WHERE t.city_id = $1 AND ($2::text[] IS NULL OR t.state::text = ANY($2::text[]))
+        ORDER BY coalesce(t.name->>$3, t.name->>'fi', t.name->>'sv', t.name->>'en'), t.id
+        LIMIT $4 OFFSET $5`,
+      [cityId, states.length ? states : null, languages[0] ?? 'fi', limit, offset],
+    );
+    const total = rows[0]?.total ?? (offset > 0 ? await this.countForCity(cityId, states) : 0);
+    return { items: rows.map((row) => presentRow(row, languages, true)), total };
+  }
+
+  private async countForCity(cityId: string, states: readonly TestbedState[]): Promise<number> {
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM testbeds WHERE city_id = $1 AND ($2::text[] IS NULL OR state::text = ANY($2::text[]))`,
+      [cityId, states.length ? states : null],
+    );
+    return total;
   }
 
   private async change(actor: Actor, id: string, command: TestbedCommand, version: number | undefined): Promise<TestbedRecord> {

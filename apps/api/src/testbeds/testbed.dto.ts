@@ -20,6 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LOCALES, MAX_PAGE_SIZE } from '@kokeilu/platform';
+import { OffsetQuery } from '../common/offset-query.js';
 import {
   COST_KINDS,
   DEFAULT_PAGE_SIZE,
@@ -354,4 +355,18 @@ export class TestbedPageDto {
   items: (TestbedSummaryDto | TestbedDto)[];
   @ApiProperty({ type: 'integer', description: 'All matches, not only this page' }) total: number;
   @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
+}
+
+export class CityTestbedQuery extends OffsetQuery {
+  @ApiPropertyOptional({ enum: TESTBED_STATES, description: 'Only the beds in this state; every state when left out' })
+  @IsOptional()
+  @IsIn(TESTBED_STATES)
+  state?: (typeof TESTBED_STATES)[number];
+}
+
+export class CityTestbedPageDto {
+  @ApiProperty({ type: [TestbedDto], description: 'Each bed whole, with `translations` (every language)' }) items: TestbedDto[];
+  @ApiProperty({ type: 'integer', description: 'All matches, not only this page' }) total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) limit: number;
 }

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { type Actor, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
 import { ApiAcceptLanguage, ApiOptionalAuth, ApiProblems, languagePreference, Locale, UuidParam } from '@kokeilu/platform';
 import { presentTestbed, readSearchRequest, TestbedRecord, TestbedService, TestbedView } from '@kokeilu/testbeds';
-import { ApiSearchTestbedsQuery, CreateTestbedDto, LangQuery, TestbedDto, TestbedPageDto, TransitionTestbedDto, UpdateTestbedDto } from './testbed.dto.js';
+import { ApiSearchTestbedsQuery, CityTestbedPageDto, CityTestbedQuery, CreateTestbedDto, LangQuery, TestbedDto, TestbedPageDto, TransitionTestbedDto, UpdateTestbedDto } from './testbed.dto.js';
 
 
 /** `lang=fi|sv|en` wins over the header; `lang=all` keeps the header's choice. */
@@ -107,5 +107,31 @@ export class TestbedsController {
     @Headers('accept-language') acceptLanguage?: string,
   ) {
     return edited(await this.testbeds.archive(actor, id, dto.version), acceptLanguage);
+  }
+}
+
+@ApiTags('testbeds')
+@Controller('cities/:id/testbeds')
+export class CityTestbedsController {
+  constructor(private readonly testbeds: TestbedService) {}
+
+  @Get()
+  @Header('Vary', 'Accept-Language')
+  @Authenticated(400, 403)
+  @ApiAcceptLanguage()
+  @ApiOkResponse({
+    type: CityTestbedPageDto,
+    description: "Every bed of the city in every state (drafts and archived ones too), by name, for the city's coordinators and admins; 403 for everyone else",
+  })
+  @ApiOperation({ summary: "List a city's test beds in every state" })
+  async list(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') cityId: string,
+    @Query() query: CityTestbedQuery,
+    @Headers('accept-language') acceptLanguage?: string,
+  ) {
+    const { page, limit } = query.resolved();
+    const states = query.state ? [query.state] : [];
+    return { ...(await this.testbeds.listForCity(actor, cityId, states, languagePreference(acceptLanguage), limit, (page - 1) * limit)), page, limit };
   }
 }

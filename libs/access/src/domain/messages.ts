@@ -81,6 +81,11 @@ export const FORBIDDEN_MESSAGES: Record<Action, Sentence> = {
     sv: 'Endast koordinatorerna i testmiljöns stad får ändra den.',
     en: "Only the coordinators of the test bed's city may change it.",
   },
+  'testbed.city.list': {
+    fi: 'Vain kaupungin koordinaattorit voivat nähdä kaikki sen testiympäristöt luonnoksineen.',
+    sv: 'Endast stadens koordinatorer får se alla dess testmiljöer, utkast inräknade.',
+    en: "Only the city's coordinators may see all its test beds, drafts included.",
+  },
   'booking.request': {
     fi: 'Vain organisaation jäsenet voivat varata testiympäristöjä sen nimissä.',
     sv: 'Endast organisationens medlemmar får boka testmiljöer i dess namn.',

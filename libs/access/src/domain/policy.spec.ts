@@ -78,6 +78,13 @@ describe('policy', () => {
       expect(decide(null, 'testbed.create', helsinki)).toBe('forbid');
     });
 
+    it('lets the city coordinators and admins list every bed of the city, drafts too, and nobody else', () => {
+      const helsinki = { kind: 'city' as const, id: 'helsinki' };
+      expect(decide(coordinator, 'testbed.city.list', helsinki)).toBe('allow');
+      expect(decide(admin, 'testbed.city.list', helsinki)).toBe('allow');
+      for (const actor of [otherCoordinator, owner, null]) expect(decide(actor, 'testbed.city.list', helsinki)).toBe('forbid');
+    });
+
     it('shows published and archived beds to everyone', () => {
       for (const actor of [null, owner, otherCoordinator, coordinator, admin]) {
         expect(decide(actor, 'testbed.read', bed('published'))).toBe('allow');

@@ -77,6 +77,7 @@ export type Action =
   | 'testbed.create'
   | 'testbed.read'
   | 'testbed.manage'
+  | 'testbed.city.list'
   | 'booking.request'
   | 'booking.read'
   | 'booking.decide'
@@ -327,6 +328,8 @@ const MATRIX: Record<Action, Rule> = {
   'testbed.create': cityCoordinator,
   'testbed.read': testbedReader,
   'testbed.manage': testbedManager,
+  // Every bed of a city in every state (drafts too) is for those who manage the city's beds.
+  'testbed.city.list': cityCoordinator,
   'booking.request': orgMember,
   'booking.read': bookingParties,
   'booking.decide': bookingCity,
