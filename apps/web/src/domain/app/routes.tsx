@@ -33,6 +33,9 @@ const BookingsPage = lazy(() => import('../bookings/BookingsPage').then((m) => (
 const BookingPage = lazy(() => import('../bookings/BookingPage').then((m) => ({ default: m.BookingPage })));
 const RequestBookingPage = lazy(() => import('../bookings/RequestBookingPage').then((m) => ({ default: m.RequestBookingPage })));
 const DeskPage = lazy(() => import('../desk/DeskPage').then((m) => ({ default: m.DeskPage })));
+const DeskTestbedsPage = lazy(() => import('../desk/TestbedsPage').then((m) => ({ default: m.TestbedsPage })));
+const DeskTestbedEditPage = lazy(() => import('../desk/TestbedEditPage').then((m) => ({ default: m.TestbedEditPage })));
+const DeskBookingsPage = lazy(() => import('../desk/BookingsInboxPage').then((m) => ({ default: m.BookingsInboxPage })));
 
 export function createRouter() {
   return createBrowserRouter([
@@ -66,6 +69,10 @@ export function createRouter() {
         { path: 'bookings', element: <BookingsPage /> },
         { path: 'bookings/:id', element: <BookingPage /> },
         { path: 'desk', element: <DeskPage /> },
+        { path: 'desk/testbeds', element: <DeskTestbedsPage /> },
+        { path: 'desk/testbeds/new', element: <DeskTestbedEditPage /> },
+        { path: 'desk/testbeds/:id', element: <DeskTestbedEditPage /> },
+        { path: 'desk/bookings', element: <DeskBookingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

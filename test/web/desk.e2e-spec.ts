@@ -1,0 +1,194 @@
+/// <reference lib="dom" />
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import request from 'supertest';
+import { createOrganisation, grantRole, registerUser, type TestUser } from '../support/api.js';
+import { openPage, type PageProblems, screenshot, seriousViolations, startWebStack, until, type WebStack } from './support/browser.js';
+
+/*
+ * The city coordinator's desk in a real Chromium against the real API, worker, PostgreSQL and
+ * Redis: the coordinator of Tampere opens the desk from the main menu, creates a test bed in three
+ * languages side by side (seeing which languages are missing), publishes it, approves a company's
+ * booking request (made through HTTP) and sees the capacity conflict of a second one; in Finnish,
+ * with the desk's key pages also checked in English. axe on every page.
+ */
+jest.setTimeout(240_000);
+
+const TEXT = {
+  fi: {
+    email: 'Sähköpostiosoite',
+    password: 'Salasana',
+    desk: 'Työpöytä',
+    testbeds: 'Testiympäristöt',
+    bedsTitle: 'Kaupungin testiympäristöt',
+    newBed: 'Uusi testiympäristö',
+    create: 'Luo luonnos',
+    publish: 'Julkaise',
+    draft: 'Luonnos',
+    published: 'Julkaistu',
+    missing: 'Puuttuu: ruotsi, englanti',
+    lat: 'Leveysaste',
+    lon: 'Pituusaste',
+    mobility: 'Liikkuminen',
+    addWindow: 'Lisää saatavuusjakso',
+    windowStart: 'Jakso 1: ensimmäinen päivä',
+    windowEnd: 'Jakso 1: viimeinen päivä',
+    inbox: 'Testiympäristön varauspyynnöt',
+    bookingsTitle: 'Varauspyynnöt',
+    approve: 'Hyväksy',
+    approved: 'Hyväksytty',
+    conflict: 'Kapasiteetti ylittyisi',
+  },
+  en: {
+    desk: 'Desk',
+    deskCity: 'City: Tampere',
+    bedsTitle: "The city's test beds",
+    bookingsTitle: 'Booking requests',
+  },
+} as const;
+
+const BED = {
+  name: { fi: 'Hervannan robottikatu', sv: 'Robotgatan i Hervanta', en: 'Hervanta robot street' },
+  summary: { fi: 'Katu robottibussien kokeiluille', sv: 'En gata för försök med robotbussar', en: 'A street for robot bus pilots' },
+};
+
+let web: WebStack;
+let coordinator: TestUser;
+let context: BrowserContext;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  web = await startWebStack();
+  coordinator = await registerUser(web.stack, { locale: 'fi' });
+  await grantRole(web.stack, coordinator.id, 'coordinator', 'tampere');
+  ({ context, page, problems } = await openPage(web.browser, { locale: 'fi-FI' }));
+  page.setDefaultTimeout(20_000);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await web?.close();
+});
+
+/** Chromium logs every 4xx answer as an error: the ones a step provokes on purpose are taken out. */
+function expected(status: number): void {
+  problems.errors.splice(0, problems.errors.length, ...problems.errors.filter((error) => !error.includes(`status of ${status}`)));
+}
+
+async function expectClean(): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(problems.errors).toEqual([]);
+}
+
+const h1 = () => page.locator('h1');
+const textOf = (locator: Locator, text: string) =>
+  until(async () => (await locator.first().textContent())?.replace(/\s+/g, ' ').trim() ?? '', (value) => value.includes(text), text);
+
+let bedId: string;
+
+it('opens the desk from the main menu after sign-in, with the city’s areas', async () => {
+  await page.goto(`${web.baseUrl}/fi/desk`);
+  await page.waitForURL(/\/sign-in\?next=/);
+  await page.getByLabel(TEXT.fi.email).fill(coordinator.email);
+  await page.getByLabel(TEXT.fi.password).fill(coordinator.password);
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL(`${web.baseUrl}/fi/desk`);
+  expected(401);
+  await textOf(h1(), TEXT.fi.desk);
+  await textOf(page.getByRole('navigation').getByRole('link', { name: TEXT.fi.desk }), TEXT.fi.desk);
+  await textOf(page.locator('.desk-area h2'), 'Tampere');
+  await expectClean();
+  await screenshot(page, 'desk-fi');
+});
+
+it('creates a test bed in three languages side by side, seeing the languages missing, and publishes it', async () => {
+  await page.locator('.desk-area').getByRole('link', { name: TEXT.fi.testbeds }).click();
+  await textOf(h1(), TEXT.fi.bedsTitle);
+  await expectClean();
+  await page.getByRole('link', { name: TEXT.fi.newBed }).click();
+  await textOf(h1(), TEXT.fi.newBed);
+
+  await page.locator('#bed-name-fi').fill(BED.name.fi);
+  await page.locator('#bed-summary-fi').fill(BED.summary.fi);
+  await textOf(page.getByTestId('missing-name'), TEXT.fi.missing);
+  for (const language of ['sv', 'en'] as const) {
+    await page.locator(`#bed-name-${language}`).fill(BED.name[language]);
+    await page.locator(`#bed-summary-${language}`).fill(BED.summary[language]);
+  }
+  await until(() => page.getByTestId('missing-name').count(), (count) => count === 0, 'no language missing');
+  await page.getByLabel(TEXT.fi.lat).fill('61.4498');
+  await page.getByLabel(TEXT.fi.lon).fill('23.8587');
+  await page.getByLabel(TEXT.fi.mobility).check();
+  await page.getByRole('button', { name: TEXT.fi.addWindow }).click();
+  await page.getByLabel(TEXT.fi.windowStart).fill('2027-05-01');
+  await page.getByLabel(TEXT.fi.windowEnd).fill('2027-09-30');
+  await expectClean();
+  await page.getByRole('button', { name: TEXT.fi.create }).click();
+  await page.waitForURL(/\/fi\/desk\/testbeds\/[0-9a-f-]{36}$/);
+  bedId = page.url().split('/').pop() as string;
+  await textOf(page.locator('.desk-state'), TEXT.fi.draft);
+  await textOf(h1(), BED.name.fi);
+  expect(await page.locator('#bed-name-sv').inputValue()).toBe(BED.name.sv);
+  await expectClean();
+  await screenshot(page, 'desk-testbed-fi');
+
+  await page.getByRole('button', { name: TEXT.fi.publish }).click();
+  await textOf(page.locator('.desk-state'), TEXT.fi.published);
+  await expectClean();
+  const bed = await request(web.stack.http).get(`/api/v1/testbeds/${bedId}?lang=all`).expect(200);
+  expect(bed.body).toMatchObject({ state: 'published', translations: { name: BED.name, summary: BED.summary }, location: { lat: 61.4498, lon: 23.8587 }, themes: ['mobility'], capacity: 1 });
+});
+
+it('approves a company’s booking request, and shows the capacity conflict of an overlapping one', async () => {
+  const company = await registerUser(web.stack, { locale: 'fi' });
+  const organisation = await createOrganisation(web.stack, company, { name: 'Robottiajo Oy' });
+  for (const [start, end, purpose] of [
+    ['2027-06-01', '2027-06-30', 'Robottibussin talvitestit'],
+    ['2027-06-15', '2027-07-15', 'Jakelurobotin reitit'],
+  ]) {
+    await request(web.stack.http)
+      .post(`/api/v1/testbeds/${bedId}/bookings`)
+      .set('authorization', `Bearer ${company.token}`)
+      .send({ organisationId: organisation.id, start, end, purpose, participants: 3 })
+      .expect(201);
+  }
+  await page.getByRole('link', { name: TEXT.fi.inbox }).click();
+  await textOf(h1(), TEXT.fi.bookingsTitle);
+  const cards = page.getByTestId('booking-card');
+  await until(() => cards.count(), (count) => count === 2, 'two requests');
+  await expectClean();
+  await screenshot(page, 'desk-bookings-fi');
+
+  await cards.nth(0).getByRole('button', { name: TEXT.fi.approve }).click();
+  await until(() => cards.count(), (count) => count === 1, 'the approved request leaves the inbox');
+  await cards.nth(0).getByRole('button', { name: TEXT.fi.approve }).click();
+  await textOf(page.getByTestId('capacity-conflict'), TEXT.fi.conflict);
+  await textOf(page.getByTestId('capacity-conflict'), '1.6.2027');
+  expected(409);
+  await expectClean();
+  await screenshot(page, 'desk-booking-conflict-fi');
+  const approved = await request(web.stack.http).get(`/api/v1/booking-requests?state=approved`).set('authorization', `Bearer ${coordinator.token}`).expect(200);
+  expect(approved.body.items.map((booking: { purpose: string }) => booking.purpose)).toEqual(['Robottibussin talvitestit']);
+});
+
+it('shows the desk’s key pages in English', async () => {
+  await page.goto(`${web.baseUrl}/en/desk`);
+  await textOf(h1(), TEXT.en.desk);
+  await textOf(page.locator('.desk-area h2'), TEXT.en.deskCity);
+  await expectClean();
+  await screenshot(page, 'desk-en');
+  await page.goto(`${web.baseUrl}/en/desk/testbeds`);
+  await textOf(h1(), TEXT.en.bedsTitle);
+  await textOf(page.locator('table'), BED.name.en);
+  await expectClean();
+  await screenshot(page, 'desk-testbeds-en');
+  await page.goto(`${web.baseUrl}/en/desk/testbeds/${bedId}`);
+  await textOf(h1(), BED.name.en);
+  await expectClean();
+  await screenshot(page, 'desk-testbed-en');
+  await page.goto(`${web.baseUrl}/en/desk/bookings?state=all`);
+  await textOf(h1(), TEXT.en.bookingsTitle);
+  await until(() => page.getByTestId('booking-card').count(), (count) => count === 2, 'both bookings');
+  await expectClean();
+  await screenshot(page, 'desk-bookings-en');
+});
