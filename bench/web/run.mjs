@@ -3,10 +3,12 @@
 // Builds the app when its sources changed, then prints the JavaScript and CSS each public page
 // loads (from Vite's manifest: the entry and the page's chunk with everything they import
 // statically), raw, gzip and brotli, against the budget of 200 kB of compressed JavaScript per
-// page. Then starts the real API (dist/) on a scratch database with the demo test beds and an open
-// call, and measures in Chromium, with the Performance API, the first contentful paint of the home
-// and search pages and when their content (the first card) is shown: cold (a new browser context,
-// nothing cached) and warm (the same page again in that context), the median of BENCH_RUNS each.
+// page. A page whose map is loaded later (when it comes into view) gets a second row with the map
+// and what it brings: both rows must be within the budget. Then starts the real API (dist/) on a
+// scratch database with the demo test beds and an open call, and measures in Chromium, with the
+// Performance API, the first contentful paint of the home and search pages and when their content
+// (the first card) is shown: cold (a new browser context, nothing cached) and warm (the same page
+// again in that context), the median of BENCH_RUNS each.
 //
 // Settings (environment): DATABASE_URL (server only; default postgres://postgres@127.0.0.1:5432),
 // REDIS_URL (redis://127.0.0.1:6379), BENCH_RUNS (5), CHROMIUM_PATH (/usr/bin/chromium).
@@ -24,10 +26,12 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const web = join(root, 'dist/web');
 
+/** The map (Leaflet), which the pages that show one load when it comes into view. */
+const MAP = 'src/common/components/map/PointMap.tsx';
 const PAGES = [
   { name: 'home', module: 'src/domain/home/HomePage.tsx' },
-  { name: 'test-bed search', module: 'src/domain/testbeds/SearchPage.tsx' },
-  { name: 'test bed', module: 'src/domain/testbeds/TestbedPage.tsx' },
+  { name: 'test-bed search', module: 'src/domain/testbeds/SearchPage.tsx', later: [MAP] },
+  { name: 'test bed', module: 'src/domain/testbeds/TestbedPage.tsx', later: [MAP] },
   { name: 'calls', module: 'src/domain/calls/CallsPage.tsx' },
   { name: 'call', module: 'src/domain/calls/CallPage.tsx' },
   { name: 'funded pilots', module: 'src/domain/results/GrantsPage.tsx' },
@@ -72,7 +76,13 @@ function printBundles() {
   row('shell only', shell);
   for (const page of PAGES) {
     if (!manifest[page.module]) throw new Error(`${page.module} is not a chunk of the build`);
-    row(page.name, new Set([...shell, ...closure(manifest, page.module)]));
+    const initial = new Set([...shell, ...closure(manifest, page.module)]);
+    row(page.name, initial);
+    for (const later of page.later ?? []) {
+      if (!manifest[later]) throw new Error(`${later} is not a chunk of the build`);
+      if (initial.has(later)) throw new Error(`${later} is loaded with ${page.name} itself, not later`);
+      row('  + the map', new Set([...initial, ...closure(manifest, later)]));
+    }
   }
   const all = Object.values(manifest).map((chunk) => chunk.file).filter((file) => file.endsWith('.js'));
   const total = sizes(all);

@@ -1,14 +1,16 @@
-import { lazy } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { lazy, useState } from 'react';
+import { Navigate, type RouteObject, useRoutes } from 'react-router';
 import { chooseLocale } from './i18n/chooseLocale';
 import { LocaleLayout } from './layout/LocaleLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
-import { RouteError } from './layout/RouteError';
 
 /*
  * Each page is its own chunk, loaded when first visited (the map only with the pages that show
  * one). The layout renders at once and the page fills in (React.lazy under the layout's Suspense),
- * so the first paint does not wait for the page's code.
+ * so the first paint does not wait for the page's code. The routes are matched by `useRoutes`
+ * under a `BrowserRouter` (react-router's declarative mode): the app loads no data through the
+ * router, and its data router would add a fifth to the JavaScript every page loads. A page that
+ * fails is shown by the layout's `RouteErrorBoundary`.
  */
 const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
 const SearchPage = lazy(() => import('../testbeds/SearchPage').then((m) => ({ default: m.SearchPage })));
@@ -37,13 +39,13 @@ const DeskTestbedsPage = lazy(() => import('../desk/TestbedsPage').then((m) => (
 const DeskTestbedEditPage = lazy(() => import('../desk/TestbedEditPage').then((m) => ({ default: m.TestbedEditPage })));
 const DeskBookingsPage = lazy(() => import('../desk/BookingsInboxPage').then((m) => ({ default: m.BookingsInboxPage })));
 
-export function createRouter() {
-  return createBrowserRouter([
+/** The app's pages: `/` sends to the chosen language, every page lives under /fi, /sv or /en. */
+function appRoutes(): RouteObject[] {
+  return [
     { path: '/', element: <Navigate to={`/${chooseLocale()}/`} replace /> },
     {
       path: '/:locale',
       element: <LocaleLayout />,
-      errorElement: <RouteError />,
       children: [
         { index: true, element: <HomePage /> },
         { path: 'testbeds', element: <SearchPage /> },
@@ -76,5 +78,10 @@ export function createRouter() {
         { path: '*', element: <NotFoundPage /> },
       ],
     },
-  ]);
+  ];
+}
+
+export function AppRoutes() {
+  const [routes] = useState(appRoutes);
+  return useRoutes(routes);
 }

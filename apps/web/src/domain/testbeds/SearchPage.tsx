@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../common/components/button/Button';
 import { ErrorMessage } from '../../common/components/errorMessage/ErrorMessage';
-import { type Bounds, type MapPoint, PointMap } from '../../common/components/map/PointMap';
+import { LazyPointMap } from '../../common/components/map/LazyPointMap';
+import type { Bounds, MapPoint } from '../../common/components/map/PointMap';
 import { PageTitle } from '../../common/components/pageTitle/PageTitle';
 import { LoadingSpinner } from '../../common/components/spinner/LoadingSpinner';
 import { useAnnounce } from '../app/a11y/Announcer';
@@ -101,7 +102,7 @@ export function SearchPage() {
           <p id="map-help" className="search-results__help">
             {t('testbeds.mapHelp')}
           </p>
-          <PointMap points={points} label={t('testbeds.map')} fitToPoints={!search.bbox} onNavigate={(href) => navigate(href)} onViewChange={setView} />
+          <LazyPointMap points={points} label={t('testbeds.map')} fitToPoints={!search.bbox} onNavigate={(href) => navigate(href)} onViewChange={setView} />
           <div className="actions">
             <Button variant="secondary" disabled={!view} onClick={() => view && apply({ ...search, bbox: bboxOf(view) })} aria-describedby="map-help">
               {t('testbeds.searchArea')}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorMessage } from '../../common/components/errorMessage/ErrorMessage';
 import { Link } from '../../common/components/link/Link';
-import { PointMap } from '../../common/components/map/PointMap';
+import { LazyPointMap } from '../../common/components/map/LazyPointMap';
 import { PageTitle } from '../../common/components/pageTitle/PageTitle';
 import { LoadingSpinner } from '../../common/components/spinner/LoadingSpinner';
 import { Tag } from '../../common/components/tag/Tag';
@@ -115,7 +115,7 @@ export function TestbedPage() {
             </p>
           )}
           {bed.location ? (
-            <PointMap
+            <LazyPointMap
               className="testbed__map"
               points={[{ id: bed.id, name: bed.name, lat: bed.location.lat, lon: bed.location.lon, href: here }]}
               label={t('testbeds.location')}

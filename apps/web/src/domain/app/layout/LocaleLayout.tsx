@@ -10,6 +10,7 @@ import { ConnectionStatus } from '../api/ConnectionStatus';
 import { switchLanguage } from '../i18n/i18n';
 import { isLocale, LOCALES, pathInLocale } from '../i18n/locales';
 import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorBoundary } from './RouteError';
 import { Footer } from './Footer';
 import { Header } from './Header';
 
@@ -41,7 +42,9 @@ export function LocaleLayout() {
         <ConnectionStatus />
         {valid && <UnverifiedBanner />}
         <main id="maincontent" className="page__main" tabIndex={-1}>
-          <Suspense fallback={<LoadingSpinner />}>{valid ? <Outlet /> : <NotFoundPage />}</Suspense>
+          <RouteErrorBoundary path={pathname}>
+            <Suspense fallback={<LoadingSpinner />}>{valid ? <Outlet /> : <NotFoundPage />}</Suspense>
+          </RouteErrorBoundary>
         </main>
         <Footer />
       </div>
