@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { invitationCode } from '../../libs/identity/src/domain/invitation-code.js';
-import { createAdmin, createOrganisation as created, registerUser, renewTokens, TestUser } from '../support/api.js';
+import { createAdmin, createOrganisation as created, grantRole, registerUser, renewTokens, TestUser } from '../support/api.js';
 import { Stack, startStack } from '../support/stack.js';
 
 describe('identity and organisations', () => {
@@ -151,6 +151,21 @@ describe('identity and organisations', () => {
     await request(stack.http).get('/api/v1/me').set('authorization', 'Bearer not-a-jwt').expect(401);
     const res = await request(stack.http).post('/api/v1/organisations').send({}).expect(401);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('lists the deciders by name to coordinators and admins, to name on a call, and to nobody else', async () => {
+    const admin = await createAdmin(stack);
+    const [coordinator, decider, evaluator] = await Promise.all([registerUser(stack), registerUser(stack), registerUser(stack)]);
+    await grantRole(stack, coordinator.id, 'coordinator', 'espoo');
+    await grantRole(stack, decider.id, 'decider');
+    await grantRole(stack, evaluator.id, 'evaluator');
+    for (const user of [coordinator, admin]) {
+      const listed = await request(stack.http).get('/api/v1/deciders').set(auth(user)).expect(200);
+      expect(listed.body).toContainEqual({ id: decider.id, displayName: `Test ${decider.email}`, email: decider.email });
+      expect(listed.body.map((d: { id: string }) => d.id)).not.toContain(evaluator.id);
+    }
+    for (const user of [owner, evaluator, decider]) await request(stack.http).get('/api/v1/deciders').set(auth(user)).expect(403);
+    await request(stack.http).get('/api/v1/deciders').expect(401);
   });
 
   it('lets only admins grant roles and add partner cities', async () => {

@@ -272,6 +272,7 @@ describe('authorization matrix', () => {
     row('POST /api/v1/invitations/accept', "an invitation to the admin's address", (path) => async () => ({ path: path({}), body: { token: f.invitationToken } }));
 
     row('GET /api/v1/users', 'all users', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/deciders', 'every decider', (path) => async () => ({ path: path({}) }));
     // One user and one grant for every caller: the refusals come first, the admin's call last.
     let roleTarget: Promise<{ id: string; grantId: string }> | undefined;
     const roleTargetOf = () =>

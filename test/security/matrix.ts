@@ -98,6 +98,7 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/invitations/accept',                          "an invitation to the admin's address", '401  404  404  404  404  404  404  404  404  404  404  ok'],
 
   ['GET /api/v1/users',                                        'all users',                ADMINS],
+  ['GET /api/v1/deciders',                                    'every decider',            '401  403  403  403  ok   ok   403  403  403  403  403  ok'],
   ['POST /api/v1/users/{id}/roles',                            'a user',                   ADMINS],
   ['DELETE /api/v1/users/{id}/roles/{grantId}',                "a user's role grant",      ADMINS],
   ['GET /api/v1/cities',                                       'all cities',               PUBLIC],

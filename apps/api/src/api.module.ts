@@ -9,7 +9,7 @@ import { NotificationsModule } from '@kokeilu/notifications';
 import { ApplicationsModule } from '@kokeilu/applications';
 import { OpenDataService, TestbedsModule } from '@kokeilu/testbeds';
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, Metrics, PlatformModule, QueueModule, RateLimits } from '@kokeilu/platform';
-import { CitiesController, UsersController } from './admin/admin.controller.js';
+import { CitiesController, DecidersController, UsersController } from './admin/admin.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuthController, MeController } from './auth/auth.controller.js';
 import { OpsController } from './ops/health.controller.js';
@@ -68,6 +68,7 @@ export class ApiModule {
         InvitationsController,
         UsersController,
         CitiesController,
+        DecidersController,
         AuditController,
         TestbedsController,
         CityTestbedsController,

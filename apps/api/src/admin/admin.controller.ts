@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOp
 import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { AdminService } from '@kokeilu/identity';
 import { ApiProblems, DomainError, EmptyBody, NoBody, UuidParam } from '@kokeilu/platform';
-import { CityDto, CreateCityDto, GrantRoleDto, RoleGrantDto, UserPageDto, UserQuery } from './admin.dto.js';
+import { CityDto, CreateCityDto, DeciderDto, GrantRoleDto, RoleGrantDto, UserPageDto, UserQuery } from './admin.dto.js';
 
 @ApiTags('admin')
 @Controller('users')
@@ -57,5 +57,19 @@ export class CitiesController {
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCityDto) {
     if (!dto.name.fi && !dto.name.sv && !dto.name.en) throw DomainError.invalid('name', 'needs at least one of fi, sv, en');
     return this.admin.createCity(actor, dto.slug, { ...dto.name });
+  }
+}
+
+@ApiTags('admin')
+@Controller('deciders')
+export class DecidersController {
+  constructor(private readonly admin: AdminService) {}
+
+  @Get()
+  @Authenticated(403)
+  @ApiOkResponse({ type: [DeciderDto], description: "The users holding the decider role, by name, to name as a call's deciders; coordinators (of any city) and admins, 403 for everyone else" })
+  @ApiOperation({ summary: 'List the deciders' })
+  list(@CurrentActor() actor: Actor) {
+    return this.admin.listDeciders(actor);
   }
 }

@@ -79,3 +79,9 @@ export class CityDto {
   @ApiProperty({ description: 'A partner city added by an admin (not one of the six)' }) partner: boolean;
   @ApiProperty() createdAt: Date;
 }
+
+export class DeciderDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty() email: string;
+}

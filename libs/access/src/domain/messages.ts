@@ -81,6 +81,11 @@ export const FORBIDDEN_MESSAGES: Record<Action, Sentence> = {
     sv: 'Endast koordinatorerna i testmiljöns stad får ändra den.',
     en: "Only the coordinators of the test bed's city may change it.",
   },
+  'decider.list': {
+    fi: 'Vain koordinaattorit ja ylläpitäjät voivat nähdä päättäjien luettelon.',
+    sv: 'Endast koordinatorer och administratörer får se förteckningen över beslutsfattare.',
+    en: 'Only coordinators and admins may see the list of deciders.',
+  },
   'testbed.city.list': {
     fi: 'Vain kaupungin koordinaattorit voivat nähdä kaikki sen testiympäristöt luonnoksineen.',
     sv: 'Endast stadens koordinatorer får se alla dess testmiljöer, utkast inräknade.',

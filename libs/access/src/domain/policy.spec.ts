@@ -78,6 +78,13 @@ describe('policy', () => {
       expect(decide(null, 'testbed.create', helsinki)).toBe('forbid');
     });
 
+    it('lets any coordinator and admins list the deciders, and nobody else', () => {
+      expect(decide(coordinator, 'decider.list', { kind: 'platform' })).toBe('allow');
+      expect(decide(otherCoordinator, 'decider.list', { kind: 'platform' })).toBe('allow');
+      expect(decide(admin, 'decider.list', { kind: 'platform' })).toBe('allow');
+      for (const actor of [owner, null]) expect(decide(actor, 'decider.list', { kind: 'platform' })).toBe('forbid');
+    });
+
     it('lets the city coordinators and admins list every bed of the city, drafts too, and nobody else', () => {
       const helsinki = { kind: 'city' as const, id: 'helsinki' };
       expect(decide(coordinator, 'testbed.city.list', helsinki)).toBe('allow');

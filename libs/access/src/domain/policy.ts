@@ -72,6 +72,7 @@ export type Action =
   | 'city.create'
   | 'role.manage'
   | 'user.list'
+  | 'decider.list'
   | 'queues.inspect'
   | 'audit.read'
   | 'testbed.create'
@@ -323,6 +324,8 @@ const MATRIX: Record<Action, Rule> = {
   'city.create': adminOnly,
   'role.manage': adminOnly,
   'user.list': adminOnly,
+  // Naming a call's deciders is for those who run calls: any city's coordinators and admins.
+  'decider.list': coordinatorOfAny,
   'queues.inspect': adminOnly,
   'audit.read': signedIn,
   'testbed.create': cityCoordinator,

@@ -93,6 +93,16 @@ export class AdminService {
     return { items, total };
   }
 
+  /** The users holding the decider role, by name, for those who name a call's deciders (coordinators and admins). */
+  async listDeciders(actor: Actor): Promise<{ id: string; displayName: string; email: string }[]> {
+    this.policy.authorize(actor, 'decider.list', { kind: 'platform' });
+    return this.dataSource.query(
+      `SELECT u.id, u.display_name AS "displayName", u.email
+         FROM users u WHERE EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id AND g.role = 'decider')
+        ORDER BY u.display_name, u.id LIMIT 500`,
+    );
+  }
+
   async listCities(): Promise<City[]> {
     return this.dataSource.getRepository(City).find({ order: { partner: 'ASC', createdAt: 'ASC', slug: 'ASC' } });
   }
