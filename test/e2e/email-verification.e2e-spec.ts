@@ -254,7 +254,8 @@ describe('e-mail verification through MAIL_DIR', () => {
     const email = uniqueEmail('tiedosto');
     const { body } = await request(stack.http).post('/api/v1/auth/register').send({ email, password: PASSWORD, displayName: 'Tiedosto', locale: 'fi' }).expect(201);
     const text = await eventually(async () => {
-      const files = await readdir(stack.config.MAIL_DIR).catch(() => [] as string[]);
+      // Only finished mail: the writer renames a hidden .tmp file into place, which may vanish between readdir and readFile.
+      const files = (await readdir(stack.config.MAIL_DIR).catch(() => [] as string[])).filter((file) => file.endsWith('.eml'));
       for (const file of files) {
         const raw = await readFile(`${stack.config.MAIL_DIR}/${file}`, 'utf8');
         if (raw.includes(email)) return mailText({ raw, from: '', to: [email], subject: '' });
