@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { businessId, callBody, createAdmin, createOrganisation, createTestbed, dayFromToday, registerUser, renewTokens, type TestUser, uniqueEmail, verificationSecrets, verifyEmail } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
+import { unsubscribeToken } from '../../libs/notifications/src/index.js';
 import { at, EUR } from '../support/workflow.js';
 import { ActorName, ACTORS, classify, matches, MATRIX, MatrixRow, Outcome, rowKey, VISIBILITY } from './matrix.js';
 
@@ -330,6 +331,11 @@ describe('authorization matrix', () => {
     row('GET /api/v1/notifications', 'own notifications', (path) => async () => ({ path: path({}) }));
     row('POST /api/v1/notifications/read-all', 'own notifications', (path) => async () => ({ path: path({}) }));
     row('POST /api/v1/notifications/{id}/read', "the applicant's notification", (path) => async () => ({ path: path({ id: f.notification }) }));
+    row('GET /api/v1/me/notification-preferences', 'own settings', (path) => async () => ({ path: path({}) }));
+    row('PUT /api/v1/me/notification-preferences/{kind}', 'own settings', (path) => async () => ({ path: path({ kind: 'booking.approved' }), body: { delivery: 'digest' } }));
+    row('POST /api/v1/notifications/unsubscribe', "the applicant's unsubscribe link", (path) => async () => ({
+      path: `${path({})}?token=${encodeURIComponent(unsubscribeToken(stack.config.JWT_SECRET, f.users.applicant.id, 'booking.approved'))}`,
+    }));
 
     row('GET /api/v1/calendar/testbeds/{id}.ics', 'published bed', (path) => async () => ({ path: path({ id: f.testbed }) }));
     row('GET /api/v1/calendar/testbeds/{id}.ics', 'draft bed', (path) => async () => ({ path: path({ id: f.draftTestbed }) }));

@@ -128,6 +128,10 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['GET /api/v1/notifications',                                'own notifications',        SIGNED_IN],
   ['POST /api/v1/notifications/read-all',                      'own notifications',        SIGNED_IN],
   ['POST /api/v1/notifications/{id}/read',                     "the applicant's notification", '401  ok   404  404  404  404  404  404  404  404  404  404'],
+  ['GET /api/v1/me/notification-preferences',                  'own settings',             SIGNED_IN],
+  ['PUT /api/v1/me/notification-preferences/{kind}',           'own settings',             SIGNED_IN],
+  // The link of an e-mail unsubscribes its recipient for whoever holds it, signed in or not.
+  ['POST /api/v1/notifications/unsubscribe',                   "the applicant's unsubscribe link", PUBLIC],
 
   ['GET /api/v1/calendar/testbeds/{id}.ics',                   'published bed',            PUBLIC],
   ['GET /api/v1/calendar/testbeds/{id}.ics',                   'draft bed',                '404  404  404  404  404  404  404  404  404  404  404  404'],

@@ -17,7 +17,7 @@ import { IndexController } from './ops/index.controller.js';
 import { InvitationsController, OrganisationClaimsController, OrganisationsController } from './organisations/organisations.controller.js';
 import { CityTestbedsController, TestbedsController } from './testbeds/testbeds.controller.js';
 import { BookingsController } from './bookings/bookings.controller.js';
-import { NotificationsController } from './notifications/notifications.controller.js';
+import { NotificationPreferencesController, NotificationsController } from './notifications/notifications.controller.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { OpenDataController } from './open-data/open-data.controller.js';
 import { ApplicationsController, CallApplicationsController } from './applications/applications.controller.js';
@@ -74,6 +74,7 @@ export class ApiModule {
         CityTestbedsController,
         BookingsController,
         NotificationsController,
+        NotificationPreferencesController,
         CalendarController,
         OpenDataController,
         CallsController,

@@ -3,7 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance } from 'fastify';
+import { errorCodes, type FastifyInstance } from 'fastify';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { adoptServedAddress, answerClientError, answerFrameworkError, answerWhileClosing, APP_CONFIG, type AppConfig, createValidationPipe, Metrics, ProblemFilter, quietBoot, redactUrl, registerSecurityHeaders, requestIdOf, runWithRequestId } from '@kokeilu/platform';
@@ -14,6 +14,8 @@ import { serveWebApp } from './web/web-app.js';
 
 export const API_PREFIX = 'api/v1';
 const BODY_LIMIT_BYTES = 1024 * 1024;
+/** The one route that reads a form body (RFC 8058). */
+const ONE_CLICK_UNSUBSCRIBE_PATH = `/${API_PREFIX}/notifications/unsubscribe`;
 
 
 /** Response headers a browser app on another origin may read. */
@@ -106,6 +108,12 @@ export async function createApiApp(
     done();
   });
   fastify.removeContentTypeParser('text/plain');
+  // Mail programs post RFC 8058's one-click unsubscribe as a form ("List-Unsubscribe=One-Click"):
+  // that route alone reads one; elsewhere a form is refused like any other media type.
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (request, body, done) => {
+    if (request.url.split('?')[0] !== ONE_CLICK_UNSUBSCRIBE_PATH) return done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE(request.headers['content-type'] ?? ''));
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
   // Reads and writes the browser's refresh-token cookie (unsigned: the token is itself the secret).
   await app.register(fastifyCookie);
   answerProblemsWhileClosing(fastify);

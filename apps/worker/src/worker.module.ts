@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { NotificationsModule, SendNotificationJob } from '@kokeilu/notifications';
+import { DigestSchedule, NotificationsModule, SendDigestJob, SendNotificationJob } from '@kokeilu/notifications';
 import { EvaluateEligibilityJob } from '@kokeilu/applications';
 import { SendEmailVerificationJob, SendInvitationJob } from '@kokeilu/identity';
 import { FUNDING_JOB_HANDLERS } from '@kokeilu/funding';
@@ -9,7 +9,7 @@ import { AssignReviewersJob, EvaluationJobsModule, ReassignReviewJob, RemindRevi
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, PlatformModule, QueueModule, SendMailJob } from '@kokeilu/platform';
 
 /** Every job handler is listed here; the dispatcher refuses to boot if one is missing or doubled. */
-export const JOB_HANDLERS = [SendMailJob, SendEmailVerificationJob, SendInvitationJob, SendNotificationJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob, AssignReviewersJob, ReassignReviewJob, RemindReviewersJob, ...FUNDING_JOB_HANDLERS];
+export const JOB_HANDLERS = [SendMailJob, SendEmailVerificationJob, SendInvitationJob, SendNotificationJob, SendDigestJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob, AssignReviewersJob, ReassignReviewJob, RemindReviewersJob, ...FUNDING_JOB_HANDLERS];
 
 @Module({})
 export class WorkerModule {
@@ -26,7 +26,7 @@ export class WorkerModule {
         CallSchedulingModule,
         EvaluationJobsModule,
       ],
-      providers: [...JOB_HANDLERS],
+      providers: [...JOB_HANDLERS, DigestSchedule],
     };
   }
 }

@@ -612,6 +612,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unsubscribe from a kind of e-mail with one click (RFC 8058), without signing in
+         * @description The address of every e-mail’s List-Unsubscribe header. The kind of the token then reaches you in the app only; for the daily digest, every kind you gathered into it. Safe to repeat.
+         */
+        post: operations["NotificationsController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -657,6 +677,43 @@ export interface paths {
         put?: never;
         /** Mark a notification read */
         post: operations["NotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How each kind of notification reaches you */
+        get: operations["NotificationPreferencesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose how a kind of notification reaches you
+         * @description Receipts, decisions and deadlines always go out at once: another choice for them is a 409 that says why. Safe to repeat.
+         */
+        put: operations["NotificationPreferencesController_set"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2444,6 +2501,19 @@ export interface components {
         CancelDto: {
             reason?: string;
         };
+        UnsubscribeBody: {
+            /** @enum {string} */
+            "List-Unsubscribe"?: "One-Click";
+        };
+        UnsubscribedDto: {
+            /**
+             * @description A kind of notification, or `digest` for the daily digest
+             * @enum {string}
+             */
+            scope: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "digest";
+            /** @description The kinds that now reach you in the app only; empty when they did already */
+            kinds: ("booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved")[];
+        };
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -2482,6 +2552,28 @@ export interface components {
         };
         MarkedDto: {
             marked: number;
+        };
+        NotificationPreferenceDto: {
+            /** @enum {string} */
+            kind: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved";
+            /**
+             * @description `immediate`: an e-mail at once; `digest`: in the daily digest e-mail; `in_app`: in the app only. Every notification is in the app
+             * @enum {string}
+             */
+            delivery: "immediate" | "digest" | "in_app";
+            /**
+             * @description Why this kind always goes out at once by e-mail and cannot be changed: the receipt of a submission, a decision, or a deadline; null when you choose
+             * @enum {string|null}
+             */
+            mandatory: "receipt" | "decision" | "deadline" | null;
+        };
+        NotificationPreferencesDto: {
+            /** @description Every kind of notification, in a fixed order */
+            items: components["schemas"]["NotificationPreferenceDto"][];
+        };
+        SetPreferenceDto: {
+            /** @enum {string} */
+            delivery: "immediate" | "digest" | "in_app";
         };
         LicenceDto: {
             /**
@@ -8226,6 +8318,87 @@ export interface operations {
             };
         };
     };
+    NotificationsController_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The token of the e-mail’s unsubscribe link */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UnsubscribeBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["UnsubscribeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribedDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     NotificationsController_list: {
         parameters: {
             query?: {
@@ -8430,6 +8603,167 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NotificationPreferencesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NotificationPreferencesController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPreferenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -63,6 +63,8 @@ export const AUDIT_READERS: Readonly<Record<string, readonly AuditReader[]>> = {
   'user.email_released': ADMINS_ONLY,
   'user.email_parked': ADMINS_ONLY,
   'user.taken_over': ADMINS_ONLY,
+  'user.notification_preference_changed': ADMINS_ONLY,
+  'user.notification_unsubscribed': ADMINS_ONLY,
   // A coordinator grant names its city; its coordinators see who runs it with them.
   'role.granted': [CITY],
   'role.revoked': [CITY],

@@ -1,4 +1,4 @@
-import { appPath } from './links.js';
+import { appPath, mailLinks } from './links.js';
 
 describe('appPath', () => {
   it('links each notification to the page of its object, in the recipient’s language', () => {
@@ -16,5 +16,15 @@ describe('appPath', () => {
 
   it('keeps an id to one path segment', () => {
     expect(appPath('fi', { type: 'call', id: '../admin' })).toBe('/fi/calls/..%2Fadmin');
+  });
+});
+
+describe('mailLinks', () => {
+  it('gives the unsubscribe page, the one-click address and the settings, whole', () => {
+    expect(mailLinks('https://kokeilu.example/', 'sv', 'u.k+/m')).toEqual({
+      unsubscribePage: 'https://kokeilu.example/sv/unsubscribe?token=u.k%2B%2Fm',
+      oneClick: 'https://kokeilu.example/api/v1/notifications/unsubscribe?token=u.k%2B%2Fm',
+      settings: 'https://kokeilu.example/sv/account#notifications',
+    });
   });
 });

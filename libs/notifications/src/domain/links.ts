@@ -29,3 +29,23 @@ export function appPath(locale: Locale, target: LinkTarget | null | undefined): 
   const view = target.view ? `/${encodeURIComponent(target.view)}` : '';
   return `/${locale}/${collection}/${encodeURIComponent(target.id)}${view}`;
 }
+
+export interface MailLinks {
+  /** The web page that confirms an unsubscribe, for a reader who follows the e-mail's link. */
+  unsubscribePage: string;
+  /** Where a mail program posts the one-click unsubscribe (RFC 8058): the API's address. */
+  oneClick: string;
+  /** The reader's notification settings. */
+  settings: string;
+}
+
+/** The addresses an e-mail ends with, whole (from PUBLIC_URL), for an unsubscribe token. */
+export function mailLinks(publicUrl: string, locale: Locale, token: string): MailLinks {
+  const base = publicUrl.replace(/\/$/, '');
+  const query = `token=${encodeURIComponent(token)}`;
+  return {
+    unsubscribePage: `${base}/${locale}/unsubscribe?${query}`,
+    oneClick: `${base}/api/v1/notifications/unsubscribe?${query}`,
+    settings: `${base}/${locale}/account#notifications`,
+  };
+}

@@ -65,6 +65,11 @@ export const configSchema = z
       .optional(),
     MAIL_FROM: z.string().min(3).default('Kokeilu <no-reply@kokeilu.local>'),
     MAIL_DIR: z.string().min(1).default('.data/mail'),
+    /** When the daily digest e-mail goes out, in Finnish time (HH:MM). */
+    DIGEST_TIME: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):([0-5]\d)$/, 'must be a time of day as HH:MM (00:00-23:59)')
+      .default('07:00'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** The built web app (index.html and assets/), served at `/`; relative to the working directory. */

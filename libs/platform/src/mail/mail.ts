@@ -32,12 +32,13 @@ export class Mailer implements OnModuleDestroy {
    * Sends an already rendered message. With the id of the job that sends it, the Message-ID is
    * derived from that id: a job that sent its mail but could not commit (its connection lost, its
    * worker killed) sends it again on the retry, and the copy carries the same Message-ID, so that
-   * mail systems and readers can tell it for the same message.
+   * mail systems and readers can tell it for the same message. `headers` are added as they are
+   * (the one-click unsubscribe of RFC 8058).
    */
-  async sendText(to: string, subject: string, text: string, label = 'mail', jobId?: string): Promise<string> {
+  async sendText(to: string, subject: string, text: string, label = 'mail', jobId?: string, headers?: Record<string, string>): Promise<string> {
     // A subject is one header line: a line break in a text that reached it would start a header of its own.
     const messageId = jobId ? messageIdOf(jobId, this.config.MAIL_FROM) : `<${randomUUID()}@${senderDomain(this.config.MAIL_FROM)}>`;
-    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, to: oneLine(to), subject: oneLine(subject), text, messageId });
+    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, to: oneLine(to), subject: oneLine(subject), text, messageId, headers });
     if (!this.config.SMTP_URL) {
       const file = await writeMailFile(this.config.MAIL_DIR, messageId, (info as unknown as { message: Buffer }).message);
       this.logger.log(`mail ${label} to ${oneLine(to)} written to ${file}`);

@@ -48,6 +48,12 @@ export interface NotificationSendPayload {
   view?: string;
 }
 
+/**
+ * Sends the daily digests: one e-mail per user with every notification that waits for it. Run by
+ * a job scheduler at DIGEST_TIME; a run that finds nothing waiting sends nothing.
+ */
+export type NotificationDigestPayload = Record<string, never>;
+
 /** Opens or closes one call at `at` (ISO 8601), the call's time when the job was planned. */
 export interface CallTransitionPayload {
   callId: string;
@@ -135,6 +141,7 @@ export interface JobPayloads {
   'email.verification': EmailVerificationPayload;
   'invitation.send': InvitationSendPayload;
   'notification.send': NotificationSendPayload;
+  'notification.digest': NotificationDigestPayload;
   'application.eligibility': ApplicationEligibilityPayload;
   'call.open': CallTransitionPayload;
   'call.close': CallTransitionPayload;
@@ -179,6 +186,8 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'email.verification': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'invitation.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'notification.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
+  // Added by its job scheduler (DigestSchedule), not the outbox: completed runs are kept a day.
+  'notification.digest': { queue: 'notifications', options: { ...defaults, attempts: 10, removeOnComplete: { age: 24 * 3600 } } },
   'application.eligibility': {
     queue: 'applications',
     options: defaults,
