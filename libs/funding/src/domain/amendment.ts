@@ -1,4 +1,4 @@
-import type { ProposalLine, Rejection, ReserveEntry } from './proposal.js';
+import type { ProposalLine, Rejection, ReserveEntry } from './proposal-lines.js';
 
 /**
  * Rule 8: a decider may amend the proposal before approving it, with a reason: change a grant,

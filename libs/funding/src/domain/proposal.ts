@@ -1,5 +1,8 @@
 import { fundingCeilingCents } from '@kokeilu/applications';
 import type { FundingPolicy } from '@kokeilu/calls';
+import type { ProposalLine, Rejection, ReserveEntry } from './proposal-lines.js';
+
+export type { ProposalLine, Rejection, RejectionReason, ReserveEntry } from './proposal-lines.js';
 
 /**
  * Rule 7: the funding proposal. Walk the ranking (passing applications, best first); each gets
@@ -25,29 +28,6 @@ export interface Candidate {
   rank: number;
   requestedCents: number | null;
   eligibleCostsCents: number;
-}
-
-export interface ProposalLine {
-  applicationId: string;
-  rank: number;
-  grantCents: number;
-}
-
-export interface ReserveEntry {
-  applicationId: string;
-  rank: number;
-  /** 1 is promoted first */
-  position: number;
-  /** what it would get if promoted */
-  grantCents: number;
-}
-
-/** failing a threshold; a passing one whose capped grant is nothing; taken off the proposal by a decider */
-export type RejectionReason = 'failed_thresholds' | 'no_grant' | 'removed';
-
-export interface Rejection {
-  applicationId: string;
-  reason: RejectionReason;
 }
 
 export interface Proposal {

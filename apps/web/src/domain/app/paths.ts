@@ -38,6 +38,16 @@ export const paths = {
   deskCall: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}`,
   deskCallApplications: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}/applications`,
   deskAudit: (locale: Locale, city?: string | null) => `/${locale}/desk/audit${city ? `?city=${encodeURIComponent(city)}` : ''}`,
+  /** The evaluator's assignments, and one assignment's score sheet. */
+  reviews: (locale: Locale) => `/${locale}/desk/reviews`,
+  review: (locale: Locale, id: string) => `/${locale}/desk/reviews/${id}`,
+  /** The coordinator's calls in evaluation, one call's evaluation and its ranking. */
+  deskEvaluation: (locale: Locale, city?: string | null) => `/${locale}/desk/evaluation${city ? `?city=${encodeURIComponent(city)}` : ''}`,
+  callEvaluation: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}/evaluation`,
+  ranking: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}/ranking`,
+  /** The decider's calls, and one call's funding proposal and decision. */
+  decisions: (locale: Locale) => `/${locale}/desk/decisions`,
+  decision: (locale: Locale, id: string) => `/${locale}/desk/decisions/${id}`,
   /** Sign-in, then back to `next` (an address of the app). */
   signIn: (locale: Locale, next?: string) => `/${locale}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`,
 };

@@ -34,6 +34,13 @@ const NotificationsPage = lazy(() => import('../notifications/NotificationsPage'
 const BookingsPage = lazy(() => import('../bookings/BookingsPage').then((m) => ({ default: m.BookingsPage })));
 const BookingPage = lazy(() => import('../bookings/BookingPage').then((m) => ({ default: m.BookingPage })));
 const RequestBookingPage = lazy(() => import('../bookings/RequestBookingPage').then((m) => ({ default: m.RequestBookingPage })));
+const AssignmentsPage = lazy(() => import('../evaluation/AssignmentsPage').then((m) => ({ default: m.AssignmentsPage })));
+const ReviewPage = lazy(() => import('../evaluation/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const EvaluationCallsPage = lazy(() => import('../evaluation/EvaluationCallsPage').then((m) => ({ default: m.EvaluationCallsPage })));
+const CallEvaluationPage = lazy(() => import('../evaluation/CallEvaluationPage').then((m) => ({ default: m.CallEvaluationPage })));
+const RankingPage = lazy(() => import('../decisions/RankingPage').then((m) => ({ default: m.RankingPage })));
+const DecisionsPage = lazy(() => import('../decisions/DecisionsPage').then((m) => ({ default: m.DecisionsPage })));
+const ProposalPage = lazy(() => import('../decisions/ProposalPage').then((m) => ({ default: m.ProposalPage })));
 const DeskPage = lazy(() => import('../desk/DeskPage').then((m) => ({ default: m.DeskPage })));
 const DeskTestbedsPage = lazy(() => import('../desk/TestbedsPage').then((m) => ({ default: m.TestbedsPage })));
 const DeskTestbedEditPage = lazy(() => import('../desk/TestbedEditPage').then((m) => ({ default: m.TestbedEditPage })));
@@ -75,6 +82,13 @@ function appRoutes(): RouteObject[] {
         { path: 'desk/testbeds/new', element: <DeskTestbedEditPage /> },
         { path: 'desk/testbeds/:id', element: <DeskTestbedEditPage /> },
         { path: 'desk/bookings', element: <DeskBookingsPage /> },
+        { path: 'desk/reviews', element: <AssignmentsPage /> },
+        { path: 'desk/reviews/:id', element: <ReviewPage /> },
+        { path: 'desk/evaluation', element: <EvaluationCallsPage /> },
+        { path: 'desk/calls/:id/evaluation', element: <CallEvaluationPage /> },
+        { path: 'desk/calls/:id/ranking', element: <RankingPage /> },
+        { path: 'desk/decisions', element: <DecisionsPage /> },
+        { path: 'desk/decisions/:id', element: <ProposalPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -16,4 +16,7 @@ export const DESK_AREAS: DeskArea[] = [
       { key: 'audit', to: paths.deskAudit(locale, city) },
     ],
   },
+  { role: 'coordinator', key: 'evaluation', links: (locale, city) => [{ key: 'evaluation', to: paths.deskEvaluation(locale, city) }] },
+  { role: 'evaluator', key: 'bench', links: (locale) => [{ key: 'reviews', to: paths.reviews(locale) }] },
+  { role: 'decider', key: 'decisions', links: (locale) => [{ key: 'decisions', to: paths.decisions(locale) }] },
 ];
