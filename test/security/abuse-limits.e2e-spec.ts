@@ -113,9 +113,11 @@ describe('abuse limits', () => {
     let admin: TestUser;
     let callId: string;
     let bedId: string;
+    let tampereId: string;
     const routeValues: Record<string, () => string> = {
       '/api/v1/calls/{id}/applications': () => callId,
       '/api/v1/testbeds/{id}/bookings': () => bedId,
+      '/api/v1/cities/{id}/testbeds': () => tampereId,
     };
 
     beforeAll(async () => {
@@ -139,6 +141,7 @@ describe('abuse limits', () => {
       await stack.db.query(`INSERT INTO audit_events (actor_id, action, entity_type, entity_id)
         SELECT $1::uuid, 'test.cap', 'user', $1::uuid FROM generate_series(1, 101)`, [admin.id]);
       const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
+      tampereId = tampere;
       const call = await request(stack.http)
         .post('/api/v1/calls')
         .set('authorization', `Bearer ${admin.token}`)
