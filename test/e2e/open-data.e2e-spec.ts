@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import ical, { VEvent } from 'node-ical';
 import request from 'supertest';
-import { createOrganisation, grantRole, registerUser, TestUser } from '../support/api.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { callBody, createOrganisation, grantRole, registerUser, TestUser } from '../support/api.js';
 import { Stack, startStack } from '../support/stack.js';
 
 const ORGANISATION = 'Salainen Pilotti Oy';
@@ -260,6 +262,47 @@ describe('calendars and open data', () => {
         cost_amount_cents: '50000',
         lon: '23.85',
       });
+    });
+  });
+
+  describe('JSON Schemas of the open data', () => {
+    const ajv = new Ajv2020({ allErrors: true, formats: fullFormats });
+    const errorsOf = (validate: ReturnType<Ajv2020['compile']>) => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`).join('\n');
+
+    async function schemaAt(path: string) {
+      const res = await request(stack.http).get(path).expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/schema\+json/);
+      expect(res.headers['access-control-allow-origin']).toBe('*');
+      const schema = JSON.parse(res.text) as { $id: string };
+      expect(schema.$id).toMatch(new RegExp(`${path.replace(/\./g, '\\.')}$`));
+      return ajv.compile(schema);
+    }
+
+    it('serves a schema beside the test beds that their pages validate against, and that fails on a page missing a field', async () => {
+      const validate = await schemaAt('/api/v1/open-data/testbeds.schema.json');
+      for (const limit of [1, 100]) {
+        const page = (await request(stack.http).get('/api/v1/open-data/testbeds').query({ limit }).expect(200)).body as OpenDataPage;
+        expect(page.items.length).toBeGreaterThan(0);
+        expect(validate(page) ? '' : errorsOf(validate)).toBe('');
+      }
+      const page = (await request(stack.http).get('/api/v1/open-data/testbeds').expect(200)).body as OpenDataPage;
+      const broken = structuredClone(page) as unknown as { items: Record<string, unknown>[] };
+      delete broken.items[0].name;
+      expect(validate(broken)).toBe(false);
+      expect(validate({ ...page, items: [{ ...page.items[0], contact: { name: 'x' } }] })).toBe(false);
+    });
+
+    it('serves a schema beside the calls that their pages validate against, ranking basis included', async () => {
+      const cityRows: { id: string }[] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
+      const created = await request(stack.http).post('/api/v1/calls').set(auth(tampereCoordinator)).send(callBody(cityRows[0].id)).expect(201);
+      await request(stack.http).post(`/api/v1/calls/${created.body.id}/publish`).set(auth(tampereCoordinator)).send({ version: created.body.version }).expect(200);
+      const validate = await schemaAt('/api/v1/open-data/calls.schema.json');
+      const page = (await request(stack.http).get('/api/v1/open-data/calls').expect(200)).body as { items: Record<string, unknown>[] };
+      expect(page.items.find((c) => c.id === created.body.id)).toMatchObject({ rankingBasis: 'raw' });
+      expect(validate(page) ? '' : errorsOf(validate)).toBe('');
+      const broken = structuredClone(page);
+      delete broken.items[0].budgetCents;
+      expect(validate(broken)).toBe(false);
     });
   });
 

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { at, createAdmin, createOrganisation, DAY, dayFromToday, grantRole, registerUser, TestUser } from '../support/api.js';
 import { Stack, startStack } from '../support/stack.js';
+import { describeErrors, threeSixtyGivingValidators } from '../support/three-sixty-giving.js';
 
 
 /**
@@ -30,6 +31,7 @@ describe('results', () => {
   const grants: Record<'A' | 'B', string> = { A: '', B: '' };
   const pilots: Record<'A' | 'B', string> = { A: '', B: '' };
   let bookingId: string;
+  let espooBedId: string;
 
   const auth = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
   const api = () => request(stack.http);
@@ -71,7 +73,7 @@ describe('results', () => {
       totals: { totalCents: 10_000_000, eligibleTotalCents: 10_000_000 },
       requestedGrantCents: 6_000_000,
       pilotPeriod: periodOf(letter),
-      testbedIds: [],
+      testbedIds: letter === 'A' ? [espooBedId] : [],
       consortium: {
         lead: { organisationId: lead.id, name: lead.name, homeMunicipality: 'Tampere' },
         partners: partner ? [{ organisationId: partner.id, name: partner.name, homeMunicipality: 'Tampere' }] : [],
@@ -138,6 +140,10 @@ describe('results', () => {
     orgs.C = await createOrganisation(stack, leadC, { name: 'Citylogistiikka Oy' });
     orgs.S = await createOrganisation(stack, stranger, { name: 'Muu Oy' });
     [{ id: tampereId }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
+    // Pilot A names a test bed of another city, which its open data gives as the beneficiary location.
+    [{ id: espooBedId }] = await stack.db.query(
+      `INSERT INTO testbeds (city_id, state, name, published_at) SELECT id, 'published', '{"fi": "Otaniemen katulabra"}', now() FROM cities WHERE slug = 'espoo' RETURNING id`,
+    );
 
     const created = await api()
       .post('/api/v1/calls')
@@ -366,6 +372,55 @@ describe('results', () => {
       expect(second.body.items[0].identifier).not.toBe(first.body.items[0].identifier);
       const bad = await api().get('/api/v1/open-data/grants').query({ cursor: 'bogus' }).expect(400);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+    });
+
+    it('publishes the same grants as a 360Giving data package that validates against the standard', async () => {
+      const res = await api().get('/api/v1/open-data/grants.360giving.json').expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(res.headers['access-control-allow-origin']).toBe('*');
+      expect(res.headers.link).toContain('rel="license"');
+      const validators = threeSixtyGivingValidators();
+      expect(describeErrors(validators.package(res.body) ? null : validators.package.errors)).toBe('');
+
+      const body = res.body as { version: string; license: string; downloadURL: string; grants: Record<string, unknown>[] };
+      expect(body).toMatchObject({ version: '1.4', license: 'https://creativecommons.org/licenses/by/4.0/' });
+      expect(body.downloadURL).toMatch(/\/api\/v1\/open-data\/grants\.360giving\.json$/);
+      expect(body.grants).toHaveLength(2);
+      const [{ businessId, awardDate }] = await stack.db.query(
+        `SELECT o.business_id AS "businessId", to_char(g.awarded_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD') AS "awardDate"
+           FROM grants g JOIN organisations o ON o.id = $2 WHERE g.id = $1`,
+        [grants.A, orgs.A.id],
+      );
+      expect(body.grants.find((g) => g.id === `360G-kokeilu-${grants.A}`)).toEqual({
+        id: `360G-kokeilu-${grants.A}`,
+        title: 'Pilot A',
+        description: 'Summary of Pilot A',
+        currency: 'EUR',
+        amountAwarded: 60000,
+        amountAppliedFor: 60000,
+        awardDate,
+        recipientOrganization: [{ id: `FI-PRO-${businessId}`, name: 'Robottibussi Oy', companyNumber: businessId, addressLocality: 'Tampere', addressCountry: 'FI' }],
+        fundingOrganization: [{ id: 'FI-PRO-0211675-2', name: 'Tampere', companyNumber: '0211675-2', addressLocality: 'Tampere', addressCountry: 'FI' }],
+        grantProgramme: [{ code: callId, title: 'Kevään 2027 haku' }],
+        plannedDates: [{ startDate: PERIODS.A.start, endDate: PERIODS.A.end, duration: expect.any(Number) }],
+        beneficiaryLocation: [{ id: '360G-kokeilu-city-espoo', name: 'Espoo', countryCode: 'FI' }],
+        fromOpenCall: 'Yes',
+        classifications: [{ vocabulary: '360G-kokeilu-ranking-basis', code: 'raw', title: expect.any(String) }],
+      });
+      const grantB = body.grants.find((g) => g.id === `360G-kokeilu-${grants.B}`)!;
+      expect(grantB).toMatchObject({ amountAwarded: 40000 });
+      expect(grantB).not.toHaveProperty('beneficiaryLocation');
+      expect(JSON.stringify(body)).not.toContain('Arvioija Eeva');
+
+      // The check can fail: the same package without a field the standard requires does not validate.
+      for (const field of ['amountAwarded', 'recipientOrganization', 'awardDate']) {
+        const copy = structuredClone(body);
+        delete copy.grants[0][field];
+        expect(validators.package(copy)).toBe(false);
+      }
+      const asString = structuredClone(body);
+      asString.grants[0].amountAwarded = '60000.00';
+      expect(validators.package(asString)).toBe(false);
     });
 
     it('publishes the same grants as CSV', async () => {

@@ -348,6 +348,9 @@ describe('authorization matrix', () => {
       ['GET /api/v1/open-data/calls.csv', 'published calls'],
       ['GET /api/v1/open-data/grants', 'awarded grants'],
       ['GET /api/v1/open-data/grants.csv', 'awarded grants'],
+      ['GET /api/v1/open-data/grants.360giving.json', 'awarded grants'],
+      ['GET /api/v1/open-data/testbeds.schema.json', 'schema'],
+      ['GET /api/v1/open-data/calls.schema.json', 'schema'],
     ]) {
       row(route, object, (path) => async () => ({ path: path({}) }));
     }

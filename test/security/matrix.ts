@@ -143,6 +143,9 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['GET /api/v1/open-data/calls.csv',                          'published calls',          PUBLIC],
   ['GET /api/v1/open-data/grants',                             'awarded grants',           PUBLIC],
   ['GET /api/v1/open-data/grants.csv',                         'awarded grants',           PUBLIC],
+  ['GET /api/v1/open-data/grants.360giving.json',              'awarded grants',           PUBLIC],
+  ['GET /api/v1/open-data/testbeds.schema.json',               'schema',                   PUBLIC],
+  ['GET /api/v1/open-data/calls.schema.json',                  'schema',                   PUBLIC],
 
   ['POST /api/v1/calls',                                       'Tampere',                  CITY],
   ['POST /api/v1/calls',                                       'national (no city)',       ADMINS],

@@ -35,6 +35,7 @@ const record: CallRecord = {
   divergenceLimit: 2,
   deciderIds: ['decider-1'],
   testbedIds: ['bed-1', 'bed-2'],
+  rankingBasis: 'raw',
   version: 3,
   publishedAt: new Date('2027-02-01T10:00:00Z'),
   openedAt: new Date('2027-03-01T07:00:00Z'),

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, csvStream, decodeCursor, DomainError, encodeCursor, isUuid, joinList, keysetBatches, Locale, oneLine, pickText, safeText } from '@kokeilu/platform';
 import { CALL_LOCALES, CallState, CallText, FocusArea, FundingSource } from './domain/call.js';
 import { CALL_COLUMNS, CALL_FROM, CallRecord } from './call.record.js';
+import type { RankingBasis } from './domain/ranking-basis.js';
 
 /**
  * Published calls as public data: an iCal feed of their deadlines, and JSON and CSV. Everything a
@@ -89,6 +90,8 @@ export interface OpenDataCall {
   durationMinMonths: number;
   durationMaxMonths: number;
   testbedIds: string[];
+  /** Whether the ranking uses raw or calibrated totals. */
+  rankingBasis: RankingBasis;
   publishedAt: string | null;
   updatedAt: string;
 }
@@ -115,6 +118,7 @@ export function openDataCall(call: CallRecord, links: CallPublicLinks): OpenData
     durationMinMonths: call.durationMinMonths,
     durationMaxMonths: call.durationMaxMonths,
     testbedIds: call.testbedIds,
+    rankingBasis: call.rankingBasis,
     publishedAt: call.publishedAt ? call.publishedAt.toISOString() : null,
     updatedAt: call.updatedAt.toISOString(),
   };

@@ -1,9 +1,12 @@
 import type { Call, CallContent } from './domain/call.js';
+import type { RankingBasis } from './domain/ranking-basis.js';
 
 /** A stored call with every language, as the services hand it out. */
 export interface CallRecord extends Call {
   /** The owning city's slug; null for a national call. */
   citySlug: string | null;
+  /** Whether the ranking uses the raw totals or totals calibrated for each evaluator's bias. */
+  rankingBasis: RankingBasis;
 }
 
 /**
@@ -19,7 +22,7 @@ export const CALL_COLUMNS = `
   c.eligibility, c.criteria, c.overall_threshold::float8 AS "overallThreshold", c.tie_breaks AS "tieBreaks",
   c.funding_policy AS "fundingPolicy", c.reviewers_per_application AS "reviewersPerApplication",
   c.divergence_limit::float8 AS "divergenceLimit", c.decider_ids::text[] AS "deciderIds", c.testbed_ids::text[] AS "testbedIds",
-  c.version, c.published_at AS "publishedAt", c.opened_at AS "openedAt", c.closed_at AS "closedAt",
+  c.ranking_basis AS "rankingBasis", c.version, c.published_at AS "publishedAt", c.opened_at AS "openedAt", c.closed_at AS "closedAt",
   c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
 
 export const CALL_FROM = `calls c LEFT JOIN cities ci ON ci.id = c.city_id`;

@@ -8,3 +8,4 @@ export * from './call-transition.job.js';
 export * from './call-catch-up.js';
 export * from './call-public-data.js';
 export * from './calls.module.js';
+export * from './open-data-schema.js';

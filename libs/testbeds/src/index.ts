@@ -7,5 +7,6 @@ export * from './search/search-params.js';
 export * from './testbed.service.js';
 export * from './testbeds.module.js';
 export * from './open-data.js';
+export * from './open-data-schema.js';
 export * from './demo/index.js';
 export * from './domain/messages.js';

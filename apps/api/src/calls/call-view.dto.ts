@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { APPLICATION_FIELDS, CALL_STATES, DEFAULT_OPERATOR_CITIES, FOCUS_AREAS, FUNDING_POLICIES, LEAD_ORGANISATION_TYPES, PUBLIC_STATES } from '@kokeilu/calls';
+import { APPLICATION_FIELDS, CALL_STATES, DEFAULT_OPERATOR_CITIES, FOCUS_AREAS, FUNDING_POLICIES, LEAD_ORGANISATION_TYPES, PUBLIC_STATES, RANKING_BASES } from '@kokeilu/calls';
 import { LOCALES } from '@kokeilu/platform';
 
 /* What the calls API answers: a call in one language or with every translation, a page, open data. */
@@ -88,6 +88,8 @@ export class CallDto {
   @ApiProperty() divergenceLimit: number;
   @ApiPropertyOptional({ type: [String], description: 'Only for those who run the call' }) deciderIds?: string[];
   @ApiProperty({ type: [String] }) testbedIds: string[];
+  @ApiProperty({ enum: RANKING_BASES, description: 'Whether the ranking uses the raw totals (default) or totals calibrated for each evaluator’s bias; fixed once the call closes' })
+  rankingBasis: string;
   @ApiProperty({ type: 'integer', minimum: 1, description: 'Send it back with changes; a stale one gets 409' }) version: number;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt: Date | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) openedAt: Date | null;
@@ -122,6 +124,8 @@ export class OpenDataCallDto {
   @ApiProperty({ type: 'integer' }) durationMinMonths: number;
   @ApiProperty({ type: 'integer' }) durationMaxMonths: number;
   @ApiProperty({ type: [String] }) testbedIds: string[];
+  @ApiProperty({ enum: RANKING_BASES, description: 'Whether the ranking uses the raw totals (default) or totals calibrated for each evaluator’s bias; fixed once the call closes' })
+  rankingBasis: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
 }

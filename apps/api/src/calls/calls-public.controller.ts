@@ -1,10 +1,10 @@
-import { Controller, Get, Header, Headers, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiProperty, ApiTags, ApiOperation } from '@nestjs/swagger';
-import { CALENDAR_HISTORY_DAYS, CALLS_ATTRIBUTION, CALLS_CSV_COLUMNS, CallPublicData, callsCsv } from '@kokeilu/calls';
-import { ApiAcceptLanguage, ApiProblems, languagePreference } from '@kokeilu/platform';
+import { CALENDAR_HISTORY_DAYS, CALLS_ATTRIBUTION, CALLS_CSV_COLUMNS, CallPublicData, callsCsv, callsOpenDataSchema } from '@kokeilu/calls';
+import { APP_CONFIG, type AppConfig, ApiAcceptLanguage, ApiProblems, languagePreference } from '@kokeilu/platform';
 import { OPEN_DATA_LICENCE } from '@kokeilu/testbeds';
 import { LicenceDto, OPEN_DATA_DEFAULT_PAGE, OpenDataQuery } from '../open-data/open-data.dto.js';
-import { PublicData } from '../open-data/public-data.js';
+import { ApiSchemaFile, openDataSchemaUrl, PublicData } from '../open-data/public-data.js';
 import { CallsCalendarQuery } from './call.dto.js';
 import { OpenDataCallDto } from './call-view.dto.js';
 
@@ -48,7 +48,18 @@ export class CallsCalendarController {
 @ApiTags('open-data')
 @Controller('open-data')
 export class CallsOpenDataController {
-  constructor(private readonly publicData: CallPublicData) {}
+  constructor(
+    private readonly publicData: CallPublicData,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('calls.schema.json')
+  @PublicData()
+  @ApiSchemaFile('a page of `/open-data/calls`')
+  @ApiOperation({ summary: 'Open data: the JSON Schema of the calls' })
+  schema() {
+    return callsOpenDataSchema(openDataSchemaUrl(this.config.PUBLIC_URL, 'calls'));
+  }
 
   @Get('calls')
   @PublicData()
@@ -56,7 +67,7 @@ export class CallsOpenDataController {
   @ApiProblems(400)
   @ApiOkResponse({
     type: OpenDataCallPageDto,
-    description: `Published calls (never drafts), every language, in id order, a page at a time (licence ${OPEN_DATA_LICENCE.id}). Decider ids are left out.`,
+    description: `Published calls (never drafts), every language, in id order, a page at a time (licence ${OPEN_DATA_LICENCE.id}). Decider ids are left out. Described field by field by \`/open-data/calls.schema.json\`.`,
   })
   @ApiOperation({ summary: 'Open data: published calls (JSON)' })
   async calls(@Query() query: OpenDataQuery) {

@@ -1,9 +1,9 @@
-import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
-import { ApiProblems } from '@kokeilu/platform';
-import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_CSV_COLUMNS, OPEN_DATA_LICENCE, openDataCsv, OpenDataService } from '@kokeilu/testbeds';
+import { APP_CONFIG, type AppConfig, ApiProblems } from '@kokeilu/platform';
+import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_CSV_COLUMNS, OPEN_DATA_LICENCE, openDataCsv, OpenDataService, testbedsOpenDataSchema } from '@kokeilu/testbeds';
 import { OPEN_DATA_DEFAULT_PAGE, OpenDataQuery, OpenDataTestbedPageDto } from './open-data.dto.js';
-import { PublicData } from './public-data.js';
+import { ApiSchemaFile, openDataSchemaUrl, PublicData } from './public-data.js';
 
 /** RFC 8288 `license` relation, so the CSV, which has no room for it, carries its licence too. */
 const LICENCE_LINK = `<${OPEN_DATA_LICENCE.url}>; rel="license"`;
@@ -14,7 +14,18 @@ const LEFT_OUT = 'Contacts (personal data) and images (third-party copyright) ar
 @ApiTags('open-data')
 @Controller('open-data')
 export class OpenDataController {
-  constructor(private readonly openData: OpenDataService) {}
+  constructor(
+    private readonly openData: OpenDataService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('testbeds.schema.json')
+  @PublicData()
+  @ApiSchemaFile('a page of `/open-data/testbeds`')
+  @ApiOperation({ summary: 'Open data: the JSON Schema of the test beds' })
+  schema() {
+    return testbedsOpenDataSchema(openDataSchemaUrl(this.config.PUBLIC_URL, 'testbeds'));
+  }
 
   @Get('testbeds')
   @PublicData()
@@ -22,7 +33,7 @@ export class OpenDataController {
   @ApiProblems(400)
   @ApiOkResponse({
     type: OpenDataTestbedPageDto,
-    description: `Published test beds, every language, in id order, a page at a time (licence ${OPEN_DATA_LICENCE.id}). ${LEFT_OUT}`,
+    description: `Published test beds, every language, in id order, a page at a time (licence ${OPEN_DATA_LICENCE.id}). ${LEFT_OUT} Described field by field by \`/open-data/testbeds.schema.json\`.`,
   })
   @ApiOperation({ summary: 'Open data: published test beds (JSON)' })
   async testbeds(@Query() query: OpenDataQuery) {

@@ -2,11 +2,12 @@ import { Body, Controller, Get, Header, HttpCode, Post, Query, StreamableFile } 
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { ApiProblems, UuidParam } from '@kokeilu/platform';
-import { GRANTS_ATTRIBUTION, GRANTS_CSV_COLUMNS, grantsCsv, GrantsOpenData, OutcomeService, PilotService } from '@kokeilu/results';
+import { GRANTS_ATTRIBUTION, GRANTS_CSV_COLUMNS, grantsCsv, GrantsOpenData, OutcomeService, PilotService, THREE_SIXTY_GIVING_VERSION } from '@kokeilu/results';
 import { OPEN_DATA_LICENCE } from '@kokeilu/testbeds';
 import { OffsetQuery } from '../common/offset-query.js';
 import { OPEN_DATA_DEFAULT_PAGE, OpenDataQuery } from '../open-data/open-data.dto.js';
 import { PublicData } from '../open-data/public-data.js';
+import { ThreeSixtyGivingPackageDto } from './three-sixty-giving.dto.js';
 import { AcceptReportDto, FileReportDto, OpenDataGrantPageDto, OutcomeDto, PILOT_BOOKINGS, PilotDto, PilotPageDto, PilotReportDto, ReturnReportDto } from './results.dto.js';
 
 const LICENCE_LINK = `<${OPEN_DATA_LICENCE.url}>; rel="license"`;
@@ -105,6 +106,21 @@ export class GrantsOpenDataController {
   async list(@Query() query: OpenDataQuery) {
     const page = await this.grants.page(query.limit ?? OPEN_DATA_DEFAULT_PAGE, query.cursor);
     return { generatedAt: new Date().toISOString(), licence: OPEN_DATA_LICENCE, attribution: GRANTS_ATTRIBUTION, ...page };
+  }
+
+  @Get('grants.360giving.json')
+  @PublicData()
+  @Header('Link', LICENCE_LINK)
+  @ApiOperation({ summary: 'Every awarded grant as a 360Giving data package' })
+  @ApiOkResponse({
+    type: ThreeSixtyGivingPackageDto,
+    description:
+      `Every awarded grant as one 360Giving data package (standard ${THREE_SIXTY_GIVING_VERSION}; licence ${OPEN_DATA_LICENCE.id}) that validates against the standard's package and grant schemas. ` +
+      'Grant ids are `360G-kokeilu-<grant id>`; organisations with a Finnish business ID are `FI-PRO-<Y-tunnus>` (org-id.guide); amounts are euros as numbers; ' +
+      '`plannedDates` is the pilot period, `beneficiaryLocation` the cities of the named test beds, and the classification `360G-kokeilu-ranking-basis` says whether the call ranked by raw or calibrated totals.',
+  })
+  async threeSixtyGiving() {
+    return this.grants.package360(OPEN_DATA_LICENCE.url);
   }
 
   @Get('grants.csv')

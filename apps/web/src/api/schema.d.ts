@@ -754,6 +754,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-data/testbeds.schema.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the JSON Schema of the test beds */
+        get: operations["OpenDataController_schema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/open-data/testbeds": {
         parameters: {
             query?: never;
@@ -850,6 +867,23 @@ export interface paths {
         };
         /** iCalendar feed of the calls' openings and closings */
         get: operations["CallsCalendarController_calls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/calls.schema.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the JSON Schema of the calls */
+        get: operations["CallsOpenDataController_schema"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1571,6 +1605,23 @@ export interface paths {
         };
         /** Awarded grants (360Giving-style), a page at a time */
         get: operations["GrantsOpenDataController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/grants.360giving.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every awarded grant as a 360Giving data package */
+        get: operations["GrantsOpenDataController_threeSixtyGiving"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2995,6 +3046,11 @@ export interface components {
             /** @description Only for those who run the call */
             deciderIds?: string[];
             testbedIds: string[];
+            /**
+             * @description Whether the ranking uses the raw totals (default) or totals calibrated for each evaluator’s bias; fixed once the call closes
+             * @enum {string}
+             */
+            rankingBasis: "raw" | "calibrated";
             /** @description Send it back with changes; a stale one gets 409 */
             version: number;
             /** Format: date-time */
@@ -3167,6 +3223,11 @@ export interface components {
             durationMinMonths: number;
             durationMaxMonths: number;
             testbedIds: string[];
+            /**
+             * @description Whether the ranking uses the raw totals (default) or totals calibrated for each evaluator’s bias; fixed once the call closes
+             * @enum {string}
+             */
+            rankingBasis: "raw" | "calibrated";
             /** Format: date-time */
             publishedAt: string | null;
             /** Format: date-time */
@@ -4391,6 +4452,135 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
             items: components["schemas"]["OpenDataGrantDto"][];
+        };
+        ThreeSixtyGivingPublisherDto: {
+            /** @example 360G-kokeilu */
+            identifier: string;
+            name: string;
+            /** Format: uri */
+            website: string;
+        };
+        ThreeSixtyGivingOrganizationDto: {
+            /**
+             * @description Org-id: `FI-PRO-<Y-tunnus>` for a Finnish business ID, else `360G-kokeilu-org-<uuid>` (recipient) or `360G-kokeilu-funder-<city>`
+             * @example FI-PRO-1234567-8
+             */
+            id: string;
+            name: string;
+            /**
+             * @description Finnish business ID (Y-tunnus)
+             * @example 1234567-8
+             */
+            companyNumber?: string;
+            /**
+             * @description Home municipality
+             * @example Tampere
+             */
+            addressLocality?: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example FI
+             */
+            addressCountry?: string;
+        };
+        ThreeSixtyGivingProgrammeDto: {
+            /**
+             * Format: uuid
+             * @description The call
+             */
+            code: string;
+            /** @description The call's title (Finnish first) */
+            title: string;
+        };
+        ThreeSixtyGivingPlannedDatesDto: {
+            /**
+             * Format: date
+             * @description First day of the pilot period
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Last day of the pilot period
+             */
+            endDate: string;
+            /** @description Months, a begun month counted */
+            duration: number;
+        };
+        ThreeSixtyGivingLocationDto: {
+            /** @example 360G-kokeilu-city-tampere */
+            id: string;
+            /** @example Tampere */
+            name: string;
+            /** @enum {string} */
+            countryCode: "FI";
+        };
+        ThreeSixtyGivingClassificationDto: {
+            /** @example 360G-kokeilu-ranking-basis */
+            vocabulary: string;
+            /** @enum {string} */
+            code: "raw" | "calibrated";
+            title: string;
+        };
+        ThreeSixtyGivingGrantDto: {
+            /** @example 360G-kokeilu-5d0c5a4e-0000-4000-8000-000000000001 */
+            id: string;
+            /** @description The application as submitted */
+            title: string;
+            /** @description The summary of the application (its title when it gave none) */
+            description: string;
+            /** @enum {string} */
+            currency: "EUR";
+            /**
+             * @description Euros, as a number
+             * @example 40000
+             */
+            amountAwarded: number;
+            /**
+             * @description Euros requested in the decided revision
+             * @example 45000
+             */
+            amountAppliedFor?: number;
+            /**
+             * Format: date
+             * @description The day of the decision in Europe/Helsinki
+             */
+            awardDate: string;
+            /** @description The lead organisation */
+            recipientOrganization: components["schemas"]["ThreeSixtyGivingOrganizationDto"][];
+            /** @description The call's city, or the national programme */
+            fundingOrganization: components["schemas"]["ThreeSixtyGivingOrganizationDto"][];
+            grantProgramme: components["schemas"]["ThreeSixtyGivingProgrammeDto"][];
+            /** @description The pilot period; absent when the application gave none */
+            plannedDates?: components["schemas"]["ThreeSixtyGivingPlannedDatesDto"][];
+            /** @description The cities of the test beds the application named; absent when it named none */
+            beneficiaryLocation?: components["schemas"]["ThreeSixtyGivingLocationDto"][];
+            /** @enum {string} */
+            fromOpenCall: "Yes";
+            /** @description Whether the call ranked by raw or calibrated totals */
+            classifications: components["schemas"]["ThreeSixtyGivingClassificationDto"][];
+        };
+        ThreeSixtyGivingPackageDto: {
+            /**
+             * @description Version of the 360Giving standard
+             * @example 1.4
+             */
+            version: string;
+            title: string;
+            description: string;
+            /** @example 360G-kokeilu-grants */
+            identifier: string;
+            /**
+             * Format: date-time
+             * @description When this answer was made
+             */
+            issued: string;
+            publisher: components["schemas"]["ThreeSixtyGivingPublisherDto"];
+            /** Format: uri */
+            license: string;
+            /** Format: uri */
+            downloadURL: string;
+            /** @description Every awarded grant, in id order (the standard asks for at least one: before the first decision the list is empty) */
+            grants: components["schemas"]["ThreeSixtyGivingGrantDto"][];
         };
         OpenDataLinksDto: {
             /** @example /api/v1/open-data/testbeds */
@@ -8965,6 +9155,46 @@ export interface operations {
             };
         };
     };
+    OpenDataController_schema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The JSON Schema (2020-12) of a page of `/open-data/testbeds`, with a description of every field; its `$id` is its own address. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/schema+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     OpenDataController_testbeds: {
         parameters: {
             query?: {
@@ -8978,7 +9208,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Published test beds, every language, in id order, a page at a time (licence CC-BY-4.0). Contacts (personal data) and images (third-party copyright) are left out; `url` leads to the public page of the bed. */
+            /** @description Published test beds, every language, in id order, a page at a time (licence CC-BY-4.0). Contacts (personal data) and images (third-party copyright) are left out; `url` leads to the public page of the bed. Described field by field by `/open-data/testbeds.schema.json`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9605,6 +9835,46 @@ export interface operations {
             };
         };
     };
+    CallsOpenDataController_schema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The JSON Schema (2020-12) of a page of `/open-data/calls`, with a description of every field; its `$id` is its own address. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/schema+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     CallsOpenDataController_calls: {
         parameters: {
             query?: {
@@ -9618,7 +9888,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Published calls (never drafts), every language, in id order, a page at a time (licence CC-BY-4.0). Decider ids are left out. */
+            /** @description Published calls (never drafts), every language, in id order, a page at a time (licence CC-BY-4.0). Decider ids are left out. Described field by field by `/open-data/calls.schema.json`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14274,6 +14544,44 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GrantsOpenDataController_threeSixtyGiving: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every awarded grant as one 360Giving data package (standard 1.4; licence CC-BY-4.0) that validates against the standard's package and grant schemas. Grant ids are `360G-kokeilu-<grant id>`; organisations with a Finnish business ID are `FI-PRO-<Y-tunnus>` (org-id.guide); amounts are euros as numbers; `plannedDates` is the pilot period, `beneficiaryLocation` the cities of the named test beds, and the classification `360G-kokeilu-ranking-basis` says whether the call ranked by raw or calibrated totals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreeSixtyGivingPackageDto"];
                 };
             };
             /** @description An unexpected failure, logged with the request id; the problem says no more */

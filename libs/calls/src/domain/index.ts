@@ -7,3 +7,4 @@ export * from './schedule.js';
 export * from './editing.js';
 export * from './testbed-links.js';
 export * from './messages.js';
+export * from './ranking-basis.js';

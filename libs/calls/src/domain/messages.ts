@@ -58,4 +58,9 @@ export const CALL_MESSAGES = defineMessages({
     sv: 'Utlysningen har ändrats sedan version {version}; den nuvarande versionen är {current}.',
     en: 'The call has changed since version {version}; the current version is {current}.',
   },
+  'call.ranking_basis.evaluation_started': {
+    fi: 'Sijoituksen perusteen (raaka- vai kalibroidut pisteet) voi valita vain ennen arvioinnin alkua; tämä haku on {state}.',
+    sv: 'Grunden för rangordningen (råa eller kalibrerade poäng) kan väljas bara innan bedömningen börjar; den här utlysningen är {state}.',
+    en: 'The ranking basis (raw or calibrated totals) can be chosen only before evaluation starts; this call is {state}.',
+  },
 });

@@ -2,3 +2,4 @@ export * from './budget-line.js';
 export * from './outcome.js';
 export * from './report.js';
 export * from './open-data-grant.js';
+export * from './three-sixty-giving.js';
