@@ -6,3 +6,4 @@ export * from './amendment.js';
 export * from './promotion.js';
 export * from './pilot-bookings.js';
 export * from './messages.js';
+export * from './calibration.js';
