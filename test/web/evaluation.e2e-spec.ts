@@ -15,7 +15,7 @@ import { openPage, type PageProblems, screenshot, seriousViolations, startWebSta
  * decider lowers one grant with a reason and approves. The key pages are read again in English;
  * axe on every page.
  */
-jest.setTimeout(150_000);
+jest.setTimeout(240_000);
 
 const CRITERIA = [
   {
@@ -63,9 +63,9 @@ beforeAll(async () => {
     budgetCents: 100_000 * EUR,
     call: { title: { fi: 'Syksyn kokeiluhaku 2026', sv: 'Höstens utlysning 2026', en: 'Autumn pilot call 2026' }, criteria: CRITERIA },
   });
-  await eventually(async () => (await countInState(web.stack, call, 'eligible')) === 4, 30_000, 'every application to be eligible');
+  await eventually(async () => (await countInState(web.stack, call, 'eligible')) === 4, 60_000, 'every application to be eligible');
   await closeSoon(web.stack, call);
-  await eventually(async () => (await countInState(web.stack, call, 'in_review')) === 4, 30_000, 'the assignment at the close');
+  await eventually(async () => (await countInState(web.stack, call, 'in_review')) === 4, 60_000, 'the assignment at the close');
   // The evaluator with three assignments scores in the browser; the application they do not review is the flagged one.
   const loads = await Promise.all(call.evaluators.map(async (evaluator) => ({ evaluator, mine: await assignmentsOf(evaluator) })));
   const busiest = loads.find((load) => load.mine.length === 3)!;
@@ -77,7 +77,7 @@ beforeAll(async () => {
   const [first] = call.evaluators.filter((evaluator) => evaluator !== bench);
   const others = { ...call, evaluators: call.evaluators.filter((evaluator) => evaluator !== bench) };
   await submitAllReviews(web.stack, others, (i, evaluator) => ({ impact: i === flagged ? (evaluator === first ? 1.5 : 4.5) : 3.5 + (i % 2) * 0.5, feasibility: 4 }));
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await web?.close();
@@ -94,6 +94,7 @@ const containing = (locator: Locator, expected: string | RegExp) =>
     async () => (await locator.textContent())?.replace(/\s+/g, ' ') ?? '',
     (value) => (typeof expected === 'string' ? value.includes(expected) : expected.test(value)),
     String(expected),
+    30_000,
   );
 
 /** Opens an address that needs sign-in, signs in on the way (the 401 that sent us there is expected) and waits to be back. */
@@ -125,7 +126,9 @@ describe('evaluation and decision, in Finnish', () => {
   });
 
   it('an evaluator declares a conflict with one assigned application, with a reason', async () => {
-    await visitSignedIn(page, problems, `${web.baseUrl}/fi/desk/reviews`, bench);
+    // From the desk's home, where the evaluator role opens the bench.
+    await visitSignedIn(page, problems, `${web.baseUrl}/fi/desk`, bench);
+    await page.getByRole('link', { name: 'Minulle osoitetut arvioinnit' }).click();
     await containing(page.locator('h1'), 'Minulle osoitetut hakemukset');
     await containing(page.getByTestId('assignment-progress'), 'Olet lähettänyt 0/3 arviota.');
     await expectClean(page, problems);
@@ -184,10 +187,12 @@ describe('evaluation and decision, in Finnish', () => {
 
   it('the coordinator sees the pool, the conflict, the progress and records a consensus on the flagged application', async () => {
     // The conflicted application went to the evaluator who had not reviewed it; they submit, and everything is aggregated.
-    await eventually(async () => (await submitAllReviews(web.stack, call, () => ({ impact: 3, feasibility: 3.5 }))) > 0 || null, 30_000, 'the reassigned review');
-    await eventually(async () => (await countInState(web.stack, call, 'reviewed')) === 4, 30_000, 'every application to be aggregated');
+    await eventually(async () => (await submitAllReviews(web.stack, call, () => ({ impact: 3, feasibility: 3.5 }))) > 0 || null, 60_000, 'the reassigned review');
+    await eventually(async () => (await countInState(web.stack, call, 'reviewed')) === 4, 60_000, 'every application to be aggregated');
     await context.clearCookies();
-    await visitSignedIn(page, problems, `${web.baseUrl}/fi/desk/calls/${call.id}/evaluation`, call.coordinator);
+    await visitSignedIn(page, problems, `${web.baseUrl}/fi/desk`, call.coordinator);
+    await page.getByRole('link', { name: 'Hakujen arviointi ja ranking' }).click();
+    await page.getByRole('link', { name: 'Arviointi: Syksyn kokeiluhaku 2026' }).click();
     await containing(page.locator('h1'), 'Arviointi: Syksyn kokeiluhaku 2026');
     await containing(page.getByTestId('review-progress'), 'Lähetetty 8/8 arviota.');
     await containing(page.locator('main'), 'Ilmoittanut esteellisyyden tähän hakemukseen');
@@ -204,7 +209,7 @@ describe('evaluation and decision, in Finnish', () => {
   });
 
   it('the coordinator reads the ranking with the budget line drawn across it', async () => {
-    await eventually(async () => (await api().get(`/api/v1/calls/${call.id}/funding-proposal`).set(auth(call.coordinator))).status === 200, 30_000, 'the proposal');
+    await eventually(async () => (await api().get(`/api/v1/calls/${call.id}/funding-proposal`).set(auth(call.coordinator))).status === 200, 60_000, 'the proposal');
     await page.getByRole('link', { name: 'Ranking ja rahoitusehdotus' }).click();
     await containing(page.locator('h1'), 'Ranking: Syksyn kokeiluhaku 2026');
     await containing(page.getByTestId('ranked-list'), 'Keskiarvo: Vaikuttavuus');
@@ -219,7 +224,8 @@ describe('evaluation and decision, in Finnish', () => {
 
   it('the decider lowers one grant with a reason, the budget checked as typed, and approves', async () => {
     await context.clearCookies();
-    await visitSignedIn(page, problems, `${web.baseUrl}/fi/desk/decisions`, call.decider);
+    await visitSignedIn(page, problems, `${web.baseUrl}/fi/desk`, call.decider);
+    await page.getByRole('link', { name: 'Päätettävät haut' }).click();
     await page.getByRole('link', { name: 'Syksyn kokeiluhaku 2026' }).click();
     await containing(page.locator('h1'), 'Rahoituspäätös: Syksyn kokeiluhaku 2026');
     await containing(page.getByTestId('budget-line'), 'jäljellä 20 000,00 €');
@@ -263,21 +269,28 @@ describe('the key pages in English', () => {
     await context?.close();
   });
 
-  it('the evaluator’s submitted review, the coordinator’s ranking and the decider’s record', async () => {
+  beforeEach(async () => {
+    problems.errors.length = 0;
+    await context.clearCookies();
+  });
+
+  it('the evaluator’s submitted review with the others beside it', async () => {
     const [review] = (await assignmentsOf(bench)).filter((item) => item.state === 'submitted');
     await visitSignedIn(page, problems, `${web.baseUrl}/en/desk/reviews/${review!.id}`, bench, 'en');
     await containing(page.getByTestId('other-reviews'), 'The other reviews of this application');
     await expectClean(page, problems);
     await screenshot(page, 'evaluation-others-en');
+  });
 
-    await context.clearCookies();
+  it('the coordinator’s ranking with its budget line', async () => {
     await visitSignedIn(page, problems, `${web.baseUrl}/en/desk/calls/${call.id}/ranking`, call.coordinator, 'en');
     await containing(page.getByTestId('budget-line'), 'Budget line: €70,000.00 of €100,000.00 committed, €30,000.00 remaining');
     await containing(page.locator('main'), 'Ties are broken by: the higher Impact → the earlier submission');
     await expectClean(page, problems);
     await screenshot(page, 'ranking-en');
+  });
 
-    await context.clearCookies();
+  it('the decider’s record of the decision', async () => {
     await visitSignedIn(page, problems, `${web.baseUrl}/en/desk/decisions/${call.id}`, call.decider, 'en');
     await containing(page.getByTestId('decision-record'), 'The decision’s record');
     await containing(page.getByTestId('amendment-record'), 'reason: Laitteista puolet on jo kaupungin omistuksessa.');
