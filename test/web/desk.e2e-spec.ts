@@ -37,12 +37,28 @@ const TEXT = {
     approve: 'Hyväksy',
     approved: 'Hyväksytty',
     conflict: 'Kapasiteetti ylittyisi',
+    allBeds: 'Kaikki kaupungin testiympäristöt',
+    calls: 'Rahoitushaut',
+    callsTitle: 'Kaupungin rahoitushaut',
+    newCall: 'Uusi rahoitushaku',
+    sharesOff: 'Osuudet yhteensä 110 %: niiden on oltava yhteensä 100 %.',
+    sharesOk: 'Osuudet yhteensä 100 %.',
+    addTieBreak: 'Lisää ratkaiseva kriteeri',
+    tieBreak: '1. ratkaiseva kriteeri',
+    preview: 'Esikatsele julkisena',
+    previewTitle: 'Esikatselu',
+    backToEdit: 'Takaisin muokkaamaan',
+    publishCall: 'Julkaise haku',
+    scheduled: 'Avautuu pian',
+    save: 'Tallenna muutokset',
+    saved: 'Haku tallennettu.',
   },
   en: {
     desk: 'Desk',
     deskCity: 'City: Tampere',
     bedsTitle: "The city's test beds",
     bookingsTitle: 'Booking requests',
+    callsTitle: "The city's calls",
   },
 } as const;
 
@@ -135,6 +151,13 @@ it('creates a test bed in three languages side by side, seeing the languages mis
   await page.getByRole('button', { name: TEXT.fi.publish }).click();
   await textOf(page.locator('.desk-state'), TEXT.fi.published);
   await expectClean();
+  await page.getByRole('link', { name: TEXT.fi.allBeds }).click();
+  await textOf(h1(), TEXT.fi.bedsTitle);
+  await textOf(page.locator('table'), BED.name.fi);
+  await expectClean();
+  await screenshot(page, 'desk-testbeds-fi');
+  await page.getByRole('link', { name: BED.name.fi }).click();
+  await textOf(h1(), BED.name.fi);
   const bed = await request(web.stack.http).get(`/api/v1/testbeds/${bedId}?lang=all`).expect(200);
   expect(bed.body).toMatchObject({ state: 'published', translations: { name: BED.name, summary: BED.summary }, location: { lat: 61.4498, lon: 23.8587 }, themes: ['mobility'], capacity: 1 });
 });
@@ -171,6 +194,90 @@ it('approves a company’s booking request, and shows the capacity conflict of a
   expect(approved.body.items.map((booking: { purpose: string }) => booking.purpose)).toEqual(['Robottibussin talvitestit']);
 });
 
+/** A time `days` from now in Helsinki's wall clock, as a datetime-local input takes it. */
+function helsinkiIn(days: number): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date(Date.now() + days * 86_400_000))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T16:00`;
+}
+
+let callId: string;
+
+it('creates a call with a form that explains each rule, previews it as the public will see it, publishes it and then changes its text', async () => {
+  const decider = await registerUser(web.stack, { locale: 'fi' });
+  await grantRole(web.stack, decider.id, 'decider');
+  await page.getByRole('link', { name: TEXT.fi.desk, exact: true }).click();
+  await page.locator('.desk-area').getByRole('link', { name: TEXT.fi.calls }).click();
+  await textOf(h1(), TEXT.fi.callsTitle);
+  await expectClean();
+  await page.getByRole('link', { name: TEXT.fi.newCall }).click();
+  await textOf(h1(), TEXT.fi.newCall);
+
+  await page.locator('#call-title-fi').fill('Robottiliikenteen kokeiluhaku');
+  await page.locator('#call-title-sv').fill('Utlysning för robottrafik');
+  await page.locator('#call-title-en').fill('Robot traffic pilot call');
+  await page.locator('#call-summary-fi').fill('Rahoitusta robottiliikenteen kokeiluille Tampereella.');
+  await page.locator('#call-body-fi').fill('Haemme kokeiluja, joissa robotit liikkuvat kaduilla turvallisesti.');
+  await page.locator('#call-opensAt').fill(helsinkiIn(1));
+  await page.locator('#call-closesAt').fill(helsinkiIn(30));
+  await page.locator('#call-reviewDeadline').fill(helsinkiIn(60));
+  await page.locator('#call-budget').fill('500000');
+  await page.locator('#call-max-grant').fill('50000');
+  await page.locator('#call-share-0').fill('70');
+  await textOf(page.getByTestId('share-total'), TEXT.fi.sharesOff);
+  await page.locator('#call-share-0').fill('60');
+  await textOf(page.getByTestId('share-total'), TEXT.fi.sharesOk);
+  await page.locator('#call-criterion-0-name-fi').fill('Vaikuttavuus');
+  await page.locator('#call-criterion-1-name-fi').fill('Toteutettavuus');
+  await page.getByRole('button', { name: TEXT.fi.addTieBreak }).click();
+  await page.getByLabel(TEXT.fi.tieBreak).selectOption('impact');
+  await page.locator(`#call-decider-${decider.id}`).check();
+  await page.locator(`#call-bed-${bedId}`).check();
+  await expectClean();
+  await screenshot(page, 'desk-call-form-fi');
+  await page.getByRole('button', { name: TEXT.fi.create }).click();
+  await page.waitForURL(/\/fi\/desk\/calls\/[0-9a-f-]{36}$/);
+  callId = page.url().split('/').pop() as string;
+  await textOf(h1(), 'Robottiliikenteen kokeiluhaku');
+  await expectClean();
+
+  await page.getByRole('link', { name: TEXT.fi.preview }).click();
+  await textOf(page.getByTestId('call-preview'), TEXT.fi.previewTitle);
+  await textOf(h1(), 'Robottiliikenteen kokeiluhaku');
+  await textOf(page.locator('.call'), BED.name.fi);
+  await expectClean();
+  await screenshot(page, 'desk-call-preview-fi');
+  await page.getByRole('link', { name: TEXT.fi.backToEdit }).click();
+  await textOf(h1(), 'Robottiliikenteen kokeiluhaku');
+
+  await page.getByRole('button', { name: TEXT.fi.publishCall }).click();
+  await textOf(page.locator('.desk-state'), TEXT.fi.scheduled);
+  expect(await page.locator('#call-budget').isDisabled()).toBe(true);
+  await page.locator('#call-title-fi').fill('Robottiliikenteen kokeiluhaku 2027');
+  await page.getByRole('button', { name: TEXT.fi.save }).click();
+  await textOf(h1(), 'Robottiliikenteen kokeiluhaku 2027');
+  await expectClean();
+  await screenshot(page, 'desk-call-fi');
+  const call = await request(web.stack.http).get(`/api/v1/calls/${callId}?lang=all`).set('authorization', `Bearer ${coordinator.token}`).expect(200);
+  expect(call.body).toMatchObject({
+    state: 'scheduled',
+    translations: { title: { fi: 'Robottiliikenteen kokeiluhaku 2027', sv: 'Utlysning för robottrafik', en: 'Robot traffic pilot call' } },
+    budgetCents: 50_000_000,
+    maxGrantCents: 5_000_000,
+    fundingSources: [
+      { source: 'ERDF', sharePercent: 60 },
+      { source: 'state', sharePercent: 20 },
+      { source: 'city', sharePercent: 20 },
+    ],
+    tieBreaks: ['impact'],
+    deciderIds: [decider.id],
+    testbedIds: [bedId],
+  });
+});
+
 it('shows the desk’s key pages in English', async () => {
   await page.goto(`${web.baseUrl}/en/desk`);
   await textOf(h1(), TEXT.en.desk);
@@ -191,4 +298,13 @@ it('shows the desk’s key pages in English', async () => {
   await until(() => page.getByTestId('booking-card').count(), (count) => count === 2, 'both bookings');
   await expectClean();
   await screenshot(page, 'desk-bookings-en');
+  await page.goto(`${web.baseUrl}/en/desk/calls`);
+  await textOf(h1(), TEXT.en.callsTitle);
+  await textOf(page.locator('table'), 'Robot traffic pilot call');
+  await expectClean();
+  await screenshot(page, 'desk-calls-en');
+  await page.goto(`${web.baseUrl}/en/desk/calls/${callId}`);
+  await textOf(h1(), 'Robot traffic pilot call');
+  await expectClean();
+  await screenshot(page, 'desk-call-en');
 });

@@ -44,6 +44,8 @@ const ProposalPage = lazy(() => import('../decisions/ProposalPage').then((m) => 
 const DeskPage = lazy(() => import('../desk/DeskPage').then((m) => ({ default: m.DeskPage })));
 const DeskTestbedsPage = lazy(() => import('../desk/TestbedsPage').then((m) => ({ default: m.TestbedsPage })));
 const DeskTestbedEditPage = lazy(() => import('../desk/TestbedEditPage').then((m) => ({ default: m.TestbedEditPage })));
+const DeskCallsPage = lazy(() => import('../desk/CallsPage').then((m) => ({ default: m.CallsPage })));
+const DeskCallEditPage = lazy(() => import('../desk/CallEditPage').then((m) => ({ default: m.CallEditPage })));
 const DeskBookingsPage = lazy(() => import('../desk/BookingsInboxPage').then((m) => ({ default: m.BookingsInboxPage })));
 
 /** The app's pages: `/` sends to the chosen language, every page lives under /fi, /sv or /en. */
@@ -89,6 +91,9 @@ function appRoutes(): RouteObject[] {
         { path: 'desk/calls/:id/ranking', element: <RankingPage /> },
         { path: 'desk/decisions', element: <DecisionsPage /> },
         { path: 'desk/decisions/:id', element: <ProposalPage /> },
+        { path: 'desk/calls', element: <DeskCallsPage /> },
+        { path: 'desk/calls/new', element: <DeskCallEditPage /> },
+        { path: 'desk/calls/:id', element: <DeskCallEditPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

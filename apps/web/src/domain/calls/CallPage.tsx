@@ -1,6 +1,8 @@
 import { StatusLabel } from 'hds-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import type { Call } from '../../api/types';
 import { Countdown } from '../../common/components/countdown/Countdown';
 import { ErrorMessage } from '../../common/components/errorMessage/ErrorMessage';
 import { Link } from '../../common/components/link/Link';
@@ -26,8 +28,6 @@ export function CallPage() {
   const locale = useLocale();
   const { id = '' } = useParams();
   const { data: call, error, isPending, refetch } = useCall(locale, id);
-  const { data: cities } = useCities();
-  const testbeds = useTestbedsById(locale, call?.testbedIds ?? []);
 
   if (isPending) return <LoadingSpinner />;
   if (error || !call) {
@@ -40,6 +40,19 @@ export function CallPage() {
       </div>
     );
   }
+  return <CallView call={call} />;
+}
+
+/**
+ * A call as the public sees it. `preview` shows a call not yet public (or as it stands now) the
+ * way its page will show it, for those who run it: without the way back to the list and without
+ * applying.
+ */
+export function CallView({ call, preview }: { call: Call; preview?: ReactNode }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { data: cities } = useCities();
+  const testbeds = useTestbedsById(locale, call.testbedIds);
 
   const foreign = call.language !== locale ? call.language : undefined;
   const anyOf = new Intl.ListFormat(INTL[locale], { type: 'disjunction' });
@@ -56,9 +69,11 @@ export function CallPage() {
   return (
     <div className="container call">
       <PageTitle title={call.title} />
-      <p className="back-link">
-        <Link to={paths.calls(locale)}>{t('calls.backToList')}</Link>
-      </p>
+      {preview ?? (
+        <p className="back-link">
+          <Link to={paths.calls(locale)}>{t('calls.backToList')}</Link>
+        </p>
+      )}
       <h1 lang={foreign}>{call.title}</h1>
       <p>
         <StatusLabel type={call.state === 'open' ? 'success' : 'neutral'}>{t(`callStates.${call.state}`)}</StatusLabel>{' '}
@@ -71,7 +86,7 @@ export function CallPage() {
       </p>
       {call.state === 'open' && <Countdown deadline={String(call.closesAt)} />}
       <div className="actions">
-        {call.state === 'open' ? (
+        {preview ? null : call.state === 'open' ? (
           <>
             <Link to={paths.newApplication(locale, call.id)} button aria-describedby="apply-help">
               {t('calls.apply')}

@@ -37,3 +37,29 @@ export function useTestbedBookings(id: string | undefined) {
     queryFn: () => unwrap(api.GET('/api/v1/testbeds/{id}/bookings', { params: { path: { id: id as string }, query: { limit: 100 } } })),
   });
 }
+
+/** The city's calls in every state, drafts too, by closing time. */
+export function useCityCalls(cityId: string | null) {
+  return useQuery({
+    enabled: !!cityId,
+    staleTime: 0,
+    queryKey: [...DESK_KEY, 'calls', cityId],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/calls', { params: { query: { city: cityId as string, state: 'draft,scheduled,open,closed,in_evaluation,decided', limit: 100 } } })),
+  });
+}
+
+/** One call with every language (`lang=all`), for editing. */
+export function useDeskCall(id: string | undefined) {
+  return useQuery({
+    enabled: !!id,
+    staleTime: 0,
+    queryKey: [...DESK_KEY, 'call', id],
+    queryFn: () => unwrap(api.GET('/api/v1/calls/{id}', { params: { path: { id: id as string }, query: { lang: 'all' } } })),
+  });
+}
+
+/** The users holding the decider role, to name on a call. */
+export function useDeciders() {
+  return useQuery({ staleTime: 60_000, queryKey: [...DESK_KEY, 'deciders'], queryFn: () => unwrap(api.GET('/api/v1/deciders')) });
+}
