@@ -256,7 +256,7 @@ function SubmittedSheet({ review, criteria }: { review: ReviewDetail; criteria: 
               const rest = others.data.filter((other) => other.id !== review.id && other.state === 'submitted');
               if (!rest.length) return <p>{t('evaluation.review.noOthers')}</p>;
               return (
-                <div className="table-scroll">
+                <div className="table-scroll table-scroll--hidden-caption">
                   <table className="hds-table staff-table">
                     <caption>{t('evaluation.review.others')}</caption>
                     <thead className="hds-table__header-row">
