@@ -2,7 +2,7 @@ import pg from 'pg';
 import { createAdmin } from '../../apps/cli/src/commands/create-admin.js';
 import { seedDemo } from '../../apps/cli/src/commands/seed-demo.js';
 import { DEMO_TESTBEDS } from '../../libs/testbeds/src/index.js';
-import { hashPassword, verifyPassword } from '../../libs/identity/src/services/auth.service.js';
+import { hashPassword, verifyPassword } from '../../libs/identity/src/services/password-hash.js';
 import { prepareDatabase } from '../../apps/cli/src/commands/database.js';
 import { UserError } from '../../apps/cli/src/errors.js';
 import { databaseUrl, dropDatabase, runId } from '../../libs/testing/src/index.js';

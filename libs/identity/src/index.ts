@@ -5,6 +5,7 @@ export * from './domain/roles.js';
 export * from './domain/lockout.js';
 export * from './entities/index.js';
 export * from './services/auth.service.js';
+export * from './services/password-hash.js';
 export * from './services/sessions.js';
 export * from './services/organisation.service.js';
 export * from './services/admin.service.js';

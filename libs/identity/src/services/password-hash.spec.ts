@@ -1,4 +1,4 @@
-import { ARGON2_OPTIONS, passwordHashCost, TEST_ARGON2_OPTIONS } from './auth.service.js';
+import { ARGON2_OPTIONS, passwordHashCost, TEST_ARGON2_OPTIONS } from './password-hash.js';
 
 describe('passwordHashCost', () => {
   it('is the OWASP argon2id baseline (19 MiB, 2 passes, 1 lane) in production and development', () => {
