@@ -62,8 +62,14 @@ const common = {
 };
 
 module.exports = {
-  // Global only: jest ignores testTimeout inside a project.
-  testTimeout: 60_000,
+  // Two files at a time, also on two cores (jest's default would be one worker there): an e2e file
+  // spends most of its time waiting on PostgreSQL, Redis, the queue worker and the browser, and
+  // files never meet, each having its own database copy, Redis key prefix, mail folder, ports,
+  // throwaway redis-server and child processes (`--runInBand` runs them in turn).
+  maxWorkers: 2,
+  // Global only: jest ignores testTimeout inside a project. A hang detector, not a speed limit: two
+  // files share the two cores, so a step may take twice as long as it would alone.
+  testTimeout: 120_000,
   // Every suite closes what it opens; this only keeps a stray socket from holding a CI run open.
   forceExit: true,
   projects: [
