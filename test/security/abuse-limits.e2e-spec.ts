@@ -69,6 +69,7 @@ const WHOLE_LISTS: Record<string, string> = {
   '/api/v1/calls/{id}/extensions': "one call's deadline extensions, at most one per organisation",
   '/api/v1/calls/{id}/evaluators': "one call's evaluator pool",
   '/api/v1/conflicts': "the caller's own declared conflicts",
+  '/api/v1/deciders': 'the users holding the decider role, a few that the cities name',
 };
 
 describe('abuse limits', () => {
