@@ -185,6 +185,14 @@ function CallEditor({ city, call }: { city: City; call?: Call }) {
               <Link to={paths.deskCallApplications(locale, call.id)}>{t('deskCall.applications')}</Link>
             </>
           )}
+          {(call.state === 'closed' || call.state === 'in_evaluation' || call.state === 'decided') && (
+            <>
+              {' · '}
+              <Link to={paths.callEvaluation(locale, call.id)}>{t('deskCall.evaluation')}</Link>
+              {' · '}
+              <Link to={paths.ranking(locale, call.id)}>{t('deskCall.ranking')}</Link>
+            </>
+          )}
         </p>
       )}
       {state !== 'draft' && <p className="desk-help">{t('deskCall.lockedHelp')}</p>}
