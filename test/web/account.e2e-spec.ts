@@ -58,6 +58,14 @@ const TEXT = {
     approved: 'Hyväksytty',
     cancelled: 'Peruttu',
     cancel: 'Peru varaus',
+    approvedKind: 'Varaus hyväksytty',
+    digest: 'Päivän koosteeseen',
+    inApp: 'Vain palvelussa',
+    decisionAlways: 'Aina sähköpostiin heti',
+    unsubscribeLine: 'yhdellä napsautuksella',
+    unsubscribe: 'Peru sähköpostit',
+    unsubscribed: 'Et saa enää näitä sähköposteja: Varaus hyväksytty.',
+    settings: 'Ilmoitusasetuksesi',
     notifications: 'Ilmoitukset',
     approvedTitle: 'Varaus hyväksytty: Kalasataman liikennelabra',
     markAll: 'Merkitse kaikki luetuiksi',
@@ -106,6 +114,14 @@ const TEXT = {
     approved: 'Approved',
     cancelled: 'Cancelled',
     cancel: 'Cancel the booking',
+    approvedKind: 'A booking approved',
+    digest: 'In the daily digest',
+    inApp: 'In the service only',
+    decisionAlways: 'Always by e-mail at once',
+    unsubscribeLine: 'Unsubscribe with one click',
+    unsubscribe: 'Unsubscribe',
+    unsubscribed: 'You no longer receive these e-mails: A booking approved.',
+    settings: 'Your notification settings',
     notifications: 'Notifications',
     // Notifications name a test bed in its programme language, Finnish.
     approvedTitle: 'Booking approved: Kalasataman liikennelabra',
@@ -368,6 +384,28 @@ describe.each(['fi', 'en'] as const)('a company’s own pages in %s', (locale) =
     await goInApp(page, `/${locale}/notifications`);
     await page.getByRole('button', { name: text.markAll }).click();
     await until(() => page.getByTestId('unread-count').count(), (n) => n === 0, 'the unread count to go');
+    await expectClean(page, problems);
+  });
+
+  it('chooses how each kind of notification reaches it, and unsubscribes with the link of the approval e-mail', async () => {
+    await goInApp(page, `/${locale}/account`);
+    const approved = page.getByLabel(text.approvedKind);
+    await approved.selectOption({ label: text.digest });
+    const delivery = () => web.stack.db.query(`SELECT p.delivery FROM notification_preferences p JOIN users u ON u.id = p.user_id WHERE u.email = $1 AND p.kind = 'booking.approved'`, [email]);
+    await until(async () => (await delivery())[0]?.delivery ?? '', (value) => value === 'digest', 'the choice saved');
+    // A decision cannot be turned off, and the page says so instead of offering a choice.
+    await containing(page.getByTestId('preference-funding.decided'), text.decisionAlways);
+    await expectClean(page, problems);
+    await screenshot(page, `notification-settings-${locale}`);
+
+    const mail = await mailTo(web.stack, email, text.unsubscribeLine);
+    await page.goto(appLinkIn(mail, /\/unsubscribe$/, web.baseUrl));
+    await page.getByRole('button', { name: text.unsubscribe }).click();
+    await containing(page.getByTestId('unsubscribed'), text.unsubscribed);
+    await expectClean(page, problems);
+    await screenshot(page, `unsubscribed-${locale}`);
+    await page.getByRole('link', { name: text.settings }).click();
+    await until(() => page.getByLabel(text.approvedKind).inputValue(), (value) => value === 'in_app', 'the approval in the service only');
     await expectClean(page, problems);
   });
 });

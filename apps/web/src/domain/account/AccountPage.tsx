@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../api/types';
 import { Link } from '../../common/components/link/Link';
@@ -6,6 +7,9 @@ import { StatusLabel } from '../../common/components/statusLabel/StatusLabel';
 import { useLocale } from '../app/i18n/useLocale';
 import { paths } from '../app/paths';
 import { SignedIn } from './SignedIn';
+import { LoadingSpinner } from '../../common/components/spinner/LoadingSpinner';
+
+const NotificationSettings = lazy(() => import('../notificationSettings/NotificationSettings').then((m) => ({ default: m.NotificationSettings })));
 
 /** The signed-in user's own page: who they are, whether the address is proved, their organisations, and where their things are. */
 export function AccountPage() {
@@ -67,6 +71,10 @@ function Account({ me }: { me: Me }) {
           <Link to={paths.notifications(locale)}>{t('notifications.title')}</Link>
         </li>
       </ul>
+
+      <Suspense fallback={<LoadingSpinner />}>
+        <NotificationSettings />
+      </Suspense>
     </>
   );
 }

@@ -30,6 +30,7 @@ const AccountPage = lazy(() => import('../account/AccountPage').then((m) => ({ d
 const NewOrganisationPage = lazy(() => import('../organisations/NewOrganisationPage').then((m) => ({ default: m.NewOrganisationPage })));
 const OrganisationPage = lazy(() => import('../organisations/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
 const AcceptInvitationPage = lazy(() => import('../organisations/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
+const UnsubscribePage = lazy(() => import('../notificationSettings/UnsubscribePage').then((m) => ({ default: m.UnsubscribePage })));
 const NotificationsPage = lazy(() => import('../notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const BookingsPage = lazy(() => import('../bookings/BookingsPage').then((m) => ({ default: m.BookingsPage })));
 const BookingPage = lazy(() => import('../bookings/BookingPage').then((m) => ({ default: m.BookingPage })));
@@ -77,6 +78,7 @@ function appRoutes(): RouteObject[] {
         { path: 'organisations/:id', element: <OrganisationPage /> },
         { path: 'invitations/accept', element: <AcceptInvitationPage /> },
         { path: 'notifications', element: <NotificationsPage /> },
+        { path: 'unsubscribe', element: <UnsubscribePage /> },
         { path: 'bookings', element: <BookingsPage /> },
         { path: 'bookings/:id', element: <BookingPage /> },
         { path: 'desk', element: <DeskPage /> },
