@@ -234,7 +234,9 @@ describe('test beds', () => {
 
       const audit = await request(stack.http).get('/api/v1/audit').query({ entityId: draft.id }).set(auth(helsinkiCoordinator)).expect(200);
       expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['testbed.archived', 'testbed.published', 'testbed.updated', 'testbed.created']);
-      for (const event of audit.body.items) expect(event).toMatchObject({ entityType: 'testbed', cityId: cities.helsinki, actorId: helsinkiCoordinator.id });
+      for (const event of audit.body.items) {
+        expect(event).toMatchObject({ entityType: 'testbed', cityId: cities.helsinki, actorId: helsinkiCoordinator.id, actorName: `Test ${helsinkiCoordinator.email}` });
+      }
       expect(audit.body.items[2]).toMatchObject({ before: expect.objectContaining({ version: 1, themes: [] }), after: expect.objectContaining({ version: 2, themes: ['mobility'] }) });
       const hidden = await request(stack.http).get('/api/v1/audit').query({ entityId: draft.id }).set(auth(tampereCoordinator)).expect(200);
       expect(hidden.body.total).toBe(0);

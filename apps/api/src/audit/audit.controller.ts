@@ -21,6 +21,7 @@ class AuditEventDto {
   @ApiProperty() id: string;
   @ApiProperty() occurredAt: Date;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The actor's display name; null for the system's own work" }) actorName: string | null;
   @ApiProperty() action: string;
   @ApiProperty() entityType: string;
   @ApiProperty() entityId: string;

@@ -2139,6 +2139,8 @@ export interface components {
             occurredAt: string;
             /** Format: uuid */
             actorId: string | null;
+            /** @description The actor's display name; null for the system's own work */
+            actorName: string | null;
             action: string;
             entityType: string;
             entityId: string;

@@ -20,6 +20,8 @@ export interface AuditEventView {
   id: string;
   occurredAt: Date;
   actorId: string | null;
+  /** The actor's display name, for a log a person reads ("Anna approved …"). */
+  actorName: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -114,7 +116,8 @@ export class AuditQueryService {
     }
     params.push(filter.limit + 1);
     const rows: AuditEventView[] = await this.dataSource.query(
-      `SELECT id::text, occurred_at AS "occurredAt", actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId",
+      `SELECT id::text, occurred_at AS "occurredAt", actor_id AS "actorId",
+              (SELECT u.display_name FROM users u WHERE u.id = e.actor_id) AS "actorName", action, entity_type AS "entityType", entity_id AS "entityId",
               organisation_id AS "organisationId", city_id AS "cityId", call_id AS "callId", before, after, request_id AS "requestId"
          FROM audit_events e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY e.id DESC LIMIT $${params.length}`,
