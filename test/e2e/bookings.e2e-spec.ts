@@ -57,7 +57,9 @@ describe('test-bed bookings', () => {
     const created = await requestBooking(period('2027-02-01', '2027-02-05')).expect(201);
     const id = created.body.id;
     expect(created.body.state).toBe('requested');
-    await stack.smtp!.waitFor((m) => m.to.includes(coordinator.email) && /New booking request/.test(m.subject));
+    // Each reads the bed's name in their own language: the coordinator in English, the applicant in Finnish.
+    const asked = await stack.smtp!.waitFor((m) => m.to.includes(coordinator.email) && /New booking request/.test(m.subject));
+    expect(asked.subject).toBe('New booking request: Hervanta mobility lab');
     await request(stack.http).post(`/api/v1/bookings/${id}/approve`).set(auth(applicant)).expect(403);
     await request(stack.http).post(`/api/v1/bookings/${id}/approve`).set(auth(otherCoordinator)).expect(404);
     await request(stack.http).get(`/api/v1/bookings/${id}`).set(auth(stranger)).expect(404);
@@ -127,7 +129,8 @@ describe('test-bed bookings', () => {
     await request(stack.http).post(`/api/v1/bookings/${created.body.id}/cancel`).set(auth(stranger)).send({}).expect(404);
     const cancelled = await request(stack.http).post(`/api/v1/bookings/${created.body.id}/cancel`).set(auth(applicant)).send({ reason: 'Plans changed' }).expect(200);
     expect(cancelled.body.state).toBe('cancelled');
-    await stack.smtp!.waitFor((m) => m.to.includes(coordinator.email) && /Booking cancelled/.test(m.subject));
+    const told = await stack.smtp!.waitFor((m) => m.to.includes(coordinator.email) && /Booking cancelled/.test(m.subject));
+    expect(told.subject).toBe('Booking cancelled: Hervanta mobility lab');
   });
 
   it('approves exactly capacity bookings when 50 approvals race on overlapping periods', async () => {

@@ -123,8 +123,7 @@ const TEXT = {
     unsubscribed: 'You no longer receive these e-mails: A booking approved.',
     settings: 'Your notification settings',
     notifications: 'Notifications',
-    // Notifications name a test bed in its programme language, Finnish.
-    approvedTitle: 'Booking approved: Kalasataman liikennelabra',
+    approvedTitle: 'Booking approved: Kalasatama traffic lab',
     markAll: 'Mark all as read',
     myBookings: 'My bookings',
     bed: 'Kalasatama traffic lab',

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError, formatPeriod, localized, messageOf, programmeText } from '@kokeilu/platform';
+import { Audit, DomainError, formatPeriod, localized, messageOf } from '@kokeilu/platform';
 import { BOOKING_MESSAGES } from './domain/messages.js';
 import { BookingAction, BookingState, capacityConflicts, isIsoDate, Period, periodProblem, transition, withinAvailability } from './domain/booking.js';
 
@@ -151,7 +151,7 @@ export async function approveWithinCapacity(
   await deps.notifier.notify(tx, {
     userIds: [before.requestedBy],
     kind: 'booking.approved',
-    params: { testbedName: programmeText(bed.name), start: before.start, end: before.end },
+    params: { testbedName: bed.name, start: before.start, end: before.end },
     entity: { type: 'booking', id },
   });
   return { approved: true, booking: after };
@@ -206,7 +206,7 @@ export class BookingService {
       await this.notifier.notify(tx, {
         userIds: await this.coordinators(tx, bed.city_id),
         kind: 'booking.requested',
-        params: { testbedName: programmeText(bed.name), organisationName: org?.name ?? '', start: booking.start, end: booking.end },
+        params: { testbedName: bed.name, organisationName: org?.name ?? '', start: booking.start, end: booking.end },
         entity: { type: 'booking', id },
       });
       return booking;
@@ -241,9 +241,9 @@ export class BookingService {
         userIds: byApplicant ? await this.coordinators(tx, before.cityId) : [before.requestedBy],
         kind: 'booking.cancelled',
         params: {
-          testbedName: programmeText(bed.name),
+          testbedName: bed.name,
           start: before.start, end: before.end,
-          cancelledBy: byApplicant ? (org?.name ?? '') : programmeText(city?.name ?? {}),
+          cancelledBy: byApplicant ? (org?.name ?? '') : (city?.name ?? ''),
         },
         entity: { type: 'booking', id },
       });
@@ -344,7 +344,7 @@ export class BookingService {
       await this.notifier.notify(tx, {
         userIds: [before.requestedBy],
         kind: 'booking.declined',
-        params: { testbedName: programmeText(bed.name), start: before.start, end: before.end, reason: reason ?? '' },
+        params: { testbedName: bed.name, start: before.start, end: before.end, reason: reason ?? '' },
         entity: { type: 'booking', id },
       });
       return after;

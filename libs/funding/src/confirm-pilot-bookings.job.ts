@@ -121,10 +121,10 @@ export class ConfirmPilotBookingsJob implements JobHandler<'pilot.bookings'> {
       userIds: coordinators.map((c) => c.userId),
       kind: 'booking.confirmation_requested',
       params: {
-        testbedName: programmeText(booking.bedName),
+        testbedName: booking.bedName,
         organisationName: pilot.leadOrganisationName,
         applicationTitle: pilot.applicationTitle,
-        callTitle: programmeText(pilot.callTitle),
+        callTitle: pilot.callTitle,
         start: booking.start,
         end: booking.end,
       },

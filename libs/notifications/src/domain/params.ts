@@ -1,14 +1,24 @@
+import type { LocalizedText } from '@kokeilu/platform';
+
+/**
+ * The name of something that has one in several languages (a test bed, a city, a call), sent
+ * whole so the worker writes it in the recipient's language (`Format.name`). A plain string is a
+ * name in one language only (and what jobs queued before names were sent whole carry).
+ */
+export type Named = LocalizedText | string;
+
 /**
  * Every in-app and e-mail notification, with the facts its text needs. Amounts are euro cents and
  * times ISO 8601 (days `YYYY-MM-DD`, moments with their zone): the text is written in the worker,
  * in the recipient's language, which formats them as that language does.
  */
 export interface NotificationParams {
-  'booking.requested': { testbedName: string; organisationName: string; start: string; end: string };
-  'booking.approved': { testbedName: string; start: string; end: string };
-  'booking.declined': { testbedName: string; start: string; end: string; reason: string };
-  'booking.cancelled': { testbedName: string; start: string; end: string; cancelledBy: string };
-  'booking.confirmation_requested': { testbedName: string; organisationName: string; applicationTitle: string; callTitle: string; start: string; end: string };
+  'booking.requested': { testbedName: Named; organisationName: string; start: string; end: string };
+  'booking.approved': { testbedName: Named; start: string; end: string };
+  'booking.declined': { testbedName: Named; start: string; end: string; reason: string };
+  /** `cancelledBy`: the organisation's name, or the city's names when the city cancelled. */
+  'booking.cancelled': { testbedName: Named; start: string; end: string; cancelledBy: Named };
+  'booking.confirmation_requested': { testbedName: Named; organisationName: string; applicationTitle: string; callTitle: Named; start: string; end: string };
   'application.submitted': { applicationTitle: string; callTitle: string; submittedAt: string; revision: number };
   'application.eligibility': { applicationTitle: string; outcome: 'eligible' | 'ineligible' };
   'application.partner_invited': { applicationTitle: string; callTitle: string; leadOrganisationName: string; partnerOrganisationName: string };

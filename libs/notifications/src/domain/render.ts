@@ -1,5 +1,5 @@
-import { formatDate, formatDateTime, formatMoney, formatPeriod, type Locale } from '@kokeilu/platform';
-import type { NotificationKind, NotificationParams } from './params.js';
+import { formatDate, formatDateTime, formatMoney, formatPeriod, languagePreference, type Locale, pickText } from '@kokeilu/platform';
+import type { Named, NotificationKind, NotificationParams } from './params.js';
 
 export interface RenderedNotification {
   title: string;
@@ -12,6 +12,8 @@ export interface Format {
   date(day: string): string;
   dateTime(moment: string): string;
   period(start: string, end: string): string;
+  /** A name in the recipient's language, else as the API falls back for a reader of that language. */
+  name(text: Named): string;
 }
 
 export function formatFor(locale: Locale): Format {
@@ -20,6 +22,7 @@ export function formatFor(locale: Locale): Format {
     date: (day) => formatDate(day, locale),
     dateTime: (moment) => formatDateTime(moment, locale),
     period: (start, end) => (start === end ? formatDate(start, locale) : formatPeriod(start, end, locale)),
+    name: (text) => (typeof text === 'string' ? text : (pickText(text, languagePreference(locale))?.text ?? '')),
   };
 }
 

@@ -69,6 +69,19 @@ describe('notification texts', () => {
     for (const locale of LOCALES) expect(render('booking.cancelled', locale).title).toContain('Hervannan liikennelabra');
     expect(render('booking.declined', 'en').body).toContain('Kapasiteetti täynnä');
   });
+
+  it('names the test bed, the city and the call in the recipient language, falling back as the API does', () => {
+    const testbedName = { fi: 'Kalasataman liikennelabra', sv: 'Trafiklabbet i Fiskehamnen', en: 'Kalasatama traffic lab' };
+    expect(render('booking.approved', 'fi', { testbedName }).title).toBe('Varaus hyväksytty: Kalasataman liikennelabra');
+    expect(render('booking.approved', 'sv', { testbedName }).title).toBe('Bokningen godkänd: Trafiklabbet i Fiskehamnen');
+    expect(render('booking.approved', 'en', { testbedName }).title).toBe('Booking approved: Kalasatama traffic lab');
+    // A bed without a Swedish name: English, then Finnish (the API's order for a Swedish reader).
+    expect(render('booking.requested', 'sv', { testbedName: { fi: 'Hervannan liikennelabra', en: 'Hervanta mobility lab' } }).title).toBe('Ny bokningsförfrågan: Hervanta mobility lab');
+    expect(render('booking.requested', 'sv', { testbedName: { fi: 'Hervannan liikennelabra' } }).title).toBe('Ny bokningsförfrågan: Hervannan liikennelabra');
+    expect(render('booking.cancelled', 'sv', { cancelledBy: { fi: 'Helsinki', sv: 'Helsingfors' } }).body).toMatch(/avbokades av Helsingfors\.$/);
+    const confirmation = render('booking.confirmation_requested', 'en', { testbedName, callTitle: { fi: 'Kevään 2027 haku', en: 'Spring 2027 call' } });
+    expect(confirmation.body).toContain('in the call Spring 2027 call and needs the test bed Kalasatama traffic lab');
+  });
 });
 
 describe('who an organisation is', () => {
