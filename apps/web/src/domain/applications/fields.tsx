@@ -1,7 +1,6 @@
-import 'hds-core/lib/components/text-input/text-input.min.css';
 import 'hds-core/lib/components/checkbox/checkbox.min.css';
-import type { ReactNode } from 'react';
 import { type FieldPath, get, type UseFormReturn } from 'react-hook-form';
+import { describedBy, FieldFrame } from '../../common/components/textInput/FieldFrame';
 import '../../common/components/select/select.css';
 import type { DraftValues } from './draft';
 
@@ -26,35 +25,11 @@ function errorOf(form: Form, name: string): string | undefined {
   return (get(form.formState.errors, name) as { message?: string } | undefined)?.message;
 }
 
-function Frame({ id, label, error, helperText, required, children }: { id: string; label: string; error?: string; helperText?: string; required?: boolean; children: ReactNode }) {
-  return (
-    <div className={error ? 'hds-text-input hds-text-input--invalid' : 'hds-text-input'}>
-      <label htmlFor={id} className="hds-text-input__label">
-        {label}
-        {required && <span className="hds-text-input__required">*</span>}
-      </label>
-      <div className="hds-text-input__input-wrapper">{children}</div>
-      {error && (
-        <span id={`${id}-error`} className="hds-text-input__error-text">
-          {error}
-        </span>
-      )}
-      {helperText && (
-        <span id={`${id}-helper`} className="hds-text-input__helper-text">
-          {helperText}
-        </span>
-      )}
-    </div>
-  );
-}
-
-const describedBy = (id: string, error?: string, helperText?: string) => [error ? `${id}-error` : null, helperText ? `${id}-helper` : null].filter(Boolean).join(' ') || undefined;
-
 export function TextField({ form, name, label, helperText, required, type = 'text', inputMode }: FieldProps & { type?: 'text' | 'date'; inputMode?: 'decimal' }) {
   const id = idOf(name);
   const error = errorOf(form, name);
   return (
-    <Frame id={id} label={label} error={error} helperText={helperText} required={required}>
+    <FieldFrame id={id} label={label} errorText={error} helperText={helperText} required={required}>
       <input
         id={id}
         className="hds-text-input__input"
@@ -65,7 +40,7 @@ export function TextField({ form, name, label, helperText, required, type = 'tex
         aria-describedby={describedBy(id, error, helperText)}
         {...form.register(name)}
       />
-    </Frame>
+    </FieldFrame>
   );
 }
 
@@ -73,7 +48,7 @@ export function TextAreaField({ form, name, label, helperText, required, rows = 
   const id = idOf(name);
   const error = errorOf(form, name);
   return (
-    <Frame id={id} label={label} error={error} helperText={helperText} required={required}>
+    <FieldFrame id={id} label={label} errorText={error} helperText={helperText} required={required}>
       <textarea
         id={id}
         className="hds-text-input__input textarea"
@@ -83,7 +58,7 @@ export function TextAreaField({ form, name, label, helperText, required, rows = 
         aria-describedby={describedBy(id, error, helperText)}
         {...form.register(name)}
       />
-    </Frame>
+    </FieldFrame>
   );
 }
 

@@ -9,6 +9,7 @@ import { Notification } from '../../common/components/notification/Notification'
 import { PageTitle } from '../../common/components/pageTitle/PageTitle';
 import { LoadingSpinner } from '../../common/components/spinner/LoadingSpinner';
 import { Table } from '../../common/components/table/Table';
+import { describedBy, FieldFrame } from '../../common/components/textInput/FieldFrame';
 import { useAnnounce } from '../app/a11y/Announcer';
 import { ApiError } from '../app/api/problems';
 import { formatDate, formatDateTime, formatMoney } from '../app/i18n/format';
@@ -150,7 +151,7 @@ function ReportForm({ pilot }: { pilot: Pilot }) {
         if (!(error instanceof ApiError)) return;
         for (const field of error.fieldErrors) form.setError(field.field as keyof ReportValues, { type: 'server', message: field.message });
         const first = error.fieldErrors[0]?.field;
-        if (first) document.getElementById(`report-${first.split('.')[0]}`)?.focus();
+        if (first) document.getElementById(first.startsWith('kpiValues.') ? `report-kpi-${first.slice('kpiValues.'.length)}` : `report-${first.split('.')[0]}`)?.focus();
       },
     });
   });
@@ -162,23 +163,14 @@ function ReportForm({ pilot }: { pilot: Pilot }) {
       id,
       className: type === 'textarea' ? 'hds-text-input__input textarea' : 'hds-text-input__input',
       'aria-invalid': error ? true : undefined,
-      'aria-describedby': error ? `${id}-error` : undefined,
+      'aria-describedby': describedBy(id, error),
       'aria-required': true,
       ...form.register(name, { required: t('applications.required') }),
     };
     return (
-      <div className={error ? 'hds-text-input hds-text-input--invalid' : 'hds-text-input'}>
-        <label htmlFor={id} className="hds-text-input__label">
-          {label}
-          <span className="hds-text-input__required">*</span>
-        </label>
-        <div className="hds-text-input__input-wrapper">{type === 'textarea' ? <textarea rows={5} {...props} /> : <input type="date" {...props} />}</div>
-        {error && (
-          <span id={`${id}-error`} className="hds-text-input__error-text">
-            {error}
-          </span>
-        )}
-      </div>
+      <FieldFrame id={id} label={label} errorText={error} required>
+        {type === 'textarea' ? <textarea rows={5} {...props} /> : <input type="date" {...props} />}
+      </FieldFrame>
     );
   };
 
@@ -204,16 +196,21 @@ function ReportForm({ pilot }: { pilot: Pilot }) {
           <fieldset className="row-fieldset">
             <legend>{t('pilot.form.kpiValues')}</legend>
             <div className="row-fields">
-              {pilot.kpis.map((kpi) => (
-                <div key={kpi.id} className="hds-text-input">
-                  <label htmlFor={`report-kpi-${kpi.id}`} className="hds-text-input__label">
-                    {t('pilot.form.kpiValue', { name: kpi.name, target: kpi.target })}
-                  </label>
-                  <div className="hds-text-input__input-wrapper">
-                    <input id={`report-kpi-${kpi.id}`} className="hds-text-input__input" {...form.register(`kpiValues.${kpi.id}`)} />
-                  </div>
-                </div>
-              ))}
+              {pilot.kpis.map((kpi) => {
+                const id = `report-kpi-${kpi.id}`;
+                const error = errors.kpiValues?.[kpi.id]?.message;
+                return (
+                  <FieldFrame key={kpi.id} id={id} label={t('pilot.form.kpiValue', { name: kpi.name, target: kpi.target })} errorText={error}>
+                    <input
+                      id={id}
+                      className="hds-text-input__input"
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={describedBy(id, error)}
+                      {...form.register(`kpiValues.${kpi.id}`)}
+                    />
+                  </FieldFrame>
+                );
+              })}
             </div>
           </fieldset>
         )}

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import 'hds-core/lib/components/text-input/text-input.min.css';
+import { describedBy, FieldFrame } from './FieldFrame';
 
 export interface TextInputProps {
   id: string;
@@ -29,53 +29,37 @@ export interface TextInputProps {
  * error texts are tied to the input for screen readers; an error marks it invalid.
  */
 export function TextInput({ id, label, value, onChange, type = 'text', helperText, errorText, required, multiline, ref, ...rest }: TextInputProps) {
-  const described = [errorText ? `${id}-error` : null, helperText ? `${id}-helper` : null].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(id, errorText, helperText);
   return (
-    <div className={errorText ? 'hds-text-input hds-text-input--invalid' : 'hds-text-input'}>
-      <label htmlFor={id} className="hds-text-input__label">
-        {label}
-        {required && <span className="hds-text-input__required">*</span>}
-      </label>
-      <div className="hds-text-input__input-wrapper">
-        {multiline ? (
-          <textarea
-            ref={ref}
-            id={id}
-            className="hds-text-input__input"
-            value={value}
-            required={required}
-            aria-invalid={errorText ? true : undefined}
-            aria-describedby={described}
-            onChange={(event) => onChange(event.target.value)}
-            name={rest.name}
-            placeholder={rest.placeholder}
-            maxLength={rest.maxLength}
-          />
-        ) : (
-          <input
-            ref={ref}
-            id={id}
-            className="hds-text-input__input"
-            type={type}
-            value={value}
-            required={required}
-            aria-invalid={errorText ? true : undefined}
-            aria-describedby={described}
-            onChange={(event) => onChange(event.target.value)}
-            {...rest}
-          />
-        )}
-      </div>
-      {errorText && (
-        <span id={`${id}-error`} className="hds-text-input__error-text">
-          {errorText}
-        </span>
+    <FieldFrame id={id} label={label} errorText={errorText} helperText={helperText} required={required}>
+      {multiline ? (
+        <textarea
+          ref={ref}
+          id={id}
+          className="hds-text-input__input"
+          value={value}
+          required={required}
+          aria-invalid={errorText ? true : undefined}
+          aria-describedby={described}
+          onChange={(event) => onChange(event.target.value)}
+          name={rest.name}
+          placeholder={rest.placeholder}
+          maxLength={rest.maxLength}
+        />
+      ) : (
+        <input
+          ref={ref}
+          id={id}
+          className="hds-text-input__input"
+          type={type}
+          value={value}
+          required={required}
+          aria-invalid={errorText ? true : undefined}
+          aria-describedby={described}
+          onChange={(event) => onChange(event.target.value)}
+          {...rest}
+        />
       )}
-      {helperText && (
-        <span id={`${id}-helper`} className="hds-text-input__helper-text">
-          {helperText}
-        </span>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
