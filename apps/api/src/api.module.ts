@@ -31,6 +31,7 @@ import { CallsController } from './calls/calls.controller.js';
 import { CallsCalendarController, CallsOpenDataController } from './calls/calls-public.controller.js';
 import { ResultsModule } from '@kokeilu/results';
 import { GrantsOpenDataController, OutcomeController, PilotsController } from './results/results.controller.js';
+import { DashboardsController } from './dashboards/dashboards.controller.js';
 
 @Module({})
 export class ApiModule {
@@ -63,6 +64,7 @@ export class ApiModule {
       controllers: [
         AuthController,
         MeController,
+        DashboardsController,
         OrganisationsController,
         OrganisationClaimsController,
         InvitationsController,

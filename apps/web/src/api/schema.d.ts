@@ -129,6 +129,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A call's dashboard: applications over time, eligibility by rule, score distributions per criterion and per evaluator, reviewer progress, budget use */
+        get: operations["DashboardsController_call"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cities/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A city's dashboard: approved bookings per published bed per month, and each bed's use against its capacity */
+        get: operations["DashboardsController_city"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A decided call's public results: the funded projects, their grants, where the money goes and who pays */
+        get: operations["DashboardsController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -1830,6 +1881,254 @@ export interface components {
             createdAt: string;
             roles: components["schemas"]["RoleDto"][];
             memberships: components["schemas"]["MembershipDto"][];
+        };
+        DashboardCallDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example {
+             *       "fi": "Vaikuttavuus",
+             *       "sv": "Genomslag",
+             *       "en": "Impact"
+             *     }
+             */
+            title: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            state: "draft" | "scheduled" | "open" | "closed" | "in_evaluation" | "decided";
+            /**
+             * Format: uuid
+             * @description null: a national call
+             */
+            cityId: string | null;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            reviewDeadline: string;
+        };
+        SubmissionsDayDto: {
+            /**
+             * Format: date
+             * @description A day in Helsinki
+             */
+            day: string;
+            /** @description Applications first submitted that day */
+            submitted: number;
+            /** @description Applications submitted by the end of that day */
+            cumulative: number;
+        };
+        RuleVerdictsDto: {
+            /** @example partners */
+            rule: string;
+            passed: number;
+            failed: number;
+        };
+        ScoreBinDto: {
+            /** @description A step of the scale */
+            score: number;
+            count: number;
+        };
+        CriterionScoresDto: {
+            key: string;
+            /**
+             * @example {
+             *       "fi": "Vaikuttavuus",
+             *       "sv": "Genomslag",
+             *       "en": "Impact"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
+            min: number;
+            max: number;
+            /** @description Submitted reviews that scored it */
+            count: number;
+            mean: number | null;
+            /** @description One bin per step of the scale, empty ones included */
+            bins: components["schemas"]["ScoreBinDto"][];
+        };
+        EvaluatorCriterionDto: {
+            key: string;
+            count: number;
+            /** @description The evaluator's mean score */
+            mean: number | null;
+            /** @description The evaluator’s mean minus the mean of every review of the call */
+            difference: number | null;
+        };
+        EvaluatorScoresDto: {
+            /** Format: uuid */
+            evaluatorId: string;
+            evaluatorName: string;
+            criteria: components["schemas"]["EvaluatorCriterionDto"][];
+            /** @description Mean of the differences: below zero harsher, above more lenient than the others */
+            leniency: number | null;
+        };
+        ReviewerProgressDto: {
+            /** Format: uuid */
+            evaluatorId: string;
+            evaluatorName: string;
+            /** @description Reviews given and not declined */
+            assigned: number;
+            submitted: number;
+            declined: number;
+        };
+        SourceCentsDto: {
+            /** @example ERDF */
+            source: string;
+            /** @description euro cents */
+            cents: number;
+        };
+        BudgetUseDto: {
+            budgetCents: number;
+            /** @description Proposed and awarded grants */
+            committedCents: number;
+            remainingCents: number;
+            /** @description What each of the call's funding sources pays of the committed */
+            bySource: components["schemas"]["SourceCentsDto"][];
+        };
+        CallDashboardDto: {
+            call: components["schemas"]["DashboardCallDto"];
+            /** @description Every day from the opening to the deadline (to today while open) */
+            submissions: components["schemas"]["SubmissionsDayDto"][];
+            /** @description Verdicts on each application's latest revision, by rule in the order checked */
+            eligibility: components["schemas"]["RuleVerdictsDto"][];
+            /** @description Submitted reviews only */
+            scores: components["schemas"]["CriterionScoresDto"][];
+            evaluators: components["schemas"]["EvaluatorScoresDto"][];
+            progress: components["schemas"]["ReviewerProgressDto"][];
+            budget: components["schemas"]["BudgetUseDto"];
+        };
+        DashboardCityDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            /**
+             * @example {
+             *       "fi": "Vaikuttavuus",
+             *       "sv": "Genomslag",
+             *       "en": "Impact"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
+        };
+        CityWindowDto: {
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string;
+            /**
+             * @description YYYY-MM
+             * @example [
+             *       "2026-06",
+             *       "2026-07"
+             *     ]
+             */
+            months: string[];
+        };
+        BedMonthDto: {
+            /** @example 2026-12 */
+            month: string;
+            /** @description Approved bookings running in that month */
+            bookings: number;
+        };
+        BedMonthsDto: {
+            /** Format: uuid */
+            testbedId: string;
+            /**
+             * @example {
+             *       "fi": "Vaikuttavuus",
+             *       "sv": "Genomslag",
+             *       "en": "Impact"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
+            months: components["schemas"]["BedMonthDto"][];
+        };
+        BedUseDto: {
+            /** Format: uuid */
+            testbedId: string;
+            /**
+             * @example {
+             *       "fi": "Vaikuttavuus",
+             *       "sv": "Genomslag",
+             *       "en": "Impact"
+             *     }
+             */
+            name: {
+                [key: string]: string;
+            };
+            /** @description Pilots it can run at once */
+            capacity: number;
+            /** @description Days of the window × capacity */
+            capacityDays: number;
+            /** @description Days of approved bookings inside the window */
+            bookedDays: number;
+            /** @description bookedDays / capacityDays, percent */
+            usePercent: number;
+        };
+        CityDashboardDto: {
+            city: components["schemas"]["DashboardCityDto"];
+            /** @description Six months back and five ahead of this month */
+            window: components["schemas"]["CityWindowDto"];
+            /** @description Published beds */
+            bookings: components["schemas"]["BedMonthsDto"][];
+            use: components["schemas"]["BedUseDto"][];
+        };
+        ResultsCallDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example {
+             *       "fi": "Vaikuttavuus",
+             *       "sv": "Genomslag",
+             *       "en": "Impact"
+             *     }
+             */
+            title: {
+                [key: string]: string;
+            };
+            /** @example smart_mobility */
+            focusArea: string;
+            budgetCents: number;
+            /** @description null: a national call */
+            city: components["schemas"]["DashboardCityDto"] | null;
+        };
+        FundedProjectDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description As submitted */
+            title: string;
+            /** @description The lead organisation */
+            recipient: string;
+            /** @description The lead organisation's home municipality */
+            municipality: string;
+            grantCents: number;
+            shares: components["schemas"]["SourceCentsDto"][];
+        };
+        MunicipalityCentsDto: {
+            municipality: string;
+            projects: number;
+            cents: number;
+        };
+        CallResultsDto: {
+            call: components["schemas"]["ResultsCallDto"];
+            /** Format: date-time */
+            decidedAt: string | null;
+            totalCents: number;
+            /** @description Awarded grants, largest first; a grant given back leaves the list */
+            projects: components["schemas"]["FundedProjectDto"][];
+            /** @description Where the money goes, by the municipality of the lead organisation */
+            byMunicipality: components["schemas"]["MunicipalityCentsDto"][];
+            /** @description Who pays it, by funding source of the call */
+            bySource: components["schemas"]["SourceCentsDto"][];
         };
         CreateOrganisationDto: {
             /** @example Liikennelabra Oy */
@@ -5211,6 +5510,243 @@ export interface operations {
             };
             /** @description Missing, expired or invalid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DashboardsController_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For the coordinators of the call's city and admins (a national call: admins); 403 for others, 404 for them while the call is a draft. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDashboardDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DashboardsController_city: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For the city's coordinators and admins; 403 for others. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CityDashboardDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DashboardsController_results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public once the funding decision is made; 404 before, for everyone. Scores and people are left out. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallResultsDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -181,6 +181,21 @@ export const FORBIDDEN_MESSAGES: Record<Action, Sentence> = {
     sv: 'Endast de koordinatorer som sköter utlysningen och dess beslutsfattare får se dess bedömning.',
     en: "Only the coordinators who run the call and its deciders may see its evaluation.",
   },
+  'call.dashboard.read': {
+    fi: 'Vain hakua hoitavat koordinaattorit voivat nähdä sen koontinäkymän.',
+    sv: 'Endast de koordinatorer som sköter utlysningen får se dess översikt.',
+    en: 'Only the coordinators who run the call may see its dashboard.',
+  },
+  'city.dashboard.read': {
+    fi: 'Vain kaupungin koordinaattorit voivat nähdä sen koontinäkymän.',
+    sv: 'Endast stadens koordinatorer får se dess översikt.',
+    en: "Only the city's coordinators may see its dashboard.",
+  },
+  'call.results.read': {
+    fi: 'Haun tulokset julkaistaan, kun sen rahoituspäätös on tehty.',
+    sv: 'Utlysningens resultat publiceras när dess finansieringsbeslut har fattats.',
+    en: "The call's results are published once its funding decision is made.",
+  },
   'call.funding.decide': {
     fi: 'Vain haun päättäjät voivat päättää sen rahoituksesta.',
     sv: 'Endast utlysningens beslutsfattare får besluta om dess finansiering.',

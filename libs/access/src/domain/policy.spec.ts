@@ -336,6 +336,24 @@ describe('evaluation and funding policy', () => {
     for (const actor of [ouluCoordinator, decider, evaluator, null]) expect(decide(actor, 'call.evaluators.manage', call)).toBe('forbid');
   });
 
+  it("shows a call's dashboard to those who run it only: not to its deciders, evaluators or another city's coordinators", () => {
+    for (const actor of [helsinkiCoordinator, admin]) expect(decide(actor, 'call.dashboard.read', call)).toBe('allow');
+    for (const actor of [ouluCoordinator, decider, evaluator, lead, null]) expect(decide(actor, 'call.dashboard.read', call)).toBe('forbid');
+    expect(decide(decider, 'call.dashboard.read', { ...call, state: 'draft' })).toBe('hide');
+    expect(decide(helsinkiCoordinator, 'call.dashboard.read', { ...call, cityId: null })).toBe('forbid');
+  });
+
+  it("shows a city's dashboard to its coordinators and admins only", () => {
+    const city = { kind: 'city' as const, id: 'helsinki' };
+    for (const actor of [helsinkiCoordinator, admin]) expect(decide(actor, 'city.dashboard.read', city)).toBe('allow');
+    for (const actor of [ouluCoordinator, decider, evaluator, null]) expect(decide(actor, 'city.dashboard.read', city)).toBe('forbid');
+  });
+
+  it("publishes a call's results to everyone once it is decided, and to nobody before", () => {
+    for (const actor of [null, lead, ouluCoordinator, admin]) expect(decide(actor, 'call.results.read', { ...call, state: 'decided' })).toBe('allow');
+    for (const actor of [null, helsinkiCoordinator, decider, admin]) expect(decide(actor, 'call.results.read', call)).toBe('hide');
+  });
+
   it('shows the ranking and proposal to those who run the call and its deciders only', () => {
     for (const actor of [helsinkiCoordinator, admin, decider]) expect(decide(actor, 'call.evaluation.read', call)).toBe('allow');
     for (const actor of [ouluCoordinator, otherDecider, evaluator, lead, null]) expect(decide(actor, 'call.evaluation.read', call)).toBe('forbid');

@@ -103,7 +103,10 @@ export type Action =
   | 'review.write'
   | 'application.outcome.read'
   | 'pilot.report'
-  | 'pilot.review';
+  | 'pilot.review'
+  | 'call.dashboard.read'
+  | 'city.dashboard.read'
+  | 'call.results.read';
 
 export type Decision = 'allow' | 'forbid' | 'hide';
 
@@ -311,6 +314,12 @@ const callManager: Rule = (actor, resource) => {
   return resource.state === 'draft' ? 'hide' : 'forbid';
 };
 
+/**
+ * A call's results page is public once its funding decision is: before that nobody, not even
+ * those who run the call, learns of it through this page (they have the ranking and proposal).
+ */
+const decidedCall: Rule = (_actor, resource) => (resource.kind === 'call' && resource.state === 'decided' ? 'allow' : 'hide');
+
 const MATRIX: Record<Action, Rule> = {
   'organisation.create': signedIn,
   'organisation.read': orgMember,
@@ -360,6 +369,11 @@ const MATRIX: Record<Action, Rule> = {
   'application.outcome.read': outcomeReader,
   'pilot.report': pilotReporter,
   'pilot.review': pilotReviewer,
+  // The dashboards show each evaluator's scores: for those who run the call (its city's
+  // coordinators, admins for a national call and every call), not for its deciders or evaluators.
+  'call.dashboard.read': callRunner,
+  'city.dashboard.read': cityCoordinator,
+  'call.results.read': decidedCall,
 };
 
 /** Every action of the policy. */

@@ -3,3 +3,4 @@ export * from './outcome.js';
 export * from './report.js';
 export * from './open-data-grant.js';
 export * from './three-sixty-giving.js';
+export * from './dashboard.js';

@@ -1,0 +1,39 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { ApiProblems, UuidParam } from '@kokeilu/platform';
+import { DashboardService } from '@kokeilu/results';
+import { CallDashboardDto, CallResultsDto, CityDashboardDto } from './dashboards.dto.js';
+
+@ApiTags('dashboards')
+@Controller()
+export class DashboardsController {
+  constructor(private readonly dashboards: DashboardService) {}
+
+  @Get('calls/:id/dashboard')
+  @Authenticated(400, 403, 404)
+  @ApiOperation({ summary: "A call's dashboard: applications over time, eligibility by rule, score distributions per criterion and per evaluator, reviewer progress, budget use" })
+  @ApiOkResponse({
+    type: CallDashboardDto,
+    description: "For the coordinators of the call's city and admins (a national call: admins); 403 for others, 404 for them while the call is a draft.",
+  })
+  call(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.dashboards.call(actor, id);
+  }
+
+  @Get('cities/:id/dashboard')
+  @Authenticated(400, 403, 404)
+  @ApiOperation({ summary: "A city's dashboard: approved bookings per published bed per month, and each bed's use against its capacity" })
+  @ApiOkResponse({ type: CityDashboardDto, description: "For the city's coordinators and admins; 403 for others." })
+  city(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.dashboards.city(actor, id);
+  }
+
+  @Get('calls/:id/results')
+  @ApiProblems(400, 404)
+  @ApiOperation({ summary: "A decided call's public results: the funded projects, their grants, where the money goes and who pays" })
+  @ApiOkResponse({ type: CallResultsDto, description: 'Public once the funding decision is made; 404 before, for everyone. Scores and people are left out.' })
+  results(@UuidParam('id') id: string) {
+    return this.dashboards.results(null, id);
+  }
+}
