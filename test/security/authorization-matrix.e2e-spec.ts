@@ -480,6 +480,11 @@ describe('authorization matrix', () => {
       return { path: path({ id }), body: { scores: { impact: 3.5, feasibility: 3.5 }, reason: 'Agreed in the panel' } };
     });
     row('GET /api/v1/applications/{id}/outcome', 'application awaiting consensus', (path) => async () => ({ path: path({ id: f.applications.consensus[0] }) }));
+    row('GET /api/v1/calls/{id}/dashboard', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }) }));
+    row('GET /api/v1/calls/{id}/dashboard', 'draft call', (path) => async () => ({ path: path({ id: f.calls.draft }) }));
+    row('GET /api/v1/cities/{id}/dashboard', 'Tampere', (path) => async () => ({ path: path({ id: f.cities.tampere }) }));
+    row('GET /api/v1/calls/{id}/results', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }) }));
+    row('GET /api/v1/calls/{id}/results', 'decided call', (path) => async () => ({ path: path({ id: f.calls.funding }) }));
     row('GET /api/v1/calls/{id}/ranking', 'call with a proposal', (path) => async () => ({ path: path({ id: f.calls.funding }) }));
     row('GET /api/v1/calls/{id}/funding-proposal', 'call with a proposal', (path) => async () => ({ path: path({ id: f.calls.funding }) }));
     row('POST /api/v1/calls/{id}/ranking', 'call with a proposal', (path) => async () => ({ path: path({ id: f.calls.funding }) }));

@@ -205,6 +205,12 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   // Funding's actions on an application are the consortium's and the call's: its evaluators are strangers to them (404).
   ['POST /api/v1/applications/{id}/consensus',                 'application awaiting consensus', '401  403  404  403  ok   404  404  404  404  403  404  ok'],
   ['GET /api/v1/applications/{id}/outcome',                    'application awaiting consensus', '401  403  404  403  ok   404  403  404  404  ok   404  ok'],
+  // The dashboards show each evaluator's scores: those who run the call (or the city) only.
+  ['GET /api/v1/calls/{id}/dashboard',                         'open call',                CITY],
+  ['GET /api/v1/calls/{id}/dashboard',                         'draft call',               CITY_DRAFT],
+  ['GET /api/v1/cities/{id}/dashboard',                        'Tampere',                  CITY],
+  // A call's public results exist for nobody before its decision, not even for those who run it.
+  ['GET /api/v1/calls/{id}/results',                           'open call',                '404  404  404  404  404  404  404  404  404  404  404  404'],
   ['GET /api/v1/calls/{id}/ranking',                           'call with a proposal',     CALL_EVALUATION],
   ['GET /api/v1/calls/{id}/funding-proposal',                  'call with a proposal',     CALL_EVALUATION],
   ['POST /api/v1/calls/{id}/ranking',                          'call with a proposal',     CITY],
@@ -218,6 +224,8 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/pilots/{id}/reports',                         'pilot',                    '401  ok   404  ok   403  404  403  404  404  403  404  ok', 'decided'],
   ['POST /api/v1/pilots/{id}/reports/{reportId}/accept',       'filed report',             '401  403  404  403  ok   404  403  404  404  403  404  ok', 'decided'],
   ['POST /api/v1/pilots/{id}/reports/{reportId}/return',       'filed report',             '401  403  404  403  ok   404  403  404  404  403  404  ok', 'decided'],
+
+  ['GET /api/v1/calls/{id}/results',                           'decided call',             PUBLIC, 'decided'],
 
   // Creations that give the caller something new (an organisation of their own) go last.
   ['POST /api/v1/organisations',                               'a new organisation',       SIGNED_IN, 'decided'],
