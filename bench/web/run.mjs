@@ -35,6 +35,7 @@ const PAGES = [
   { name: 'calls', module: 'src/domain/calls/CallsPage.tsx' },
   { name: 'call', module: 'src/domain/calls/CallPage.tsx' },
   { name: 'funded pilots', module: 'src/domain/results/GrantsPage.tsx' },
+  { name: 'call results', module: 'src/domain/results/CallResultsPage.tsx' },
 ];
 
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);

@@ -8,6 +8,8 @@ export const paths = {
   calls: (locale: Locale) => `/${locale}/calls`,
   call: (locale: Locale, id: string) => `/${locale}/calls/${id}`,
   grants: (locale: Locale) => `/${locale}/grants`,
+  /** A decided call's public results. */
+  callResults: (locale: Locale, id: string) => `/${locale}/calls/${id}/results`,
   register: (locale: Locale) => `/${locale}/register`,
   verifyEmail: (locale: Locale) => `/${locale}/verify-email`,
   account: (locale: Locale) => `/${locale}/account`,
@@ -37,6 +39,13 @@ export const paths = {
   deskNewCall: (locale: Locale, city?: string | null) => `/${locale}/desk/calls/new${city ? `?city=${encodeURIComponent(city)}` : ''}`,
   deskCall: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}`,
   deskCallApplications: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}/applications`,
+  /** A call's dashboard: its applications, eligibility, scores, reviewers and budget in charts. */
+  deskCallDashboard: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}/dashboard`,
+  /** A city's dashboard: bookings per bed and use against capacity. */
+  deskCityDashboard: (locale: Locale, id: string) => `/${locale}/desk/cities/${id}/dashboard`,
+  adminUsers: (locale: Locale) => `/${locale}/desk/admin/users`,
+  adminCities: (locale: Locale) => `/${locale}/desk/admin/cities`,
+  adminClaims: (locale: Locale) => `/${locale}/desk/admin/claims`,
   deskAudit: (locale: Locale, city?: string | null) => `/${locale}/desk/audit${city ? `?city=${encodeURIComponent(city)}` : ''}`,
   /** The evaluator's assignments, and one assignment's score sheet. */
   reviews: (locale: Locale) => `/${locale}/desk/reviews`,

@@ -17,6 +17,7 @@ const SearchPage = lazy(() => import('../testbeds/SearchPage').then((m) => ({ de
 const TestbedPage = lazy(() => import('../testbeds/TestbedPage').then((m) => ({ default: m.TestbedPage })));
 const CallsPage = lazy(() => import('../calls/CallsPage').then((m) => ({ default: m.CallsPage })));
 const CallPage = lazy(() => import('../calls/CallPage').then((m) => ({ default: m.CallPage })));
+const CallResultsPage = lazy(() => import('../results/CallResultsPage').then((m) => ({ default: m.CallResultsPage })));
 const GrantsPage = lazy(() => import('../results/GrantsPage').then((m) => ({ default: m.GrantsPage })));
 const MyApplicationsPage = lazy(() => import('../applications/MyApplicationsPage').then((m) => ({ default: m.MyApplicationsPage })));
 const NewApplicationPage = lazy(() => import('../applications/NewApplicationPage').then((m) => ({ default: m.NewApplicationPage })));
@@ -42,6 +43,11 @@ const CallEvaluationPage = lazy(() => import('../evaluation/CallEvaluationPage')
 const RankingPage = lazy(() => import('../decisions/RankingPage').then((m) => ({ default: m.RankingPage })));
 const DecisionsPage = lazy(() => import('../decisions/DecisionsPage').then((m) => ({ default: m.DecisionsPage })));
 const ProposalPage = lazy(() => import('../decisions/ProposalPage').then((m) => ({ default: m.ProposalPage })));
+const CallDashboardPage = lazy(() => import('../dashboards/CallDashboardPage').then((m) => ({ default: m.CallDashboardPage })));
+const CityDashboardPage = lazy(() => import('../dashboards/CityDashboardPage').then((m) => ({ default: m.CityDashboardPage })));
+const UsersPage = lazy(() => import('../admin/UsersPage').then((m) => ({ default: m.UsersPage })));
+const CitiesPage = lazy(() => import('../admin/CitiesPage').then((m) => ({ default: m.CitiesPage })));
+const ClaimsPage = lazy(() => import('../admin/ClaimsPage').then((m) => ({ default: m.ClaimsPage })));
 const DeskPage = lazy(() => import('../desk/DeskPage').then((m) => ({ default: m.DeskPage })));
 const DeskTestbedsPage = lazy(() => import('../desk/TestbedsPage').then((m) => ({ default: m.TestbedsPage })));
 const DeskTestbedEditPage = lazy(() => import('../desk/TestbedEditPage').then((m) => ({ default: m.TestbedEditPage })));
@@ -63,6 +69,7 @@ function appRoutes(): RouteObject[] {
         { path: 'testbeds/:id/book', element: <RequestBookingPage /> },
         { path: 'calls', element: <CallsPage /> },
         { path: 'calls/:id', element: <CallPage /> },
+        { path: 'calls/:id/results', element: <CallResultsPage /> },
         { path: 'grants', element: <GrantsPage /> },
         { path: 'applications', element: <MyApplicationsPage /> },
         { path: 'applications/new', element: <NewApplicationPage /> },
@@ -96,6 +103,11 @@ function appRoutes(): RouteObject[] {
         { path: 'desk/calls', element: <DeskCallsPage /> },
         { path: 'desk/calls/new', element: <DeskCallEditPage /> },
         { path: 'desk/calls/:id', element: <DeskCallEditPage /> },
+        { path: 'desk/calls/:id/dashboard', element: <CallDashboardPage /> },
+        { path: 'desk/cities/:id/dashboard', element: <CityDashboardPage /> },
+        { path: 'desk/admin/users', element: <UsersPage /> },
+        { path: 'desk/admin/cities', element: <CitiesPage /> },
+        { path: 'desk/admin/claims', element: <ClaimsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

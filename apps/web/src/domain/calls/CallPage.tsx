@@ -95,6 +95,10 @@ export function CallView({ call, preview }: { call: Call; preview?: ReactNode })
               {t('calls.applyHelp')}
             </span>
           </>
+        ) : call.state === 'decided' ? (
+          <Link to={paths.callResults(locale, call.id)} button>
+            {t('callResults.link')}
+          </Link>
         ) : (
           <p>{t('calls.notOpen')}</p>
         )}

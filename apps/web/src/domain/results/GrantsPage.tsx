@@ -54,6 +54,15 @@ export function GrantsPage() {
                 header: t('grants.programme'),
                 render: (grant) => <Link to={paths.call(locale, grant.grantProgramme.id)}>{localized(grant.grantProgramme.titleLocalized, grant.grantProgramme.title, locale)}</Link>,
               },
+              {
+                key: 'results',
+                header: t('grants.results'),
+                render: (grant) => (
+                  <Link to={paths.callResults(locale, grant.grantProgramme.id)} aria-label={`${t('grants.results')}: ${localized(grant.grantProgramme.titleLocalized, grant.grantProgramme.title, locale)}`}>
+                    {t('grants.results')}
+                  </Link>
+                ),
+              },
             ]}
           />
           {grants.hasNextPage && (

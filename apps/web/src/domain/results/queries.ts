@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../app/api/client';
 
 export const GRANT_PAGE_SIZE = 50;
@@ -10,5 +10,14 @@ export function useGrants() {
     queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/open-data/grants', { params: { query: { limit: GRANT_PAGE_SIZE, cursor: pageParam } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** A decided call's public results (404 before its decision). */
+export function useCallResults(id: string) {
+  return useQuery({
+    queryKey: ['calls', 'results', id],
+    enabled: !!id,
+    queryFn: () => unwrap(api.GET('/api/v1/calls/{id}/results', { params: { path: { id } } })),
   });
 }
