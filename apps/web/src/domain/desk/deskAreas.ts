@@ -14,9 +14,11 @@ export const DESK_AREAS: DeskArea[] = [
       { key: 'bookings', to: paths.deskBookings(locale, city ? `city=${encodeURIComponent(city)}` : '') },
       { key: 'calls', to: paths.deskCalls(locale, city) },
       { key: 'audit', to: paths.deskAudit(locale, city) },
+      ...(city ? [{ key: 'dashboard', to: paths.deskCityDashboard(locale, city) }] : []),
     ],
   },
   { role: 'coordinator', key: 'evaluation', links: (locale, city) => [{ key: 'evaluation', to: paths.deskEvaluation(locale, city) }] },
   { role: 'evaluator', key: 'bench', links: (locale) => [{ key: 'reviews', to: paths.reviews(locale) }] },
   { role: 'decider', key: 'decisions', links: (locale) => [{ key: 'decisions', to: paths.decisions(locale) }] },
+  { role: 'admin', key: 'admin', links: (locale) => [{ key: 'users', to: paths.adminUsers(locale) }, { key: 'cities', to: paths.adminCities(locale) }, { key: 'claims', to: paths.adminClaims(locale) }] },
 ];
