@@ -73,7 +73,7 @@ function Charts({ data, locale }: { data: Dashboard; locale: Locale }) {
       </p>
       <h1>{t('dashboards.call.heading', { call: title })}</h1>
       <p className="lead">
-        {t('dashboards.call.schedule', { opens: formatDate(data.call.opensAt, locale), closes: formatDateTime(data.call.closesAt, locale), state: t(`dashboards.callStates.${data.call.state}`) })}
+        {t(new Date(data.call.closesAt) < new Date() ? 'dashboards.call.scheduleClosed' : 'dashboards.call.scheduleOpen', { opens: formatDate(data.call.opensAt, locale), closes: formatDateTime(data.call.closesAt, locale), state: t(`dashboards.callStates.${data.call.state}`) })}
       </p>
 
       <h2>{t('dashboards.call.applications')}</h2>

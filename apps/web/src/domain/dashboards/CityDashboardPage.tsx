@@ -81,7 +81,7 @@ function Charts({ data, locale }: { data: Dashboard; locale: Locale }) {
           >
             <TimeSeries
               data={data.window.months.map((month, i) => ({ label: monthLabel(month, INTL[locale]), ...Object.fromEntries(beds.map((bed) => [bed.testbedId, bed.months[i]?.bookings ?? 0])) }))}
-              lines={beds.map((bed, i) => ({ key: bed.testbedId, name: localized(bed.name, locale), color: SERIES_COLORS[i % SERIES_COLORS.length] }))}
+              bars={beds.map((bed, i) => ({ key: bed.testbedId, name: localized(bed.name, locale), color: SERIES_COLORS[i % SERIES_COLORS.length] }))}
             />
           </ChartFigure>
           <ChartFigure
@@ -104,6 +104,7 @@ function Charts({ data, locale }: { data: Dashboard; locale: Locale }) {
               data={data.use.map((bed) => ({ label: localized(bed.name, locale), use: bed.usePercent }))}
               bars={[{ key: 'use', name: t('dashboards.city.usePercent'), color: NEUTRAL }]}
               reference={{ value: 100, label: t('dashboards.city.full') }}
+              atLeast={100}
             />
           </ChartFigure>
         </div>
