@@ -52,6 +52,10 @@ const TEXT = {
     scheduled: 'Avautuu pian',
     save: 'Tallenna muutokset',
     saved: 'Haku tallennettu.',
+    audit: 'Tapahtumaloki',
+    kind: 'Kohde',
+    approvedSentence: 'hyväksyi varauksen 1.6.2027–30.6.2027 (Robottibussin talvitestit).',
+    publishedSentence: 'julkaisi testiympäristön Hervannan robottikatu.',
   },
   en: {
     desk: 'Desk',
@@ -59,6 +63,13 @@ const TEXT = {
     bedsTitle: "The city's test beds",
     bookingsTitle: 'Booking requests',
     callsTitle: "The city's calls",
+    applications: 'Applications',
+    organisationId: 'Organisation id',
+    deadline: 'New deadline',
+    reason: 'Reason',
+    grant: 'Grant the extension',
+    auditTitle: 'Audit log',
+    approvedSentence: 'approved the booking 1 June 2027 – 30 June 2027 (Robottibussin talvitestit).',
   },
 } as const;
 
@@ -101,6 +112,7 @@ const textOf = (locator: Locator, text: string) =>
   until(async () => (await locator.first().textContent())?.replace(/\s+/g, ' ').trim() ?? '', (value) => value.includes(text), text);
 
 let bedId: string;
+let organisationId: string;
 
 it('opens the desk from the main menu after sign-in, with the city’s areas', async () => {
   await page.goto(`${web.baseUrl}/fi/desk`);
@@ -165,6 +177,7 @@ it('creates a test bed in three languages side by side, seeing the languages mis
 it('approves a company’s booking request, and shows the capacity conflict of an overlapping one', async () => {
   const company = await registerUser(web.stack, { locale: 'fi' });
   const organisation = await createOrganisation(web.stack, company, { name: 'Robottiajo Oy' });
+  organisationId = organisation.id;
   for (const [start, end, purpose] of [
     ['2027-06-01', '2027-06-30', 'Robottibussin talvitestit'],
     ['2027-06-15', '2027-07-15', 'Jakelurobotin reitit'],
@@ -278,6 +291,20 @@ it('creates a call with a form that explains each rule, previews it as the publi
   });
 });
 
+it('reads the city’s events as sentences, filtered by what they are about', async () => {
+  await page.getByRole('link', { name: TEXT.fi.desk, exact: true }).click();
+  await page.locator('.desk-area').getByRole('link', { name: TEXT.fi.audit }).click();
+  await textOf(h1(), TEXT.fi.audit);
+  const events = page.getByTestId('audit-events');
+  await textOf(events, TEXT.fi.approvedSentence);
+  await textOf(events, TEXT.fi.publishedSentence);
+  await expectClean();
+  await screenshot(page, 'desk-audit-fi');
+  await page.getByLabel(TEXT.fi.kind).selectOption('booking');
+  await until(async () => (await events.textContent()) ?? '', (text) => !text.includes(TEXT.fi.publishedSentence) && text.includes(TEXT.fi.approvedSentence), 'only bookings');
+  await expectClean();
+});
+
 it('shows the desk’s key pages in English', async () => {
   await page.goto(`${web.baseUrl}/en/desk`);
   await textOf(h1(), TEXT.en.desk);
@@ -307,4 +334,20 @@ it('shows the desk’s key pages in English', async () => {
   await textOf(h1(), 'Robot traffic pilot call');
   await expectClean();
   await screenshot(page, 'desk-call-en');
+  await page.getByRole('link', { name: TEXT.en.applications, exact: true }).click();
+  await textOf(h1(), `${TEXT.en.applications}: Robot traffic pilot call`);
+  await page.getByLabel(TEXT.en.organisationId).fill(organisationId);
+  await page.getByLabel(TEXT.en.deadline).fill(helsinkiIn(31));
+  await page.getByLabel(TEXT.en.reason).fill('The national e-service was down on the last day');
+  // Extensions are for open or just closed calls: this one opens tomorrow, and the API's refusal shows in the page's language.
+  await page.getByRole('button', { name: TEXT.en.grant }).click();
+  await textOf(page.getByTestId('problem-message'), 'Deadline extensions are granted only in open or just closed calls');
+  expected(409);
+  await expectClean();
+  await screenshot(page, 'desk-applications-en');
+  await page.goto(`${web.baseUrl}/en/desk/audit`);
+  await textOf(h1(), TEXT.en.auditTitle);
+  await textOf(page.getByTestId('audit-events'), TEXT.en.approvedSentence);
+  await expectClean();
+  await screenshot(page, 'desk-audit-en');
 });

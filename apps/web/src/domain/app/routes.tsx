@@ -53,6 +53,8 @@ const DeskTestbedsPage = lazy(() => import('../desk/TestbedsPage').then((m) => (
 const DeskTestbedEditPage = lazy(() => import('../desk/TestbedEditPage').then((m) => ({ default: m.TestbedEditPage })));
 const DeskCallsPage = lazy(() => import('../desk/CallsPage').then((m) => ({ default: m.CallsPage })));
 const DeskCallEditPage = lazy(() => import('../desk/CallEditPage').then((m) => ({ default: m.CallEditPage })));
+const DeskAuditPage = lazy(() => import('../desk/AuditPage').then((m) => ({ default: m.AuditPage })));
+const DeskCallApplicationsPage = lazy(() => import('../desk/CallApplicationsPage').then((m) => ({ default: m.CallApplicationsPage })));
 const DeskBookingsPage = lazy(() => import('../desk/BookingsInboxPage').then((m) => ({ default: m.BookingsInboxPage })));
 
 /** The app's pages: `/` sends to the chosen language, every page lives under /fi, /sv or /en. */
@@ -108,6 +110,8 @@ function appRoutes(): RouteObject[] {
         { path: 'desk/admin/users', element: <UsersPage /> },
         { path: 'desk/admin/cities', element: <CitiesPage /> },
         { path: 'desk/admin/claims', element: <ClaimsPage /> },
+        { path: 'desk/calls/:id/applications', element: <DeskCallApplicationsPage /> },
+        { path: 'desk/audit', element: <DeskAuditPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
