@@ -145,7 +145,7 @@ function ReportForm({ pilot }: { pilot: Pilot }) {
     file.mutate(body, {
       onSuccess: () => {
         announce(t('pilot.form.filed'));
-        form.reset({ kind: 'progress', periodStart: values.periodEnd, periodEnd: '', text: '', kpiValues: {} });
+        form.reset({ kind: 'progress', periodStart: values.periodEnd, periodEnd: '', text: '', kpiValues: Object.fromEntries(pilot.kpis.map((kpi) => [kpi.id, ''])) });
       },
       onError: (error) => {
         if (!(error instanceof ApiError)) return;
