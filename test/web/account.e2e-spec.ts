@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import request from 'supertest';
-import { businessId, grantRole, registerUser, type TestUser, uniqueEmail } from '../support/api.js';
+import { businessId, createOrganisation, grantRole, registerUser, type TestUser, uniqueEmail } from '../support/api.js';
 import { eventually } from '../support/stack.js';
 import { openPage, type PageProblems, screenshot, seriousViolations, startWebStack, until, type WebStack } from './support/browser.js';
 import { KALASATAMA, seedTestbeds } from './support/data.js';
+import { languageProblems } from './support/languages.js';
 import { appLinkIn, mailTo } from './support/mail.js';
 
 /*
@@ -12,7 +13,9 @@ import { appLinkIn, mailTo } from './support/mail.js';
  * it registers, proves its e-mail address (with the code in Finnish, with the link in English,
  * both read from the mail folder), creates its organisation, invites a member who accepts from the
  * e-mail's link, requests a booking of a test bed, is notified when the city approves it, and
- * cancels it. Every page is checked with axe and must log no error.
+ * cancels it. Then a Swedish-speaking company (set up through the API) reads the key public pages
+ * and its own in Swedish: no raw key, no text of another language. Every page is checked with axe
+ * and must log no error.
  */
 jest.setTimeout(180_000);
 
@@ -407,4 +410,74 @@ describe.each(['fi', 'en'] as const)('a company’s own pages in %s', (locale) =
     await until(() => page.getByLabel(text.approvedKind).inputValue(), (value) => value === 'in_app', 'the approval in the service only');
     await expectClean(page, problems);
   });
+});
+
+describe('in Swedish', () => {
+  // Ten pages, each checked with axe: longer than the other steps of this file.
+  it('the key public pages and a company’s own read in Swedish only, with no raw key; the approval names the bed in Swedish', async () => {
+    const user = await registerUser(web.stack, { locale: 'sv' });
+    const orgName = 'Pilotverkstaden Ab';
+    const org = await createOrganisation(web.stack, user, { name: orgName });
+    const booked = await request(web.stack.http)
+      .post(`/api/v1/testbeds/${KALASATAMA.id}/bookings`)
+      .set('authorization', `Bearer ${user.token}`)
+      .send({ organisationId: org.id, start: '2027-04-01', end: '2027-04-10', purpose: 'Robotbussförsök i Fiskehamnen', participants: 4 })
+      .expect(201);
+    await request(web.stack.http).post(`/api/v1/bookings/${booked.body.id}/approve`).set('authorization', `Bearer ${coordinator.token}`).send({}).expect(200);
+    const approvedTitle = 'Bokningen godkänd: Trafiklabbet i Fiskehamnen';
+
+    const { context, page, problems } = await openPage(web.browser, { locale: 'sv-SE' });
+    page.setDefaultTimeout(15_000);
+    const swedishOnly = async (expected: number[] = []) => {
+      expect(await languageProblems(page, 'sv')).toEqual([]);
+      await expectClean(page, problems, expected);
+    };
+    try {
+      await page.goto(`${web.baseUrl}/sv/`);
+      await textOf(h1(page), 'Testa din lösning i en riktig stad');
+      await page.getByTestId('testbed-card').first().waitFor();
+      await swedishOnly();
+      await goInApp(page, '/sv/testbeds?q=trafik');
+      await page.getByTestId('testbed-card').filter({ hasText: 'Trafiklabbet i Fiskehamnen' }).waitFor();
+      await swedishOnly();
+      await goInApp(page, `/sv/testbeds/${KALASATAMA.id}`);
+      await textOf(h1(page), 'Trafiklabbet i Fiskehamnen');
+      await swedishOnly();
+      await goInApp(page, '/sv/calls');
+      await textOf(h1(page), 'Finansieringsutlysningar');
+      await swedishOnly();
+      await goInApp(page, '/sv/grants');
+      await textOf(h1(page), 'Finansierade pilotprojekt');
+      await swedishOnly();
+
+      await goInApp(page, '/sv/account');
+      await page.waitForURL(/\/sv\/sign-in\?next=/);
+      await textOf(h1(page), 'Logga in');
+      await swedishOnly([401]);
+      await page.getByLabel('E-postadress').fill(user.email);
+      await page.getByLabel('Lösenord').fill(user.password);
+      await page.locator('form button[type=submit]').click();
+      await page.waitForURL(`${web.baseUrl}/sv/account`);
+      await textOf(h1(page), 'Mitt konto');
+      await swedishOnly([401]);
+      await page.getByRole('link', { name: orgName }).click();
+      await page.waitForURL(`${web.baseUrl}/sv/organisations/${org.id}`);
+      await textOf(h1(page), orgName);
+      await swedishOnly();
+      await goInApp(page, '/sv/notifications');
+      await page.getByTestId('notification').filter({ hasText: approvedTitle }).waitFor({ timeout: 30_000 });
+      await swedishOnly();
+      await screenshot(page, 'notifications-sv');
+      await page.getByRole('link', { name: approvedTitle }).click();
+      await page.waitForURL(`${web.baseUrl}/sv/bookings/${booked.body.id}`);
+      await containing(page.getByTestId('booking-state'), 'Godkänd');
+      await swedishOnly();
+      await goInApp(page, '/sv/bookings');
+      await textOf(h1(page), 'Mina bokningar');
+      await containing(page.getByRole('row').filter({ hasText: 'Trafiklabbet i Fiskehamnen' }), 'Godkänd');
+      await swedishOnly();
+    } finally {
+      await context.close();
+    }
+  }, 360_000);
 });
