@@ -488,6 +488,9 @@ describe('authorization matrix', () => {
     row('GET /api/v1/calls/{id}/ranking', 'call with a proposal', (path) => async () => ({ path: path({ id: f.calls.funding }) }));
     row('GET /api/v1/calls/{id}/funding-proposal', 'call with a proposal', (path) => async () => ({ path: path({ id: f.calls.funding }) }));
     row('POST /api/v1/calls/{id}/ranking', 'call with a proposal', (path) => async () => ({ path: path({ id: f.calls.funding }) }));
+    row('GET /api/v1/calls/{id}/calibration', 'call with a proposal', (path) => async () => ({ path: path({ id: f.calls.funding }) }));
+    // Raw is the default: the allowed ones repeat the choice, which changes nothing.
+    row('PUT /api/v1/calls/{id}/ranking-basis', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }), body: { rankingBasis: 'raw' } }));
     row('POST /api/v1/calls/{id}/funding-proposal/amendments', 'call with a proposal', (path) => async () => {
       await rankingSettled();
       return { path: path({ id: f.calls.funding }), body: { op: 'set_grant', applicationId: f.applications.funded[2], grantCents: REQUESTED - 1_000 * EUR, reason: 'Travel costs are not eligible' } };

@@ -214,6 +214,9 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['GET /api/v1/calls/{id}/ranking',                           'call with a proposal',     CALL_EVALUATION],
   ['GET /api/v1/calls/{id}/funding-proposal',                  'call with a proposal',     CALL_EVALUATION],
   ['POST /api/v1/calls/{id}/ranking',                          'call with a proposal',     CITY],
+  // Evaluators' biases are for those who run the call, not its deciders.
+  ['GET /api/v1/calls/{id}/calibration',                       'call with a proposal',     CITY],
+  ['PUT /api/v1/calls/{id}/ranking-basis',                     'open call',                CITY],
   ['POST /api/v1/calls/{id}/funding-proposal/amendments',      'call with a proposal',     CALL_DECIDER],
   ['POST /api/v1/calls/{id}/decision',                         'call with a proposal',     CALL_DECIDER],
 

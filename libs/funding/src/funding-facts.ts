@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { ApplicationResource } from '@kokeilu/access';
-import type { Call } from '@kokeilu/calls';
+import type { Call, RankingBasis } from '@kokeilu/calls';
 import { DomainError } from '@kokeilu/platform';
 import type { AggregationRules } from './domain/aggregation.js';
+import { calibrate, type Calibration, type CalibrationReview, weightedReviewTotal } from './domain/calibration.js';
 
 /** What funding needs of a call. */
 export type FundingCall = Pick<
@@ -21,12 +22,13 @@ export type FundingCall = Pick<
   | 'reviewersPerApplication'
   | 'divergenceLimit'
   | 'deciderIds'
-> & { title: Record<string, string> };
+> & { title: Record<string, string>; rankingBasis: RankingBasis };
 
 const CALL_COLUMNS = `id, city_id AS "cityId", state, title, budget_cents::float8 AS "budgetCents", funding_sources AS "fundingSources",
   funding_rate_percent AS "fundingRatePercent", max_grant_cents::float8 AS "maxGrantCents", criteria,
   overall_threshold::float8 AS "overallThreshold", tie_breaks AS "tieBreaks", funding_policy AS "fundingPolicy",
-  reviewers_per_application AS "reviewersPerApplication", divergence_limit::float8 AS "divergenceLimit", decider_ids::text[] AS "deciderIds"`;
+  reviewers_per_application AS "reviewersPerApplication", divergence_limit::float8 AS "divergenceLimit", decider_ids::text[] AS "deciderIds",
+  ranking_basis AS "rankingBasis"`;
 
 /** The call; `lock` takes its row FOR UPDATE, which serialises ranking, amendments and the decision of one call. */
 export async function loadCall(tx: EntityManager, id: string, lock = false): Promise<FundingCall> {
@@ -109,4 +111,25 @@ export async function applicationResource(tx: EntityManager, id: string): Promis
 export async function membersOf(tx: EntityManager, organisationIds: string[]): Promise<string[]> {
   const rows: { userId: string }[] = await tx.query(`SELECT DISTINCT user_id AS "userId" FROM memberships WHERE organisation_id = ANY($1::uuid[])`, [organisationIds]);
   return rows.map((r) => r.userId);
+}
+
+/**
+ * The call's submitted reviews as calibration weighs them (Σ weight × score of each review), and
+ * the least-squares biases of its evaluators (domain/calibration.ts).
+ */
+export async function loadCalibration(tx: EntityManager, call: Pick<FundingCall, 'id' | 'criteria'>): Promise<{ calibration: Calibration; reviews: CalibrationReview[] }> {
+  const rows: { evaluatorId: string; applicationId: string; scores: Record<string, { score: number | null } | undefined> }[] = await tx.query(
+    `SELECT r.evaluator_id AS "evaluatorId", r.application_id AS "applicationId", r.scores
+       FROM reviews r JOIN application_aggregates ag ON ag.application_id = r.application_id
+      WHERE r.call_id = $1 AND r.state = 'submitted'
+      ORDER BY r.application_id, r.evaluator_id`,
+    [call.id],
+  );
+  const weights = Object.fromEntries(call.criteria.map((c) => [c.key, c.weight]));
+  const reviews = rows.map((r) => ({
+    evaluatorId: r.evaluatorId,
+    applicationId: r.applicationId,
+    total: weightedReviewTotal(weights, Object.fromEntries(Object.entries(r.scores).map(([key, value]) => [key, value?.score ?? 0]))),
+  }));
+  return { calibration: calibrate(reviews), reviews };
 }

@@ -10,3 +10,4 @@ export * from './scoring.service.js';
 export * from './funding-proposal.service.js';
 export * from './funding-decision.service.js';
 export * from './funding.module.js';
+export * from './calibration.service.js';

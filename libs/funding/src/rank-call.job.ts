@@ -5,7 +5,8 @@ import { callRunnerIds, Notifier } from '@kokeilu/notifications';
 import { Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler, programmeText } from '@kokeilu/platform';
 import { Candidate, grantCapCents, propose } from './domain/proposal.js';
 import { rank, Rankable } from './domain/ranking.js';
-import { loadApplicationsOfCall, loadCall } from './funding-facts.js';
+import { calibratedTotal } from './domain/calibration.js';
+import { loadApplicationsOfCall, loadCall, loadCalibration } from './funding-facts.js';
 import { ensureBudget, insertGrants, overBudget, writeRejections, writeReserve } from './proposal-store.js';
 
 /** Applications that take part in a ranking: aggregated, and not yet decided. */
@@ -70,11 +71,13 @@ export class RankCallJob implements JobHandler<'call.rank'> {
         call.id,
         aggregates.map((a) => a.applicationId),
       );
+      // A call that chose calibrated totals ranks by them; thresholds were judged on the scores as given.
+      const adjustments = call.rankingBasis === 'calibrated' ? (await loadCalibration(tx, call)).calibration.adjustments : new Map<string, number>();
       const passing: Rankable[] = aggregates
         .filter((a) => a.pass)
         .map((a) => ({
           applicationId: a.applicationId,
-          total: a.total,
+          total: calibratedTotal(a.total, adjustments.get(a.applicationId)),
           means: Object.fromEntries(a.criteria.map((c) => [c.key, c.mean])),
           submittedAt: applications.get(a.applicationId)!.submittedAt,
         }));

@@ -1,3 +1,4 @@
+import type { RankingBasis } from './domain/three-sixty-giving.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
@@ -6,6 +7,8 @@ import type { ProposalFacts } from './domain/budget-line.js';
 import { AggregateFacts, CallCriterionFacts, CriterionFacts, DecisionFacts, EligibilityFacts, explainOutcome, Outcome, outcomeAudience, OutcomeAudience } from './domain/outcome.js';
 
 export interface OutcomeView extends Outcome {
+  /** Which totals the call ranks by. */
+  rankingBasis: RankingBasis;
   applicationId: string;
   callId: string;
   title: string;
@@ -19,6 +22,7 @@ interface CallRow {
   criteria: (CallCriterionFacts & Record<string, unknown>)[];
   overallThreshold: number;
   deciderIds: string[];
+  rankingBasis: RankingBasis;
 }
 
 interface AggregateRow {
@@ -53,7 +57,7 @@ export class OutcomeService {
       const record = await findApplication(tx, applicationId);
       this.policy.authorize(actor, 'application.outcome.read', resourceOf(record), 'Application');
       const [call]: CallRow[] = await tx.query(
-        `SELECT city_id AS "cityId", criteria, overall_threshold::float8 AS "overallThreshold", decider_ids::text[] AS "deciderIds" FROM calls WHERE id = $1`,
+        `SELECT city_id AS "cityId", criteria, overall_threshold::float8 AS "overallThreshold", decider_ids::text[] AS "deciderIds", ranking_basis AS "rankingBasis" FROM calls WHERE id = $1`,
         [record.callId],
       );
       // One connection runs one query at a time: these go in turn.
@@ -76,7 +80,7 @@ export class OutcomeService {
         },
         audience,
       );
-      return { applicationId, callId: record.callId, title, applicationState: record.state, audience, ...outcome };
+      return { applicationId, callId: record.callId, title, applicationState: record.state, audience, rankingBasis: call!.rankingBasis, ...outcome };
     });
   }
 

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
-import { Amendment, FundingDecisionService, FundingProposalService, ScoringService } from '@kokeilu/funding';
+import { Amendment, CalibrationService, FundingDecisionService, FundingProposalService, ScoringService } from '@kokeilu/funding';
 import { DomainError, EmptyBody, NoBody, UuidParam } from '@kokeilu/platform';
+import { CalibrationDto, RankingBasisDto, RankingBasisSetDto } from './calibration.dto.js';
 import { AmendmentDto, ConsensusDto, DeclineGrantDto, FundingProposalDto, GrantDeclinedDto, RankingDto, RankingEntryDto, RankingRequestedDto } from './funding.dto.js';
 
 function amendmentOf(dto: AmendmentDto): Amendment {
@@ -28,7 +29,24 @@ export class FundingController {
     private readonly scoring: ScoringService,
     private readonly proposals: FundingProposalService,
     private readonly decisions: FundingDecisionService,
+    private readonly calibration: CalibrationService,
   ) {}
+
+  @Get('calls/:id/calibration')
+  @Authenticated(400, 403, 404)
+  @ApiOperation({ summary: "Each evaluator's bias, and the call's totals raw and calibrated side by side with the ranks calibration changes" })
+  @ApiOkResponse({ type: CalibrationDto, description: "Those who run the call (its city's coordinators and admins)" })
+  calibrationView(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.calibration.view(actor, id);
+  }
+
+  @Put('calls/:id/ranking-basis')
+  @Authenticated(400, 403, 404, 409)
+  @ApiOperation({ summary: 'Chooses whether the call ranks by raw (default) or calibrated totals' })
+  @ApiOkResponse({ type: RankingBasisSetDto, description: 'Those who run the call, until evaluation starts: 409 once the call has closed. Audited when it changes; repeating it changes nothing.' })
+  setRankingBasis(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: RankingBasisDto) {
+    return this.calibration.setRankingBasis(actor, id, dto.rankingBasis);
+  }
 
   @Post('applications/:id/consensus')
   @HttpCode(200)

@@ -108,6 +108,8 @@ export class OutcomeDto {
   @ApiProperty({ type: ScoresOutcomeDto, nullable: true }) scores: ScoresOutcomeDto | null;
   @ApiProperty({ enum: ['ranked', 'not_ranked', 'pending'] }) rankingStatus: string;
   @ApiProperty({ type: String, nullable: true, enum: ['failed_thresholds', 'ineligible', 'withdrawn', 'not_reviewed'] }) notRankedReason: string | null;
+  @ApiProperty({ enum: ['raw', 'calibrated'], description: "Which totals the call ranks by: the raw totals of the reviews (the default) or totals calibrated for each evaluator's bias (chosen before evaluation starts)" })
+  rankingBasis: string;
   @ApiProperty({ type: RankingOutcomeDto, nullable: true }) ranking: RankingOutcomeDto | null;
   @ApiProperty({ enum: ['proposed', 'decided', 'no_proposal'] }) budgetLineStatus: string;
   @ApiProperty({ type: OutcomeBudgetLineDto, nullable: true }) budgetLine: OutcomeBudgetLineDto | null;

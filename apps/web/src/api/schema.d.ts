@@ -1442,6 +1442,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls/{id}/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each evaluator's bias, and the call's totals raw and calibrated side by side with the ranks calibration changes */
+        get: operations["FundingController_calibrationView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/ranking-basis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Chooses whether the call ranks by raw (default) or calibrated totals */
+        put: operations["FundingController_setRankingBasis"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/consensus": {
         parameters: {
             query?: never;
@@ -4174,6 +4208,74 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        EvaluatorBiasDto: {
+            /** Format: uuid */
+            evaluatorId: string;
+            /** @description Display name */
+            name: string;
+            /** @description Least-squares bias in total points: negative marks harshly, positive generously; the biases of one part of the review graph average zero */
+            bias: number;
+            /** @description Plain mean of (own total − mean of the other reviewers’ totals) over the applications shared with others; null when none */
+            meanOffset: number | null;
+            /** @description Submitted reviews */
+            reviews: number;
+            /** @description Reviews of applications that someone else reviewed too */
+            shared: number;
+            /** @description Connected part of the review graph (evaluators sharing applications, directly or through others) */
+            component: number;
+        };
+        CalibratedApplicationDto: {
+            /** Format: uuid */
+            applicationId: string;
+            title: string;
+            leadOrganisationName: string;
+            reviewCount: number;
+            /** @description The aggregated total (consensus scores included) */
+            rawTotal: number;
+            /** @description The total less the mean bias of its reviewers */
+            calibratedTotal: number;
+            /** @description Passes every threshold (thresholds are judged on the scores as given) */
+            pass: boolean;
+            /** @description Rank by raw totals (rule 6 with the tie-breaks); null when failing */
+            rawRank: number | null;
+            /** @description Rank by calibrated totals; null when failing */
+            calibratedRank: number | null;
+            /** @description Places gained by calibration (+1 one place higher); null when failing */
+            rankChange: number | null;
+        };
+        CalibrationDto: {
+            /** Format: uuid */
+            callId: string;
+            /**
+             * @description Which totals the ranking of this call uses
+             * @enum {string}
+             */
+            rankingBasis: "raw" | "calibrated";
+            /**
+             * @description score(e, a) ≈ quality(a) + bias(e), by least squares over the review graph
+             * @enum {string}
+             */
+            method: "least_squares_additive";
+            components: number;
+            evaluators: components["schemas"]["EvaluatorBiasDto"][];
+            /** @description By raw rank, then failing ones by total */
+            applications: components["schemas"]["CalibratedApplicationDto"][];
+            /** @description Passing applications whose rank calibration changes */
+            rankChanges: number;
+        };
+        RankingBasisDto: {
+            /**
+             * @description raw: Σ weight × mean of the reviews (the default); calibrated: the same total less its reviewers’ mean bias
+             * @enum {string}
+             */
+            rankingBasis: "raw" | "calibrated";
+        };
+        RankingBasisSetDto: {
+            /** Format: uuid */
+            callId: string;
+            /** @enum {string} */
+            rankingBasis: "raw" | "calibrated";
+        };
         ConsensusDto: {
             /**
              * @description Consensus score per criterion key, on the criterion scale; every criterion the reviews diverge on is required
@@ -4481,6 +4583,11 @@ export interface components {
             rankingStatus: "ranked" | "not_ranked" | "pending";
             /** @enum {string|null} */
             notRankedReason: "failed_thresholds" | "ineligible" | "withdrawn" | "not_reviewed" | null;
+            /**
+             * @description Which totals the call ranks by: the raw totals of the reviews (the default) or totals calibrated for each evaluator's bias (chosen before evaluation starts)
+             * @enum {string}
+             */
+            rankingBasis: "raw" | "calibrated";
             ranking: components["schemas"]["RankingOutcomeDto"] | null;
             /** @enum {string} */
             budgetLineStatus: "proposed" | "decided" | "no_proposal";
@@ -13636,6 +13743,207 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FundingController_calibrationView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Those who run the call (its city's coordinators and admins) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibrationDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FundingController_setRankingBasis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RankingBasisDto"];
+            };
+        };
+        responses: {
+            /** @description Those who run the call, until evaluation starts: 409 once the call has closed. Audited when it changes; repeating it changes nothing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingBasisSetDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

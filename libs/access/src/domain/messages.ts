@@ -196,6 +196,16 @@ export const FORBIDDEN_MESSAGES: Record<Action, Sentence> = {
     sv: 'Utlysningens resultat publiceras när dess finansieringsbeslut har fattats.',
     en: "The call's results are published once its funding decision is made.",
   },
+  'call.calibration.read': {
+    fi: 'Vain hakua hoitavat koordinaattorit voivat nähdä arvioijien kalibroinnin.',
+    sv: 'Endast de koordinatorer som sköter utlysningen får se bedömarnas kalibrering.',
+    en: "Only the coordinators who run the call may see its evaluators' calibration.",
+  },
+  'call.ranking_basis.set': {
+    fi: 'Vain hakua hoitavat koordinaattorit voivat valita, sijoitetaanko raaka- vai kalibroiduilla pisteillä.',
+    sv: 'Endast de koordinatorer som sköter utlysningen får välja om rangordningen görs med råa eller kalibrerade poäng.',
+    en: 'Only the coordinators who run the call may choose whether it ranks by raw or calibrated totals.',
+  },
   'call.funding.decide': {
     fi: 'Vain haun päättäjät voivat päättää sen rahoituksesta.',
     sv: 'Endast utlysningens beslutsfattare får besluta om dess finansiering.',

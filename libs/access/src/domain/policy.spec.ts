@@ -358,6 +358,11 @@ describe('evaluation and funding policy', () => {
     for (const actor of [helsinkiCoordinator, admin, decider]) expect(decide(actor, 'call.evaluation.read', call)).toBe('allow');
     for (const actor of [ouluCoordinator, otherDecider, evaluator, lead, null]) expect(decide(actor, 'call.evaluation.read', call)).toBe('forbid');
     expect(decide(otherDecider, 'call.evaluation.read', { ...call, state: 'draft' })).toBe('hide');
+    for (const action of ['call.calibration.read', 'call.ranking_basis.set'] as const) {
+      for (const actor of [helsinkiCoordinator, admin]) expect(decide(actor, action, call)).toBe('allow');
+      for (const actor of [ouluCoordinator, decider, otherDecider, evaluator, lead, null]) expect(decide(actor, action, call)).toBe('forbid');
+      expect(decide(ouluCoordinator, action, { ...call, state: 'draft' })).toBe('hide');
+    }
   });
 
   it("lets only the call's deciders approve, not even admins or its coordinators", () => {

@@ -97,6 +97,8 @@ export type Action =
   | 'call.extension.grant'
   | 'call.evaluators.manage'
   | 'call.evaluation.read'
+  | 'call.calibration.read'
+  | 'call.ranking_basis.set'
   | 'call.funding.decide'
   | 'conflict.declare'
   | 'review.read'
@@ -362,6 +364,9 @@ const MATRIX: Record<Action, Rule> = {
   'call.extension.grant': callRunner,
   'call.evaluators.manage': callRunner,
   'call.evaluation.read': evaluationReader,
+  // Evaluators' biases are about the people who scored: for those who run the call, not its deciders.
+  'call.calibration.read': callRunner,
+  'call.ranking_basis.set': callRunner,
   'call.funding.decide': fundingDecider,
   'conflict.declare': evaluatorOnly,
   'review.read': reviewReader,

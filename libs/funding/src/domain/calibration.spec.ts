@@ -1,4 +1,5 @@
-import { calibrate, calibratedTotal, CalibrationReview, weightedReviewTotal } from './calibration.js';
+import { calibrate, calibratedTotal, CalibrationReview, compareRankings, weightedReviewTotal } from './calibration.js';
+import { rank } from './ranking.js';
 
 /** Reviews of applications with a true quality, by evaluators who each add their own lean. */
 function reviewsOf(quality: Record<string, number>, lean: Record<string, number>, panels: Record<string, string[]>): CalibrationReview[] {
@@ -76,5 +77,28 @@ describe('calibration', () => {
   it('weighs a review like the aggregation does, and refuses a total that is not a number', () => {
     expect(weightedReviewTotal({ impact: 2, feasibility: 1 }, { impact: 4, feasibility: 3.5 })).toBe(11.5);
     expect(() => calibrate([{ evaluatorId: 'x', applicationId: 'y', total: Number.NaN }])).toThrow(RangeError);
+  });
+});
+
+describe('ranks that calibration changes', () => {
+  const at = new Date('2027-03-01T10:00:00Z');
+  const entry = (applicationId: string, total: number, pass = true) => ({ applicationId, total, pass, means: {}, submittedAt: at });
+
+  it('ranks both ways and says how many places each passing application moves', () => {
+    // b was reviewed by a harsh evaluator (mean bias −1): calibrated, it overtakes a.
+    const adjustments = new Map([
+      ['a', 0.5],
+      ['b', -1],
+      ['c', 0],
+      ['f', -3],
+    ]);
+    const compared = compareRankings([entry('a', 8), entry('b', 7.8), entry('c', 6), entry('f', 2, false)], adjustments, [], rank);
+    expect(compared).toEqual([
+      { applicationId: 'a', rawTotal: 8, calibratedTotal: 7.5, pass: true, rawRank: 1, calibratedRank: 2, rankChange: -1 },
+      { applicationId: 'b', rawTotal: 7.8, calibratedTotal: 8.8, pass: true, rawRank: 2, calibratedRank: 1, rankChange: 1 },
+      { applicationId: 'c', rawTotal: 6, calibratedTotal: 6, pass: true, rawRank: 3, calibratedRank: 3, rankChange: 0 },
+      // A failing application stays failing: thresholds are not calibrated.
+      { applicationId: 'f', rawTotal: 2, calibratedTotal: 5, pass: false, rawRank: null, calibratedRank: null, rankChange: null },
+    ]);
   });
 });

@@ -155,3 +155,50 @@ export function calibrate(reviews: readonly CalibrationReview[]): Calibration {
 export function calibratedTotal(total: number, adjustment: number | undefined): number {
   return roundScore(total - (adjustment ?? 0));
 }
+
+export interface ComparedEntry {
+  applicationId: string;
+  rawTotal: number;
+  calibratedTotal: number;
+  pass: boolean;
+  /** rank among the passing applications by raw totals (rule 6, with the call's tie-breaks); null when failing */
+  rawRank: number | null;
+  calibratedRank: number | null;
+  /** places gained by calibration (+2: two places higher), null when failing */
+  rankChange: number | null;
+}
+
+/**
+ * The ranking both ways, with rule 6's tie-breaks: which places calibration would change. Only
+ * passing applications are ranked (thresholds are not calibrated).
+ */
+export function compareRankings(
+  entries: readonly { applicationId: string; total: number; pass: boolean; means: Record<string, number>; submittedAt: Date }[],
+  adjustments: ReadonlyMap<string, number>,
+  tieBreaks: readonly string[],
+  rankBy: (entries: { applicationId: string; total: number; means: Record<string, number>; submittedAt: Date }[], tieBreaks: readonly string[]) => { applicationId: string; rank: number }[],
+): ComparedEntry[] {
+  const passing = entries.filter((e) => e.pass);
+  const raw = new Map(rankBy(passing.map((e) => ({ ...e })), tieBreaks).map((r) => [r.applicationId, r.rank]));
+  const calibrated = new Map(
+    rankBy(
+      passing.map((e) => ({ ...e, total: calibratedTotal(e.total, adjustments.get(e.applicationId)) })),
+      tieBreaks,
+    ).map((r) => [r.applicationId, r.rank]),
+  );
+  return entries
+    .map((e) => {
+      const rawRank = raw.get(e.applicationId) ?? null;
+      const calibratedRank = calibrated.get(e.applicationId) ?? null;
+      return {
+        applicationId: e.applicationId,
+        rawTotal: e.total,
+        calibratedTotal: calibratedTotal(e.total, adjustments.get(e.applicationId)),
+        pass: e.pass,
+        rawRank,
+        calibratedRank,
+        rankChange: rawRank !== null && calibratedRank !== null ? rawRank - calibratedRank : null,
+      };
+    })
+    .sort((a, b) => (a.rawRank ?? Infinity) - (b.rawRank ?? Infinity) || b.rawTotal - a.rawTotal || (a.applicationId < b.applicationId ? -1 : 1));
+}
