@@ -142,7 +142,7 @@ export async function countInState(stack: Stack, call: WorkflowCall, state: stri
 
 /** Moves the deadline a moment ahead through the calls API; the call then closes by itself. */
 export async function closeSoon(stack: Stack, call: WorkflowCall): Promise<void> {
-  await request(stack.http).patch(`/api/v1/calls/${call.id}`).set(auth(call.coordinator)).send({ version: call.version, closesAt: at(800) }).expect(200);
+  await request(stack.http).patch(`/api/v1/calls/${call.id}`).set(auth(call.coordinator)).send({ version: call.version, closesAt: at(3_000) }).expect(200);
 }
 
 export type ScoreOf = (applicationIndex: number, evaluator: TestUser) => { impact: number; feasibility: number };
