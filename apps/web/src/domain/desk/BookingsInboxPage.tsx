@@ -23,7 +23,7 @@ import { type BookingState, STATE_STATUS } from '../bookings/state';
 import { type BookingFilters, readFilters, writeFilters } from './bookingFilters';
 import { DeskCity } from './DeskCity';
 import { DESK_MESSAGES } from './deskMessages';
-import { ProblemMessage } from './ProblemMessage';
+import { ProblemMessage } from '../../common/components/problemMessage/ProblemMessage';
 import { DESK_KEY, DESK_PAGE_SIZE, useCityTestbeds } from './queries';
 import './desk.css';
 

@@ -24,7 +24,7 @@ import { Verdicts } from '../applications/Verdicts';
 import { type Sort, SORTS, sortApplications } from './applicationSort';
 import { DESK_MESSAGES } from './deskMessages';
 import { fromHelsinkiLocal } from './helsinkiTime';
-import { ProblemMessage } from './ProblemMessage';
+import { ProblemMessage } from '../../common/components/problemMessage/ProblemMessage';
 import { DESK_KEY, useDeskCall } from './queries';
 import './desk.css';
 

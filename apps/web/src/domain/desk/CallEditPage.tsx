@@ -40,7 +40,7 @@ import {
 import { DeskCity } from './DeskCity';
 import { DESK_MESSAGES } from './deskMessages';
 import { LocalizedFields } from './LocalizedFields';
-import { ProblemMessage } from './ProblemMessage';
+import { ProblemMessage } from '../../common/components/problemMessage/ProblemMessage';
 import { DESK_KEY, useCityTestbeds, useDeciders, useDeskCall } from './queries';
 import './desk.css';
 

@@ -26,7 +26,7 @@ import { type BookingState, STATE_STATUS } from '../bookings/state';
 import { THEMES } from '../testbeds/vocabulary';
 import { DeskCity } from './DeskCity';
 import { DESK_MESSAGES } from './deskMessages';
-import { ProblemMessage } from './ProblemMessage';
+import { ProblemMessage } from '../../common/components/problemMessage/ProblemMessage';
 import { DESK_KEY, useDeskTestbed, useTestbedBookings } from './queries';
 import { inputOf, missingLanguages, TEXT_FIELDS, type TestbedValues, valuesOf } from './testbedForm';
 import { TESTBED_STATUS } from './TestbedsPage';

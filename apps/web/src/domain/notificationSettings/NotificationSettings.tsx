@@ -5,7 +5,7 @@ import { LoadingSpinner } from '../../common/components/spinner/LoadingSpinner';
 import { Select } from '../../common/components/select/Select';
 import { useAnnounce } from '../app/a11y/Announcer';
 import { useFeatureMessages } from '../app/i18n/featureMessages';
-import { ProblemMessage } from '../desk/ProblemMessage';
+import { ProblemMessage } from '../../common/components/problemMessage/ProblemMessage';
 import { groupByArea } from './groups';
 import { type Delivery, usePreferences, useSetPreference } from './queries';
 import { SETTINGS_MESSAGES } from './settingsMessages';

@@ -7,7 +7,7 @@ import { PageTitle } from '../../common/components/pageTitle/PageTitle';
 import { useFeatureMessages } from '../app/i18n/featureMessages';
 import { useLocale } from '../app/i18n/useLocale';
 import { paths } from '../app/paths';
-import { ProblemMessage } from '../desk/ProblemMessage';
+import { ProblemMessage } from '../../common/components/problemMessage/ProblemMessage';
 import { useUnsubscribe } from './queries';
 import { SETTINGS_MESSAGES } from './settingsMessages';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Notification } from '../../common/components/notification/Notification';
-import { ApiError, problemMessageKey } from '../app/api/problems';
+import { Notification } from '../notification/Notification';
+import { ApiError, problemMessageKey } from '../../../domain/app/api/problems';
 
 /**
  * A refusal of the API as the API words it (in the page's language, which the client asks for):
