@@ -1,3 +1,4 @@
+import { openDataPageSchema } from '@kokeilu/platform';
 import { CALL_STATES, FOCUS_AREAS } from './domain/call.js';
 import { RANKING_BASES } from './domain/ranking-basis.js';
 
@@ -7,81 +8,54 @@ import { RANKING_BASES } from './domain/ranking-basis.js';
  * e2e check until it is described here too.
  */
 
-const LOCALIZED = {
-  type: 'object',
-  description: 'One text in every language stored (at least one of fi, sv, en)',
-  properties: { fi: { type: 'string' }, sv: { type: 'string' }, en: { type: 'string' } },
-  additionalProperties: false,
-  minProperties: 1,
-} as const;
-
 export function callsOpenDataSchema(id: string) {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: id,
+  return openDataPageSchema({
+    id,
     title: 'Kokeilu open data: published open calls',
     description:
       'A page of `GET /api/v1/open-data/calls`: published calls in every language stored, in id order. Money is euro cents; times are UTC (ISO 8601). Decider ids (people) are left out.',
-    type: 'object',
-    required: ['generatedAt', 'licence', 'attribution', 'total', 'nextCursor', 'items'],
-    additionalProperties: false,
-    properties: {
-      generatedAt: { type: 'string', format: 'date-time', description: 'When the page was made' },
-      licence: {
-        type: 'object',
-        required: ['id', 'name', 'url'],
-        additionalProperties: false,
-        properties: { id: { type: 'string', description: 'SPDX identifier' }, name: { type: 'string' }, url: { type: 'string', format: 'uri' } },
-      },
-      attribution: { type: 'string', description: 'The credit line the licence asks for' },
-      total: { type: 'integer', minimum: 0, description: 'Every published call, not only this page' },
-      nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last page' },
-      items: { type: 'array', items: { $ref: '#/$defs/call' } },
-    },
-    $defs: {
-      localized: LOCALIZED,
-      call: {
-        type: 'object',
-        required: [
-          'id', 'url', 'city', 'state', 'focusArea', 'title', 'summary', 'body', 'opensAt', 'closesAt', 'reviewDeadline', 'currency', 'budgetCents',
-          'fundingSources', 'fundingRatePercent', 'maxGrantCents', 'durationMinMonths', 'durationMaxMonths', 'testbedIds', 'rankingBasis', 'publishedAt', 'updatedAt',
-        ],
-        additionalProperties: false,
-        properties: {
-          id: { type: 'string', format: 'uuid' },
-          url: { type: 'string', format: 'uri', description: "The call's public page (JSON)" },
-          city: { type: ['string', 'null'], description: 'Slug of the owning city; null for a national call' },
-          state: { enum: CALL_STATES.filter((s) => s !== 'draft') },
-          focusArea: { enum: [...FOCUS_AREAS], description: 'The 6Aika focus area' },
-          title: { $ref: '#/$defs/localized' },
-          summary: { $ref: '#/$defs/localized' },
-          body: { $ref: '#/$defs/localized' },
-          opensAt: { type: 'string', format: 'date-time' },
-          closesAt: { type: 'string', format: 'date-time', description: 'Applications are taken until this instant, not at it' },
-          reviewDeadline: { type: 'string', format: 'date-time' },
-          currency: { const: 'EUR' },
-          budgetCents: { type: 'integer', minimum: 1, description: 'Euro cents' },
-          fundingSources: {
-            type: 'array',
-            minItems: 1,
-            description: 'Co-funding shares, summing to 100',
-            items: {
-              type: 'object',
-              required: ['source', 'sharePercent'],
-              additionalProperties: false,
-              properties: { source: { type: 'string', description: 'e.g. ERDF, ESF, state, city' }, sharePercent: { type: 'integer', minimum: 1, maximum: 100 } },
-            },
+    totalDescription: 'Every published call, not only this page',
+    item: {
+      type: 'object',
+      required: [
+        'id', 'url', 'city', 'state', 'focusArea', 'title', 'summary', 'body', 'opensAt', 'closesAt', 'reviewDeadline', 'currency', 'budgetCents',
+        'fundingSources', 'fundingRatePercent', 'maxGrantCents', 'durationMinMonths', 'durationMaxMonths', 'testbedIds', 'rankingBasis', 'publishedAt', 'updatedAt',
+      ],
+      additionalProperties: false,
+      properties: {
+        id: { type: 'string', format: 'uuid' },
+        url: { type: 'string', format: 'uri', description: "The call's public page (JSON)" },
+        city: { type: ['string', 'null'], description: 'Slug of the owning city; null for a national call' },
+        state: { enum: CALL_STATES.filter((s) => s !== 'draft') },
+        focusArea: { enum: [...FOCUS_AREAS], description: 'The 6Aika focus area' },
+        title: { $ref: '#/$defs/localized' },
+        summary: { $ref: '#/$defs/localized' },
+        body: { $ref: '#/$defs/localized' },
+        opensAt: { type: 'string', format: 'date-time' },
+        closesAt: { type: 'string', format: 'date-time', description: 'Applications are taken until this instant, not at it' },
+        reviewDeadline: { type: 'string', format: 'date-time' },
+        currency: { const: 'EUR' },
+        budgetCents: { type: 'integer', minimum: 1, description: 'Euro cents' },
+        fundingSources: {
+          type: 'array',
+          minItems: 1,
+          description: 'Co-funding shares, summing to 100',
+          items: {
+            type: 'object',
+            required: ['source', 'sharePercent'],
+            additionalProperties: false,
+            properties: { source: { type: 'string', description: 'e.g. ERDF, ESF, state, city' }, sharePercent: { type: 'integer', minimum: 1, maximum: 100 } },
           },
-          fundingRatePercent: { type: 'integer', minimum: 1, maximum: 100, description: 'The largest share of eligible costs a grant covers' },
-          maxGrantCents: { type: 'integer', minimum: 1, description: 'Euro cents' },
-          durationMinMonths: { type: 'integer', minimum: 1 },
-          durationMaxMonths: { type: 'integer', minimum: 1 },
-          testbedIds: { type: 'array', items: { type: 'string', format: 'uuid' }, description: 'Test beds the call offers (see testbeds open data)' },
-          rankingBasis: { enum: [...RANKING_BASES], description: 'Whether the ranking uses the raw totals or totals calibrated for each evaluator’s bias' },
-          publishedAt: { type: ['string', 'null'], format: 'date-time' },
-          updatedAt: { type: 'string', format: 'date-time' },
         },
+        fundingRatePercent: { type: 'integer', minimum: 1, maximum: 100, description: 'The largest share of eligible costs a grant covers' },
+        maxGrantCents: { type: 'integer', minimum: 1, description: 'Euro cents' },
+        durationMinMonths: { type: 'integer', minimum: 1 },
+        durationMaxMonths: { type: 'integer', minimum: 1 },
+        testbedIds: { type: 'array', items: { type: 'string', format: 'uuid' }, description: 'Test beds the call offers (see testbeds open data)' },
+        rankingBasis: { enum: [...RANKING_BASES], description: 'Whether the ranking uses the raw totals or totals calibrated for each evaluator’s bias' },
+        publishedAt: { type: ['string', 'null'], format: 'date-time' },
+        updatedAt: { type: 'string', format: 'date-time' },
       },
     },
-  };
+  });
 }

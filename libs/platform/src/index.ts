@@ -30,3 +30,4 @@ export * from './util/text.js';
 export * from './util/uuid.js';
 export * from './i18n/index.js';
 export * from './http/csv.js';
+export * from './http/open-data-schema.js';
