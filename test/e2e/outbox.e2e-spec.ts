@@ -75,7 +75,9 @@ describe.each<QueueBackend>(['redis', 'postgres'])('transactional outbox on the 
     await eventually(async () => (await queue.getJobCounts('completed')).completed === 1, 10_000, 'the marker job to complete');
     expect(await jobsTo(queue, ghost)).toEqual([]);
     expect((await jobsTo(queue, marker)).map((j) => j.data)).toEqual([mailTo(marker)]);
-    expect(await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed')).toEqual({ waiting: 0, active: 0, delayed: 0, failed: 0, completed: 1 });
+    // Besides the next run of the daily digest (its job scheduler's), the queue holds the marker's job alone.
+    const jobs = await queue.getJobs(['waiting', 'active', 'delayed', 'failed', 'completed']);
+    expect(jobs.filter((job) => job.name !== 'notification.digest').map((job) => job.data)).toEqual([mailTo(marker)]);
     expect(received(stack, ghost)).toEqual([]);
     expect(received(stack, marker)).toHaveLength(1);
   });
