@@ -5,7 +5,8 @@ import { Notifier } from '@kokeilu/notifications';
 import { Audit, DomainError, messageOf, programmeText } from '@kokeilu/platform';
 import { callResource, databaseNow, findCall, membersOf } from './call-facts.js';
 import { extensionProblem, finnishTime } from './domain/deadline.js';
-import { APPLICATION_MESSAGES, CALL_STATE_PHRASES } from './domain/messages.js';
+import { CALL_STATE_WORDS } from '@kokeilu/calls';
+import { APPLICATION_MESSAGES } from './domain/messages.js';
 
 export interface CallExtension {
   id: string;
@@ -53,7 +54,7 @@ export class ExtensionService {
       const call = await findCall(tx, callId);
       this.policy.authorize(actor, 'call.extension.grant', callResource(call), 'Call');
       if (call.state !== 'open' && call.state !== 'closed') {
-        throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'extension.call_not_running', { state: CALL_STATE_PHRASES[call.state] }), { callState: call.state });
+        throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'extension.call_not_running', { state: CALL_STATE_WORDS[call.state] }), { callState: call.state });
       }
       const [org]: { name: string }[] = await tx.query(`SELECT name FROM organisations WHERE id = $1`, [input.organisationId]);
       if (!org) throw DomainError.notFound('Organisation');

@@ -39,8 +39,8 @@ export class NotificationPreferencesService {
     const problem = preferenceProblem(kind, delivery);
     if (problem) throw DomainError.conflict(messageOf(NOTIFICATION_MESSAGES, `notification.mandatory.${problem.reason}`), { reason: problem.reason });
     return this.dataSource.transaction(async (tx) => {
-      await this.change(tx, actor.userId, [kind], delivery, 'user.notification_preference_changed');
-      return (await this.read(tx, actor.userId)).find((p) => p.kind === kind)!;
+      await this.change(tx, actor.userId, await this.read(tx, actor.userId), [kind], delivery, 'user.notification_preference_changed');
+      return { kind, delivery, mandatory: null };
     });
   }
 
@@ -60,7 +60,7 @@ export class NotificationPreferencesService {
         target.scope === 'digest'
           ? current.filter((p) => p.delivery === 'digest').map((p) => p.kind)
           : current.filter((p) => p.kind === target.scope && !p.mandatory && p.delivery !== 'in_app').map((p) => p.kind);
-      await this.change(tx, target.userId, kinds, 'in_app', 'user.notification_unsubscribed');
+      await this.change(tx, target.userId, current, kinds, 'in_app', 'user.notification_unsubscribed');
       return { scope: target.scope, kinds };
     });
   }
@@ -74,9 +74,9 @@ export class NotificationPreferencesService {
     });
   }
 
-  /** Stores `delivery` for the kinds whose delivery it changes, with one audit event per change. */
-  private async change(tx: EntityManager, userId: string, kinds: NotificationKind[], delivery: Delivery, action: string): Promise<void> {
-    const before = new Map((await this.read(tx, userId)).map((p) => [p.kind, p.delivery]));
+  /** Stores `delivery` for the kinds whose delivery it changes (from `current`), with one audit event per change. */
+  private async change(tx: EntityManager, userId: string, current: NotificationPreference[], kinds: NotificationKind[], delivery: Delivery, action: string): Promise<void> {
+    const before = new Map(current.map((p) => [p.kind, p.delivery]));
     const changed = kinds.filter((kind) => before.get(kind) !== delivery);
     if (!changed.length) return;
     await tx.query(

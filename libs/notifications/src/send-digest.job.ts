@@ -45,15 +45,15 @@ export class SendDigestJob implements JobHandler<'notification.digest'> {
 
   private sendOne(userId: string, until: Date): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
-      const rows: { id: string; title: string; body: string; link: string | null; created_at: Date }[] = await tx.query(
-        `SELECT id, title, body, link, created_at FROM notifications
-          WHERE user_id = $1 AND delivery = 'digest' AND emailed_at IS NULL AND created_at <= $2
-          ORDER BY created_at, id FOR UPDATE SKIP LOCKED`,
+      const rows: { id: string; title: string; body: string; link: string | null; created_at: Date; email: string; locale: Locale }[] = await tx.query(
+        `SELECT n.id, n.title, n.body, n.link, n.created_at, u.email, u.locale
+           FROM notifications n JOIN users u ON u.id = n.user_id
+          WHERE n.user_id = $1 AND n.delivery = 'digest' AND n.emailed_at IS NULL AND n.created_at <= $2
+          ORDER BY n.created_at, n.id FOR UPDATE OF n SKIP LOCKED`,
         [userId, until],
       );
       if (rows.length === 0) return false;
-      const [user]: { email: string; locale: Locale }[] = await tx.query(`SELECT email, locale FROM users WHERE id = $1`, [userId]);
-      if (!user) return false;
+      const user = rows[0];
       const base = this.config.PUBLIC_URL;
       const mail = renderDigest(
         user.locale,

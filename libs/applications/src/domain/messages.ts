@@ -1,6 +1,5 @@
 import { defineMessages, type Sentence } from '@kokeilu/platform';
 import type { ApplicationState } from './application.js';
-import type { CallStateName } from './deadline.js';
 
 /** An application's state as a sentence puts it after "it is" (`se on`, `den är`). */
 export const APPLICATION_STATE_PHRASES: Record<ApplicationState, Sentence> = {
@@ -17,16 +16,6 @@ export const APPLICATION_STATE_PHRASES: Record<ApplicationState, Sentence> = {
   funded: { fi: 'rahoitettu', sv: 'beviljad finansiering', en: 'funded' },
   not_funded: { fi: 'jäänyt ilman rahoitusta', sv: 'utan finansiering', en: 'not funded' },
   withdrawn: { fi: 'peruttu', sv: 'återtagen', en: 'withdrawn' },
-};
-
-/** A call's state as a sentence puts it after "it is" (`se on`, `den är`). */
-export const CALL_STATE_PHRASES: Record<CallStateName, Sentence> = {
-  draft: { fi: 'luonnos', sv: 'ett utkast', en: 'a draft' },
-  scheduled: { fi: 'ajastettu avautumaan', sv: 'schemalagd att öppnas', en: 'scheduled to open' },
-  open: { fi: 'avoinna', sv: 'öppen', en: 'open' },
-  closed: { fi: 'sulkeutunut', sv: 'stängd', en: 'closed' },
-  in_evaluation: { fi: 'arvioitavana', sv: 'under bedömning', en: 'in evaluation' },
-  decided: { fi: 'ratkaistu', sv: 'avgjord', en: 'decided' },
 };
 
 /** What applications tell their callers, by stable code, in every language. */

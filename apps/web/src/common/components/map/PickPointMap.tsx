@@ -2,8 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { runtimeConfig } from '../../../domain/app/config';
-import { attributionHtml, FINLAND } from './mapConfig';
+import { createBaseMap, MARKER_STYLE } from './baseMap';
 
 export interface PickPointMapProps {
   /** The point picked so far, if any. */
@@ -31,12 +30,8 @@ export function PickPointMap({ point, label, onPick, className }: PickPointMapPr
 
   useEffect(() => {
     if (!element.current) return;
-    const config = runtimeConfig();
-    const created = L.map(element.current, { center: FINLAND.center, zoom: FINLAND.zoom, minZoom: 3, maxZoom: 18, keyboard: true, attributionControl: false });
-    L.control.attribution({ prefix: false }).addAttribution(attributionHtml(config)).addTo(created);
-    L.tileLayer(config.MAP_TILE_URL, { maxZoom: 19, crossOrigin: false }).addTo(created);
+    const created = createBaseMap(element.current);
     created.on('click', (event: L.LeafletMouseEvent) => pick.current({ lat: round(event.latlng.lat), lon: round(event.latlng.lng) }));
-    created.getContainer().setAttribute('role', 'region');
     map.current = created;
     return () => {
       created.remove();
@@ -57,7 +52,7 @@ export function PickPointMap({ point, label, onPick, className }: PickPointMapPr
     marker.current?.remove();
     marker.current = null;
     if (lat === undefined || lon === undefined || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return;
-    marker.current = L.circleMarker([lat, lon], { radius: 9, color: '#00005e', weight: 2, fillColor: '#0000bf', fillOpacity: 0.85, className: 'map-marker' }).addTo(current);
+    marker.current = L.circleMarker([lat, lon], MARKER_STYLE).addTo(current);
     if (!current.getBounds().contains([lat, lon]) || current.getZoom() < 10) current.setView([lat, lon], Math.max(current.getZoom(), 12), { animate: false });
   }, [lat, lon]);
 

@@ -2,8 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { runtimeConfig } from '../../../domain/app/config';
-import { attributionHtml, FINLAND } from './mapConfig';
+import { createBaseMap, MARKER_STYLE } from './baseMap';
 
 export interface MapPoint {
   id: string;
@@ -47,17 +46,13 @@ export function PointMap({ points, label, fitToPoints, onNavigate, onViewChange,
 
   useEffect(() => {
     if (!element.current) return;
-    const config = runtimeConfig();
-    const created = L.map(element.current, { center: FINLAND.center, zoom: FINLAND.zoom, minZoom: 3, maxZoom: 18, keyboard: true, attributionControl: false });
-    L.control.attribution({ prefix: false }).addAttribution(attributionHtml(config)).addTo(created);
-    L.tileLayer(config.MAP_TILE_URL, { maxZoom: 19, crossOrigin: false }).addTo(created);
+    const created = createBaseMap(element.current);
     layer.current = L.layerGroup().addTo(created);
     created.on('moveend', () => {
       const b = created.getBounds();
       callbacks.current.onViewChange?.({ west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() });
     });
     created.getContainer().setAttribute('aria-label', label);
-    created.getContainer().setAttribute('role', 'region');
     map.current = created;
     return () => {
       created.remove();
@@ -78,7 +73,7 @@ export function PointMap({ points, label, fitToPoints, onNavigate, onViewChange,
     if (!current || !group) return;
     group.clearLayers();
     for (const point of points) {
-      const marker = L.circleMarker([point.lat, point.lon], { radius: 9, color: '#00005e', weight: 2, fillColor: '#0000bf', fillOpacity: 0.85, className: 'map-marker' });
+      const marker = L.circleMarker([point.lat, point.lon], MARKER_STYLE);
       marker.bindTooltip(point.name);
       marker.bindPopup(() => popupFor(point, (href) => callbacks.current.onNavigate(href)));
       marker.addTo(group);
