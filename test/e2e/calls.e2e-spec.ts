@@ -278,7 +278,7 @@ describe('open calls', () => {
       await request(stack.http).patch(`/api/v1/calls/${call.id}`).set(auth(helsinki)).send({ version: published.version, closesAt: newClose }).expect(200);
       await new Promise((r) => setTimeout(r, 2500));
       expect(await stateOf(call.id)).toBe('open');
-      await eventually(async () => (await stateOf(call.id)) === 'closed', 5000, 'the call to close');
+      await eventually(async () => (await stateOf(call.id)) === 'closed', 15_000, 'the call to close');
       const [row] = await stack.db.query(`SELECT closed_at FROM calls WHERE id = $1`, [call.id]);
       expect(row.closed_at.getTime()).toBeGreaterThanOrEqual(Date.parse(newClose));
       expect((await actions(call.id)).filter((a) => a === 'call.closed')).toHaveLength(1);
@@ -288,19 +288,22 @@ describe('open calls', () => {
 
     it('catches up on boot with transitions that fell due while the worker was down', async () => {
       await stack.stopWorker();
-      const relayed = await createCall(helsinki, callBody(cities.helsinki, { opensAt: at(600), closesAt: at(60_000) }));
-      const lost = await createCall(helsinki, callBody(cities.helsinki, { opensAt: at(600), closesAt: at(1200) }));
+      // Both open and the second one also closes while the worker is down; the dates leave room
+      // for creating and publishing them first on a busy machine.
+      const lostClosesAt = at(3000);
+      const relayed = await createCall(helsinki, callBody(cities.helsinki, { opensAt: at(2500), closesAt: at(60_000) }));
+      const lost = await createCall(helsinki, callBody(cities.helsinki, { opensAt: at(2500), closesAt: lostClosesAt }));
       await publish(helsinki, relayed.id);
       await publish(helsinki, lost.id);
       // The second call's jobs are lost, as with a wiped queue: only the boot sweep can move it.
       await stack.db.query(`DELETE FROM outbox WHERE payload->>'callId' = $1`, [lost.id]);
-      await new Promise((r) => setTimeout(r, 1500));
+      await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(lostClosesAt) - Date.now()) + 300));
       expect(await stateOf(relayed.id)).toBe('scheduled');
       expect(await stateOf(lost.id)).toBe('scheduled');
       await stack.startWorker();
       expect(await stateOf(lost.id)).toBe('closed');
       expect(await actions(lost.id)).toEqual(['call.created', 'call.published', 'call.opened', 'call.closed']);
-      await eventually(async () => (await stateOf(relayed.id)) === 'open', 5000, 'the relayed call to open');
+      await eventually(async () => (await stateOf(relayed.id)) === 'open', 15_000, 'the relayed call to open');
       await new Promise((r) => setTimeout(r, 300));
       expect((await actions(relayed.id)).filter((a) => a === 'call.opened')).toHaveLength(1);
     });
