@@ -24,7 +24,7 @@ export interface InvariantOptions {
  * its work. (`application.aggregate` claims too, but the relay merges waiting rows into one job
  * under another id; its work is checked through the aggregates.)
  */
-const CLAIMING_JOBS = ['mail.send', 'invitation.send', 'notification.send', 'application.eligibility', 'evaluation.assign', 'evaluation.reassign', 'call.rank', 'pilot.bookings'];
+const CLAIMING_JOBS = ['mail.send', 'invitation.send', 'notification.send', 'application.eligibility', 'evaluation.assign', 'evaluation.reassign', 'call.rank', 'pilot.bookings', 'clarification.settle'];
 
 /**
  * What must hold for a call once its workflow is over, however often a process, Redis or a

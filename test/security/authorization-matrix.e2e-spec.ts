@@ -53,6 +53,9 @@ interface Fixtures {
   invitationToken: string;
   notification: string;
   pilot: string;
+  /** A question the coordinator asked of `inReview`, and the assigned evaluator's suggestion for it. */
+  clarification: string;
+  suggestion: string;
 }
 
 describe('authorization matrix', () => {
@@ -469,6 +472,24 @@ describe('authorization matrix', () => {
     });
     row('POST /api/v1/reviews/{id}/decline', 'assigned review', (path) => async () => ({ path: path({ id: f.reviews.declinable }), body: { reason: 'I advised the lead last year' } }));
     row('GET /api/v1/applications/{id}/reviews', 'application in review', (path) => async () => ({ path: path({ id: f.applications.inReview }) }));
+    row('GET /api/v1/applications/{id}/clarifications', 'application in review', (path) => async () => ({ path: path({ id: f.applications.inReview }) }));
+    row('POST /api/v1/applications/{id}/clarifications', 'application in review', (path) => async () => ({
+      path: path({ id: f.applications.inReview }),
+      body: { question: `Who runs the night line? (${randomUUID()})`, answerDueAt: at(7 * DAY) },
+    }));
+    row('POST /api/v1/applications/{id}/clarifications/{clarificationId}/answer', 'a question asked of the application in review', (path) => async () => ({
+      path: path({ id: f.applications.inReview, clarificationId: f.clarification }),
+      body: { answer: 'Our partner runs it under its own permit.' },
+    }));
+    row('GET /api/v1/applications/{id}/clarification-suggestions', 'application in review', (path) => async () => ({ path: path({ id: f.applications.inReview }) }));
+    row('POST /api/v1/applications/{id}/clarification-suggestions', 'application in review', (path) => async () => ({
+      path: path({ id: f.applications.inReview }),
+      body: { question: 'Ask how the night line is staffed' },
+    }));
+    row('POST /api/v1/applications/{id}/clarification-suggestions/{suggestionId}/dismiss', "the assigned evaluator's suggestion", (path) => async () => ({
+      path: path({ id: f.applications.inReview, suggestionId: f.suggestion }),
+      body: { reason: 'The plan answers it' },
+    }));
     row('POST /api/v1/conflicts', 'an unrelated organisation', (path) => async () => ({ path: path({}), body: { organisationId: f.orgs.unrelated, reason: 'Former employer' } }));
     row('GET /api/v1/conflicts', 'own declarations', (path) => async () => ({ path: path({}) }));
     row('DELETE /api/v1/conflicts/{id}', "the conflicted evaluator's declaration", (path) => async () => ({ path: path({ id: f.conflictToWithdraw }) }));
@@ -675,6 +696,10 @@ describe('authorization matrix', () => {
       await submitReview(await reviewOf(id, secondEvaluator), 5, 5, secondEvaluator);
     }
     for (const id of [inReview, declinable, untouched]) await submitReview(await reviewOf(id, secondEvaluator), 5, 5, secondEvaluator);
+    f.clarification = (
+      await api().post(`/api/v1/applications/${inReview}/clarifications`).set(auth(coordinator)).send({ question: 'Who runs the night line?', answerDueAt: at(7 * DAY) }).expect(201)
+    ).body.id;
+    f.suggestion = (await api().post(`/api/v1/applications/${inReview}/clarification-suggestions`).set(auth(assignedEvaluator)).send({ question: 'Ask about staffing' }).expect(201)).body.id;
     for (const id of [fundedA, fundedB, fundedC]) await submitReview(await reviewOf(id, assignedEvaluator), 5, 4.5, assignedEvaluator);
 
     await eventually(async () => (await api().get(`/api/v1/calls/${funding}/funding-proposal`).set(auth(decider))).status === 200, 30_000, 'the funding proposal');
@@ -797,6 +822,13 @@ describe('authorization matrix', () => {
         query: { entityId: f.applications.consensus[0], action: 'application.aggregated' },
         id: f.applications.consensus[0],
       }),
+      'GET /api/v1/audit [the clarification asked of the application in review]': () => ({
+        path: '/api/v1/audit',
+        query: { entityId: f.applications.inReview, action: 'clarification.asked' },
+        id: f.clarification,
+      }),
+      "GET /api/v1/audit [the assigned evaluator's suggestion]": () => ({ path: '/api/v1/audit', query: { entityId: f.applications.inReview, action: 'clarification.suggested' }, id: f.suggestion }),
+      "GET /api/v1/applications/{id}/clarification-suggestions [the assigned evaluator's suggestion]": () => ({ path: `/api/v1/applications/${f.applications.inReview}/clarification-suggestions`, id: f.suggestion }),
       "GET /api/v1/applications/{id}/reviews [the second evaluator's submitted review]": () => ({ path: `/api/v1/applications/${f.applications.untouched}/reviews`, id: f.reviews.othersSubmitted }),
       "GET /api/v1/applications/{id}/reviews [the assigned evaluator's unsubmitted review]": () => ({ path: `/api/v1/applications/${f.applications.untouched}/reviews`, id: f.reviews.untouchedAssigned }),
     };

@@ -197,6 +197,15 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/reviews/{id}/submit',                         'assigned review',          REVIEW_WRITE],
   ['POST /api/v1/reviews/{id}/decline',                        'assigned review',          REVIEW_WRITE],
   ['GET /api/v1/applications/{id}/reviews',                    'application in review',    '401  403  404  403  ok   404  ok   404  404  ok   404  ok'],
+  // Clarifications: the call's city asks, the consortium answers, the assigned evaluators read and
+  // suggest; the deciders know the application but not its questions (403), nobody else of it (404).
+  ['GET /api/v1/applications/{id}/clarifications',            'application in review',    '401  ok   404  ok   ok   404  ok   404  404  403  404  ok'],
+  ['POST /api/v1/applications/{id}/clarifications',           'application in review',    '401  403  404  403  ok   404  403  404  404  403  404  ok'],
+  // The consortium's own members answer, not admins on their behalf.
+  ['POST /api/v1/applications/{id}/clarifications/{clarificationId}/answer', 'a question asked of the application in review', '401  ok   404  ok   403  404  403  404  404  403  404  403'],
+  ['GET /api/v1/applications/{id}/clarification-suggestions', 'application in review',    '401  403  404  403  ok   404  ok   404  404  403  404  ok'],
+  ['POST /api/v1/applications/{id}/clarification-suggestions', 'application in review',   '401  403  404  403  403  404  ok   404  404  403  404  403'],
+  ['POST /api/v1/applications/{id}/clarification-suggestions/{suggestionId}/dismiss', "the assigned evaluator's suggestion", '401  403  404  403  ok   404  403  404  404  403  404  ok'],
   ['POST /api/v1/conflicts',                                   'an unrelated organisation', EVALUATORS],
   ['GET /api/v1/conflicts',                                    'own declarations',         EVALUATORS],
   // The role is checked before the object: a 403 for a non-evaluator says nothing about the id.
@@ -290,6 +299,10 @@ const VISIBILITY_TABLE: [route: string, item: string, sees: string][] = [
   ['GET /api/v1/audit',                           'aggregated scores before the decision',  '-    n    n    n    y    n    n    n    n    y    n    y'],
   // Rule 4 again, in an application's review list: the assigned evaluator, not yet submitted, sees
   // only their own; those who run the call and its deciders see the submitted ones only.
+  // A clarification's events are the consortium's and the city's, never the deciders'; a suggestion's the city's alone.
+  ['GET /api/v1/audit',                           'the clarification asked of the application in review', '-    y    n    y    y    n    n    n    n    n    n    y'],
+  ['GET /api/v1/audit',                           "the assigned evaluator's suggestion",    '-    n    n    n    y    n    n    n    n    n    n    y'],
+  ['GET /api/v1/applications/{id}/clarification-suggestions', "the assigned evaluator's suggestion", '-    -    -    -    y    -    y    -    -    -    -    y'],
   ['GET /api/v1/applications/{id}/reviews',       "the second evaluator's submitted review", '-    -    -    -    y    -    n    -    -    y    -    y'],
   ['GET /api/v1/applications/{id}/reviews',       "the assigned evaluator's unsubmitted review", '-    -    -    -    n    -    y    -    -    n    -    n'],
 ];

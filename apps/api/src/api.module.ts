@@ -27,6 +27,7 @@ import { FundingModule } from '@kokeilu/funding';
 import { FundingController } from './funding/funding.controller.js';
 import { EvaluationModule } from '@kokeilu/evaluation';
 import { ApplicationReviewsController, CallEvaluationController, ConflictsController, ReviewsController } from './evaluation/evaluation.controller.js';
+import { ClarificationsController } from './evaluation/clarifications.controller.js';
 import { CallsController } from './calls/calls.controller.js';
 import { CallsCalendarController, CallsOpenDataController } from './calls/calls-public.controller.js';
 import { ResultsModule } from '@kokeilu/results';
@@ -88,6 +89,7 @@ export class ApiModule {
         CallEvaluationController,
         ReviewsController,
         ApplicationReviewsController,
+        ClarificationsController,
         ConflictsController,
         FundingController,
         OutcomeController,

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@kokeilu/notifications';
 import { AssignmentRunner } from './assignment-runner.js';
+import { ClarificationService } from './clarification.service.js';
 import { ConflictService } from './conflict.service.js';
 import { EvaluatorPoolService } from './evaluator-pool.service.js';
 import { ReviewService } from './review.service.js';
 
 /** Evaluation for the API. Policy, Audit and Outbox come from global modules. */
 @Module({
-  providers: [EvaluatorPoolService, ConflictService, ReviewService],
-  exports: [EvaluatorPoolService, ConflictService, ReviewService],
+  imports: [NotificationsModule],
+  providers: [EvaluatorPoolService, ConflictService, ReviewService, ClarificationService],
+  exports: [EvaluatorPoolService, ConflictService, ReviewService, ClarificationService],
 })
 export class EvaluationModule {}
 

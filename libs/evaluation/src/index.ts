@@ -6,4 +6,5 @@ export * from './remind-reviewers.job.js';
 export * from './review.service.js';
 export * from './evaluator-pool.service.js';
 export * from './conflict.service.js';
+export * from './clarification.service.js';
 export * from './evaluation.module.js';

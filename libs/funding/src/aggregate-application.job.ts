@@ -4,6 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationAggregatePayload, Audit, claimJobOnce, HandlesJob, isUuidList, jobIdOf, JobHandler, Outbox } from '@kokeilu/platform';
 import { Aggregate, aggregate, AggregationError, applyConsensus, SubmittedReview } from './domain/aggregation.js';
+import { ClarificationHold, clarificationHold } from './domain/clarification-hold.js';
 import { aggregationRules, FundingCall, loadCall } from './funding-facts.js';
 
 /** States in which an application's scores may still change. */
@@ -180,13 +181,23 @@ function aggregationOf(call: FundingCall, target: Target): Stored | null {
   return unchanged ? null : { target, computed, final, keepConsensus: consensus !== null };
 }
 
+/** Whether the call's open clarifications hold its ranking (by the database's clock). */
+export async function clarificationHoldOf(tx: EntityManager, callId: string): Promise<ClarificationHold> {
+  const rows: { answeredAt: Date | null; answerDueAt: Date; now: Date }[] = await tx.query(
+    `SELECT c.answered_at AS "answeredAt", c.answer_due_at AS "answerDueAt", clock_timestamp() AS now
+       FROM clarifications c WHERE c.call_id = $1 AND c.answered_at IS NULL`,
+    [callId],
+  );
+  return clarificationHold(rows, rows[0]?.now ?? new Date());
+}
+
 /**
  * Once no application of the call waits for a review or a consensus, the ranking runs by itself
  * (once: the job id is the call's). Call after the aggregation's commit (or with the call row
  * locked), so that two aggregations finishing together cannot both miss the moment. Most calls
  * still have applications in review: one indexed look-up says so before anything is counted.
  */
-export async function queueRankingWhenComplete(tx: EntityManager, outbox: Outbox, call: FundingCall): Promise<boolean> {
+export async function queueRankingWhenComplete(tx: EntityManager, outbox: Outbox, call: FundingCall, jobId = `call.rank.${call.id}`): Promise<boolean> {
   if (call.state !== 'in_evaluation') return false;
   const [waiting]: { any: boolean }[] = await tx.query(
     `SELECT EXISTS (SELECT 1 FROM applications WHERE call_id = $1 AND state IN ('submitted', 'eligible', 'in_review')) AS any`,
@@ -202,6 +213,8 @@ export async function queueRankingWhenComplete(tx: EntityManager, outbox: Outbox
     [call.id],
   );
   if (!pending || pending.waiting > 0 || pending.consensus > 0 || pending.reviewed === 0) return false;
-  await outbox.add(tx, 'call.rank', { callId: call.id }, { jobId: `call.rank.${call.id}` });
+  // Open clarifications hold the ranking; the last one's answer or deadline comes back here (clarification.settle).
+  if ((await clarificationHoldOf(tx, call.id)).hold) return false;
+  await outbox.add(tx, 'call.rank', { callId: call.id }, { jobId });
   return true;
 }

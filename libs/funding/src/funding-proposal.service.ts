@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Audit, DomainError, messageOf, Outbox } from '@kokeilu/platform';
+import { clarificationHoldOf } from './aggregate-application.job.js';
 import { FUNDING_MESSAGES } from './domain/messages.js';
 import { AmendableProposal, amend, Amendment, AmendmentError, committedCents } from './domain/amendment.js';
 import { totalsBySource } from './domain/shares.js';
@@ -70,6 +71,8 @@ export class FundingProposalService {
         [callId],
       );
       if (!ready) throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'ranking.nothing_aggregated'));
+      const hold = await clarificationHoldOf(tx, callId);
+      if (hold.hold) throw DomainError.conflict(messageOf(FUNDING_MESSAGES, 'ranking.clarifications_open'), { openClarifications: hold.open, until: hold.until.toISOString() });
       const jobId = `call.rank.${callId}.${randomUUID()}`;
       await this.outbox.add(tx, 'call.rank', { callId, requestedBy: actor.userId }, { jobId });
       await this.audit.record(tx, { actorId: actor.userId, action: 'call.ranking_requested', entityType: 'call', entityId: callId, cityId: call.cityId, callId, after: { jobId } });

@@ -8,9 +8,10 @@ import { FundingProposalService } from './funding-proposal.service.js';
 import { PromoteReserveJob } from './promote-reserve.job.js';
 import { RankCallJob } from './rank-call.job.js';
 import { ScoringService } from './scoring.service.js';
+import { SettleClarificationJob } from './settle-clarification.job.js';
 
 /** Funding's job handlers, for the worker's JOB_HANDLERS. */
-export const FUNDING_JOB_HANDLERS = [AggregateApplicationJob, RankCallJob, PromoteReserveJob, ConfirmPilotBookingsJob];
+export const FUNDING_JOB_HANDLERS = [AggregateApplicationJob, RankCallJob, PromoteReserveJob, ConfirmPilotBookingsJob, SettleClarificationJob];
 
 /** Funding for the API. Policy, Audit and Outbox come from global modules. */
 @Module({

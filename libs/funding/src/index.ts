@@ -6,6 +6,7 @@ export * from './aggregate-application.job.js';
 export * from './rank-call.job.js';
 export * from './promote-reserve.job.js';
 export * from './confirm-pilot-bookings.job.js';
+export * from './settle-clarification.job.js';
 export * from './scoring.service.js';
 export * from './funding-proposal.service.js';
 export * from './funding-decision.service.js';

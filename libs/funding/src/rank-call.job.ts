@@ -6,6 +6,7 @@ import { Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler, 
 import { Candidate, grantCapCents, propose } from './domain/proposal.js';
 import { rank, Rankable } from './domain/ranking.js';
 import { calibratedTotal } from './domain/calibration.js';
+import { clarificationHoldOf } from './aggregate-application.job.js';
 import { loadApplicationsOfCall, loadCall, loadCalibration } from './funding-facts.js';
 import { ensureBudget, insertGrants, overBudget, writeRejections, writeReserve } from './proposal-store.js';
 
@@ -58,6 +59,8 @@ export class RankCallJob implements JobHandler<'call.rank'> {
       if (existing?.state === 'decided') return { ranked: false, reason: 'decided' };
       if (existing && !payload.requestedBy) return { ranked: false, reason: 'already proposed' };
       if (existing && existing.amendments > 0) return { ranked: false, reason: 'amended by a decider' };
+      // A question asked after this job was queued holds the ranking as well; its answer or deadline queues it again.
+      if ((await clarificationHoldOf(tx, call.id)).hold) return { ranked: false, reason: 'clarifications are open' };
 
       const aggregates: { applicationId: string; total: number; pass: boolean; criteria: { key: string; mean: number }[] }[] = await tx.query(
         `SELECT ag.application_id AS "applicationId", ag.total::float8 AS total, ag.pass, ag.criteria

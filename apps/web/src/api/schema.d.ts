@@ -1407,6 +1407,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/clarifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The questions asked of the application's consortium, with their deadlines and answers */
+        get: operations["ClarificationsController_list"];
+        put?: never;
+        /** Asks the consortium a question, to be answered by a deadline */
+        post: operations["ClarificationsController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/clarifications/{clarificationId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answers a question; the answer is attached to the revision it was asked about, which it never changes */
+        post: operations["ClarificationsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/clarification-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evaluators' suggested questions for the coordinator */
+        get: operations["ClarificationsController_suggestions"];
+        put?: never;
+        /** Suggests a question for the coordinator to ask the consortium */
+        post: operations["ClarificationsController_suggest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/clarification-suggestions/{suggestionId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismisses a suggested question without asking it */
+        post: operations["ClarificationsController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conflicts": {
         parameters: {
             query?: never;
@@ -2896,9 +2966,9 @@ export interface components {
              * @description A kind of notification, or `digest` for the daily digest
              * @enum {string}
              */
-            scope: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "digest";
+            scope: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested" | "digest";
             /** @description The kinds that now reach you in the app only; empty when they did already */
-            kinds: ("booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved")[];
+            kinds: ("booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested")[];
         };
         NotificationDto: {
             /** Format: uuid */
@@ -2941,7 +3011,7 @@ export interface components {
         };
         NotificationPreferenceDto: {
             /** @enum {string} */
-            kind: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved";
+            kind: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested";
             /**
              * @description `immediate`: an e-mail at once; `digest`: in the daily digest e-mail; `in_app`: in the app only. Every notification is in the app
              * @enum {string}
@@ -4165,6 +4235,78 @@ export interface components {
             updatedAt: string;
             /** @description The application revision this review scores */
             revisionNumber: number;
+        };
+        ClarificationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The revision pinned when the question was asked: the answer belongs to it and never changes it */
+            revisionNumber: number;
+            question: string;
+            /** Format: date-time */
+            askedAt: string;
+            /** Format: date-time */
+            answerDueAt: string;
+            /**
+             * @description `expired`: the deadline passed unanswered
+             * @enum {string}
+             */
+            state: "open" | "answered" | "expired";
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @description Asked from an evaluator's suggestion */
+            suggested: boolean;
+        };
+        AskClarificationDto: {
+            /** @example Who operates the shuttles at night, and under which permit? */
+            question: string;
+            /**
+             * Format: date-time
+             * @description When the answer is due: after now and at most 30 days ahead
+             * @example 2027-04-08T12:00:00Z
+             */
+            answerDueAt: string;
+            /**
+             * Format: uuid
+             * @description An evaluator's open suggestion this question asks (edited or not); it is then settled as asked
+             */
+            suggestionId?: string;
+        };
+        AnswerClarificationDto: {
+            /** @example Our partner Nysse Oy operates them at night under its existing permit. */
+            answer: string;
+        };
+        ClarificationSuggestionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            question: string;
+            /** @enum {string} */
+            state: "open" | "asked" | "dismissed";
+            /** Format: uuid */
+            evaluatorId: string;
+            evaluatorName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            dismissReason: string | null;
+            /**
+             * Format: uuid
+             * @description The clarification it became, once asked
+             */
+            clarificationId: string | null;
+        };
+        SuggestClarificationDto: {
+            /** @example Ask how the night shifts are staffed. */
+            question: string;
+        };
+        DismissSuggestionDto: {
+            /** @example The plan answers this on page 3. */
+            reason?: string;
         };
         DeclareConflictDto: {
             /**
@@ -13501,6 +13643,660 @@ export interface operations {
             };
             /** @description A path parameter is longer than the router takes (100 characters) */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ClarificationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call's coordinators (admins for a national call), the consortium and the application's assigned evaluators; its deciders get 403, anyone else 404. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationDto"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ClarificationsController_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskClarificationDto"];
+            };
+        };
+        responses: {
+            /** @description The same question to the same deadline asked again while it is open: the clarification already asked, unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationDto"];
+                };
+            };
+            /** @description The coordinators of the call's city (admins for a national call), while the application is checked for eligibility or evaluated after its call closed (409 otherwise). The consortium is notified; ranking waits for the answer or the deadline, whichever comes first. 400 names `question`, `answerDueAt` or `suggestionId`; 409 for a suggestion already settled. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ClarificationsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                clarificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerClarificationDto"];
+            };
+        };
+        responses: {
+            /** @description Members of the consortium (the lead and the partners that accepted); others who may read the application get 403, anyone else 404. Once, before the deadline: the same answer again answers as it stands, a different one or a late one 409. Those who run the call and the assigned evaluators are notified. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ClarificationsController_suggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call's coordinators (and admins) read all; an assigned evaluator their own. The consortium and the deciders get 403, anyone else 404. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationSuggestionDto"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ClarificationsController_suggest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestClarificationDto"];
+            };
+        };
+        responses: {
+            /** @description The same open suggestion made again: the one already made, unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationSuggestionDto"];
+                };
+            };
+            /** @description The application's assigned evaluators, in the same phase as questions (409 otherwise). The call's coordinators are notified. 400 names `question`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationSuggestionDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ClarificationsController_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                suggestionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissSuggestionDto"];
+            };
+        };
+        responses: {
+            /** @description The coordinators of the call's city (and admins). Dismissing a dismissed suggestion answers it as it stands; an asked one is 409. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationSuggestionDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -135,6 +135,13 @@ export const AUDIT_READERS: Readonly<Record<string, readonly AuditReader[]>> = {
   'application.not_funded': SUBMITTED_APPLICATION,
   'application.grant_declined': SUBMITTED_APPLICATION,
 
+  // Clarifications: between the call's city and the consortium (never the deciders); the
+  // evaluators' suggestions stay with the city.
+  'clarification.asked': [CONSORTIUM, CITY],
+  'clarification.answered': [CONSORTIUM, CITY],
+  'clarification.suggested': [CITY],
+  'clarification.suggestion_dismissed': [CITY],
+
   'review.assigned': EVALUATION,
   'review.saved': ADMINS_ONLY,
   'review.submitted': EVALUATION,

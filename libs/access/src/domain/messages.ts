@@ -241,6 +241,31 @@ export const FORBIDDEN_MESSAGES: Record<Action, Sentence> = {
     sv: 'Endast utlysningens stad får godkänna eller returnera pilotprojektets rapporter.',
     en: "Only the call's city may accept or return the pilot's reports.",
   },
+  'clarification.read': {
+    fi: 'Vain haun koordinaattorit, hakijakonsortio ja hakemuksen arvioijat voivat nähdä sen täsmennyspyynnöt.',
+    sv: 'Endast utlysningens koordinatorer, det sökande konsortiet och ansökans bedömare får se dess förtydliganden.',
+    en: "Only the call's coordinators, the consortium and the application's evaluators may see its clarifications.",
+  },
+  'clarification.ask': {
+    fi: 'Vain haun koordinaattori voi pyytää hakijalta täsmennystä.',
+    sv: 'Endast utlysningens koordinator får be sökanden om ett förtydligande.',
+    en: "Only the call's coordinator may ask the consortium for a clarification.",
+  },
+  'clarification.answer': {
+    fi: 'Vain hakijakonsortion jäsenet voivat vastata täsmennyspyyntöön.',
+    sv: 'Endast medlemmar i det sökande konsortiet får svara på ett förtydligande.',
+    en: 'Only members of the consortium may answer a clarification.',
+  },
+  'clarification.suggest': {
+    fi: 'Vain hakemukselle määrätyt arvioijat voivat ehdottaa kysymystä.',
+    sv: 'Endast de bedömare som tilldelats ansökan får föreslå en fråga.',
+    en: 'Only the evaluators assigned to the application may suggest a question.',
+  },
+  'clarification.suggestions.read': {
+    fi: 'Vain haun koordinaattorit ja hakemuksen arvioijat voivat nähdä ehdotetut kysymykset.',
+    sv: 'Endast utlysningens koordinatorer och ansökans bedömare får se de föreslagna frågorna.',
+    en: "Only the call's coordinators and the application's evaluators may see the suggested questions.",
+  },
 };
 
 /** The access layer's other refusals. */

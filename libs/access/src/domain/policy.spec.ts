@@ -330,6 +330,41 @@ describe('evaluation and funding policy', () => {
     expect(decide(evaluator, 'application.update', application('in_review'))).toBe('forbid');
   });
 
+  describe('clarifications', () => {
+    const inReview = application('in_review');
+
+    it("shows an application's questions and answers to the call's city, the consortium and the assigned evaluators only", () => {
+      for (const actor of [helsinkiCoordinator, admin, lead, partner, evaluator]) expect(decide(actor, 'clarification.read', inReview)).toBe('allow');
+      expect(decide(decider, 'clarification.read', inReview)).toBe('forbid');
+      for (const actor of [ouluCoordinator, otherEvaluator, otherDecider, outsider]) expect(decide(actor, 'clarification.read', inReview)).toBe('hide');
+      expect(decide(null, 'clarification.read', inReview)).toBe('hide');
+    });
+
+    it("lets only the coordinators of the call's city (and admins) ask; readers get 403, others 404", () => {
+      for (const actor of [helsinkiCoordinator, admin]) expect(decide(actor, 'clarification.ask', inReview)).toBe('allow');
+      for (const actor of [lead, partner, evaluator, decider]) expect(decide(actor, 'clarification.ask', inReview)).toBe('forbid');
+      for (const actor of [ouluCoordinator, otherEvaluator, outsider]) expect(decide(actor, 'clarification.ask', inReview)).toBe('hide');
+    });
+
+    it('lets the members of the consortium answer, not admins on their behalf', () => {
+      for (const actor of [lead, partner]) expect(decide(actor, 'clarification.answer', inReview)).toBe('allow');
+      for (const actor of [helsinkiCoordinator, admin, evaluator, decider]) expect(decide(actor, 'clarification.answer', inReview)).toBe('forbid');
+      expect(decide(outsider, 'clarification.answer', inReview)).toBe('hide');
+      // An invited partner that has not accepted is not yet in the consortium.
+      const invited = { ...inReview, partnerOrganisationIds: [], invitedOrganisationIds: ['org2'] };
+      expect(decide(partner, 'clarification.answer', invited)).toBe('forbid');
+    });
+
+    it('lets the assigned evaluators suggest questions, and keeps suggestions from the consortium', () => {
+      expect(decide(evaluator, 'clarification.suggest', inReview)).toBe('allow');
+      for (const actor of [helsinkiCoordinator, admin, lead, decider]) expect(decide(actor, 'clarification.suggest', inReview)).toBe('forbid');
+      expect(decide(otherEvaluator, 'clarification.suggest', inReview)).toBe('hide');
+      for (const actor of [helsinkiCoordinator, admin, evaluator]) expect(decide(actor, 'clarification.suggestions.read', inReview)).toBe('allow');
+      for (const actor of [lead, partner, decider]) expect(decide(actor, 'clarification.suggestions.read', inReview)).toBe('forbid');
+      expect(decide(ouluCoordinator, 'clarification.suggestions.read', inReview)).toBe('hide');
+    });
+  });
+
   it('lets those who run the call manage its pool; deciders and evaluators may not', () => {
     expect(decide(helsinkiCoordinator, 'call.evaluators.manage', call)).toBe('allow');
     expect(decide(admin, 'call.evaluators.manage', call)).toBe('allow');

@@ -108,7 +108,12 @@ export type Action =
   | 'pilot.review'
   | 'call.dashboard.read'
   | 'city.dashboard.read'
-  | 'call.results.read';
+  | 'call.results.read'
+  | 'clarification.read'
+  | 'clarification.ask'
+  | 'clarification.answer'
+  | 'clarification.suggest'
+  | 'clarification.suggestions.read';
 
 export type Decision = 'allow' | 'forbid' | 'hide';
 
@@ -322,6 +327,51 @@ const callManager: Rule = (actor, resource) => {
  */
 const decidedCall: Rule = (_actor, resource) => (resource.kind === 'call' && resource.state === 'decided' ? 'allow' : 'hide');
 
+/** A member of the application's lead or of a partner that accepted (admins are not the consortium). */
+function consortiumMember(actor: Actor | null, resource: Resource): boolean {
+  if (!actor || resource.kind !== 'application') return false;
+  const orgs = new Set(actor.memberships.map((m) => m.organisationId));
+  return orgs.has(resource.leadOrganisationId) || resource.partnerOrganisationIds.some((id) => orgs.has(id));
+}
+
+function assignedTo(actor: Actor | null, resource: Resource): boolean {
+  return !!actor && resource.kind === 'application' && resource.evaluatorIds.includes(actor.userId);
+}
+
+function runsSubmitted(actor: Actor | null, resource: Resource): boolean {
+  return resource.kind === 'application' && resource.submitted && runsCall(actor, resource.cityId);
+}
+
+/**
+ * An application's clarifications: the call's coordinators (and admins), its consortium and its
+ * assigned evaluators. Its deciders and the invited know the application but not its questions;
+ * nobody else learns it exists.
+ */
+const clarificationReader: Rule = (actor, resource) => {
+  if (runsSubmitted(actor, resource) || consortiumMember(actor, resource) || assignedTo(actor, resource) || actor?.admin) return 'allow';
+  return applicationParty(actor, resource) ? 'forbid' : 'hide';
+};
+/** Only the coordinators of the call's city (admins for a national call) ask the consortium. */
+const clarificationAsker: Rule = (actor, resource) => {
+  if (runsSubmitted(actor, resource)) return 'allow';
+  return applicationParty(actor, resource) ? 'forbid' : 'hide';
+};
+/** The consortium answers: members of its organisations, not admins on their behalf. */
+const clarificationAnswerer: Rule = (actor, resource) => {
+  if (consortiumMember(actor, resource)) return 'allow';
+  return applicationParty(actor, resource) ? 'forbid' : 'hide';
+};
+/** The application's assigned evaluators suggest questions to the coordinator. */
+const clarificationSuggester: Rule = (actor, resource) => {
+  if (assignedTo(actor, resource)) return 'allow';
+  return applicationParty(actor, resource) ? 'forbid' : 'hide';
+};
+/** Suggestions are between the evaluators and the coordinators: the consortium never sees them. */
+const suggestionReader: Rule = (actor, resource) => {
+  if (runsSubmitted(actor, resource) || assignedTo(actor, resource)) return 'allow';
+  return applicationParty(actor, resource) ? 'forbid' : 'hide';
+};
+
 const MATRIX: Record<Action, Rule> = {
   'organisation.create': signedIn,
   'organisation.read': orgMember,
@@ -379,6 +429,12 @@ const MATRIX: Record<Action, Rule> = {
   'call.dashboard.read': callRunner,
   'city.dashboard.read': cityCoordinator,
   'call.results.read': decidedCall,
+  'clarification.read': clarificationReader,
+  'clarification.ask': clarificationAsker,
+  'clarification.answer': clarificationAnswerer,
+  'clarification.suggest': clarificationSuggester,
+  // The coordinators read every suggestion; an evaluator reads their own (filtered by the service).
+  'clarification.suggestions.read': suggestionReader,
 };
 
 /** Every action of the policy. */

@@ -7,3 +7,4 @@ export * from './review.js';
 export * from './reminders.js';
 export * from './readiness.js';
 export * from './messages.js';
+export * from './clarifications.js';

@@ -82,6 +82,61 @@ export const EVALUATION_MESSAGES = defineMessages({
     sv: 'Du har redan anmält det här jävet.',
     en: 'You have already declared this conflict of interest.',
   },
+  'clarification.not_now': {
+    fi: 'Hakemukselta voi pyytää täsmennystä vain sen kelpoisuuden tarkistuksen ja arvioinnin aikana, kun haku on sulkeutunut.',
+    sv: 'Förtydliganden kan begäras bara medan ansökans behörighet prövas och den bedöms, efter att utlysningen har stängts.',
+    en: 'Clarifications can be asked only while the application is checked for eligibility and evaluated, after its call has closed.',
+  },
+  'clarification.question_required': {
+    fi: 'Kirjoita kysymys.',
+    sv: 'Skriv frågan.',
+    en: 'Write the question.',
+  },
+  'clarification.question_too_long': {
+    fi: 'Kysymys on liian pitkä: enintään {max} merkkiä.',
+    sv: 'Frågan är för lång: högst {max} tecken.',
+    en: 'The question is too long: at most {max} characters.',
+  },
+  'clarification.due_in_past': {
+    fi: 'Vastauksen määräajan on oltava tulevaisuudessa.',
+    sv: 'Svarstiden måste ligga i framtiden.',
+    en: 'The answer deadline must be in the future.',
+  },
+  'clarification.due_too_far': {
+    fi: 'Vastauksen määräaika voi olla enintään {days} päivän päässä.',
+    sv: 'Svarstiden får ligga högst {days} dagar framåt.',
+    en: 'The answer deadline may be at most {days} days ahead.',
+  },
+  'clarification.answer_required': {
+    fi: 'Kirjoita vastaus.',
+    sv: 'Skriv svaret.',
+    en: 'Write the answer.',
+  },
+  'clarification.answer_too_long': {
+    fi: 'Vastaus on liian pitkä: enintään {max} merkkiä.',
+    sv: 'Svaret är för långt: högst {max} tecken.',
+    en: 'The answer is too long: at most {max} characters.',
+  },
+  'clarification.already_answered': {
+    fi: 'Kysymykseen on jo vastattu, eikä vastausta voi muuttaa.',
+    sv: 'Frågan är redan besvarad, och svaret kan inte ändras.',
+    en: 'The question has already been answered, and the answer cannot be changed.',
+  },
+  'clarification.deadline_passed': {
+    fi: 'Vastauksen määräaika on päättynyt.',
+    sv: 'Svarstiden har gått ut.',
+    en: 'The answer deadline has passed.',
+  },
+  'clarification.suggestion_decided': {
+    fi: 'Ehdotus on jo käsitelty.',
+    sv: 'Förslaget är redan behandlat.',
+    en: 'The suggestion has already been dealt with.',
+  },
+  'clarification.reason_too_long': {
+    fi: 'Perustelu on liian pitkä: enintään {max} merkkiä.',
+    sv: 'Motiveringen är för lång: högst {max} tecken.',
+    en: 'The reason is too long: at most {max} characters.',
+  },
 });
 
 export type EvaluationMessageCode = keyof typeof EVALUATION_MESSAGES;

@@ -7,3 +7,4 @@ export * from './promotion.js';
 export * from './pilot-bookings.js';
 export * from './messages.js';
 export * from './calibration.js';
+export * from './clarification-hold.js';

@@ -12,6 +12,11 @@ export const FUNDING_MESSAGES = defineMessages({
     sv: 'En beslutsfattare har ändrat finansieringsförslaget; en ny rangordning skulle upphäva ändringarna.',
     en: 'A decider has amended the proposal; ranking again would undo the amendments.',
   },
+  'ranking.clarifications_open': {
+    fi: 'Sijoitus odottaa avoimia täsmennyspyyntöjä: se alkaa, kun niihin on vastattu tai niiden määräaika on päättynyt.',
+    sv: 'Rangordningen väntar på öppna förtydliganden: den börjar när de har besvarats eller deras svarstid har gått ut.',
+    en: 'The ranking waits for open clarifications: it starts once they are answered or their deadline has passed.',
+  },
   'ranking.nothing_aggregated': {
     fi: 'Yhdenkään tämän haun hakemuksen pisteitä ei ole vielä koottu.',
     sv: 'Poängen för ingen av utlysningens ansökningar har sammanställts än.',

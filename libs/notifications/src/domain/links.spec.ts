@@ -5,6 +5,9 @@ describe('appPath', () => {
     expect(appPath('fi', { type: 'application', id: 'a1' })).toBe('/fi/applications/a1');
     expect(appPath('sv', { type: 'booking', id: 'b1' })).toBe('/sv/bookings/b1');
     expect(appPath('en', { type: 'pilot', id: 'p1' })).toBe('/en/pilots/p1');
+    // Staff work in the desk: an evaluator's review, and an application as its call's coordinators handle it.
+    expect(appPath('fi', { type: 'review', id: 'r1' })).toBe('/fi/desk/reviews/r1');
+    expect(appPath('sv', { type: 'desk-application', id: 'a1' })).toBe('/sv/desk/applications/a1');
     expect(appPath('fi', { type: 'call', id: 'c1', view: 'funding-proposal' })).toBe('/fi/calls/c1/funding-proposal');
     expect(appPath('en', { type: 'application', id: 'a1', view: 'outcome' })).toBe('/en/applications/a1/outcome');
   });

@@ -14,7 +14,9 @@ const COLLECTIONS: Record<string, string> = {
   call: 'calls',
   organisation: 'organisations',
   pilot: 'pilots',
-  review: 'reviews',
+  review: 'desk/reviews',
+  /** An application as those who run its call work on it (its clarifications). */
+  'desk-application': 'desk/applications',
   testbed: 'testbeds',
 };
 

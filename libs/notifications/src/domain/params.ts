@@ -55,6 +55,12 @@ export interface NotificationParams {
   'organisation.identity_disputed': { organisationName: string; businessId: string };
   /** To the owners of both organisations of a claim: whether theirs holds the business ID now. */
   'organisation.claim_resolved': { organisationName: string; businessId: string; outcome: 'holds' | 'lost'; reason: string };
+  /** To the consortium: the call's coordinator asks a question, to be answered by `answerDueAt`. */
+  'clarification.asked': { applicationTitle: string; callTitle: string; question: string; answerDueAt: string };
+  /** To those who run the call and the assigned evaluators: the consortium answered. */
+  'clarification.answered': { applicationTitle: string; callTitle: string };
+  /** To those who run the call: an assigned evaluator suggests a question. */
+  'clarification.suggested': { applicationTitle: string; callTitle: string };
 }
 export type NotificationKind = keyof NotificationParams;
 export const NOTIFICATION_KINDS = [
@@ -82,4 +88,7 @@ export const NOTIFICATION_KINDS = [
   'organisation.claim_opened',
   'organisation.identity_disputed',
   'organisation.claim_resolved',
+  'clarification.asked',
+  'clarification.answered',
+  'clarification.suggested',
 ] as const satisfies readonly NotificationKind[];

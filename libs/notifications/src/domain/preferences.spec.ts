@@ -15,6 +15,10 @@ describe('notification preferences', () => {
     expect(mandatoryReason('funding.decided')).toBe('decision');
     expect(mandatoryReason('application.extension_granted')).toBe('deadline');
     expect(mandatoryReason('booking.requested')).toBeNull();
+    // A question with an answer deadline always comes; its answer and an evaluator's suggestion may wait.
+    expect(mandatoryReason('clarification.asked')).toBe('deadline');
+    expect(mandatoryReason('clarification.answered')).toBeNull();
+    expect(mandatoryReason('clarification.suggested')).toBeNull();
   });
 
   it('refuse turning a mandatory kind off or into the digest, but not choosing immediate', () => {

@@ -22,6 +22,8 @@ export const MANDATORY_KINDS: Partial<Record<NotificationKind, MandatoryReason>>
   'funding.decided': 'decision',
   'funding.promoted': 'decision',
   'organisation.claim_resolved': 'decision',
+  // A question with an answer deadline: missing it leaves the evaluation without the answer.
+  'clarification.asked': 'deadline',
 };
 
 export function mandatoryReason(kind: NotificationKind): MandatoryReason | null {

@@ -45,6 +45,9 @@ const SAMPLE: NotificationParams = {
   'organisation.claim_opened': { organisationName: 'Liikennelabra Oy', businessId: '0112038-9', holderName: 'Liikennelabra Holding Oy' },
   'organisation.identity_disputed': { organisationName: 'Liikennelabra Oy', businessId: '0112038-9' },
   'organisation.claim_resolved': { organisationName: 'Liikennelabra Oy', businessId: '0112038-9', outcome: 'holds', reason: 'Kaupparekisteriote' },
+  'clarification.asked': { applicationTitle: 'Robottibussit Hervannassa', callTitle: 'Kevään 2027 haku', question: 'Kuka ajaa busseja yöllä?', answerDueAt: '2027-04-08T12:00:00.000Z' },
+  'clarification.answered': { applicationTitle: 'Robottibussit Hervannassa', callTitle: 'Kevään 2027 haku' },
+  'clarification.suggested': { applicationTitle: 'Robottibussit Hervannassa', callTitle: 'Kevään 2027 haku' },
 };
 
 const render = <K extends NotificationKind>(kind: K, locale: (typeof LOCALES)[number], overrides: Partial<NotificationParams[K]> = {}) =>

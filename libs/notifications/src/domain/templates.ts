@@ -3,6 +3,7 @@ import type { NotificationKind, NotificationParams } from './params.js';
 import { formatFor, RenderedNotification, TextsOf } from './render.js';
 import { APPLICATION_TEXTS } from './texts/applications.js';
 import { BOOKING_TEXTS } from './texts/bookings.js';
+import { CLARIFICATION_TEXTS } from './texts/clarifications.js';
 import { EVALUATION_TEXTS } from './texts/evaluation.js';
 import { FUNDING_TEXTS } from './texts/funding.js';
 import { ORGANISATION_TEXTS } from './texts/organisations.js';
@@ -11,7 +12,7 @@ import { PILOT_TEXTS } from './texts/pilots.js';
 export * from './params.js';
 export type { Format, RenderedNotification } from './render.js';
 
-const TEXTS: TextsOf<NotificationKind> = { ...BOOKING_TEXTS, ...APPLICATION_TEXTS, ...EVALUATION_TEXTS, ...FUNDING_TEXTS, ...PILOT_TEXTS, ...ORGANISATION_TEXTS };
+const TEXTS: TextsOf<NotificationKind> = { ...BOOKING_TEXTS, ...APPLICATION_TEXTS, ...EVALUATION_TEXTS, ...FUNDING_TEXTS, ...PILOT_TEXTS, ...ORGANISATION_TEXTS, ...CLARIFICATION_TEXTS };
 
 /** The notification's text in the recipient's language, its amounts and times written as that language does. */
 export function renderNotification<K extends NotificationKind>(kind: K, locale: Locale, params: NotificationParams[K]): RenderedNotification {

@@ -136,6 +136,15 @@ export interface PilotBookingsPayload {
   pilotId: string;
 }
 
+/**
+ * A clarification stopped holding its call's ranking: it was answered, or its answer deadline came
+ * (then the job was delayed until it). The ranking starts if nothing else holds it.
+ */
+export interface ClarificationSettlePayload {
+  callId: string;
+  clarificationId: string;
+}
+
 export interface JobPayloads {
   'mail.send': MailSendPayload;
   'email.verification': EmailVerificationPayload;
@@ -152,6 +161,7 @@ export interface JobPayloads {
   'call.rank': CallRankPayload;
   'funding.promote': FundingPromotePayload;
   'pilot.bookings': PilotBookingsPayload;
+  'clarification.settle': ClarificationSettlePayload;
 }
 export type JobName = keyof JobPayloads;
 
@@ -217,6 +227,8 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'call.rank': { queue: 'calls', options: defaults },
   'funding.promote': { queue: 'calls', options: defaults },
   'pilot.bookings': { queue: 'applications', options: defaults },
+  // Delayed until the answer deadline (or sent at the answer); jobId per clarification and cause.
+  'clarification.settle': { queue: 'calls', options: defaults },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
