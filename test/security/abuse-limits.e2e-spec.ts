@@ -70,6 +70,8 @@ const WHOLE_LISTS: Record<string, string> = {
   '/api/v1/calls/{id}/evaluators': "one call's evaluator pool",
   '/api/v1/conflicts': "the caller's own declared conflicts",
   '/api/v1/deciders': 'the users holding the decider role, a few that the cities name',
+  '/api/v1/redress': 'the redress requests the caller was appointed to review, a few a year',
+  '/api/v1/redress/{id}/reviewers': 'the users holding the evaluator role, judged for one request',
 };
 
 describe('abuse limits', () => {

@@ -181,7 +181,7 @@ describe('authorization matrix', () => {
   }
 
   async function closeNow(callId: string) {
-    await api().patch(`/api/v1/calls/${callId}`).set(auth(f.users.coordinator)).send({ version: await versionOf('calls', callId), closesAt: at(800) }).expect(200);
+    await api().patch(`/api/v1/calls/${callId}`).set(auth(f.users.coordinator)).send({ version: await versionOf('calls', callId), closesAt: at(3_000) }).expect(200);
   }
 
   // ---- the probes: one request per row, actor and object --------------------------------------
@@ -539,6 +539,29 @@ describe('authorization matrix', () => {
       path: path({ id: f.pilot, reportId: await objectFor('report.return', allowed, () => fileReport(f.pilot)) }),
       body: { reason: 'Add the KPI figures' },
     }));
+
+    // A request of a not-funded application (its grant given back above), its reviewer the unassigned evaluator.
+    // Made once, by whichever probe comes first (the actors of a row are probed together).
+    let redress: Promise<string> | undefined;
+    const redressRequest = () =>
+      (redress ??= one<{ id: string }>(
+        `INSERT INTO redress_requests (application_id, call_id, requested_by, grounds, state, reviewer_id, appointed_by, appointed_at)
+         VALUES ($1, $2, $3, 'The impact criterion was misread by the panel.', 'in_review', $4, $5, now()) RETURNING id`,
+        [f.applications.funded[1], f.calls.funding, f.users.applicant.id, f.users.unassignedEvaluator.id, f.users.coordinator.id],
+      ).then((row) => row.id));
+    const grounds = 'The impact criterion was scored against a rule the call text does not have.';
+    row('GET /api/v1/applications/{id}/redress', 'funded application', (path) => async () => ({ path: path({ id: f.applications.funded[0] }) }));
+    // Funded: the lead's request is refused with 409, which the matrix counts as allowed.
+    row('POST /api/v1/applications/{id}/redress', 'funded application', (path) => async () => ({ path: path({ id: f.applications.funded[0] }), body: { grounds } }));
+    row('GET /api/v1/calls/{id}/redress', 'decided call', (path) => async () => ({ path: path({ id: f.calls.funding }) }));
+    // The default setting again, which changes nothing (any change is 409 once decided).
+    row('PUT /api/v1/calls/{id}/redress-policy', 'decided call', (path) => async () => ({ path: path({ id: f.calls.funding }), body: { remedy: 'reserve_list', reserveCents: 0 } }));
+    row('GET /api/v1/redress', 'own redress reviews', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/redress/{id}', 'redress request', (path) => async () => ({ path: path({ id: await redressRequest() }) }));
+    row('GET /api/v1/redress/{id}/reviewers', 'redress request', (path) => async () => ({ path: path({ id: await redressRequest() }) }));
+    row('POST /api/v1/redress/{id}/reviewer', 'redress request', (path) => async () => ({ path: path({ id: await redressRequest() }), body: { reviewerId: f.users.unassignedEvaluator.id } }));
+    row('POST /api/v1/redress/{id}/re-evaluation', 'redress request', (path) => async () => ({ path: path({ id: await redressRequest() }) }));
+    row('POST /api/v1/redress/{id}/outcome', 'redress request', (path) => async () => ({ path: path({ id: await redressRequest() }), body: { outcome: 'rejected', reasons: 'Applied as the call says.' } }));
 
     row('POST /api/v1/organisations', 'a new organisation', (path) => async () => ({
       path: path({}),

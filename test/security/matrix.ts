@@ -238,6 +238,19 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/pilots/{id}/reports/{reportId}/return',       'filed report',             '401  403  404  403  ok   404  403  404  404  403  404  ok', 'decided'],
 
   ['GET /api/v1/calls/{id}/results',                           'decided call',             PUBLIC, 'decided'],
+  // Redress: the consortium, those who run the call and the appointed reviewer (the unassigned
+  // evaluator); the call's evaluators and deciders and everyone else never read a request or its grounds.
+  ['GET /api/v1/applications/{id}/redress',                    'funded application',       '401  ok   404  ok   ok   404  404  404  404  403  404  ok', 'decided'],
+  ['POST /api/v1/applications/{id}/redress',                   'funded application',       '401  ok   404  403  403  404  404  404  404  403  404  403', 'decided'],
+  ['GET /api/v1/calls/{id}/redress',                           'decided call',             CITY, 'decided'],
+  ['PUT /api/v1/calls/{id}/redress-policy',                    'decided call',             CITY, 'decided'],
+  ['GET /api/v1/redress',                                      'own redress reviews',      SIGNED_IN, 'decided'],
+  ['GET /api/v1/redress/{id}',                                 'redress request',          '401  ok   404  ok   ok   404  404  ok   404  404  404  ok', 'decided'],
+  ['GET /api/v1/redress/{id}/reviewers',                       'redress request',          '401  403  404  403  ok   404  404  403  404  404  404  ok', 'decided'],
+  ['POST /api/v1/redress/{id}/reviewer',                       'redress request',          '401  403  404  403  ok   404  404  403  404  404  404  ok', 'decided'],
+  ['POST /api/v1/redress/{id}/re-evaluation',                  'redress request',          '401  403  404  403  ok   404  404  403  404  404  404  ok', 'decided'],
+  ['POST /api/v1/redress/{id}/outcome',                        'redress request',          '401  403  404  403  403  404  404  ok   404  404  404  403', 'decided'],
+
 
   // Creations that give the caller something new (an organisation of their own) go last.
   ['POST /api/v1/organisations',                               'a new organisation',       SIGNED_IN, 'decided'],

@@ -25,6 +25,7 @@ import { EligibilityPrecheckController } from './applications/eligibility-preche
 import { CallsModule } from '@kokeilu/calls';
 import { FundingModule } from '@kokeilu/funding';
 import { FundingController } from './funding/funding.controller.js';
+import { RedressController } from './funding/redress.controller.js';
 import { EvaluationModule } from '@kokeilu/evaluation';
 import { ApplicationReviewsController, CallEvaluationController, ConflictsController, ReviewsController } from './evaluation/evaluation.controller.js';
 import { ClarificationsController } from './evaluation/clarifications.controller.js';
@@ -92,6 +93,7 @@ export class ApiModule {
         ClarificationsController,
         ConflictsController,
         FundingController,
+        RedressController,
         OutcomeController,
         PilotsController,
         GrantsOpenDataController,

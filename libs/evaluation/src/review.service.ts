@@ -33,6 +33,12 @@ export interface AssignmentItem {
   version: number;
 }
 
+/** The redress request a review re-evaluates for; null for a review of the call's own evaluation. */
+async function redressRequestOf(tx: EntityManager, reviewId: string): Promise<string | null> {
+  const [row]: { redressRequestId: string | null }[] = await tx.query(`SELECT redress_request_id AS "redressRequestId" FROM reviews WHERE id = $1`, [reviewId]);
+  return row?.redressRequestId ?? null;
+}
+
 function viewOf(record: ReviewRecord, criteria: readonly Criterion[]): ReviewView {
   return {
     id: record.id,
@@ -144,6 +150,9 @@ export class ReviewService {
       });
       // Aggregation decides for itself whether every review of the application is in.
       await this.outbox.add(tx, 'application.aggregate', { applicationIds: [record.applicationId] }, { jobId: `application.aggregate.${id}` });
+      // A re-evaluation review of a redress request: the request concludes once all of them are in.
+      const redressId = await redressRequestOf(tx, id);
+      if (redressId) await this.outbox.add(tx, 'redress.conclude', { requestId: redressId }, { jobId: `redress.conclude.${id}` });
       return this.detailOf(tx, await findReview(tx, id));
     });
   }
@@ -170,7 +179,10 @@ export class ReviewService {
         before: { state: record.state, version: record.version },
         after: { state: 'declined', version: after.version, reason: reason.trim() },
       });
-      await this.outbox.add(tx, 'evaluation.reassign', { reviewId: id }, { jobId: `evaluation.reassign.${id}` });
+      // A declined re-evaluation review of a redress request is replaced by the redress job, with someone new.
+      const redressId = await redressRequestOf(tx, id);
+      if (redressId) await this.outbox.add(tx, 'redress.reevaluate', { requestId: redressId }, { jobId: `redress.reevaluate.${id}` });
+      else await this.outbox.add(tx, 'evaluation.reassign', { reviewId: id }, { jobId: `evaluation.reassign.${id}` });
       return this.detailOf(tx, await findReview(tx, id));
     });
   }

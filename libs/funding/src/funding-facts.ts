@@ -121,7 +121,7 @@ export async function loadCalibration(tx: EntityManager, call: Pick<FundingCall,
   const rows: { evaluatorId: string; applicationId: string; scores: Record<string, { score: number | null } | undefined> }[] = await tx.query(
     `SELECT r.evaluator_id AS "evaluatorId", r.application_id AS "applicationId", r.scores
        FROM reviews r JOIN application_aggregates ag ON ag.application_id = r.application_id
-      WHERE r.call_id = $1 AND r.state = 'submitted'
+      WHERE r.call_id = $1 AND r.state = 'submitted' AND r.redress_request_id IS NULL
       ORDER BY r.application_id, r.evaluator_id`,
     [call.id],
   );

@@ -12,3 +12,6 @@ export * from './funding-proposal.service.js';
 export * from './funding-decision.service.js';
 export * from './funding.module.js';
 export * from './calibration.service.js';
+export * from './redress.service.js';
+export * from './redress-reevaluate.job.js';
+export * from './redress-conclude.job.js';

@@ -50,7 +50,8 @@ export async function promoteFromReserve(
   await ensureBudget(tx, call);
   await releaseWithdrawn(tx, deps.audit, call);
   const proposal = await readProposal(tx, call);
-  const committed = proposal.lines.reduce((sum, l) => sum + l.grantCents, 0);
+  // The budget row's sum: grants paid from the redress reserve take nothing from the budget.
+  const [{ committed }]: { committed: number }[] = await tx.query(`SELECT committed_cents::float8 AS committed FROM call_budgets WHERE call_id = $1`, [call.id]);
   const result = promote({ budgetCents: call.budgetCents, committedCents: committed, reserve: proposal.reserve });
   if (!result.promoted.length) return [];
   const applications = await loadApplicationsOfCall(

@@ -35,12 +35,12 @@ async function writeShares(tx: EntityManager, call: FundingCall, grantId: string
 export async function insertGrant(
   tx: EntityManager,
   call: FundingCall,
-  line: { applicationId: string; rank: number; capCents: number; grantCents: number; state: 'proposed' | 'awarded' },
+  line: { applicationId: string; rank: number; capCents: number; grantCents: number; state: 'proposed' | 'awarded'; fundedFrom?: 'budget' | 'redress_reserve' },
 ): Promise<string> {
   const [{ id }]: { id: string }[] = await tx.query(
-    `INSERT INTO grants (call_id, application_id, rank, cap_cents, grant_cents, state, awarded_at)
-     VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $6 = 'awarded' THEN now() END) RETURNING id`,
-    [call.id, line.applicationId, line.rank, line.capCents, line.grantCents, line.state],
+    `INSERT INTO grants (call_id, application_id, rank, cap_cents, grant_cents, state, awarded_at, funded_from)
+     VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $6 = 'awarded' THEN now() END, $7) RETURNING id`,
+    [call.id, line.applicationId, line.rank, line.capCents, line.grantCents, line.state, line.fundedFrom ?? 'budget'],
   );
   await writeShares(tx, call, id, line.grantCents);
   return id;

@@ -154,6 +154,16 @@ export const AUDIT_READERS: Readonly<Record<string, readonly AuditReader[]>> = {
   'pilot_report.accepted': SUBMITTED_APPLICATION,
   'pilot_report.returned': SUBMITTED_APPLICATION,
   'pilot.completed': SUBMITTED_APPLICATION,
+
+  // Redress: the request and its grounds, outcome and result are the consortium's and the city's;
+  // who reviews it and who re-evaluates are the city's alone. Never the call's deciders or evaluators.
+  'call.redress_policy_set': CALL,
+  'application.redress_requested': [CONSORTIUM, CITY],
+  'redress.reviewer_appointed': [CITY],
+  'redress.upheld': [CONSORTIUM, CITY],
+  'redress.rejected': [CONSORTIUM, CITY],
+  'redress.re_evaluation_assigned': [CITY],
+  'redress.concluded': [CONSORTIUM, CITY],
 };
 
 /**

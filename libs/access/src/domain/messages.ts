@@ -6,6 +6,31 @@ import type { Action } from './policy.js';
  * language. The problem's `messageCode` is `forbidden.<action>`.
  */
 export const FORBIDDEN_MESSAGES: Record<Action, Sentence> = {
+  'application.redress.read': {
+    fi: 'Vain hakemuksen konsortio ja hakua hoitavat koordinaattorit voivat nähdä sen oikaisupyynnön.',
+    sv: 'Endast ansökans konsortium och de koordinatorer som sköter utlysningen får se dess begäran om omprövning.',
+    en: "Only the application's consortium and the coordinators who run the call may see its redress request.",
+  },
+  'application.redress.request': {
+    fi: 'Vain hakijaorganisaation jäsenet voivat pyytää oikaisua.',
+    sv: 'Endast medlemmar i den sökande organisationen får begära omprövning.',
+    en: 'Only members of the lead organisation may request a redress.',
+  },
+  'call.redress.manage': {
+    fi: 'Vain hakua hoitavat koordinaattorit voivat käsitellä sen oikaisupyyntöjä.',
+    sv: 'Endast de koordinatorer som sköter utlysningen får handlägga dess begäranden om omprövning.',
+    en: "Only the coordinators who run the call may handle its redress requests.",
+  },
+  'redress.read': {
+    fi: 'Sinulla ei ole oikeutta nähdä tätä oikaisupyyntöä.',
+    sv: 'Du får inte se denna begäran om omprövning.',
+    en: 'You may not see this redress request.',
+  },
+  'redress.decide': {
+    fi: 'Vain nimetty käsittelijä voi kirjata oikaisupyynnön ratkaisun.',
+    sv: 'Endast den utsedda granskaren får registrera avgörandet av begäran om omprövning.',
+    en: 'Only the appointed reviewer may record the outcome of the redress request.',
+  },
   'organisation.create': {
     fi: 'Sinulla ei ole oikeutta luoda organisaatioita.',
     sv: 'Du får inte skapa organisationer.',

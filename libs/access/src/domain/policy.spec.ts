@@ -314,6 +314,30 @@ describe('evaluation and funding policy', () => {
   });
   const review = (state: 'assigned' | 'submitted' | 'declined') => ({ kind: 'review' as const, evaluatorId: 'ev1', cityId: 'helsinki', state, deciderIds: ['d1'] });
 
+  it('shows a redress request to its consortium, those who run the call and its reviewer only', () => {
+    const leadPartner: Actor = { ...base, userId: 'lp', memberships: [{ organisationId: 'org2', role: 'owner' }] };
+    const reviewer: Actor = { ...base, userId: 'rv', evaluator: true };
+    const redress = { kind: 'redress' as const, cityId: 'helsinki', leadOrganisationId: 'org1', partnerOrganisationIds: ['org2'], reviewerId: 'rv' };
+    for (const actor of [lead, leadPartner, helsinkiCoordinator, admin, reviewer]) expect(decide(actor, 'redress.read', redress)).toBe('allow');
+    for (const actor of [outsider, evaluator, decider, ouluCoordinator, null]) expect(decide(actor, 'redress.read', redress)).toBe('hide');
+    expect(decide(reviewer, 'redress.decide', redress)).toBe('allow');
+    for (const actor of [lead, helsinkiCoordinator, admin]) expect(decide(actor, 'redress.decide', redress)).toBe('forbid');
+    for (const actor of [outsider, evaluator, null]) expect(decide(actor, 'redress.decide', redress)).toBe('hide');
+    expect(decide(reviewer, 'redress.decide', { ...redress, reviewerId: 'someone else' })).toBe('hide');
+  });
+
+  it('lets a member of the lead organisation ask for redress, and the consortium read it once decided', () => {
+    expect(decide(lead, 'application.redress.request', application('not_funded'))).toBe('allow');
+    for (const actor of [partner, admin, helsinkiCoordinator, evaluator, decider]) expect(decide(actor, 'application.redress.request', application('not_funded'))).toBe('forbid');
+    for (const actor of [outsider, otherEvaluator, null]) expect(decide(actor, 'application.redress.request', application('not_funded'))).toBe('hide');
+    for (const actor of [lead, partner, helsinkiCoordinator, admin]) expect(decide(actor, 'application.redress.read', application('not_funded'))).toBe('allow');
+    expect(decide(lead, 'application.redress.read', application('reserve', false))).toBe('forbid');
+    for (const actor of [evaluator, decider]) expect(decide(actor, 'application.redress.read', application('not_funded'))).toBe('forbid');
+    for (const actor of [outsider, ouluCoordinator, otherEvaluator, null]) expect(decide(actor, 'application.redress.read', application('not_funded'))).toBe('hide');
+    for (const actor of [helsinkiCoordinator, admin]) expect(decide(actor, 'call.redress.manage', call)).toBe('allow');
+    for (const actor of [ouluCoordinator, decider, evaluator, lead, null]) expect(decide(actor, 'call.redress.manage', call)).toBe('forbid');
+  });
+
   it("lets the call's deciders read its applications, but not run its pool or extensions", () => {
     expect(decide(decider, 'call.applications.read', call)).toBe('allow');
     expect(decide(otherDecider, 'call.applications.read', call)).toBe('forbid');

@@ -50,6 +50,17 @@ export interface ReviewResource {
   deciderIds: string[];
 }
 
+/** An applicant's redress request, with its application's consortium and the reviewer appointed to it. */
+export interface RedressResource {
+  kind: 'redress';
+  /** The call's city (null: national). */
+  cityId: string | null;
+  leadOrganisationId: string;
+  /** Partners that accepted. */
+  partnerOrganisationIds: string[];
+  reviewerId: string | null;
+}
+
 export type Resource =
   | { kind: 'platform' }
   | { kind: 'organisation'; id: string }
@@ -59,7 +70,8 @@ export type Resource =
   /** An open call of a city, or national (cityId null, run by admins). Its deciders are listed on the call. */
   | { kind: 'call'; cityId: string | null; state: CallStateName; deciderIds: string[] }
   | ApplicationResource
-  | ReviewResource;
+  | ReviewResource
+  | RedressResource;
 
 export type Action =
   | 'organisation.create'
@@ -113,7 +125,12 @@ export type Action =
   | 'clarification.ask'
   | 'clarification.answer'
   | 'clarification.suggest'
-  | 'clarification.suggestions.read';
+  | 'clarification.suggestions.read'
+  | 'application.redress.read'
+  | 'application.redress.request'
+  | 'call.redress.manage'
+  | 'redress.read'
+  | 'redress.decide';
 
 export type Decision = 'allow' | 'forbid' | 'hide';
 
@@ -372,6 +389,41 @@ const suggestionReader: Rule = (actor, resource) => {
   return applicationParty(actor, resource) ? 'forbid' : 'hide';
 };
 
+/**
+ * Redress of an application: its consortium reads its own request (and the days left) once the
+ * decision is public; those who run the call read every request. Its evaluators, the deciders and
+ * anyone else who may read the application are refused; nobody else learns of it.
+ */
+const redressOfApplicationReader: Rule = (actor, resource) => {
+  const party = applicationParty(actor, resource);
+  if (actor?.admin || party === 'city') return 'allow';
+  if ((party === 'lead' || party === 'partner') && resource.kind === 'application') return resource.callDecided ? 'allow' : 'forbid';
+  return party ? 'forbid' : 'hide';
+};
+/** A member of the lead organisation asks for redress (admins do not act for a company). */
+const redressRequester: Rule = (actor, resource) => {
+  if (!actor || resource.kind !== 'application') return 'hide';
+  if (actor.memberships.some((m) => m.organisationId === resource.leadOrganisationId)) return 'allow';
+  return applicationParty(actor, resource) ? 'forbid' : 'hide';
+};
+
+function redressParty(actor: Actor | null, resource: Resource): 'city' | 'reviewer' | 'consortium' | null {
+  if (!actor || resource.kind !== 'redress') return null;
+  if (runsCall(actor, resource.cityId)) return 'city';
+  if (resource.reviewerId === actor.userId) return 'reviewer';
+  const orgs = new Set(actor.memberships.map((m) => m.organisationId));
+  if (orgs.has(resource.leadOrganisationId) || resource.partnerOrganisationIds.some((id) => orgs.has(id))) return 'consortium';
+  return null;
+}
+/** A request and its grounds: its consortium, those who run the call and its appointed reviewer; nobody else learns of it. */
+const redressReader: Rule = (actor, resource) => (redressParty(actor, resource) ? 'allow' : 'hide');
+/** Only the appointed reviewer records the outcome, not even those who run the call. */
+const redressDecider: Rule = (actor, resource) => {
+  const party = redressParty(actor, resource);
+  if (party === 'reviewer') return 'allow';
+  return party ? 'forbid' : 'hide';
+};
+
 const MATRIX: Record<Action, Rule> = {
   'organisation.create': signedIn,
   'organisation.read': orgMember,
@@ -435,6 +487,12 @@ const MATRIX: Record<Action, Rule> = {
   'clarification.suggest': clarificationSuggester,
   // The coordinators read every suggestion; an evaluator reads their own (filtered by the service).
   'clarification.suggestions.read': suggestionReader,
+  'application.redress.read': redressOfApplicationReader,
+  'application.redress.request': redressRequester,
+  // The redress desk: the requests of a call, their reviewers and the call's redress setting.
+  'call.redress.manage': callRunner,
+  'redress.read': redressReader,
+  'redress.decide': redressDecider,
 };
 
 /** Every action of the policy. */

@@ -8,3 +8,5 @@ export * from './pilot-bookings.js';
 export * from './messages.js';
 export * from './calibration.js';
 export * from './clarification-hold.js';
+export * from './redress.js';
+export * from './redress-messages.js';

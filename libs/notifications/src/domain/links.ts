@@ -14,6 +14,7 @@ const COLLECTIONS: Record<string, string> = {
   call: 'calls',
   organisation: 'organisations',
   pilot: 'pilots',
+  redress: 'desk/redress',
   review: 'desk/reviews',
   /** An application as those who run its call work on it (its clarifications). */
   'desk-application': 'desk/applications',

@@ -46,6 +46,14 @@ export interface NotificationParams {
     scoresEn: string;
   };
   'funding.promoted': { applicationTitle: string; callTitle: string; grantCents: number };
+  /** To those who run the call: an applicant asks for a procedural review of the decision. */
+  'redress.requested': { applicationTitle: string; callTitle: string; organisationName: string };
+  /** To the reviewer a coordinator appointed to a redress request. */
+  'redress.appointed': { applicationTitle: string; callTitle: string };
+  /** To the consortium and those who run the call: the reviewer's outcome, with its reasons. */
+  'redress.decided': { applicationTitle: string; callTitle: string; outcome: 'rejected' | 'upheld'; reasons: string };
+  /** To the consortium and those who run the call: what the re-evaluation of an upheld request changed. */
+  'redress.concluded': { applicationTitle: string; callTitle: string; result: 'funded_from_reserve' | 'first_on_reserve_list' | 'unchanged'; grantCents: number | null };
   'pilot.report_filed': { applicationTitle: string; organisationName: string; reportKind: 'progress' | 'final'; periodStart: string; periodEnd: string };
   'pilot.report_accepted': { applicationTitle: string; reportKind: 'progress' | 'final'; periodStart: string; periodEnd: string; comment: string; completed: 'yes' | 'no' };
   'pilot.report_returned': { applicationTitle: string; reportKind: 'progress' | 'final'; periodStart: string; periodEnd: string; reason: string };
@@ -82,6 +90,10 @@ export const NOTIFICATION_KINDS = [
   'funding.proposal_ready',
   'funding.decided',
   'funding.promoted',
+  'redress.requested',
+  'redress.appointed',
+  'redress.decided',
+  'redress.concluded',
   'pilot.report_filed',
   'pilot.report_accepted',
   'pilot.report_returned',

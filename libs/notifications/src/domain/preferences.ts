@@ -21,6 +21,8 @@ export const MANDATORY_KINDS: Partial<Record<NotificationKind, MandatoryReason>>
   'application.extension_granted': 'deadline',
   'funding.decided': 'decision',
   'funding.promoted': 'decision',
+  'redress.decided': 'decision',
+  'redress.concluded': 'decision',
   'organisation.claim_resolved': 'decision',
   // A question with an answer deadline: missing it leaves the evaluation without the answer.
   'clarification.asked': 'deadline',

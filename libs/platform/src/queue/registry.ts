@@ -145,6 +145,15 @@ export interface ClarificationSettlePayload {
   clarificationId: string;
 }
 
+/**
+ * An upheld redress request: `redress.reevaluate` gives the application new evaluators up to the
+ * call's reviewers per application (again after one declines); `redress.conclude` ranks it again
+ * against the decision's budget line once their reviews are in.
+ */
+export interface RedressPayload {
+  requestId: string;
+}
+
 export interface JobPayloads {
   'mail.send': MailSendPayload;
   'email.verification': EmailVerificationPayload;
@@ -162,6 +171,8 @@ export interface JobPayloads {
   'funding.promote': FundingPromotePayload;
   'pilot.bookings': PilotBookingsPayload;
   'clarification.settle': ClarificationSettlePayload;
+  'redress.reevaluate': RedressPayload;
+  'redress.conclude': RedressPayload;
 }
 export type JobName = keyof JobPayloads;
 
@@ -229,6 +240,8 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'pilot.bookings': { queue: 'applications', options: defaults },
   // Delayed until the answer deadline (or sent at the answer); jobId per clarification and cause.
   'clarification.settle': { queue: 'calls', options: defaults },
+  'redress.reevaluate': { queue: 'applications', options: defaults },
+  'redress.conclude': { queue: 'applications', options: defaults },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
