@@ -213,6 +213,16 @@ describe('results', () => {
       });
     });
 
+    it('leaves the call out of the programme results until it is decided', async () => {
+      const res = await api().get('/api/v1/programme/results').expect(200);
+      expect(res.body).toMatchObject({ calls: 0, projects: 0, totalCents: 0, byCity: [] });
+      expect(res.body.byFocusArea.map((row: { focusArea: string; cents: number }) => [row.focusArea, row.cents])).toEqual([
+        ['open_innovation_platforms', 0],
+        ['open_data_and_interfaces', 0],
+        ['open_participation_and_customership', 0],
+      ]);
+    });
+
     it('shows the proposal to the city and the deciders; the consortium waits for the decision (403)', async () => {
       await insertAggregate('A', { impact: 5, feasibility: 4, total: 4.6, pass: true, rank: 1 });
       await insertAggregate('B', { impact: 4, feasibility: 3, total: 3.6, pass: true, rank: 2 });
@@ -421,6 +431,16 @@ describe('results', () => {
       const asString = structuredClone(body);
       asString.grants[0].amountAwarded = '60000.00';
       expect(validators.package(asString)).toBe(false);
+    });
+
+    it("counts the call's awarded grants towards its city and its focus area in the programme results", async () => {
+      const res = await api().get('/api/v1/programme/results').expect(200);
+      expect(res.body).toMatchObject({ calls: 1, projects: 2, totalCents: 10_000_000 });
+      expect(res.body.byCity).toEqual([{ city: { id: tampereId, slug: 'tampere', name: expect.objectContaining({ fi: 'Tampere' }) }, calls: 1, projects: 2, cents: 10_000_000, percent: 100 }]);
+      const [{ focusArea }] = await stack.db.query(`SELECT focus_area AS "focusArea" FROM calls WHERE id = $1`, [callId]);
+      const area = res.body.byFocusArea.find((row: { focusArea: string }) => row.focusArea === focusArea);
+      expect(area).toEqual({ focusArea, calls: 1, projects: 2, cents: 10_000_000, percent: 100 });
+      expect(res.body.byFocusArea.filter((row: { cents: number }) => row.cents === 0)).toHaveLength(2);
     });
 
     it('publishes the same grants as CSV', async () => {

@@ -350,6 +350,7 @@ describe('authorization matrix', () => {
       ['GET /api/v1/open-data/calls', 'published calls'],
       ['GET /api/v1/open-data/calls.csv', 'published calls'],
       ['GET /api/v1/open-data/grants', 'awarded grants'],
+      ['GET /api/v1/programme/results', 'decided calls'],
       ['GET /api/v1/open-data/grants.csv', 'awarded grants'],
       ['GET /api/v1/open-data/grants.360giving.json', 'awarded grants'],
       ['GET /api/v1/open-data/testbeds.schema.json', 'schema'],

@@ -142,6 +142,7 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['GET /api/v1/open-data/calls',                              'published calls',          PUBLIC],
   ['GET /api/v1/open-data/calls.csv',                          'published calls',          PUBLIC],
   ['GET /api/v1/open-data/grants',                             'awarded grants',           PUBLIC],
+  ['GET /api/v1/programme/results',                            'decided calls',            PUBLIC],
   ['GET /api/v1/open-data/grants.csv',                         'awarded grants',           PUBLIC],
   ['GET /api/v1/open-data/grants.360giving.json',              'awarded grants',           PUBLIC],
   ['GET /api/v1/open-data/testbeds.schema.json',               'schema',                   PUBLIC],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, type CallStateName, Policy } from '@kokeilu/access';
+import { FOCUS_AREAS } from '@kokeilu/calls';
 import { DomainError } from '@kokeilu/platform';
 import {
   type AwardedGrant,
@@ -20,6 +21,7 @@ import {
   type SubmittedScores,
   verdictsByRule,
 } from './domain/dashboard.js';
+import { type DecidedCallMoney, programmeResults } from './domain/programme.js';
 
 interface DashboardCall {
   id: string;
@@ -153,6 +155,30 @@ export class DashboardService {
         decidedAt: decision?.decidedAt ?? null,
         ...publicResults(call.fundingSources.map((s) => s.source), grants),
       };
+    });
+  }
+
+  /**
+   * Where the programme's money goes across every decided call, by city and by focus area: the
+   * awarded grants summed per call in SQL, each call read only if its results are public (the
+   * policy's `call.results.read`), split by domain/programme.ts.
+   */
+  async programme() {
+    return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+      const rows: (DecidedCallMoney & { state: CallStateName; cityId: string | null; deciderIds: string[] })[] = await tx.query(
+        `SELECT c.id AS "callId", c.state, c.city_id AS "cityId", c.decider_ids::text[] AS "deciderIds", c.focus_area AS "focusArea",
+                CASE WHEN ci.id IS NULL THEN NULL ELSE json_build_object('id', ci.id, 'slug', ci.slug, 'name', ci.name) END AS city,
+                count(g.id)::int AS projects, coalesce(sum(g.grant_cents), 0)::float8 AS cents
+           FROM calls c
+           LEFT JOIN cities ci ON ci.id = c.city_id
+           LEFT JOIN grants g ON g.call_id = c.id AND g.state = 'awarded'
+          WHERE c.state = 'decided'
+          GROUP BY c.id, ci.id`,
+      );
+      const decided = rows
+        .filter((row) => this.policy.allows(null, 'call.results.read', { kind: 'call', cityId: row.cityId, state: row.state, deciderIds: row.deciderIds }))
+        .map(({ callId, city, focusArea, projects, cents }) => ({ callId, city, focusArea, projects, cents }));
+      return programmeResults(decided, FOCUS_AREAS);
     });
   }
 

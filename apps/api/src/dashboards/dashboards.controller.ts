@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
 import { ApiProblems, UuidParam } from '@kokeilu/platform';
 import { DashboardService } from '@kokeilu/results';
-import { CallDashboardDto, CallResultsDto, CityDashboardDto } from './dashboards.dto.js';
+import { CallDashboardDto, CallResultsDto, CityDashboardDto, ProgrammeResultsDto } from './dashboards.dto.js';
 
 @ApiTags('dashboards')
 @Controller()
@@ -35,5 +35,15 @@ export class DashboardsController {
   @ApiOkResponse({ type: CallResultsDto, description: 'Public once the funding decision is made; 404 before, for everyone. Scores and people are left out.' })
   results(@UuidParam('id') id: string) {
     return this.dashboards.results(null, id);
+  }
+
+  @Get('programme/results')
+  @ApiOperation({ summary: "Where the programme's money goes across every decided call: by the call's city and by its focus area" })
+  @ApiOkResponse({
+    type: ProgrammeResultsDto,
+    description: "Public. Each decided call's awarded grants count wholly towards its city and its focus area, so both lists add up to the total; calls not yet decided are left out.",
+  })
+  programme() {
+    return this.dashboards.programme();
   }
 }

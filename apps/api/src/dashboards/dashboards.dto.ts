@@ -159,3 +159,32 @@ export class CallResultsDto {
   @ApiProperty({ type: [MunicipalityCentsDto], description: 'Where the money goes, by the municipality of the lead organisation' }) byMunicipality: MunicipalityCentsDto[];
   @ApiProperty({ type: [SourceCentsDto], description: 'Who pays it, by funding source of the call' }) bySource: SourceCentsDto[];
 }
+
+export class ProgrammeCityMoneyDto {
+  @ApiProperty({ type: DashboardCityDto, nullable: true, description: 'null: the national calls' }) city: DashboardCityDto | null;
+  @ApiProperty({ type: 'integer', description: 'Decided calls of the city' }) calls: number;
+  @ApiProperty({ type: 'integer', description: 'Awarded grants' }) projects: number;
+  @ApiProperty({ type: 'integer' }) cents: number;
+  @ApiProperty({ description: 'Share of the programme total, percent with one decimal' }) percent: number;
+}
+
+export class ProgrammeFocusAreaMoneyDto {
+  @ApiProperty({ example: 'open_data_and_interfaces' }) focusArea: string;
+  @ApiProperty({ type: 'integer', description: 'Decided calls in the focus area' }) calls: number;
+  @ApiProperty({ type: 'integer', description: 'Awarded grants' }) projects: number;
+  @ApiProperty({ type: 'integer' }) cents: number;
+  @ApiProperty({ description: 'Share of the programme total, percent with one decimal' }) percent: number;
+}
+
+export class ProgrammeResultsDto {
+  @ApiProperty({ type: 'integer', description: 'Decided calls' }) calls: number;
+  @ApiProperty({ type: 'integer', description: 'Awarded grants (a grant given back leaves)' }) projects: number;
+  @ApiProperty({ type: 'integer' }) totalCents: number;
+  @ApiProperty({
+    type: [ProgrammeCityMoneyDto],
+    description: "By the call's city (each call's grants count wholly towards its city; national calls as `city: null`): most money first",
+  })
+  byCity: ProgrammeCityMoneyDto[];
+  @ApiProperty({ type: [ProgrammeFocusAreaMoneyDto], description: "By the call's focus area, every focus area listed (zeros included) in the programme's order" })
+  byFocusArea: ProgrammeFocusAreaMoneyDto[];
+}

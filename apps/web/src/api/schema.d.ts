@@ -180,6 +180,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programme/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the programme's money goes across every decided call: by the call's city and by its focus area */
+        get: operations["DashboardsController_programme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -2387,6 +2404,39 @@ export interface components {
             byMunicipality: components["schemas"]["MunicipalityCentsDto"][];
             /** @description Who pays it, by funding source of the call */
             bySource: components["schemas"]["SourceCentsDto"][];
+        };
+        ProgrammeCityMoneyDto: {
+            /** @description null: the national calls */
+            city: components["schemas"]["DashboardCityDto"] | null;
+            /** @description Decided calls of the city */
+            calls: number;
+            /** @description Awarded grants */
+            projects: number;
+            cents: number;
+            /** @description Share of the programme total, percent with one decimal */
+            percent: number;
+        };
+        ProgrammeFocusAreaMoneyDto: {
+            /** @example open_data_and_interfaces */
+            focusArea: string;
+            /** @description Decided calls in the focus area */
+            calls: number;
+            /** @description Awarded grants */
+            projects: number;
+            cents: number;
+            /** @description Share of the programme total, percent with one decimal */
+            percent: number;
+        };
+        ProgrammeResultsDto: {
+            /** @description Decided calls */
+            calls: number;
+            /** @description Awarded grants (a grant given back leaves) */
+            projects: number;
+            totalCents: number;
+            /** @description By the call's city (each call's grants count wholly towards its city; national calls as `city: null`): most money first */
+            byCity: components["schemas"]["ProgrammeCityMoneyDto"][];
+            /** @description By the call's focus area, every focus area listed (zeros included) in the programme's order */
+            byFocusArea: components["schemas"]["ProgrammeFocusAreaMoneyDto"][];
         };
         CreateOrganisationDto: {
             /** @example Liikennelabra Oy */
@@ -6294,6 +6344,44 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DashboardsController_programme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public. Each decided call's awarded grants count wholly towards its city and its focus area, so both lists add up to the total; calls not yet decided are left out. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResultsDto"];
                 };
             };
             /** @description An unexpected failure, logged with the request id; the problem says no more */

@@ -4,3 +4,4 @@ export * from './report.js';
 export * from './open-data-grant.js';
 export * from './three-sixty-giving.js';
 export * from './dashboard.js';
+export * from './programme.js';
