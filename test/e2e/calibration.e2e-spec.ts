@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { callBody, createOrganisation, grantRole, registerUser, TestUser } from '../support/api.js';
+import { type CraftedReview, insertReviewedApplication } from '../support/calibration.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
 /**
@@ -36,29 +37,8 @@ describe('calibrated scores', () => {
   };
 
   async function insertReviewed(letter: keyof typeof apps, minutesAgo: number) {
-    const [{ id }] = await stack.db.query(
-      `INSERT INTO applications (call_id, lead_organisation_id, created_by, state, title, summary, requested_grant_cents, revision, submitted_version, submitted_at)
-       VALUES ($1, $2, $3, 'reviewed', $4, 'Summary', 1000000, 1, 1, now() - make_interval(mins => $5)) RETURNING id`,
-      [callId, organisationId, applicant.id, `Pilot ${letter}`, minutesAgo],
-    );
-    const [{ id: revisionId }] = await stack.db.query(
-      `INSERT INTO application_revisions (application_id, call_id, number, snapshot, submitted_by, submitted_at) VALUES ($1, $2, 1, $3, $4, now()) RETURNING id`,
-      [id, callId, JSON.stringify({ callId, title: `Pilot ${letter}`, summary: 'Summary', requestedGrantCents: 1_000_000, testbedIds: [] }), applicant.id],
-    );
-    for (const [who, score] of REVIEWS[letter]) {
-      await stack.db.query(
-        `INSERT INTO reviews (call_id, application_id, revision_id, evaluator_id, state, scores, submitted_at) VALUES ($1, $2, $3, $4, 'submitted', $5, now())`,
-        [callId, id, revisionId, evaluators[who].id, JSON.stringify({ impact: { score, comment: 'ok' }, feasibility: { score, comment: 'ok' } })],
-      );
-    }
-    const mean = REVIEWS[letter].reduce((s, [, score]) => s + score, 0) / REVIEWS[letter].length;
-    const criteria = ['impact', 'feasibility'].map((key) => ({ key, mean, count: 2, threshold: 2, pass: true }));
-    await stack.db.query(
-      `INSERT INTO application_aggregates (application_id, call_id, review_count, review_criteria, divergences, criteria, total, pass, needs_consensus)
-       VALUES ($1, $2, 2, $3, '[]', $3, $4, true, false)`,
-      [id, callId, JSON.stringify(criteria), 3 * mean],
-    );
-    apps[letter] = id;
+    const reviews = REVIEWS[letter].map(([who, score]): CraftedReview => [evaluators[who].id, score]);
+    apps[letter] = await insertReviewedApplication(stack, { callId, organisationId, applicantId: applicant.id, title: `Pilot ${letter}`, minutesAgo, reviews });
   }
 
   beforeAll(async () => {

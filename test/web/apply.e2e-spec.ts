@@ -415,6 +415,7 @@ describe('after the decision', () => {
       await until(() => page.getByTestId('outcome-result').getAttribute('data-status'), (value) => value === 'funded', 'a funded result');
       await containing(page.getByTestId('outcome-total'), words.total);
       await textOf(page.getByTestId('outcome-rank'), words.rank);
+      await containing(page.getByTestId('outcome-basis'), words.basis);
       await containing(page.getByTestId('outcome-position'), words.grant);
       await containing(page.getByTestId('outcome-decision'), words.decision);
       await expectClean(page, problems);
@@ -462,6 +463,7 @@ const OUTCOME = {
     see: 'Katso tulos',
     total: 'Painotetut kokonaispisteet 13, haun kynnys 8',
     rank: 'Sijalla 1.',
+    basis: 'Haku järjestetään raakapisteiden mukaan',
     grant: 'Tukesi: 30 000,00',
     decision: 'Rahoitetaan',
     pilot: 'Siirry kokeiluun',
@@ -476,6 +478,7 @@ const OUTCOME = {
     see: 'See the outcome',
     total: 'Weighted total 12, the call’s threshold 8',
     rank: 'Ranked 2.',
+    basis: 'The call ranks by the raw totals',
     grant: 'Your grant: €30,000.00',
     decision: 'Funded',
     pilot: 'Go to the pilot',

@@ -270,8 +270,12 @@ it('creates a call with a form that explains each rule, previews it as the publi
   await textOf(page.locator('.desk-state'), TEXT.fi.scheduled);
   expect(await page.locator('#call-budget').isDisabled()).toBe(true);
   await page.locator('#call-title-fi').fill('Robottiliikenteen kokeiluhaku 2027');
+  // The ranking basis may still change after publishing, until the call closes.
+  await textOf(page.getByTestId('ranking-basis'), 'Valintaa voi muuttaa haun sulkeutumiseen asti');
+  await page.getByLabel('Järjestä kynnykset ylittävät hakemukset').selectOption('calibrated');
   await page.getByRole('button', { name: TEXT.fi.save }).click();
   await textOf(h1(), 'Robottiliikenteen kokeiluhaku 2027');
+  expect(await page.locator('#call-ranking-basis').inputValue()).toBe('calibrated');
   await expectClean();
   await screenshot(page, 'desk-call-fi');
   const call = await request(web.stack.http).get(`/api/v1/calls/${callId}?lang=all`).set('authorization', `Bearer ${coordinator.token}`).expect(200);
@@ -288,6 +292,7 @@ it('creates a call with a form that explains each rule, previews it as the publi
     tieBreaks: ['impact'],
     deciderIds: [decider.id],
     testbedIds: [bedId],
+    rankingBasis: 'calibrated',
   });
 });
 

@@ -54,6 +54,8 @@ export const paths = {
   deskEvaluation: (locale: Locale, city?: string | null) => `/${locale}/desk/evaluation${city ? `?city=${encodeURIComponent(city)}` : ''}`,
   callEvaluation: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}/evaluation`,
   ranking: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}/ranking`,
+  /** Each evaluator's bias and the call's totals raw and calibrated. */
+  calibration: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}/calibration`,
   /** The decider's calls, and one call's funding proposal and decision. */
   decisions: (locale: Locale) => `/${locale}/desk/decisions`,
   decision: (locale: Locale, id: string) => `/${locale}/desk/decisions/${id}`,

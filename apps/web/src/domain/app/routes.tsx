@@ -40,6 +40,7 @@ const AssignmentsPage = lazy(() => import('../evaluation/AssignmentsPage').then(
 const ReviewPage = lazy(() => import('../evaluation/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const EvaluationCallsPage = lazy(() => import('../evaluation/EvaluationCallsPage').then((m) => ({ default: m.EvaluationCallsPage })));
 const CallEvaluationPage = lazy(() => import('../evaluation/CallEvaluationPage').then((m) => ({ default: m.CallEvaluationPage })));
+const CalibrationPage = lazy(() => import('../evaluation/CalibrationPage').then((m) => ({ default: m.CalibrationPage })));
 const RankingPage = lazy(() => import('../decisions/RankingPage').then((m) => ({ default: m.RankingPage })));
 const DecisionsPage = lazy(() => import('../decisions/DecisionsPage').then((m) => ({ default: m.DecisionsPage })));
 const ProposalPage = lazy(() => import('../decisions/ProposalPage').then((m) => ({ default: m.ProposalPage })));
@@ -100,6 +101,7 @@ function appRoutes(): RouteObject[] {
         { path: 'desk/evaluation', element: <EvaluationCallsPage /> },
         { path: 'desk/calls/:id/evaluation', element: <CallEvaluationPage /> },
         { path: 'desk/calls/:id/ranking', element: <RankingPage /> },
+        { path: 'desk/calls/:id/calibration', element: <CalibrationPage /> },
         { path: 'desk/decisions', element: <DecisionsPage /> },
         { path: 'desk/decisions/:id', element: <ProposalPage /> },
         { path: 'desk/calls', element: <DeskCallsPage /> },

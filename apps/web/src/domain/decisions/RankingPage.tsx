@@ -73,7 +73,8 @@ function CallRanking({ callId }: { callId: string }) {
       </p>
       <h1>{t('decisions.ranking.title', { call: call.data.title })}</h1>
       <p>
-        <StatusLabel type="info">{t(`callStates.${call.data.state}`, { defaultValue: call.data.state })}</StatusLabel>
+        <StatusLabel type="info">{t(`callStates.${call.data.state}`, { defaultValue: call.data.state })}</StatusLabel>{' '}
+        <Link to={paths.calibration(locale, callId)}>{t('decisions.ranking.toCalibration')}</Link>
       </p>
       <RankedList ranking={ranking.data} call={call.data} />
       {proposal.data ? (

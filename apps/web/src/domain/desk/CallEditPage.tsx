@@ -34,6 +34,8 @@ import {
   newCallValues,
   newCriterion,
   publishedEditOf,
+  RANKING_BASES,
+  rankingBasisToSend,
   REQUIRED_FIELDS,
   shareTotal,
 } from './callForm';
@@ -107,7 +109,7 @@ function CallEditor({ city, call }: { city: City; call?: Call }) {
   const announce = useAnnounce();
   const queryClient = useQueryClient();
   const { data: cities } = useCities();
-  const { control, handleSubmit, formState } = useForm<CallValues>({ defaultValues: call ? callValuesOf(call) : newCallValues(city.slug) });
+  const { control, handleSubmit, formState, reset } = useForm<CallValues>({ defaultValues: call ? callValuesOf(call) : newCallValues(city.slug) });
   const [problem, setProblem] = useState<unknown>(null);
   const state = call?.state ?? 'draft';
   const editable = editableAfter(state);
@@ -131,6 +133,7 @@ function CallEditor({ city, call }: { city: City; call?: Call }) {
       'overallThreshold',
       'tieBreaks',
       'fundingPolicy',
+      'rankingBasis',
       'reviewersPerApplication',
       'divergenceLimit',
       'deciderIds',
@@ -143,8 +146,8 @@ function CallEditor({ city, call }: { city: City; call?: Call }) {
     void queryClient.invalidateQueries({ queryKey: ['calls'] });
   };
   const save = useMutation({
-    mutationFn: (values: CallValues) =>
-      !call
+    mutationFn: async (values: CallValues) => {
+      const saved = (await (!call
         ? unwrap(api.POST('/api/v1/calls', { body: { ...callInputOf(values), cityId: city.id } }))
         : unwrap(
           api.PATCH('/api/v1/calls/{id}', {
@@ -152,11 +155,23 @@ function CallEditor({ city, call }: { city: City; call?: Call }) {
             // The generated type marks fields with a default as required; an edit sends only what may change.
             body: { ...(state === 'draft' ? callInputOf(values) : publishedEditOf(values, state)), version: call.version } as UpdateCall,
           }),
-        ),
+        ))) as Call;
+      // The ranking basis has its own route (it may change after publishing, until the call closes); both writes repeat safely.
+      const basis = rankingBasisToSend(values, call);
+      if (!basis) return { saved, values, basisProblem: null };
+      try {
+        await unwrap(api.PUT('/api/v1/calls/{id}/ranking-basis', { params: { path: { id: saved.id } }, body: { rankingBasis: basis } }));
+        return { saved: { ...saved, rankingBasis: basis }, values, basisProblem: null };
+      } catch (error) {
+        return { saved, values: { ...values, rankingBasis: saved.rankingBasis }, basisProblem: error as unknown };
+      }
+    },
     onMutate: () => setProblem(null),
-    onSuccess: (saved) => {
-      stored(saved as Call);
-      announce(t('deskCall.saved'));
+    onSuccess: ({ saved, values, basisProblem }) => {
+      stored(saved);
+      reset(values);
+      if (basisProblem) setProblem(basisProblem);
+      else announce(t('deskCall.saved'));
       if (!call) navigate(paths.deskCall(locale, saved.id), { replace: true });
     },
     onError: setProblem,
@@ -235,6 +250,24 @@ function CallEditor({ city, call }: { city: City; call?: Call }) {
           <Criteria control={control} />
           <Scoring control={control} />
           <People control={control} cityId={city.id} />
+        </fieldset>
+
+        <fieldset className="desk-fieldset" disabled={!editable.rankingBasis} data-testid="ranking-basis">
+          <legend>{labels.rankingBasis}</legend>
+          <SelectField
+            control={control}
+            name="rankingBasis"
+            id="call-ranking-basis"
+            label={t('deskCall.rankBy')}
+            options={RANKING_BASES.map((value) => ({ value, label: t(`deskCall.rankingBases.${value}`) }))}
+          />
+          <p className="desk-help">{t('deskCall.help.rankingBasis')}</p>
+          <p className="desk-help">{t(editable.rankingBasis ? 'deskCall.help.rankingBasisUntil' : 'deskCall.help.rankingBasisFixed')}</p>
+          {call && (call.state === 'closed' || call.state === 'in_evaluation' || call.state === 'decided') && (
+            <p>
+              <Link to={paths.calibration(locale, call.id)}>{t('deskCall.calibration')}</Link>
+            </p>
+          )}
         </fieldset>
 
         <div className="actions">

@@ -47,3 +47,12 @@ describe('the audit log as sentences', () => {
     expect(auditSentence(published, 'fi', 'Kokeilu', names).values.object).toBe('Labra');
   });
 });
+
+describe('the ranking basis in the audit log', () => {
+  it('reads by the basis chosen', () => {
+    const chosen = (rankingBasis: string) =>
+      auditSentence(event({ action: 'call.ranking_basis_set', entityType: 'call', before: { rankingBasis: 'raw' } as never, after: { rankingBasis } as never }), 'fi', 'Kokeilu', new Map([['call:b', 'Kevään haku']]));
+    expect(chosen('calibrated')).toEqual({ key: 'deskAudit.sentences.call_ranking_basis_set_calibrated', values: { actor: 'Anna', object: 'Kevään haku', action: 'call.ranking_basis_set', reason: '' } });
+    expect(chosen('raw').key).toBe('deskAudit.sentences.call_ranking_basis_set_raw');
+  });
+});

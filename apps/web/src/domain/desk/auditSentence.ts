@@ -24,6 +24,7 @@ export const WORDED_ACTIONS = [
   'call.evaluator_added',
   'call.evaluator_removed',
   'call.funding_decided',
+  'call.ranking_basis_set',
   'application.submitted',
   'application.withdrawn',
   'application.eligibility_checked',
@@ -74,8 +75,10 @@ export function auditSentence(event: AuditEvent, locale: Locale, system: string,
   const object = objectName(event, locale) ?? names.get(`${event.entityType}:${event.entityId}`) ?? '';
   const worded = (WORDED_ACTIONS as readonly string[]).includes(event.action);
   const reason = textIn((event.after as Snapshot)?.decisionReason, locale) ?? textIn((event.after as Snapshot)?.reason, locale) ?? '';
+  // The ranking basis reads by what was chosen: "… chose calibrated totals for the call …".
+  const basis = event.action === 'call.ranking_basis_set' ? `_${(event.after as Snapshot)?.rankingBasis === 'calibrated' ? 'calibrated' : 'raw'}` : '';
   return {
-    key: worded ? `deskAudit.sentences.${event.action.replace('.', '_')}` : 'deskAudit.sentences.other',
+    key: worded ? `deskAudit.sentences.${event.action.replace('.', '_')}${basis}` : 'deskAudit.sentences.other',
     values: { actor, object, action: event.action, reason },
   };
 }

@@ -1,4 +1,4 @@
-import { callInputOf, editableAfter, maxTotal, newCallValues, publishedEditOf, shareTotal } from './callForm';
+import { callInputOf, editableAfter, maxTotal, newCallValues, publishedEditOf, rankingBasisToSend, shareTotal } from './callForm';
 
 describe('the call form', () => {
   it('starts from the programme’s usual rules, its shares summing to 100 %', () => {
@@ -38,10 +38,34 @@ describe('the call form', () => {
   });
 
   it('lets a published call change only its texts and the dates still ahead', () => {
-    expect(editableAfter('draft')).toEqual({ rules: true, texts: true, opensAt: true, closesAt: true, reviewDeadline: true });
-    expect(editableAfter('open')).toEqual({ rules: false, texts: true, opensAt: false, closesAt: true, reviewDeadline: true });
+    expect(editableAfter('draft')).toEqual({ rules: true, texts: true, opensAt: true, closesAt: true, reviewDeadline: true, rankingBasis: true });
+    expect(editableAfter('open')).toEqual({ rules: false, texts: true, opensAt: false, closesAt: true, reviewDeadline: true, rankingBasis: true });
     expect(editableAfter('decided').reviewDeadline).toBe(false);
     const values = { ...newCallValues(null), title: { fi: 'Uusi', sv: '', en: '' }, closesAt: '2027-04-15T16:00', reviewDeadline: '2027-05-31T16:00' };
     expect(Object.keys(publishedEditOf(values, 'open')).sort()).toEqual(['body', 'closesAt', 'reviewDeadline', 'summary', 'title']);
+  });
+});
+
+describe('rankingBasisToSend', () => {
+  it('sends nothing for a new call that keeps the default, and the choice when it does not', () => {
+    expect(newCallValues(null).rankingBasis).toBe('raw');
+    expect(rankingBasisToSend({ rankingBasis: 'raw' })).toBeNull();
+    expect(rankingBasisToSend({ rankingBasis: 'calibrated' })).toBe('calibrated');
+  });
+
+  it('sends a change while the call is a draft, scheduled or open, and nothing once it has closed', () => {
+    for (const state of ['draft', 'scheduled', 'open'] as const) {
+      expect(rankingBasisToSend({ rankingBasis: 'calibrated' }, { state, rankingBasis: 'raw' })).toBe('calibrated');
+      expect(rankingBasisToSend({ rankingBasis: 'raw' }, { state, rankingBasis: 'calibrated' })).toBe('raw');
+      expect(rankingBasisToSend({ rankingBasis: 'raw' }, { state, rankingBasis: 'raw' })).toBeNull();
+    }
+    for (const state of ['closed', 'in_evaluation', 'decided'] as const) {
+      expect(editableAfter(state).rankingBasis).toBe(false);
+      expect(rankingBasisToSend({ rankingBasis: 'calibrated' }, { state, rankingBasis: 'raw' })).toBeNull();
+    }
+  });
+
+  it('is not part of the call body, which the API takes without it', () => {
+    expect(callInputOf({ ...newCallValues(null), rankingBasis: 'calibrated' })).not.toHaveProperty('rankingBasis');
   });
 });

@@ -26,6 +26,9 @@ export interface CriterionValues {
   threshold: string;
 }
 
+export type RankingBasis = Call['rankingBasis'];
+export const RANKING_BASES = ['raw', 'calibrated'] as const satisfies readonly RankingBasis[];
+
 export interface CallValues {
   title: Texts;
   summary: Texts;
@@ -54,6 +57,8 @@ export interface CallValues {
   overallThreshold: string;
   tieBreaks: { key: string }[];
   fundingPolicy: Create['fundingPolicy'];
+  /** Sent on its own (PUT /calls/:id/ranking-basis): it may change after publishing, until evaluation starts. */
+  rankingBasis: RankingBasis;
   reviewersPerApplication: string;
   divergenceLimit: string;
   deciderIds: string[];
@@ -100,6 +105,7 @@ export function newCallValues(citySlug: string | null): CallValues {
     overallThreshold: '0',
     tieBreaks: [],
     fundingPolicy: 'strict',
+    rankingBasis: 'raw',
     reviewersPerApplication: '3',
     divergenceLimit: '2',
     deciderIds: [],
@@ -145,6 +151,7 @@ export function callValuesOf(call: Call): CallValues {
     overallThreshold: String(call.overallThreshold),
     tieBreaks: call.tieBreaks.map((key) => ({ key })),
     fundingPolicy: call.fundingPolicy,
+    rankingBasis: call.rankingBasis,
     reviewersPerApplication: String(call.reviewersPerApplication),
     divergenceLimit: String(call.divergenceLimit),
     deciderIds: [...(call.deciderIds ?? [])],
@@ -223,7 +230,7 @@ export function maxTotal(criteria: CriterionValues[]): number {
  * domain/editing.ts): everything in a draft; after publishing the texts, opensAt until the call
  * opens, closesAt until it closes and reviewDeadline until funding is decided.
  */
-export function editableAfter(state: Call['state']): { rules: boolean; texts: boolean; opensAt: boolean; closesAt: boolean; reviewDeadline: boolean } {
+export function editableAfter(state: Call['state']): { rules: boolean; texts: boolean; opensAt: boolean; closesAt: boolean; reviewDeadline: boolean; rankingBasis: boolean } {
   const draft = state === 'draft';
   return {
     rules: draft,
@@ -231,7 +238,19 @@ export function editableAfter(state: Call['state']): { rules: boolean; texts: bo
     opensAt: draft || state === 'scheduled',
     closesAt: draft || state === 'scheduled' || state === 'open',
     reviewDeadline: state !== 'decided',
+    // Fixed once the call closes (libs/calls domain/ranking-basis.ts): evaluation starts at the close.
+    rankingBasis: draft || state === 'scheduled' || state === 'open',
   };
+}
+
+/**
+ * The ranking basis to send after saving the call, or null when there is nothing to send: a new
+ * call ranks by raw totals unless the form says otherwise; a stored one only while it may change.
+ */
+export function rankingBasisToSend(values: Pick<CallValues, 'rankingBasis'>, call?: Pick<Call, 'state' | 'rankingBasis'>): RankingBasis | null {
+  if (!call) return values.rankingBasis === 'raw' ? null : values.rankingBasis;
+  if (!editableAfter(call.state).rankingBasis) return null;
+  return values.rankingBasis === call.rankingBasis ? null : values.rankingBasis;
 }
 
 /** The part of the body a published call may still send: its texts and the dates still ahead. */

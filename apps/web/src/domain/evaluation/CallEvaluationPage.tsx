@@ -71,6 +71,8 @@ function CallEvaluation({ callId }: { callId: string }) {
       <p>
         <StatusLabel type="info">{t(`callStates.${call.data.state}`, { defaultValue: call.data.state })}</StatusLabel>{' '}
         <Link to={paths.ranking(locale, callId)}>{t('evaluation.call.toRanking')}</Link>
+        {' · '}
+        <Link to={paths.calibration(locale, callId)}>{t('evaluation.call.toCalibration')}</Link>
       </p>
 
       <section aria-labelledby="progress-title">

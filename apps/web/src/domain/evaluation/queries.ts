@@ -11,6 +11,7 @@ export type AssignmentStatus = Schemas['AssignmentStatusDto'];
 export type PoolEvaluator = Schemas['PoolEvaluatorDto'];
 export type RankingEntry = Schemas['RankingEntryDto'];
 export type Ranking = Schemas['RankingDto'];
+export type Calibration = Schemas['CalibrationDto'];
 
 /** The evaluator's assignments, newest first (every state). */
 export function useMyAssignments(page: number) {
@@ -94,6 +95,15 @@ export function useAssignmentStatus(callId: string) {
 
 export function useRanking(callId: string) {
   return useQuery({ queryKey: ['calls', callId, 'ranking'], queryFn: () => unwrap(api.GET('/api/v1/calls/{id}/ranking', { params: { path: { id: callId } } })), staleTime: 0 });
+}
+
+/** Each evaluator's bias and the call's totals raw and calibrated (those who run the call). */
+export function useCalibration(callId: string) {
+  return useQuery({
+    queryKey: ['calls', callId, 'calibration'],
+    queryFn: () => unwrap(api.GET('/api/v1/calls/{id}/calibration', { params: { path: { id: callId } } })),
+    staleTime: 0,
+  });
 }
 
 export function useRequestAssignment(callId: string) {

@@ -144,6 +144,7 @@ function Outcome() {
       ) : (
         <p>{t(`outcome.ranking.${o.notRankedReason ?? o.rankingStatus}`)}</p>
       )}
+      <p data-testid="outcome-basis">{t(`outcome.ranking.basis.${o.rankingBasis}`)}</p>
 
       <h2>{t('outcome.budget.title')}</h2>
       {o.budgetLine && position ? (
