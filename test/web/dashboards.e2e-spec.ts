@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { businessId, createAdmin, createOrganisation, registerUser, type TestUser } from '../support/api.js';
+import { type CalibratedCall, callWithHarshEvaluator } from '../support/calibration.js';
 import { type DecidedCall, decidedCallWithBooking } from '../support/dashboards.js';
 import { openPage, type PageProblems, screenshot, seriousViolations, startWebStack, until, type WebStack } from './support/browser.js';
 
@@ -31,6 +32,9 @@ const TEXT = {
     callDashboard: 'Koontinäkymä: Syksyn kokeiluhaku',
     results: 'Tulokset: Syksyn kokeiluhaku',
     resultsLink: 'Haun tulokset',
+    allGrants: 'Kaikkien hakujen rahoitetut kokeilut',
+    programmeSummary: /^1 ratkaistussa haussa 2 kokeilua on saanut tukea yhteensä \d/,
+    focusArea: 'Avoimet innovaatioalustat',
     csvDay: 'Päivä',
   },
   en: {
@@ -50,12 +54,17 @@ const TEXT = {
     callDashboard: 'Dashboard: Autumn pilot call',
     results: 'Results: Autumn pilot call',
     resultsLink: 'Results of the call',
+    allGrants: 'Funded pilots of every call',
+    programmeSummary: /^Across 1 decided call, 2 pilots have received €\d/,
+    focusArea: 'Open innovation platforms',
     csvDay: 'Day',
   },
 } as const;
 
 let web: WebStack;
 let call: DecidedCall;
+/** A call in evaluation with a harsh evaluator, for the calibration page. */
+let calibrated: CalibratedCall;
 let admin: TestUser;
 let candidate: TestUser;
 let tampereId: string;
@@ -75,6 +84,7 @@ beforeAll(async () => {
   call = await decidedCallWithBooking(stack);
   await stack.db.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [call.evaluators[0].id, 'Eero Esimerkki']);
   await stack.db.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [call.evaluators[1].id, 'Kaisa Koskinen']);
+  calibrated = await callWithHarshEvaluator(stack, call.coordinator);
 });
 
 afterAll(async () => {
@@ -104,13 +114,26 @@ async function visitSignedIn(page: Page, problems: PageProblems, url: string, lo
   expected(problems, 401);
 }
 
-/** Every chart of the page has its table (for screen readers) and a CSV download of the same rows. */
+/**
+ * Every chart of the page has its table (for screen readers, and shown to everyone by a button
+ * reached by keyboard) and a CSV download of the same rows.
+ */
 async function expectChartsWithData(page: Page, minimum: number): Promise<Locator[]> {
   const figures = await page.locator('figure.chart').all();
   expect(figures.length).toBeGreaterThanOrEqual(minimum);
   for (const figure of figures) {
     const rows = await figure.locator('table tbody tr').count();
     expect(rows).toBeGreaterThan(0);
+    // Hidden but read by screen readers at first (a 1-pixel clip), then shown by the button it belongs to.
+    const toggle = figure.locator('.chart__toggle button');
+    const shown = figure.locator(`#${await toggle.getAttribute('aria-controls')}`);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect((await shown.boundingBox())?.width ?? 0).toBeLessThan(2);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await until(() => toggle.getAttribute('aria-expanded'), (value) => value === 'true', 'the table shown');
+    expect((await shown.boundingBox())?.width ?? 0).toBeGreaterThan(100);
+    expect(await shown.locator('table tbody tr').count()).toBe(rows);
     const link = figure.locator('a[download]');
     expect(await link.getAttribute('download')).toMatch(/\.csv$/);
     const csv = decodeURIComponent((await link.getAttribute('href'))!.replace(/^data:text\/csv;charset=utf-8,/, '')).replace(/^\uFEFF/, '');
@@ -241,6 +264,34 @@ describe('the coordinator (fi, then the key page in en)', () => {
     await screenshot(page, 'call-dashboard-fi');
   });
 
+  it("reads a call's calibrated scores from its ranking: the harsh evaluator's bias and the ranks that would change", async () => {
+    await page.goto(`${web.baseUrl}/fi/desk/calls/${calibrated.id}/ranking`);
+    await h1Is(page, 'Ranking: Kevään kokeiluhaku');
+    await page.getByRole('link', { name: 'Kalibroidut pisteet' }).click();
+    await page.waitForURL(`${web.baseUrl}/fi/desk/calls/${calibrated.id}/calibration`);
+    await h1Is(page, 'Kalibroidut pisteet: Kevään kokeiluhaku');
+    await until(() => page.getByTestId('ranking-basis').textContent(), (text) => !!text?.includes('raakapisteiden mukaan (oletus)'), 'the ranking basis');
+    const dora = page.getByTestId('evaluator-bias').filter({ hasText: 'Dora Ankara' });
+    const doraText = (await dora.textContent())!.replace(/\s+/g, ' ');
+    expect(doraText).toContain('muita ankarampi');
+    expect(doraText).toMatch(/−2(?!,)/);
+    expect(doraText).toContain('2 arvioon, joista 2 yhteisiä muiden kanssa');
+    // The harshest comes first.
+    expect(await page.getByTestId('evaluator-bias').first().textContent()).toContain('Dora Ankara');
+    expect(await page.getByTestId('evaluator-bias').filter({ hasText: 'Anna Aaltonen' }).textContent()).toContain('muita anteliaampi');
+    expect(await page.getByTestId('rank-changes').textContent()).toBe('Kalibrointi muuttaisi 3 hakemuksen sijaa.');
+    const changed = page.getByTestId('rank-changed');
+    expect(await changed.count()).toBe(3);
+    expect((await changed.filter({ hasText: 'Pilot D' }).textContent())!.replace(/\s+/g, ' ')).toMatch(/10,5.*9,5.*4.*laskee 2 sijaa/);
+    expect(await changed.filter({ hasText: 'Pilot B' }).textContent()).toContain('nousee 1 sijan');
+    expect(await page.getByTestId('rank-kept').filter({ hasText: 'Pilot A' }).textContent()).toContain('ei muutu');
+    await page.getByRole('heading', { name: 'Miten kalibrointi toimii' }).waitFor();
+    // The ranking asks for a proposal the call does not have yet.
+    expected(problems, 404);
+    await expectClean(page, problems);
+    await screenshot(page, 'calibration-fi');
+  });
+
   it("reads the call's dashboard in English", async () => {
     await page.goto(`${web.baseUrl}/en/desk/calls/${call.id}/dashboard`);
     await h1Is(page, TEXT.en.callDashboard);
@@ -254,6 +305,12 @@ describe('the coordinator (fi, then the key page in en)', () => {
     await page.locator('figure.chart svg').first().waitFor();
     await expectClean(page, problems);
     await screenshot(page, 'city-dashboard-en');
+    await page.goto(`${web.baseUrl}/en/desk/calls/${calibrated.id}/calibration`);
+    await h1Is(page, 'Calibrated scores: Spring pilot call');
+    await until(() => page.getByTestId('evaluator-bias').first().textContent(), (text) => !!text?.includes('Dora Ankara') && text.includes('harsher than the others'), 'the harsh evaluator');
+    expect(await page.getByTestId('rank-changed').filter({ hasText: 'Pilot D' }).textContent()).toContain('down 2 places');
+    await expectClean(page, problems);
+    await screenshot(page, 'calibration-en');
     await page.goto(`${web.baseUrl}/en/desk/admin/users`);
     await h1Is(page, TEXT.en.users);
     // Only admins list users: the coordinator is told so, in English.
@@ -286,5 +343,22 @@ describe('the public results of the decided call', () => {
     expect(await page.getByTestId('chart-by-source-table').textContent()).toContain(locale === 'fi' ? 'EAKR' : 'ERDF');
     await expectClean(page, problems);
     await screenshot(page, `call-results-${locale}`);
+
+    // Where the programme's money goes, across the decided calls: by city and by focus area.
+    await page.getByRole('link', { name: text.allGrants }).click();
+    await page.waitForURL(`${web.baseUrl}/${locale}/grants`);
+    await page.getByTestId('chart-programme-by-city').waitFor();
+    expect(await page.getByTestId('programme-summary').textContent()).toMatch(text.programmeSummary);
+    await expectChartsWithData(page, 2);
+    const cellsOf = (row: Locator) => row.locator('td, th').allTextContents();
+    const byCity = await cellsOf(page.getByTestId('chart-programme-by-city-table').locator('tbody tr').first());
+    expect([byCity[0], byCity[1], byCity[2], byCity[4]]).toEqual(['Tampere', '1', '2', '100']);
+    const areas = page.getByTestId('chart-programme-by-focus-area-table').locator('tbody tr');
+    expect(await areas.count()).toBe(3);
+    const byArea = await cellsOf(areas.first());
+    expect([byArea[0], byArea[1], byArea[2], byArea[4]]).toEqual([text.focusArea, '1', '2', '100']);
+    expect(byArea[3]).toBe(byCity[3]);
+    await expectClean(page, problems);
+    await screenshot(page, `programme-results-${locale}`);
   });
 });

@@ -10,11 +10,12 @@ import { formatDate, formatMoney } from '../app/i18n/format';
 import type { Locale } from '../app/i18n/locales';
 import { useLocale } from '../app/i18n/useLocale';
 import { paths } from '../app/paths';
+import { ProgrammeMoney } from './ProgrammeMoney';
 import { useGrants } from './queries';
 
 const localized = (texts: Record<string, string>, fallback: string, locale: Locale) => texts[locale] ?? fallback;
 
-/** Funded pilots: the grants awarded, as a table, and the same data to download. */
+/** Funded pilots: where the programme's money goes, the grants awarded as a table, and the same data to download. */
 export function GrantsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -27,6 +28,8 @@ export function GrantsPage() {
       <PageTitle title={t('grants.title')} />
       <h1>{t('grants.title')}</h1>
       <p>{t('grants.intro', { licence: first?.licence.id ?? 'CC-BY-4.0' })}</p>
+      <ProgrammeMoney />
+      <h2>{t('grants.listTitle')}</h2>
       {grants.isPending ? (
         <LoadingSpinner />
       ) : grants.isError && !grants.data ? (
@@ -84,6 +87,9 @@ export function GrantsPage() {
         </li>
         <li>
           <Link to="/api/v1/open-data/grants?limit=1000">{t('grants.json')}</Link>
+        </li>
+        <li>
+          <Link to="/api/v1/programme/results">{t('programmeResults.json')}</Link>
         </li>
       </ul>
 

@@ -21,3 +21,8 @@ export function useCallResults(id: string) {
     queryFn: () => unwrap(api.GET('/api/v1/calls/{id}/results', { params: { path: { id } } })),
   });
 }
+
+/** Where the programme's money goes across every decided call, by city and by focus area (public). */
+export function useProgrammeResults() {
+  return useQuery({ queryKey: ['programme', 'results'], queryFn: () => unwrap(api.GET('/api/v1/programme/results')) });
+}

@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
+import { IconAngleDown, IconAngleUp } from 'hds-react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../button/Button';
 import { Table } from '../table/Table';
 import { csvHref, toCsv } from './csv';
 import './chart.css';
@@ -24,12 +26,15 @@ export interface ChartFigureProps {
 }
 
 /**
- * A chart with its data: the SVG for the eye, the same figures as a table for screen readers,
- * and a link that downloads them as CSV.
+ * A chart with its data: the SVG for the eye, the same figures as a table, and a link that
+ * downloads them as CSV. The table is always there for screen readers (which skip the SVG); a
+ * button shows it to everyone else too, for reading exact figures or when colours do not tell.
  */
 export function ChartFigure({ id, title, description, data, fileName, children }: ChartFigureProps) {
   const { t } = useTranslation();
+  const [tableShown, setTableShown] = useState(false);
   const headingId = `${id}-title`;
+  const tableId = `${id}-table`;
   return (
     <figure className="chart" aria-labelledby={headingId} data-testid={`chart-${id}`}>
       <h3 id={headingId}>{title}</h3>
@@ -37,7 +42,20 @@ export function ChartFigure({ id, title, description, data, fileName, children }
       <div className="chart__plot" aria-hidden="true">
         {data.rows.length ? children : <p>{t('chart.empty')}</p>}
       </div>
-      <div className="visually-hidden" data-testid={`chart-${id}-table`}>
+      {data.rows.length > 0 && (
+        <p className="chart__toggle">
+          <Button
+            variant="clear"
+            aria-expanded={tableShown}
+            aria-controls={tableId}
+            iconStart={tableShown ? <IconAngleUp aria-hidden /> : <IconAngleDown aria-hidden />}
+            onClick={() => setTableShown(!tableShown)}
+          >
+            {t('chart.showTable')}
+          </Button>
+        </p>
+      )}
+      <div id={tableId} className={tableShown ? 'chart__table' : 'visually-hidden'} data-testid={`chart-${id}-table`}>
         <Table<ChartData['rows'][number]>
           caption={title}
           rowKey={(row) => row.key}
