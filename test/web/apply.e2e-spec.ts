@@ -364,12 +364,19 @@ describe.each(['fi', 'en'] as const)('a company applies, in %s', (locale) => {
   });
 });
 
-describe('after the decision', () => {
-  let late: { lead: Company; id: string };
+/** A draft the English company never submitted: after the deadline, its submission is refused and explained. */
+let late: { lead: Company; id: string };
+
+describe('a question from the coordinator during evaluation', () => {
+  const QUESTION = { fi: 'Kuka ajaa busseja öisin, ja millä luvalla?', en: 'Who drives the buses at night, and under which permit?' } as const;
+  const ANSWER = { fi: 'Kumppanimme ajaa yövuorot omalla liikenneluvallaan.', en: 'Our partner drives the night shifts under its own permit.' } as const;
+  const WORDS = {
+    fi: { section: 'Haun koordinaattorin kysymykset', due: 'Vastattava viimeistään', label: 'Vastauksenne kysymykseen 1', send: 'Lähetä vastaus', answered: 'Vastattu' },
+    en: { section: "Questions from the call's coordinator", due: 'Answer by', label: 'Your answer to question 1', send: 'Send the answer', answered: 'Answered' },
+  } as const;
 
   beforeAll(async () => {
     const en = applied.en!;
-    // A draft the English company never submitted: after the deadline, its submission is refused and explained.
     const draft = await request(web.stack.http)
       .post('/api/v1/applications')
       .set('authorization', `Bearer ${en.lead.user.token}`)
@@ -378,6 +385,42 @@ describe('after the decision', () => {
     late = { lead: en.lead, id: draft.body.id };
     await closeSoon(web.stack, call);
     await eventually(async () => (await countInState(web.stack, call, 'in_review')) === 3, 60_000, 'every submitted application to be in review');
+    // The coordinator asks each company a question (the coordinator's side is the evaluation browser test's).
+    for (const locale of ['fi', 'en'] as const) {
+      await request(web.stack.http)
+        .post(`/api/v1/applications/${applied[locale]!.applicationId}/clarifications`)
+        .set('authorization', `Bearer ${call.coordinator.token}`)
+        .send({ question: QUESTION[locale], answerDueAt: new Date(Date.now() + 7 * 86_400_000).toISOString() })
+        .expect(201);
+    }
+  });
+
+  it.each(['fi', 'en'] as const)('in %s, the company answers on its application page, the deadline shown, nothing typed lost over a reload', async (locale) => {
+    const { lead, applicationId } = applied[locale]!;
+    const words = WORDS[locale];
+    const { context, page, problems } = await openPage(web.browser, { locale: locale === 'fi' ? 'fi-FI' : 'en-GB' });
+    try {
+      await visitSignedIn(page, problems, `${web.baseUrl}/${locale}/applications/${applicationId}`, locale, lead);
+      await containing(page.locator('main'), words.section);
+      await containing(page.getByTestId('clarifications'), QUESTION[locale]);
+      await containing(page.getByTestId('clarifications'), words.due);
+      await page.getByLabel(words.label).fill(ANSWER[locale]);
+      await expectClean(page, problems);
+      await screenshot(page, `clarification-answer-${locale}`);
+      await page.reload();
+      await until(() => page.getByLabel(words.label).inputValue(), (value) => value === ANSWER[locale], 'the answer kept over the reload');
+      await page.getByRole('button', { name: words.send }).click();
+      await containing(page.getByTestId('clarification-answered'), ANSWER[locale]);
+      await containing(page.getByTestId('clarification-answered'), words.answered);
+      await expectClean(page, problems);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('after the decision', () => {
+  beforeAll(async () => {
     call.applications.push(applied.fi!.applicationId, applied.en!.applicationId);
     // Totals (impact × 2 + feasibility): the Finnish company's 13, the English one's 12, the first application's 9.
     await submitAllReviews(web.stack, call, (i) => [{ impact: 3, feasibility: 3 }, { impact: 4.5, feasibility: 4 }, { impact: 4, feasibility: 4 }][i]);

@@ -3,7 +3,7 @@ import request from 'supertest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { TestUser } from '../support/api.js';
 import { eventually } from '../support/stack.js';
-import { closeSoon, countInState, EUR, openCallWithApplications, submitAllReviews, type WorkflowCall } from '../support/workflow.js';
+import { closeSoon, consortiumOf, countInState, EUR, openCallWithApplications, submitAllReviews, type WorkflowCall } from '../support/workflow.js';
 import { openPage, type PageProblems, screenshot, seriousViolations, startWebStack, until, type WebStack } from './support/browser.js';
 
 /*
@@ -110,6 +110,16 @@ async function visitSignedIn(page: Page, problems: PageProblems, url: string, wh
 
 const title = (i: number) => `Pilot ${i}`;
 
+const SUGGESTION = 'Kysy, kuka ajaa busseja öisin.';
+const QUESTION = 'Kuka ajaa busseja öisin, ja millä luvalla?';
+const ANSWER = 'Kumppanimme ajaa yövuorot omalla liikenneluvallaan.';
+
+/** `days` days from now as Helsinki's wall clock, as a `datetime-local` input takes it. */
+const helsinkiLocal = (days: number) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+    .format(new Date(Date.now() + days * 86_400_000))
+    .replace(' ', 'T');
+
 describe('evaluation and decision, in Finnish', () => {
   let context: BrowserContext;
   let page: Page;
@@ -150,6 +160,11 @@ describe('evaluation and decision, in Finnish', () => {
     await containing(page.locator('h1'), `Arviointi: ${title(scored[0]!)}`);
     await containing(page.getByTestId('pinned-revision'), 'Lähetetty versio 1');
     await containing(page.getByTestId('criterion-impact'), 'Miten paljon kokeilu parantaa kaupunkilaisten arkea?');
+    // Beside the revision: no questions yet, and one to suggest to the coordinator.
+    await containing(page.getByTestId('review-clarifications'), 'Kysymyksiä ei ole esitetty.');
+    await page.getByLabel('Ehdota kysymystä koordinaattorille').fill(SUGGESTION);
+    await page.getByRole('button', { name: 'Ehdota kysymystä', exact: true }).click();
+    await containing(page.getByTestId('my-suggestions'), `${SUGGESTION} (odottaa koordinaattoria)`);
     await page.locator('label[for="score-impact-4"]').click();
     await page.getByLabel('Kommentti: Vaikuttavuus').fill('Selvä hyöty Hervannan asukkaille.');
     // Reloaded before the pause that saves it: nothing typed is lost.
@@ -183,6 +198,28 @@ describe('evaluation and decision, in Finnish', () => {
     await containing(page.getByTestId('other-reviews'), 'Arvioija 1');
     await expectClean(page, problems);
     await screenshot(page, 'evaluation-others-fi');
+  });
+
+  it("the coordinator asks the consortium the evaluator's suggested question, edited, from the application's desk view", async () => {
+    await context.clearCookies();
+    await visitSignedIn(page, problems, `${web.baseUrl}/fi/desk/calls/${call.id}/applications`, call.coordinator);
+    await page.getByRole('link', { name: title(scored[0]!), exact: true }).click();
+    await containing(page.locator('h1'), `Hakemus: ${title(scored[0]!)}`);
+    await containing(page.getByTestId('pinned-revision'), 'Lähetetty versio 1');
+    await containing(page.getByTestId('suggestions'), SUGGESTION);
+    await page.getByRole('button', { name: `Esitä tämä kysymys: ${SUGGESTION}` }).click();
+    await page.getByLabel('Kysymys', { exact: true }).fill(QUESTION);
+    await page.getByLabel('Vastauksen määräaika').fill(helsinkiLocal(7));
+    await page.getByRole('button', { name: 'Lähetä kysymys' }).click();
+    await containing(page.getByTestId('clarifications'), QUESTION);
+    await containing(page.getByTestId('clarifications'), 'Odottaa vastausta');
+    await containing(page.getByTestId('clarifications'), 'arvioijan ehdottama');
+    await expectClean(page, problems);
+    await screenshot(page, 'clarification-desk-fi');
+    // The consortium answers on its own page (the applying company's browser test); ranking waits for it.
+    const [{ user: lead }] = consortiumOf(call, scored[0]!);
+    const [asked] = (await api().get(`/api/v1/applications/${call.applications[scored[0]!]}/clarifications`).set(auth(lead)).expect(200)).body;
+    await api().post(`/api/v1/applications/${call.applications[scored[0]!]}/clarifications/${asked.id}/answer`).set(auth(lead)).send({ answer: ANSWER }).expect(200);
   });
 
   it('the coordinator sees the pool, the conflict, the progress and records a consensus on the flagged application', async () => {
@@ -275,11 +312,22 @@ describe('the key pages in English', () => {
   });
 
   it('the evaluator’s submitted review with the others beside it', async () => {
-    const [review] = (await assignmentsOf(bench)).filter((item) => item.state === 'submitted');
+    const review = (await assignmentsOf(bench)).find((item) => item.applicationId === call.applications[scored[0]!]);
     await visitSignedIn(page, problems, `${web.baseUrl}/en/desk/reviews/${review!.id}`, bench, 'en');
     await containing(page.getByTestId('other-reviews'), 'The other reviews of this application');
+    // The question and its answer beside the revision.
+    await containing(page.getByTestId('review-clarifications'), ANSWER);
+    await containing(page.getByTestId('review-clarifications'), 'Answered');
     await expectClean(page, problems);
     await screenshot(page, 'evaluation-others-en');
+  });
+
+  it('the coordinator’s view of an application with its question answered', async () => {
+    await visitSignedIn(page, problems, `${web.baseUrl}/en/desk/applications/${call.applications[scored[0]!]}`, call.coordinator, 'en');
+    await containing(page.getByTestId('clarifications'), ANSWER);
+    await containing(page.getByTestId('clarifications'), 'suggested by an evaluator');
+    await expectClean(page, problems);
+    await screenshot(page, 'clarification-desk-en');
   });
 
   it('the coordinator’s ranking with its budget line', async () => {

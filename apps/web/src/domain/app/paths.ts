@@ -39,6 +39,8 @@ export const paths = {
   deskNewCall: (locale: Locale, city?: string | null) => `/${locale}/desk/calls/new${city ? `?city=${encodeURIComponent(city)}` : ''}`,
   deskCall: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}`,
   deskCallApplications: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}/applications`,
+  /** One application as those who run its call work on it: the submitted revision and its clarifications. */
+  deskApplication: (locale: Locale, id: string) => `/${locale}/desk/applications/${id}`,
   /** A call's dashboard: its applications, eligibility, scores, reviewers and budget in charts. */
   deskCallDashboard: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}/dashboard`,
   /** A city's dashboard: bookings per bed and use against capacity. */

@@ -56,6 +56,7 @@ const DeskCallsPage = lazy(() => import('../desk/CallsPage').then((m) => ({ defa
 const DeskCallEditPage = lazy(() => import('../desk/CallEditPage').then((m) => ({ default: m.CallEditPage })));
 const DeskAuditPage = lazy(() => import('../desk/AuditPage').then((m) => ({ default: m.AuditPage })));
 const DeskCallApplicationsPage = lazy(() => import('../desk/CallApplicationsPage').then((m) => ({ default: m.CallApplicationsPage })));
+const DeskApplicationPage = lazy(() => import('../desk/DeskApplicationPage').then((m) => ({ default: m.DeskApplicationPage })));
 const DeskBookingsPage = lazy(() => import('../desk/BookingsInboxPage').then((m) => ({ default: m.BookingsInboxPage })));
 
 /** The app's pages: `/` sends to the chosen language, every page lives under /fi, /sv or /en. */
@@ -113,6 +114,7 @@ function appRoutes(): RouteObject[] {
         { path: 'desk/admin/cities', element: <CitiesPage /> },
         { path: 'desk/admin/claims', element: <ClaimsPage /> },
         { path: 'desk/calls/:id/applications', element: <DeskCallApplicationsPage /> },
+        { path: 'desk/applications/:id', element: <DeskApplicationPage /> },
         { path: 'desk/audit', element: <DeskAuditPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

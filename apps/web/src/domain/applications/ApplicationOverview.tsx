@@ -11,6 +11,7 @@ import { LoadingSpinner } from '../../common/components/spinner/LoadingSpinner';
 import { Countdown } from '../../common/components/countdown/Countdown';
 import { formatDateTime, formatMoney } from '../app/i18n/format';
 import { useLocale } from '../app/i18n/useLocale';
+import { ConsortiumClarifications } from '../clarifications/Clarifications';
 import { paths } from '../app/paths';
 import type { Application } from './draft';
 import { useEligibility, useRevisionDiff, useRevisions } from './queries';
@@ -71,6 +72,8 @@ export function ApplicationOverview({ application, call, canEdit }: { applicatio
           </Link>
         )}
       </div>
+
+      {submitted && <ConsortiumClarifications applicationId={application.id} />}
 
       {submitted && (
         <>

@@ -124,7 +124,7 @@ function Applications({ call }: { call: Call }) {
             rowKey={(row) => row.id}
             rows={rows}
             columns={[
-              { key: 'title', header: t('deskApplications.columns.title'), render: (row) => row.title },
+              { key: 'title', header: t('deskApplications.columns.title'), render: (row) => (row.submittedAt ? <Link to={paths.deskApplication(locale, row.id)}>{row.title}</Link> : row.title) },
               { key: 'lead', header: t('deskApplications.columns.lead'), render: (row) => row.leadOrganisationName },
               { key: 'state', header: t('deskApplications.columns.state'), render: (row) => t(`applicationStates.${row.state}`) },
               { key: 'grant', header: t('deskApplications.columns.grant'), render: (row) => (row.requestedGrantCents === null ? '—' : formatMoney(row.requestedGrantCents, locale)) },

@@ -16,6 +16,7 @@ import type { Locale } from '../app/i18n/locales';
 import { useLocale } from '../app/i18n/useLocale';
 import { paths } from '../app/paths';
 import { RequireSignIn } from '../applications/RequireSignIn';
+import { EvaluatorClarifications } from '../clarifications/Clarifications';
 import { deadlineText } from './deadline';
 import { EVALUATION_MESSAGES } from './messages';
 import { type ReviewDetail, useApplicationReviews, useMyAssignments, useReview, useSubmitReview } from './queries';
@@ -65,6 +66,7 @@ function Bench({ review }: { review: ReviewDetail }) {
       <div className="bench">
         <div className="bench__application">
           <RevisionView revision={review.revision} />
+          {review.state !== 'declined' && <EvaluatorClarifications applicationId={review.applicationId} />}
         </div>
         <div className="bench__sheet">
           {review.state === 'assigned' ? <ScoreSheetForm review={review} criteria={criteria} /> : <SubmittedSheet review={review} criteria={criteria} />}

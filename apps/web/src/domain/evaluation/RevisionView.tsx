@@ -17,15 +17,15 @@ interface Snapshot {
   consortium?: { lead: { name: string; homeMunicipality: string }; partners: { name: string; homeMunicipality: string }[] };
 }
 
-/** The application exactly as the revision the review pins was submitted. */
-export function RevisionView({ revision }: { revision: ReviewDetail['revision'] }) {
+/** The application exactly as the revision the review pins was submitted (`caption` says whose view it is, if not the evaluator's). */
+export function RevisionView({ revision, caption }: { revision: ReviewDetail['revision']; caption?: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const snapshot = revision.snapshot as Snapshot;
   return (
     <article className="revision" aria-labelledby="revision-title" data-testid="pinned-revision">
       <h2 id="revision-title">{snapshot.title}</h2>
-      <p className="card__meta">{t('evaluation.review.revision', { number: revision.number, at: formatDateTime(revision.submittedAt, locale) })}</p>
+      <p className="card__meta">{caption ?? t('evaluation.review.revision', { number: revision.number, at: formatDateTime(revision.submittedAt, locale) })}</p>
       <dl className="facts">
         {snapshot.consortium && (
           <>
