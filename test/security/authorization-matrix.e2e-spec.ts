@@ -52,6 +52,8 @@ interface Fixtures {
   conflict: string;
   invitationToken: string;
   notification: string;
+  /** The applicant's saved search. */
+  savedSearch: string;
   pilot: string;
   /** A question the coordinator asked of `inReview`, and the assigned evaluator's suggestion for it. */
   clarification: string;
@@ -336,6 +338,18 @@ describe('authorization matrix', () => {
     row('POST /api/v1/notifications/{id}/read', "the applicant's notification", (path) => async () => ({ path: path({ id: f.notification }) }));
     row('GET /api/v1/me/notification-preferences', 'own settings', (path) => async () => ({ path: path({}) }));
     row('PUT /api/v1/me/notification-preferences/{kind}', 'own settings', (path) => async () => ({ path: path({ kind: 'booking.approved' }), body: { delivery: 'digest' } }));
+    const savedSearchBody = (name: string) => ({ kind: 'testbeds', name, frequency: 'digest', params: { q: name, city: 'tampere' } });
+    const saveSearch = async (name: string) => (await api().post('/api/v1/me/alerts').set(auth(f.users.applicant)).send(savedSearchBody(name)).expect(201)).body.id as string;
+    row('GET /api/v1/me/alerts', 'own saved searches', (path) => async () => ({ path: path({}) }));
+    row('POST /api/v1/me/alerts', 'a new saved search', (path) => async () => ({ path: path({}), body: savedSearchBody('robotti') }));
+    row('PATCH /api/v1/me/alerts/{id}', "the applicant's saved search", (path) => async () => ({ path: path({ id: f.savedSearch }), body: { frequency: 'immediate' } }));
+    row('DELETE /api/v1/me/alerts/{id}', "the applicant's saved search", (path) => async (_actor, allowed) => ({
+      path: path({ id: await objectFor('alert.delete', allowed, () => saveSearch(`poisto${randomBytes(3).toString('hex')}`)) }),
+    }));
+    row('POST /api/v1/me/alerts/{id}/feed-token', "the applicant's saved search", (path) => async () => ({ path: path({ id: f.savedSearch }) }));
+    row('GET /api/v1/alert-feeds/{token}', "the applicant's feed", (path) => async () => ({
+      path: path({ token: (await one<{ token: string }>(`SELECT feed_token AS token FROM saved_searches WHERE id = $1`, [f.savedSearch])).token }),
+    }));
     row('POST /api/v1/notifications/unsubscribe', "the applicant's unsubscribe link", (path) => async () => ({
       path: `${path({})}?token=${encodeURIComponent(unsubscribeToken(stack.config.JWT_SECRET, f.users.applicant.id, 'booking.approved'))}`,
     }));
@@ -727,6 +741,7 @@ describe('authorization matrix', () => {
     for (const id of [fundedA, fundedB, fundedC]) await submitReview(await reviewOf(id, assignedEvaluator), 5, 4.5, assignedEvaluator);
 
     await eventually(async () => (await api().get(`/api/v1/calls/${funding}/funding-proposal`).set(auth(decider))).status === 200, 30_000, 'the funding proposal');
+    f.savedSearch = (await api().post('/api/v1/me/alerts').set(auth(applicant)).send({ kind: 'testbeds', name: 'Robotit', frequency: 'immediate', params: { q: 'robotti' } }).expect(201)).body.id;
     f.notification = (await eventually(() => one<{ id: string } | undefined>(`SELECT id FROM notifications WHERE user_id = $1 LIMIT 1`, [applicant.id]), 30_000, "the applicant's notification")).id;
     fixtureSeconds = ((Date.now() - began) / 1000).toFixed(1);
   }, 300_000);
@@ -836,6 +851,7 @@ describe('authorization matrix', () => {
       'GET /api/v1/reviews [the assigned review]': () => ({ path: '/api/v1/reviews', query: page, id: f.reviews.assigned }),
       'GET /api/v1/pilots [the pilot]': () => ({ path: '/api/v1/pilots', query: page, id: f.pilot }),
       "GET /api/v1/notifications [the applicant's notification]": () => ({ path: '/api/v1/notifications', query: page, id: f.notification }),
+      "GET /api/v1/me/alerts [the applicant's saved search]": () => ({ path: '/api/v1/me/alerts', id: f.savedSearch }),
       "GET /api/v1/conflicts [the conflicted evaluator's declaration]": () => ({ path: '/api/v1/conflicts', id: f.conflict }),
       'GET /api/v1/calls [the draft call (state=draft)]': () => ({ path: '/api/v1/calls', query: { state: 'draft', limit: '100' }, id: f.calls.draft }),
       'GET /api/v1/audit [events of the lead organisation]': () => ({ path: '/api/v1/audit', query: { entityId: f.orgs.lead }, id: f.orgs.lead }),

@@ -130,6 +130,14 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/notifications/{id}/read',                     "the applicant's notification", '401  ok   404  404  404  404  404  404  404  404  404  404'],
   ['GET /api/v1/me/notification-preferences',                  'own settings',             SIGNED_IN],
   ['PUT /api/v1/me/notification-preferences/{kind}',           'own settings',             SIGNED_IN],
+  // A saved search is its owner's alone: nobody else, not even an admin, learns that it exists.
+  ['GET /api/v1/me/alerts',                                    'own saved searches',       SIGNED_IN],
+  ['POST /api/v1/me/alerts',                                   'a new saved search',       SIGNED_IN],
+  ['PATCH /api/v1/me/alerts/{id}',                             "the applicant's saved search", '401  ok   404  404  404  404  404  404  404  404  404  404'],
+  ['DELETE /api/v1/me/alerts/{id}',                            "the applicant's saved search", '401  ok   404  404  404  404  404  404  404  404  404  404'],
+  ['POST /api/v1/me/alerts/{id}/feed-token',                   "the applicant's saved search", '401  ok   404  404  404  404  404  404  404  404  404  404'],
+  // The feed's address is its key: whoever holds it reads the feed, which shows public objects only.
+  ['GET /api/v1/alert-feeds/{token}',                          "the applicant's feed",     PUBLIC],
   // The link of an e-mail unsubscribes its recipient for whoever holds it, signed in or not.
   ['POST /api/v1/notifications/unsubscribe',                   "the applicant's unsubscribe link", PUBLIC],
 
@@ -304,6 +312,7 @@ const VISIBILITY_TABLE: [route: string, item: string, sees: string][] = [
   ['GET /api/v1/reviews',                         'the assigned review',                    '-    n    n    n    n    n    y    n    n    n    n    n'],
   ['GET /api/v1/pilots',                          'the pilot',                              '-    y    n    y    y    n    n    n    n    y    n    y'],
   ['GET /api/v1/notifications',                   "the applicant's notification",           '-    y    n    n    n    n    n    n    n    n    n    n'],
+  ['GET /api/v1/me/alerts',                       "the applicant's saved search",           '-    y    n    n    n    n    n    n    n    n    n    n'],
   ['GET /api/v1/conflicts',                       "the conflicted evaluator's declaration", '-    -    -    -    -    -    n    n    y    -    -    -'],
   ['GET /api/v1/calls',                           'the draft call (state=draft)',           '-    -    -    -    y    n    -    -    -    -    -    y'],
   ['GET /api/v1/audit',                           'events of the lead organisation',        '-    y    n    n    n    n    n    n    n    n    n    y'],

@@ -34,6 +34,8 @@ import { CallsCalendarController, CallsOpenDataController } from './calls/calls-
 import { ResultsModule } from '@kokeilu/results';
 import { GrantsOpenDataController, OutcomeController, PilotsController } from './results/results.controller.js';
 import { DashboardsController } from './dashboards/dashboards.controller.js';
+import { AlertFeedsController, AlertsController } from './alerts/alerts.controller.js';
+import { AlertsModule } from '@kokeilu/alerts';
 
 @Module({})
 export class ApiModule {
@@ -56,6 +58,7 @@ export class ApiModule {
         ResultsModule,
         EvaluationModule,
         FundingModule,
+        AlertsModule,
         TerminusModule.forRoot({ logger: false }),
         // Counted in PostgreSQL, so every API process shares one limit.
         ThrottlerModule.forRootAsync({
@@ -79,6 +82,8 @@ export class ApiModule {
         BookingsController,
         NotificationsController,
         NotificationPreferencesController,
+        AlertsController,
+        AlertFeedsController,
         CalendarController,
         OpenDataController,
         CallsController,

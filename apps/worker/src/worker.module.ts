@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { DigestSchedule, NotificationsModule, SendDigestJob, SendNotificationJob } from '@kokeilu/notifications';
 import { EvaluateEligibilityJob } from '@kokeilu/applications';
+import { MatchAlertsJob } from '@kokeilu/alerts';
 import { SendEmailVerificationJob, SendInvitationJob } from '@kokeilu/identity';
 import { FUNDING_JOB_HANDLERS } from '@kokeilu/funding';
 import { CallSchedulingModule, CloseCallJob, OpenCallJob } from '@kokeilu/calls';
@@ -9,7 +10,7 @@ import { AssignReviewersJob, EvaluationJobsModule, ReassignReviewJob, RemindRevi
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, PlatformModule, QueueModule, SendMailJob } from '@kokeilu/platform';
 
 /** Every job handler is listed here; the dispatcher refuses to boot if one is missing or doubled. */
-export const JOB_HANDLERS = [SendMailJob, SendEmailVerificationJob, SendInvitationJob, SendNotificationJob, SendDigestJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob, AssignReviewersJob, ReassignReviewJob, RemindReviewersJob, ...FUNDING_JOB_HANDLERS];
+export const JOB_HANDLERS = [SendMailJob, SendEmailVerificationJob, SendInvitationJob, SendNotificationJob, SendDigestJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob, AssignReviewersJob, ReassignReviewJob, RemindReviewersJob, ...FUNDING_JOB_HANDLERS, MatchAlertsJob];
 
 @Module({})
 export class WorkerModule {

@@ -169,6 +169,8 @@ export class CallService {
       if (outcome.to === 'open') {
         await this.audit.record(tx, { ...event, action: 'call.opened', before: { state: 'draft' }, after: { state: 'open', openedAt: published.openedAt } });
       }
+      // Saved searches hear of the new call by a job of its own, not by asking again and again.
+      await this.outbox.add(tx, 'alert.match', { entityType: 'call', entityId: id }, { jobId: `alert.match-call-${id}` });
       return published;
     });
   }

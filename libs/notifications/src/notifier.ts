@@ -10,6 +10,8 @@ export interface NotifyInput<K extends NotificationKind> {
   params: NotificationParams[K];
   /** What the notification is about: its link leads there (see `appPath`). */
   entity: LinkTarget;
+  /** How this notification asks to be delivered (a saved search's frequency); the recipient's choice for the kind otherwise. */
+  delivery?: 'immediate' | 'digest';
 }
 
 /**
@@ -38,6 +40,7 @@ export class Notifier {
             entityType: input.entity.type,
             entityId: input.entity.id,
             ...(input.entity.view ? { view: input.entity.view } : {}),
+            ...(input.delivery ? { delivery: input.delivery } : {}),
           },
         })),
       ),

@@ -36,7 +36,7 @@ export class SendNotificationJob implements JobHandler<'notification.send'> {
         [payload.userId, kind],
       );
       if (!user) return { delivered: false }; // the account was deleted meanwhile
-      const delivery = deliveryOf(kind, user.delivery);
+      const delivery = deliveryOf(kind, user.delivery, payload.delivery);
       const text = renderNotification(kind, user.locale, payload.params as unknown as NotificationParams[typeof kind]);
       const target = payload.entityType && payload.entityId ? { type: payload.entityType, id: payload.entityId, view: payload.view } : null;
       const link = appPath(user.locale, target);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, DomainError, FALLBACK_ORDER, Locale, messageOf, Page } from '@kokeilu/platform';
+import { Audit, DomainError, FALLBACK_ORDER, Locale, messageOf, Outbox, Page } from '@kokeilu/platform';
 import { TESTBED_MESSAGES } from './domain/messages.js';
 import { checkContent, EMPTY_CONTENT, TestbedContentInput } from './domain/content.js';
 import type { FieldProblem } from './domain/problems.js';
@@ -43,6 +43,7 @@ export class TestbedService {
     private readonly dataSource: DataSource,
     private readonly policy: Policy,
     private readonly audit: Audit,
+    private readonly outbox: Outbox,
   ) {}
 
   async create(actor: Actor, cityId: string, input: TestbedPatch): Promise<TestbedRecord> {
@@ -190,6 +191,10 @@ export class TestbedService {
         before: { state: current.state, version: current.version },
         after: { state: changed.state, version: changed.version, publishedAt: changed.publishedAt, archivedAt: changed.archivedAt },
       });
+      // Saved searches hear of a published bed by a job of its own, not by asking again and again.
+      if (changed.state === 'published') {
+        await this.outbox.add(tx, 'alert.match', { entityType: 'testbed', entityId: id }, { jobId: `alert.match-testbed-${id}-${changed.version}` });
+      }
       return changed;
     });
   }

@@ -788,6 +788,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved searches (alerts) */
+        get: operations["AlertsController_list"];
+        put?: never;
+        /**
+         * Save a search of test beds or calls, to hear of new ones that fit it
+         * @description Each new publication that fits tells you once, at once or in the daily digest. Safe to repeat.
+         */
+        post: operations["AlertsController_save"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a saved search and its feed
+         * @description Another user’s search, or one already deleted, is a 404.
+         */
+        delete: operations["AlertsController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a saved search, or change how it tells you or its feed’s language
+         * @description Another user’s search is a 404. Safe to repeat.
+         */
+        patch: operations["AlertsController_update"];
+        trace?: never;
+    };
+    "/api/v1/me/alerts/{id}/feed-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a saved search’s feed address
+         * @description The old address stops working at once (404), e.g. when it was shared by mistake.
+         */
+        post: operations["AlertsController_replaceFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-feeds/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A saved search’s Atom feed */
+        get: operations["AlertFeedsController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/testbeds/{id}.ics": {
         parameters: {
             query?: never;
@@ -3170,9 +3252,9 @@ export interface components {
              * @description A kind of notification, or `digest` for the daily digest
              * @enum {string}
              */
-            scope: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "redress.requested" | "redress.appointed" | "redress.decided" | "redress.concluded" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested" | "digest";
+            scope: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "redress.requested" | "redress.appointed" | "redress.decided" | "redress.concluded" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested" | "alert.testbed" | "alert.call" | "digest";
             /** @description The kinds that now reach you in the app only; empty when they did already */
-            kinds: ("booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "redress.requested" | "redress.appointed" | "redress.decided" | "redress.concluded" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested")[];
+            kinds: ("booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "redress.requested" | "redress.appointed" | "redress.decided" | "redress.concluded" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested" | "alert.testbed" | "alert.call")[];
         };
         NotificationDto: {
             /** Format: uuid */
@@ -3215,7 +3297,7 @@ export interface components {
         };
         NotificationPreferenceDto: {
             /** @enum {string} */
-            kind: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "redress.requested" | "redress.appointed" | "redress.decided" | "redress.concluded" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested";
+            kind: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "redress.requested" | "redress.appointed" | "redress.decided" | "redress.concluded" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested" | "alert.testbed" | "alert.call";
             /**
              * @description `immediate`: an e-mail at once; `digest`: in the daily digest e-mail; `in_app`: in the app only. Every notification is in the app
              * @enum {string}
@@ -3234,6 +3316,86 @@ export interface components {
         SetPreferenceDto: {
             /** @enum {string} */
             delivery: "immediate" | "digest" | "in_app";
+        };
+        SavedSearchDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description `testbeds`: new published test beds; `calls`: new published calls
+             * @enum {string}
+             */
+            kind: "testbeds" | "calls";
+            name: string;
+            /**
+             * @description `immediate`: an e-mail at once; `digest`: in the daily digest. Either way in the app
+             * @enum {string}
+             */
+            frequency: "immediate" | "digest";
+            /**
+             * @description The language of its Atom feed
+             * @enum {string}
+             */
+            locale: "fi" | "sv" | "en";
+            /**
+             * @description The search page’s parameters, as kept (lists sorted, the city as given): `/{locale}/testbeds?…` or `/{locale}/calls?…` shows what the search finds
+             * @example {
+             *       "q": "robotti",
+             *       "city": "tampere",
+             *       "theme": [
+             *         "mobility"
+             *       ]
+             *     }
+             */
+            params: {
+                [key: string]: string | string[];
+            };
+            /**
+             * Format: uri
+             * @description Its Atom feed, whole: whoever holds the address reads it, until it is replaced
+             */
+            feedUrl: string;
+            /** @description New objects it has told of */
+            matches: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SavedSearchListDto: {
+            /** @description Every saved search of yours, newest first (a user has a few: no paging) */
+            items: components["schemas"]["SavedSearchDto"][];
+        };
+        SaveSearchDto: {
+            /** @enum {string} */
+            kind: "testbeds" | "calls";
+            name: string;
+            /** @enum {string} */
+            frequency: "immediate" | "digest";
+            /**
+             * @description The language of its feed; by default the first of Accept-Language
+             * @enum {string}
+             */
+            locale?: "fi" | "sv" | "en";
+            /**
+             * @description The search page’s parameters. Test beds: `q`, `city`, `theme`, `capability`, `cost`, `availableFrom`, `availableTo`, `bbox`, checked as GET /testbeds checks them (`sort`, `view`, `limit`, `cursor`, `lang` are accepted and left out). Calls: `city` (slug, id or `national`) and `focusArea`, as GET /calls checks them. A bad one is a 400 naming it as `params.<name>`
+             * @example {
+             *       "q": "robotti",
+             *       "city": "tampere",
+             *       "theme": [
+             *         "mobility"
+             *       ]
+             *     }
+             */
+            params: {
+                [key: string]: string | string[];
+            };
+        };
+        UpdateSearchDto: {
+            name?: string;
+            /** @enum {string} */
+            frequency?: "immediate" | "digest";
+            /** @enum {string} */
+            locale?: "fi" | "sv" | "en";
         };
         LicenceDto: {
             /**
@@ -10149,6 +10311,507 @@ export interface operations {
             };
             /** @description The body is not `application/json` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AlertsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchListDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AlertsController_save: {
+        parameters: {
+            query?: never;
+            header: {
+                "accept-language": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSearchDto"];
+            };
+        };
+        responses: {
+            /** @description You had saved this search already (the same filters): that one, with the name, frequency and language given */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+            /** @description Saved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AlertsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBody"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Invalid input; `errors` names each field
+             *
+             *     Invalid input; `errors` names each field
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AlertsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSearchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AlertsController_replaceFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmptyBody"];
+            };
+        };
+        responses: {
+            /** @description The search with its new feed address */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+            /**
+             * @description Invalid input; `errors` names each field
+             *
+             *     Invalid input; `errors` names each field
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AlertFeedsController_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The feed’s unguessable token, from `feedUrl` */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 (RFC 4287) in the saved search’s language: the published test beds or calls it told of, newest first (at most 50), each linking to its page. Objects no longer public leave it. Needs no sign-in: the address is the key; a replaced or deleted one is a 404. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

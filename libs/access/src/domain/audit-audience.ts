@@ -65,6 +65,12 @@ export const AUDIT_READERS: Readonly<Record<string, readonly AuditReader[]>> = {
   'user.taken_over': ADMINS_ONLY,
   'user.notification_preference_changed': ADMINS_ONLY,
   'user.notification_unsubscribed': ADMINS_ONLY,
+  // A saved search is its owner's own business (the owner manages it on the account page).
+  'alert.created': ADMINS_ONLY,
+  'alert.saved_again': ADMINS_ONLY,
+  'alert.updated': ADMINS_ONLY,
+  'alert.deleted': ADMINS_ONLY,
+  'alert.feed_replaced': ADMINS_ONLY,
   // A coordinator grant names its city; its coordinators see who runs it with them.
   'role.granted': [CITY],
   'role.revoked': [CITY],

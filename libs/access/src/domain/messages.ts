@@ -221,6 +221,16 @@ export const FORBIDDEN_MESSAGES: Record<Action, Sentence> = {
     sv: 'Utlysningens resultat publiceras när dess finansieringsbeslut har fattats.',
     en: "The call's results are published once its funding decision is made.",
   },
+  'alert.create': {
+    fi: 'Kirjaudu sisään tallentaaksesi haun.',
+    sv: 'Logga in för att spara en sökning.',
+    en: 'Sign in to save a search.',
+  },
+  'alert.manage': {
+    fi: 'Vain haun tallentanut käyttäjä voi muuttaa sitä.',
+    sv: 'Endast den som sparade sökningen kan ändra den.',
+    en: 'Only the user who saved the search may change it.',
+  },
   'call.calibration.read': {
     fi: 'Vain hakua hoitavat koordinaattorit voivat nähdä arvioijien kalibroinnin.',
     sv: 'Endast de koordinatorer som sköter utlysningen får se bedömarnas kalibrering.',

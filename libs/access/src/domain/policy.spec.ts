@@ -413,6 +413,15 @@ describe('evaluation and funding policy', () => {
     for (const actor of [null, helsinkiCoordinator, decider, admin]) expect(decide(actor, 'call.results.read', call)).toBe('hide');
   });
 
+  it('lets anyone signed in save searches, and keeps each one its owner’s alone, hidden even from admins', () => {
+    for (const actor of [lead, evaluator, helsinkiCoordinator, admin]) expect(decide(actor, 'alert.create', { kind: 'platform' })).toBe('allow');
+    expect(decide(null, 'alert.create', { kind: 'platform' })).toBe('forbid');
+    const search = { kind: 'saved_search' as const, ownerId: lead.userId };
+    expect(decide(lead, 'alert.manage', search)).toBe('allow');
+    for (const actor of [partner, outsider, helsinkiCoordinator, decider, admin, null]) expect(decide(actor, 'alert.manage', search)).toBe('hide');
+    expect(decide(lead, 'alert.manage', call)).toBe('hide');
+  });
+
   it('shows the ranking and proposal to those who run the call and its deciders only', () => {
     for (const actor of [helsinkiCoordinator, admin, decider]) expect(decide(actor, 'call.evaluation.read', call)).toBe('allow');
     for (const actor of [ouluCoordinator, otherDecider, evaluator, lead, null]) expect(decide(actor, 'call.evaluation.read', call)).toBe('forbid');

@@ -71,7 +71,9 @@ export type Resource =
   | { kind: 'call'; cityId: string | null; state: CallStateName; deciderIds: string[] }
   | ApplicationResource
   | ReviewResource
-  | RedressResource;
+  | RedressResource
+  /** A user's saved search (alert). */
+  | { kind: 'saved_search'; ownerId: string };
 
 export type Action =
   | 'organisation.create'
@@ -130,7 +132,9 @@ export type Action =
   | 'application.redress.request'
   | 'call.redress.manage'
   | 'redress.read'
-  | 'redress.decide';
+  | 'redress.decide'
+  | 'alert.create'
+  | 'alert.manage';
 
 export type Decision = 'allow' | 'forbid' | 'hide';
 
@@ -388,6 +392,8 @@ const suggestionReader: Rule = (actor, resource) => {
   if (runsSubmitted(actor, resource) || assignedTo(actor, resource)) return 'allow';
   return applicationParty(actor, resource) ? 'forbid' : 'hide';
 };
+/** A saved search is its owner's alone: nobody else, not even an admin, learns that it exists. */
+const searchOwner: Rule = (actor, resource) => (actor && resource.kind === 'saved_search' && resource.ownerId === actor.userId ? 'allow' : 'hide');
 
 /**
  * Redress of an application: its consortium reads its own request (and the days left) once the
@@ -493,6 +499,9 @@ const MATRIX: Record<Action, Rule> = {
   'call.redress.manage': callRunner,
   'redress.read': redressReader,
   'redress.decide': redressDecider,
+  // Anyone signed in saves searches of the public test beds and calls, and manages their own.
+  'alert.create': signedIn,
+  'alert.manage': searchOwner,
 };
 
 /** Every action of the policy. */

@@ -69,6 +69,10 @@ export interface NotificationParams {
   'clarification.answered': { applicationTitle: string; callTitle: string };
   /** To those who run the call: an assigned evaluator suggests a question. */
   'clarification.suggested': { applicationTitle: string; callTitle: string };
+  /** To the owner of saved searches that a newly published test bed matches: the searches' names. */
+  'alert.testbed': { testbedName: Named; searches: string[] };
+  /** To the owner of saved searches that a newly published call matches. */
+  'alert.call': { callTitle: Named; searches: string[] };
 }
 export type NotificationKind = keyof NotificationParams;
 export const NOTIFICATION_KINDS = [
@@ -103,4 +107,6 @@ export const NOTIFICATION_KINDS = [
   'clarification.asked',
   'clarification.answered',
   'clarification.suggested',
+  'alert.testbed',
+  'alert.call',
 ] as const satisfies readonly NotificationKind[];

@@ -8,6 +8,14 @@ describe('notification preferences', () => {
     expect(deliveryOf('review.reminder', 'in_app')).toBe('in_app');
   });
 
+  it('follow what a notification asks for (a saved search’s frequency), unless its kind was turned off', () => {
+    expect(deliveryOf('alert.testbed', null, 'digest')).toBe('digest');
+    expect(deliveryOf('alert.testbed', 'digest', 'immediate')).toBe('immediate');
+    expect(deliveryOf('alert.call', 'immediate', 'digest')).toBe('digest');
+    expect(deliveryOf('alert.call', 'in_app', 'immediate')).toBe('in_app');
+    expect(deliveryOf('funding.decided', 'in_app', 'digest')).toBe('immediate');
+  });
+
   it('always deliver receipts, decisions and deadlines at once, whatever was chosen', () => {
     expect(deliveryOf('application.submitted', 'in_app')).toBe('immediate');
     expect(deliveryOf('funding.decided', 'digest')).toBe('immediate');

@@ -32,10 +32,16 @@ export function mandatoryReason(kind: NotificationKind): MandatoryReason | null 
   return MANDATORY_KINDS[kind] ?? null;
 }
 
-/** How a notification of `kind` is delivered, given the recipient's choice for it (none: the default). */
-export function deliveryOf(kind: NotificationKind, chosen: Delivery | null | undefined): Delivery {
+/**
+ * How a notification of `kind` is delivered, given the recipient's choice for the kind (none: the
+ * default) and what the notification itself asks for (a saved search's own frequency): a
+ * mandatory kind goes at once; a kind turned off (in the app only, as an unsubscribe leaves it)
+ * stays off; otherwise the notification's own request wins over the kind's choice.
+ */
+export function deliveryOf(kind: NotificationKind, chosen: Delivery | null | undefined, requested?: Exclude<Delivery, 'in_app'>): Delivery {
   if (mandatoryReason(kind)) return 'immediate';
-  return chosen ?? DEFAULT_DELIVERY;
+  if (chosen === 'in_app') return 'in_app';
+  return requested ?? chosen ?? DEFAULT_DELIVERY;
 }
 
 export type PreferenceProblem = { code: 'notification_mandatory'; reason: MandatoryReason } | null;

@@ -52,6 +52,8 @@ const SAMPLE: NotificationParams = {
   'clarification.asked': { applicationTitle: 'Robottibussit Hervannassa', callTitle: 'Kevään 2027 haku', question: 'Kuka ajaa busseja yöllä?', answerDueAt: '2027-04-08T12:00:00.000Z' },
   'clarification.answered': { applicationTitle: 'Robottibussit Hervannassa', callTitle: 'Kevään 2027 haku' },
   'clarification.suggested': { applicationTitle: 'Robottibussit Hervannassa', callTitle: 'Kevään 2027 haku' },
+  'alert.testbed': { testbedName: { fi: 'Hervannan robottilabra', en: 'Hervanta robot lab' }, searches: ['Robotit Tampereella'] },
+  'alert.call': { callTitle: { fi: 'Kevään 2027 haku' }, searches: ['Avoin data', 'Tampere'] },
 };
 
 const render = <K extends NotificationKind>(kind: K, locale: (typeof LOCALES)[number], overrides: Partial<NotificationParams[K]> = {}) =>

@@ -46,6 +46,14 @@ export interface NotificationSendPayload {
   entityId?: string;
   /** The part of the object the notification is about (a call's ranking), when not the object itself. */
   view?: string;
+  /** How this notification asks to be delivered (a saved search's frequency), over the recipient's choice for the kind. */
+  delivery?: 'immediate' | 'digest';
+}
+
+/** Matches a newly published test bed or call against the saved searches, and tells their owners. */
+export interface AlertMatchPayload {
+  entityType: 'testbed' | 'call';
+  entityId: string;
 }
 
 /**
@@ -173,6 +181,7 @@ export interface JobPayloads {
   'clarification.settle': ClarificationSettlePayload;
   'redress.reevaluate': RedressPayload;
   'redress.conclude': RedressPayload;
+  'alert.match': AlertMatchPayload;
 }
 export type JobName = keyof JobPayloads;
 
@@ -242,6 +251,8 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'clarification.settle': { queue: 'calls', options: defaults },
   'redress.reevaluate': { queue: 'applications', options: defaults },
   'redress.conclude': { queue: 'applications', options: defaults },
+  // jobId per object: a publication is matched once (saved_search_hits keeps a rerun quiet too).
+  'alert.match': { queue: 'notifications', options: defaults },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

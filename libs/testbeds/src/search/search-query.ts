@@ -65,36 +65,64 @@ const RANK_SCALE = 1_000_000;
  * where the term matched the word in a language the bed has it in: a Finnish word's lexeme is
  * only the Finnish configuration's, as in `search_vector`.
  */
-function textMatches(words: string[], param: (value: unknown, cast: string) => string): string {
-  const rows = words.map((word, i) => `(${i}, ${param(word, 'text')})`).join(', ');
+/**
+ * What a search word is matched by, as `SELECT` columns over `source`, a relation of `(i, word)`:
+ * `query`, its prefix query in the three languages (empty for a stop word, then `stop`), and
+ * `word`, `s0`, `s1`, the `LIKE` patterns of the word and its Finnish and Swedish stems inside
+ * compounds (null when shorter than MIN_INFIX_LENGTH). Saved searches keep these columns for
+ * their words, so that a new bed is matched against them exactly as the search matches.
+ */
+export function searchWordColumns(source: string): string {
   const queries = CONFIGS.map((config) => `to_tsquery('${config}', w.word || ':*') AS ${config}`).join(', ');
   const stems = STEMMERS.map((dictionary, k) => `(ts_lexize('${dictionary}', w.word))[1] AS s${k}`).join(', ');
+  return `SELECT w.i, q.finnish || q.swedish || q.english AS query, numnode(q.finnish) * numnode(q.swedish) * numnode(q.english) = 0 AS stop,
+         CASE WHEN length(w.word) >= ${MIN_INFIX_LENGTH} THEN '%' || w.word || '%' END AS word,
+         ${STEMMERS.map((_, k) => `CASE WHEN length(s.s${k}) >= ${MIN_INFIX_LENGTH} THEN '%' || s.s${k} || '%' END AS s${k}`).join(',\n         ')}
+    FROM ${source} w (i, word)
+   CROSS JOIN LATERAL (SELECT ${queries}) q
+   CROSS JOIN LATERAL (SELECT ${stems}) s`;
+}
+
+const INFIX = ['w.word', 'w.s0', 'w.s1'].map((pattern) => `v.term LIKE ${pattern}`);
+
+/**
+ * The condition under which a term `v` of `testbed_search_terms` matches a word `w` (with the
+ * columns of `searchWordColumns`), and the languages in which it does: inside it (the texts,
+ * 1 | 2 | 4), or as a prefix of its lexeme in each text language (1, 2, 4) or of a capability
+ * tag (8). A bed has the word where one of its postings of a matching term is in one of those
+ * languages.
+ */
+export const TERM_MATCHES = [...INFIX, 'v.lexemes @@ w.query'].join('\n         OR ');
+export const TERM_LANGUAGES = [
+  `CASE WHEN ${INFIX.join(' OR ')} THEN 7 ELSE 0 END`,
+  ...['v.finnish', 'v.swedish', 'v.english', 'array_to_tsvector(ARRAY[v.term])'].map((lexemes, k) => `CASE WHEN ${lexemes} @@ w.query THEN ${1 << k} ELSE 0 END`),
+].join('\n                  | ');
+
+/**
+ * The beds every word matches, with their relevance, from the search index that PostgreSQL keeps
+ * beside the beds (migration 1765400000000): `testbed_search_terms` holds every distinct word of
+ * the published beds' texts and every capability tag with their lexemes, and
+ * `testbed_search_postings` the beds each term occurs in, in which languages and with what
+ * weight. A word's terms come from a scan of the short vocabulary, its beds and their weights
+ * from an index-only read of those terms' postings; no bed's text is read. A posting counts
+ * where the term matched the word in a language the bed has it in: a Finnish word's lexeme is
+ * only the Finnish configuration's, as in `search_vector`.
+ */
+function textMatches(words: string[], param: (value: unknown, cast: string) => string): string {
+  const rows = words.map((word, i) => `(${i}, ${param(word, 'text')})`).join(', ');
   // Per word, the weights of the terms it matched in the bed (different words of its texts, so no
   // occurrence counts twice); a stop word adds nothing.
   const best = words.length === 1 ? 'sum(p.weight)' : words.map((_, i) => `coalesce(sum(p.weight) FILTER (WHERE w.i = ${i}), 0)`).join(' + ');
   // With one word, every bed found has it (a stop word finds none here).
   const all = words.length === 1 ? '' : `\n  HAVING bit_or(1 << w.i) = (SELECT bit_or(1 << i) FROM words WHERE NOT stop)`;
-  const infix = ['w.word', 'w.s0', 'w.s1'].map((pattern) => `v.term LIKE ${pattern}`);
-  // The languages in which a term matches the word: inside it (the texts, 1 | 2 | 4), or as a
-  // prefix of its lexeme in each text language (1, 2, 4) or of a capability tag (8). LIKE and @@
-  // with patterns unknown while planning are estimated rare, which keeps the plan on the indexes.
-  const languages = [
-    `CASE WHEN ${infix.join(' OR ')} THEN 7 ELSE 0 END`,
-    ...['v.finnish', 'v.swedish', 'v.english', 'array_to_tsvector(ARRAY[v.term])'].map((lexemes, k) => `CASE WHEN ${lexemes} @@ w.query THEN ${1 << k} ELSE 0 END`),
-  ];
-  const matched = [...infix, 'v.lexemes @@ w.query'];
+  // LIKE and @@ with patterns unknown while planning are estimated rare, which keeps the plan on the indexes.
   return `words AS (
-  SELECT w.i, q.finnish || q.swedish || q.english AS query, numnode(q.finnish) * numnode(q.swedish) * numnode(q.english) = 0 AS stop,
-         CASE WHEN length(w.word) >= ${MIN_INFIX_LENGTH} THEN '%' || w.word || '%' END AS word,
-         ${STEMMERS.map((_, k) => `CASE WHEN length(s.s${k}) >= ${MIN_INFIX_LENGTH} THEN '%' || s.s${k} || '%' END AS s${k}`).join(',\n         ')}
-    FROM (VALUES ${rows}) w (i, word)
-   CROSS JOIN LATERAL (SELECT ${queries}) q
-   CROSS JOIN LATERAL (SELECT ${stems}) s
+  ${searchWordColumns(`(VALUES ${rows})`)}
 ),
 terms AS MATERIALIZED (
-  SELECT w.i, v.term, ${languages.join('\n                  | ')} AS languages
+  SELECT w.i, v.term, ${TERM_LANGUAGES} AS languages
     FROM words w
-    JOIN testbed_search_terms v ON NOT w.stop AND (${matched.join('\n         OR ')})
+    JOIN testbed_search_terms v ON NOT w.stop AND (${TERM_MATCHES})
 ),
 found AS (
   SELECT p.testbed_id AS id, round((${best}) * ${RANK_SCALE / words.length})::bigint AS rank
