@@ -679,8 +679,9 @@ describe('authorization matrix', () => {
     f.draftTestbed = await draftTestbed();
     f.booking = await requestBooking();
 
-    // The invitation code goes by e-mail only: this one is given a code the test knows.
-    const invitation = await api().post(`/api/v1/organisations/${f.orgs.lead}/invitations`).set(auth(applicant)).send({ email: admin.email, role: 'member' }).expect(201);
+    // The invitation code goes by e-mail only: this one is given a code the test knows. It is to an
+    // organisation in no application, so that the admin's accepting it changes no other row's answer.
+    const invitation = await api().post(`/api/v1/organisations/${spare.id}/invitations`).set(auth(otherApplicant)).send({ email: admin.email, role: 'member' }).expect(201);
     f.invitationToken = randomBytes(32).toString('base64url');
     await stack.db.query(`UPDATE invitations SET token_hash = $2 WHERE id = $1`, [invitation.body.id, createHash('sha256').update(f.invitationToken).digest('hex')]);
 
