@@ -240,6 +240,7 @@ describe('authorization matrix', () => {
     });
     row('POST /api/v1/auth/verify-email/resend', 'own address', (path) => async () => ({ path: path({}) }));
     row('GET /api/v1/me', 'self', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/me/decider-calls', 'own calls as a decider', (path) => async () => ({ path: path({}) }));
     row('GET /health', 'the service', (path) => async () => ({ path: path({}) }));
     row('GET /metrics', 'the service', (path) => async () => ({ path: path({}) }));
     row('GET /api/v1', 'the index', (path) => async () => ({ path: path({}) }));
@@ -399,6 +400,8 @@ describe('authorization matrix', () => {
     });
     row('GET /api/v1/calls/{id}/extensions', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }) }));
     row('GET /api/v1/calls/{id}/evaluators', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }) }));
+    row('GET /api/v1/calls/{id}/evaluator-candidates', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }) }));
+    row('GET /api/v1/calls/{id}/evaluator-candidates', 'draft call', (path) => async () => ({ path: path({ id: f.calls.draft }) }));
     const newEvaluator = async () => {
       const { id } = await spareUser();
       await grant(id, 'evaluator');
@@ -854,6 +857,8 @@ describe('authorization matrix', () => {
       "GET /api/v1/notifications [the applicant's notification]": () => ({ path: '/api/v1/notifications', query: page, id: f.notification }),
       "GET /api/v1/me/alerts [the applicant's saved search]": () => ({ path: '/api/v1/me/alerts', id: f.savedSearch }),
       "GET /api/v1/conflicts [the conflicted evaluator's declaration]": () => ({ path: '/api/v1/conflicts', id: f.conflict }),
+      'GET /api/v1/me/decider-calls [the call with a proposal]': () => ({ path: '/api/v1/me/decider-calls', query: page, id: f.calls.funding }),
+      "GET /api/v1/me/decider-calls [the other decider's call]": () => ({ path: '/api/v1/me/decider-calls', query: page, id: f.calls.otherDeciders }),
       'GET /api/v1/calls [the draft call (state=draft)]': () => ({ path: '/api/v1/calls', query: { state: 'draft', limit: '100' }, id: f.calls.draft }),
       'GET /api/v1/audit [events of the lead organisation]': () => ({ path: '/api/v1/audit', query: { entityId: f.orgs.lead }, id: f.orgs.lead }),
       'GET /api/v1/audit [events of the call with a proposal]': () => ({ path: '/api/v1/audit', query: { entityId: f.calls.funding }, id: f.calls.funding }),

@@ -79,6 +79,8 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/auth/verify-email',                           'the link of a verification e-mail', PUBLIC],
   ['POST /api/v1/auth/verify-email/resend',                    'own address',              SIGNED_IN],
   ['GET /api/v1/me',                                           'self',                     SIGNED_IN],
+  // Each signed-in caller reads the calls naming them as a decider (an empty list for anyone else).
+  ['GET /api/v1/me/decider-calls',                             'own calls as a decider',   SIGNED_IN],
   ['GET /health',                                              'the service',              PUBLIC],
   ['GET /metrics',                                             'the service',              PUBLIC],
   ['GET /api/v1',                                              'the index',                PUBLIC],
@@ -168,6 +170,9 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/calls/{id}/extensions',                       'open call',                CITY],
   ['GET /api/v1/calls/{id}/extensions',                        'open call',                CITY],
   ['GET /api/v1/calls/{id}/evaluators',                        'open call',                CITY],
+  // Finding evaluators to add: those who run the call, not another city's coordinators, its deciders or evaluators.
+  ['GET /api/v1/calls/{id}/evaluator-candidates',              'open call',                CITY],
+  ['GET /api/v1/calls/{id}/evaluator-candidates',              'draft call',               CITY_DRAFT],
   ['POST /api/v1/calls/{id}/evaluators',                       'open call',                CITY],
   ['DELETE /api/v1/calls/{id}/evaluators/{userId}',            'open call',                CITY],
   // "read applications of a call": the city's coordinators, the call's deciders and admins.
@@ -315,6 +320,9 @@ const VISIBILITY_TABLE: [route: string, item: string, sees: string][] = [
   ['GET /api/v1/me/alerts',                       "the applicant's saved search",           '-    y    n    n    n    n    n    n    n    n    n    n'],
   ['GET /api/v1/conflicts',                       "the conflicted evaluator's declaration", '-    -    -    -    -    -    n    n    y    -    -    -'],
   ['GET /api/v1/calls',                           'the draft call (state=draft)',           '-    -    -    -    y    n    -    -    -    -    -    y'],
+  // A decider's desk: the calls naming them, never another decider's.
+  ['GET /api/v1/me/decider-calls',                'the call with a proposal',               '-    n    n    n    n    n    n    n    n    y    n    n'],
+  ['GET /api/v1/me/decider-calls',                "the other decider's call",               '-    n    n    n    n    n    n    n    n    n    y    n'],
   ['GET /api/v1/audit',                           'events of the lead organisation',        '-    y    n    n    n    n    n    n    n    n    n    y'],
   ['GET /api/v1/audit',                           'events of the call with a proposal',     '-    n    n    n    y    n    n    n    n    y    n    y'],
   // A draft's events are its consortium's; how an application fared in review waits for the decision.

@@ -24,7 +24,7 @@ import { ApplicationsController, CallApplicationsController } from './applicatio
 import { EligibilityPrecheckController } from './applications/eligibility-precheck.controller.js';
 import { CallsModule } from '@kokeilu/calls';
 import { FundingModule } from '@kokeilu/funding';
-import { FundingController } from './funding/funding.controller.js';
+import { DeciderCallsController, FundingController } from './funding/funding.controller.js';
 import { RedressController } from './funding/redress.controller.js';
 import { EvaluationModule } from '@kokeilu/evaluation';
 import { ApplicationReviewsController, CallEvaluationController, ConflictsController, ReviewsController } from './evaluation/evaluation.controller.js';
@@ -99,6 +99,7 @@ export class ApiModule {
         ConflictsController,
         FundingController,
         RedressController,
+        DeciderCallsController,
         OutcomeController,
         PilotsController,
         GrantsOpenDataController,

@@ -6,6 +6,7 @@ import { Audit, changedRows, DomainError, messageOf, Outbox } from '@kokeilu/pla
 import { EVALUATION_MESSAGES } from './domain/messages.js';
 import { ConflictReason, EmailDomainChange, emailDomainChanges, RecordedDomains } from './domain/conflicts.js';
 import { EXPERTISE_TAGS, isExpertiseTag } from './domain/expertise.js';
+import { knownExpertise, nameSearchPatterns } from './domain/evaluator-search.js';
 import type { UnassignableReason } from './domain/assignment.js';
 import type { ReviewState } from './domain/review.js';
 import { callResourceOf, findEvaluationCall } from './evaluation-facts.js';
@@ -20,6 +21,23 @@ export interface PoolEvaluator {
   load: number;
   submitted: number;
   declined: number;
+}
+
+/** A user holding the evaluator role, as a coordinator adding to a pool sees them: no e-mail address. */
+export interface EvaluatorCandidate {
+  userId: string;
+  displayName: string;
+  /** The tags earlier pools gave them (see knownExpertise). */
+  expertise: string[];
+  /** Already in this call's pool. */
+  inPool: boolean;
+}
+
+export interface EvaluatorSearchInput {
+  q?: string;
+  expertise?: string;
+  limit: number;
+  offset: number;
 }
 
 export interface AssignmentStatus {
@@ -62,6 +80,37 @@ export class EvaluatorPoolService {
     const call = await findEvaluationCall(this.dataSource.manager, callId);
     this.policy.authorize(actor, 'call.evaluators.manage', callResourceOf(call), 'Call');
     return this.dataSource.query(`${POOL_SELECT} WHERE ce.call_id = $1 GROUP BY ce.evaluator_id, u.id, ce.expertise, ce.added_at ORDER BY ce.added_at, ce.evaluator_id`, [callId]);
+  }
+
+  /**
+   * Users holding the evaluator role, to add to the call's pool: by words of their name and by an
+   * expertise tag earlier pools gave them, by name. Only for those who run the call; the answer
+   * names each one and what they know, never their e-mail address.
+   */
+  async searchCandidates(actor: Actor, callId: string, input: EvaluatorSearchInput): Promise<{ items: EvaluatorCandidate[]; total: number }> {
+    const call = await findEvaluationCall(this.dataSource.manager, callId);
+    this.policy.authorize(actor, 'call.evaluators.search', callResourceOf(call), 'Call');
+    const rows: (Omit<EvaluatorCandidate, 'expertise'> & { poolTags: string[][] | null; total: number })[] = await this.dataSource.query(
+      `WITH candidates AS (
+         SELECT u.id AS "userId", u.display_name AS "displayName",
+                (SELECT json_agg(ce.expertise) FROM call_evaluators ce WHERE ce.evaluator_id = u.id) AS "poolTags",
+                EXISTS (SELECT 1 FROM call_evaluators p WHERE p.call_id = $1 AND p.evaluator_id = u.id) AS "inPool"
+           FROM users u
+          WHERE EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id AND g.role = 'evaluator')
+            AND (cardinality($2::text[]) = 0 OR lower(u.display_name) LIKE ALL ($2::text[]))
+            AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM call_evaluators t WHERE t.evaluator_id = u.id AND $3 = ANY (t.expertise))))
+       SELECT *, count(*) OVER ()::int AS total FROM candidates ORDER BY lower("displayName"), "userId" LIMIT $4 OFFSET $5`,
+      [callId, nameSearchPatterns(input.q), input.expertise ?? null, input.limit, input.offset],
+    );
+    let total = rows[0]?.total;
+    if (total === undefined) {
+      // A page past the end has no row to carry the count.
+      total = input.offset === 0 ? 0 : (await this.searchCandidates(actor, callId, { ...input, offset: 0, limit: 1 })).total;
+    }
+    return {
+      items: rows.map(({ poolTags, total: _total, ...row }) => ({ ...row, expertise: knownExpertise(poolTags ?? []) })),
+      total,
+    };
   }
 
   async add(actor: Actor, callId: string, input: { userId: string; expertise: string[] }): Promise<PoolEvaluator> {

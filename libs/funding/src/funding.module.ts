@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@kokeilu/notifications';
 import { AggregateApplicationJob } from './aggregate-application.job.js';
 import { CalibrationService } from './calibration.service.js';
+import { DeciderCallsService } from './decider-calls.service.js';
 import { ConfirmPilotBookingsJob } from './confirm-pilot-bookings.job.js';
 import { FundingDecisionService } from './funding-decision.service.js';
 import { FundingProposalService } from './funding-proposal.service.js';
@@ -19,7 +20,7 @@ export const FUNDING_JOB_HANDLERS = [AggregateApplicationJob, RankCallJob, Promo
 /** Funding for the API. Policy, Audit and Outbox come from global modules. */
 @Module({
   imports: [NotificationsModule],
-  providers: [ScoringService, FundingProposalService, FundingDecisionService, CalibrationService, RedressService],
-  exports: [ScoringService, FundingProposalService, FundingDecisionService, CalibrationService, RedressService],
+  providers: [ScoringService, FundingProposalService, FundingDecisionService, CalibrationService, RedressService, DeciderCallsService],
+  exports: [ScoringService, FundingProposalService, FundingDecisionService, CalibrationService, RedressService, DeciderCallsService],
 })
 export class FundingModule {}

@@ -15,3 +15,4 @@ export * from './calibration.service.js';
 export * from './redress.service.js';
 export * from './redress-reevaluate.job.js';
 export * from './redress-conclude.job.js';
+export * from './decider-calls.service.js';

@@ -12,6 +12,8 @@ import {
   DeclaredConflictDto,
   DeclareConflictDto,
   DeclineReviewDto,
+  EvaluatorCandidatePageDto,
+  EvaluatorCandidateQuery,
   PoolEvaluatorDto,
   ReviewDetailDto,
   ReviewDto,
@@ -140,6 +142,18 @@ export class CallEvaluationController {
   @ApiOkResponse({ type: [PoolEvaluatorDto], description: 'Those who run the call' })
   list(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.pool.list(actor, id);
+  }
+
+  @Get('evaluator-candidates')
+  @Authenticated(400, 403, 404)
+  @ApiOperation({ summary: 'Finds users holding the evaluator role to add to the call’s pool, by name and expertise tag' })
+  @ApiOkResponse({
+    type: EvaluatorCandidatePageDto,
+    description: 'Those who run the call (403 for others; 404 for a draft call they may not see). By name; each with the expertise earlier pools gave them and whether already in this pool; no e-mail addresses. 400 names `expertise` for an unknown tag.',
+  })
+  async candidates(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: EvaluatorCandidateQuery) {
+    const { page, limit } = query.resolved();
+    return { ...(await this.pool.searchCandidates(actor, id, { q: query.q, expertise: query.expertise, limit, offset: (page - 1) * limit })), page, limit };
   }
 
   @Post('evaluators')

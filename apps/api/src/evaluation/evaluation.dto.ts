@@ -18,6 +18,19 @@ export class AddEvaluatorDto {
   expertise?: string[];
 }
 
+export class EvaluatorCandidateQuery extends OffsetQuery {
+  @ApiPropertyOptional({ maxLength: 100, example: 'anna', description: 'Words of the name, each somewhere in it (not the e-mail address)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: EXPERTISE_TAGS, description: 'An expertise tag earlier pools gave the evaluator' })
+  @IsOptional()
+  @IsIn(EXPERTISE_TAGS, { message: `expertise must be one of ${EXPERTISE_TAGS.join(', ')}` })
+  expertise?: string;
+}
+
 export class DeclareConflictDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'An organisation you have a conflict of interest with; or give applicationId' })
   @IsOptional()
@@ -163,6 +176,20 @@ export class PoolEvaluatorDto {
   @ApiProperty({ type: 'integer', description: 'Assigned and submitted reviews in this call' }) load: number;
   @ApiProperty({ type: 'integer' }) submitted: number;
   @ApiProperty({ type: 'integer' }) declined: number;
+}
+
+export class EvaluatorCandidateDto {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ type: [String], description: 'The tags earlier pools gave them, in the vocabulary order; empty for a newcomer' }) expertise: string[];
+  @ApiProperty({ description: 'Already in this call’s pool' }) inPool: boolean;
+}
+
+export class EvaluatorCandidatePageDto {
+  @ApiProperty({ type: [EvaluatorCandidateDto] }) items: EvaluatorCandidateDto[];
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) limit: number;
 }
 
 export class AssignmentRequestDto {

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
-import { Amendment, CalibrationService, FundingDecisionService, FundingProposalService, ScoringService } from '@kokeilu/funding';
-import { DomainError, EmptyBody, NoBody, UuidParam } from '@kokeilu/platform';
+import { Amendment, CalibrationService, DeciderCallsService, FundingDecisionService, FundingProposalService, ScoringService } from '@kokeilu/funding';
+import { ApiAcceptLanguage, DomainError, EmptyBody, languagePreference, NoBody, UuidParam } from '@kokeilu/platform';
+import { DeciderCallPageDto, DeciderCallsQuery } from './decider-calls.dto.js';
 import { CalibrationDto, RankingBasisDto, RankingBasisSetDto } from './calibration.dto.js';
 import { AmendmentDto, ConsensusDto, DeclineGrantDto, FundingProposalDto, GrantDeclinedDto, RankingDto, RankingEntryDto, RankingRequestedDto } from './funding.dto.js';
 
@@ -106,5 +107,26 @@ export class FundingController {
   @ApiOkResponse({ type: FundingProposalDto, description: 'The decided proposal; 409 without a proposal or when already decided' })
   decide(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @NoBody() _body: EmptyBody) {
     return this.decisions.approve(actor, id);
+  }
+}
+
+@ApiTags('funding')
+@Controller('me/decider-calls')
+export class DeciderCallsController {
+  constructor(private readonly calls: DeciderCallsService) {}
+
+  @Get()
+  @Authenticated(400)
+  @Header('Vary', 'Accept-Language')
+  @ApiAcceptLanguage()
+  @ApiOperation({ summary: 'The calls naming you as a decider, each with its state and whether a proposal awaits your decision' })
+  @ApiOkResponse({
+    type: DeciderCallPageDto,
+    description: 'Published calls only, the latest deadline first; empty for anyone who decides none (other deciders\' calls never show)',
+  })
+  async list(@CurrentActor() actor: Actor, @Query() query: DeciderCallsQuery, @Headers('accept-language') acceptLanguage?: string) {
+    const { page, limit } = query.resolved();
+    const languages = languagePreference(query.lang ?? acceptLanguage);
+    return { ...(await this.calls.list(actor, languages, limit, (page - 1) * limit)), page, limit };
   }
 }

@@ -1369,6 +1369,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls/{id}/evaluator-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Finds users holding the evaluator role to add to the call’s pool, by name and expertise tag */
+        get: operations["CallEvaluationController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calls/{id}/evaluators/{userId}": {
         parameters: {
             query?: never;
@@ -1896,6 +1913,23 @@ export interface paths {
         put?: never;
         /** Assigns the re-evaluators the pool lacked, after evaluators were added to it (a queue job that fills only what is missing) */
         post: operations["RedressController_assignAgain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/decider-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calls naming you as a decider, each with its state and whether a proposal awaits your decision */
+        get: operations["DeciderCallsController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4366,6 +4400,21 @@ export interface components {
             submitted: number;
             declined: number;
         };
+        EvaluatorCandidateDto: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** @description The tags earlier pools gave them, in the vocabulary order; empty for a newcomer */
+            expertise: string[];
+            /** @description Already in this call’s pool */
+            inPool: boolean;
+        };
+        EvaluatorCandidatePageDto: {
+            items: components["schemas"]["EvaluatorCandidateDto"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
         AddEvaluatorDto: {
             /**
              * Format: uuid
@@ -5080,6 +5129,32 @@ export interface components {
             outcome: "rejected" | "upheld";
             /** @description The reasons, told to the applicant */
             reasons: string;
+        };
+        DeciderCallDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description In the language asked for, or the first present */
+            title: string;
+            /** @enum {string} */
+            state: "scheduled" | "open" | "closed" | "in_evaluation" | "decided";
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            reviewDeadline: string;
+            budgetCents: number;
+            /**
+             * @description The funding proposal, null before the ranking made one
+             * @enum {string|null}
+             */
+            proposalState: "proposed" | "decided" | null;
+            /** @description A proposal waits for your approval: the call is in evaluation and its proposal undecided */
+            awaitingDecision: boolean;
+        };
+        DeciderCallPageDto: {
+            items: components["schemas"]["DeciderCallDto"][];
+            total: number;
+            page: number;
+            limit: number;
         };
         EligibilityOutcomeDto: {
             /** @description The latest submitted revision, which the check judged */
@@ -13812,6 +13887,98 @@ export interface operations {
             };
         };
     };
+    CallEvaluationController_candidates: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Words of the name, each somewhere in it (not the e-mail address) */
+                q?: string;
+                /** @description An expertise tag earlier pools gave the evaluator */
+                expertise?: "mobility" | "energy" | "health_and_wellbeing" | "education" | "built_environment" | "circular_economy" | "data_and_ai" | "participation" | "safety" | "culture_and_tourism" | "open_innovation_platforms" | "open_data_and_interfaces" | "open_participation_and_customership";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Those who run the call (403 for others; 404 for a draft call they may not see). By name; each with the expertise earlier pools gave them and whether already in this pool; no e-mail addresses. 400 names `expertise` for an unknown tag. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluatorCandidatePageDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     CallEvaluationController_remove: {
         parameters: {
             query?: never;
@@ -17547,6 +17714,70 @@ export interface operations {
             };
             /** @description The body is not `application/json` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DeciderCallsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Overrides Accept-Language for the titles */
+                lang?: "fi" | "sv" | "en";
+            };
+            header?: {
+                /** @description Picks the language of the texts (q-values honoured), falling back to en, fi, sv */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published calls only, the latest deadline first; empty for anyone who decides none (other deciders' calls never show) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeciderCallPageDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

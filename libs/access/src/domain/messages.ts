@@ -201,6 +201,11 @@ export const FORBIDDEN_MESSAGES: Record<Action, Sentence> = {
     sv: 'Endast de koordinatorer som sköter utlysningen får hantera dess bedömare.',
     en: 'Only the coordinators who run the call may manage its evaluators.',
   },
+  'call.evaluators.search': {
+    fi: 'Vain hakua hoitavat koordinaattorit voivat hakea sen arvioijapooliin uusia arvioijia.',
+    sv: 'Endast de koordinatorer som sköter utlysningen får söka nya bedömare till dess bedömarpool.',
+    en: 'Only the coordinators who run the call may search for evaluators to add to its pool.',
+  },
   'call.evaluation.read': {
     fi: 'Vain hakua hoitavat koordinaattorit ja sen päättäjät voivat nähdä sen arvioinnin.',
     sv: 'Endast de koordinatorer som sköter utlysningen och dess beslutsfattare får se dess bedömning.',

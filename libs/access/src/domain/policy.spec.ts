@@ -395,6 +395,17 @@ describe('evaluation and funding policy', () => {
     for (const actor of [ouluCoordinator, decider, evaluator, null]) expect(decide(actor, 'call.evaluators.manage', call)).toBe('forbid');
   });
 
+  it("lets only those who run the call search for evaluators to add: not another city's coordinators, its deciders or evaluators", () => {
+    expect(decide(helsinkiCoordinator, 'call.evaluators.search', call)).toBe('allow');
+    expect(decide(admin, 'call.evaluators.search', call)).toBe('allow');
+    for (const actor of [ouluCoordinator, decider, otherDecider, evaluator, lead, null]) expect(decide(actor, 'call.evaluators.search', call)).toBe('forbid');
+    // A draft call does not even show itself to them.
+    for (const actor of [ouluCoordinator, decider, evaluator]) expect(decide(actor, 'call.evaluators.search', { ...call, state: 'draft' })).toBe('hide');
+    expect(decide(helsinkiCoordinator, 'call.evaluators.search', { ...call, state: 'draft' })).toBe('allow');
+    // A national call is run by admins alone.
+    expect(decide(helsinkiCoordinator, 'call.evaluators.search', { ...call, cityId: null })).toBe('forbid');
+  });
+
   it("shows a call's dashboard to those who run it only: not to its deciders, evaluators or another city's coordinators", () => {
     for (const actor of [helsinkiCoordinator, admin]) expect(decide(actor, 'call.dashboard.read', call)).toBe('allow');
     for (const actor of [ouluCoordinator, decider, evaluator, lead, null]) expect(decide(actor, 'call.dashboard.read', call)).toBe('forbid');

@@ -110,6 +110,7 @@ export type Action =
   | 'call.applications.read'
   | 'call.extension.grant'
   | 'call.evaluators.manage'
+  | 'call.evaluators.search'
   | 'call.evaluation.read'
   | 'call.calibration.read'
   | 'call.ranking_basis.set'
@@ -471,6 +472,9 @@ const MATRIX: Record<Action, Rule> = {
   'call.applications.read': evaluationReader,
   'call.extension.grant': callRunner,
   'call.evaluators.manage': callRunner,
+  // Finding users with the evaluator role to add to a pool: for those who run that call only (not
+  // any city's coordinator), and the answer names people, never their e-mail addresses.
+  'call.evaluators.search': callRunner,
   'call.evaluation.read': evaluationReader,
   // Evaluators' biases are about the people who scored: for those who run the call, not its deciders.
   'call.calibration.read': callRunner,

@@ -1,5 +1,6 @@
 export * from './conflicts.js';
 export * from './expertise.js';
+export * from './evaluator-search.js';
 export * from './min-cost-flow.js';
 export * from './assignment.js';
 export * from './scores.js';

@@ -10,3 +10,4 @@ export * from './calibration.js';
 export * from './clarification-hold.js';
 export * from './redress.js';
 export * from './redress-messages.js';
+export * from './decider-desk.js';

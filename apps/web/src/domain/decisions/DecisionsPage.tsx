@@ -11,9 +11,9 @@ import { useLocale } from '../app/i18n/useLocale';
 import { paths } from '../app/paths';
 import { RequireSignIn } from '../applications/RequireSignIn';
 import { DECISION_MESSAGES } from './messages';
-import { useClosedCalls } from './queries';
+import { useDeciderCalls } from './queries';
 
-/** The decider's calls: those past their deadline, in evaluation or decided, each with its proposal. */
+/** The decider's own calls (those naming them as a decider), each with its state and whether a proposal awaits them. */
 export function DecisionsPage() {
   useFeatureMessages(DECISION_MESSAGES);
   return <RequireSignIn>{() => <Decisions />}</RequireSignIn>;
@@ -22,7 +22,8 @@ export function DecisionsPage() {
 function Decisions() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const calls = useClosedCalls(locale);
+  const calls = useDeciderCalls(locale);
+  const awaiting = calls.data?.items.filter((row) => row.awaitingDecision).length ?? 0;
   return (
     <div className="container">
       <PageTitle title={t('decisions.list.title')} />
@@ -35,18 +36,35 @@ function Decisions() {
       ) : calls.data.items.length === 0 ? (
         <p>{t('decisions.list.none')}</p>
       ) : (
-        <Table
-          caption={t('decisions.list.title')}
-          hideCaption
-          rowKey={(row) => row.id}
-          rows={calls.data.items}
-          columns={[
-            { key: 'title', header: t('decisions.list.columns.call'), render: (row) => <Link to={paths.decision(locale, row.id)}>{row.title}</Link> },
-            { key: 'state', header: t('decisions.list.columns.state'), render: (row) => <StatusLabel type={row.state === 'decided' ? 'success' : 'info'}>{t(`callStates.${row.state}`, { defaultValue: row.state })}</StatusLabel> },
-            { key: 'closed', header: t('decisions.list.columns.closed'), render: (row) => formatDate(row.closesAt, locale) },
-            { key: 'budget', header: t('decisions.list.columns.budget'), render: (row) => formatMoney(row.budgetCents, locale) },
-          ]}
-        />
+        <>
+          {awaiting > 0 && <p data-testid="awaiting-count">{t('decisions.list.awaitingCount', { count: awaiting })}</p>}
+          <Table
+            caption={t('decisions.list.title')}
+            hideCaption
+            rowKey={(row) => row.id}
+            rows={calls.data.items}
+            columns={[
+              { key: 'title', header: t('decisions.list.columns.call'), render: (row) => <Link to={paths.decision(locale, row.id)}>{row.title}</Link> },
+              { key: 'state', header: t('decisions.list.columns.state'), render: (row) => t(`callStates.${row.state}`, { defaultValue: row.state }) },
+              {
+                key: 'proposal',
+                header: t('decisions.list.columns.proposal'),
+                render: (row) =>
+                  row.awaitingDecision ? (
+                    <StatusLabel type="alert">{t('decisions.list.awaiting')}</StatusLabel>
+                  ) : row.proposalState === 'decided' ? (
+                    <StatusLabel type="success">{t('decisions.list.decided')}</StatusLabel>
+                  ) : row.proposalState === null ? (
+                    t('decisions.list.noProposal')
+                  ) : (
+                    t(`decisions.proposalStates.${row.proposalState}`)
+                  ),
+              },
+              { key: 'closed', header: t('decisions.list.columns.closed'), render: (row) => formatDate(row.closesAt, locale) },
+              { key: 'budget', header: t('decisions.list.columns.budget'), render: (row) => formatMoney(row.budgetCents, locale) },
+            ]}
+          />
+        </>
       )}
     </div>
   );

@@ -54,6 +54,15 @@ export function useAmendmentRecord(callId: string) {
   });
 }
 
+/** The calls naming the signed-in user as a decider, with whether a proposal awaits them. */
+export function useDeciderCalls(locale: string) {
+  return useQuery({
+    queryKey: ['calls', 'decider', locale],
+    queryFn: () => unwrap(api.GET('/api/v1/me/decider-calls', { params: { query: { limit: 100, lang: locale as 'fi' } } })),
+    staleTime: 0,
+  });
+}
+
 /** Calls past their deadline, for the desks that pick one (evaluation, ranking, decision). */
 export function useClosedCalls(locale: string) {
   return useQuery({

@@ -69,6 +69,18 @@ function Calls({ city }: { city: City }) {
                   </Link>
                 ),
             },
+            {
+              key: 'evaluation',
+              header: t('deskCalls.evaluation'),
+              render: (call) =>
+                call.state === 'draft' ? (
+                  '—'
+                ) : (
+                  <Link to={paths.callEvaluation(locale, call.id)} aria-label={t('deskCalls.evaluationOf', { title: call.title })}>
+                    {t('deskCalls.evaluation')}
+                  </Link>
+                ),
+            },
           ]}
         />
       )}

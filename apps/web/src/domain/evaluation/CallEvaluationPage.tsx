@@ -21,6 +21,7 @@ import { paths } from '../app/paths';
 import { RequireSignIn } from '../applications/RequireSignIn';
 import { deadlineText } from './deadline';
 import { EVALUATION_MESSAGES } from './messages';
+import { AddEvaluator, RemoveEvaluator } from './PoolEditor';
 import { type AssignmentStatus, type RankingEntry, useApplicationReviews, useAssignmentStatus, useRanking, useRecordConsensus, useRequestAssignment, useStaffCall } from './queries';
 import { daysUntil, scaleSteps } from './scoring';
 import './evaluation.css';
@@ -84,7 +85,10 @@ function CallEvaluation({ callId }: { callId: string }) {
       </section>
 
       <section aria-labelledby="pool-title">
-        <h2 id="pool-title">{t('evaluation.call.poolTitle')}</h2>
+        <h2 id="pool-title" tabIndex={-1}>
+          {t('evaluation.call.poolTitle')}
+        </h2>
+        {data.evaluators.length === 0 && <p>{t('evaluation.pool.empty')}</p>}
         <Table
           caption={t('evaluation.call.poolTitle')}
           hideCaption
@@ -96,8 +100,12 @@ function CallEvaluation({ callId }: { callId: string }) {
             { key: 'load', header: t('evaluation.call.columns.load'), render: (row) => String(row.load) },
             { key: 'submitted', header: t('evaluation.call.columns.submitted'), render: (row) => t('evaluation.call.ofLoad', { submitted: row.submitted, load: row.load }) },
             { key: 'declined', header: t('evaluation.call.columns.declined'), render: (row) => String(row.declined) },
+            ...(call.data.state === 'decided'
+              ? []
+              : [{ key: 'remove', header: t('evaluation.pool.actions'), render: (row: (typeof data.evaluators)[number]) => <RemoveEvaluator callId={callId} evaluator={row} /> }]),
           ]}
         />
+        {call.data.state !== 'decided' && <AddEvaluator callId={callId} />}
       </section>
 
       <section aria-labelledby="assignment-title">

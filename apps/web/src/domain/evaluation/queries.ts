@@ -10,6 +10,9 @@ export type Review = Schemas['ReviewDto'];
 export type AssignmentStatus = Schemas['AssignmentStatusDto'];
 export type PoolEvaluator = Schemas['PoolEvaluatorDto'];
 export type RankingEntry = Schemas['RankingEntryDto'];
+export type EvaluatorCandidate = Schemas['EvaluatorCandidateDto'];
+/** The platform's expertise vocabulary (test-bed themes and focus areas), as the API declares it. */
+type ExpertiseTag = NonNullable<Schemas['AddEvaluatorDto']['expertise']>[number];
 export type Ranking = Schemas['RankingDto'];
 export type Calibration = Schemas['CalibrationDto'];
 
@@ -126,5 +129,49 @@ export function useRecordConsensus(callId: string) {
       void client.invalidateQueries({ queryKey: ['calls', callId] });
       void client.invalidateQueries({ queryKey: ['funding', callId] });
     },
+  });
+}
+
+/** Users with the evaluator role to add to the call's pool, by name and expertise (no e-mail addresses). */
+export function useEvaluatorCandidates(callId: string, search: { q: string; expertise: string; page: number; limit: number; n: number } | null) {
+  return useQuery({
+    queryKey: ['calls', callId, 'evaluator-candidates', search],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/calls/{id}/evaluator-candidates', {
+          params: {
+            path: { id: callId },
+            query: { ...(search!.q.trim() ? { q: search!.q.trim() } : {}), ...(search!.expertise ? { expertise: search!.expertise as ExpertiseTag } : {}), page: search!.page, limit: search!.limit },
+          },
+        }),
+      ),
+    enabled: search !== null,
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+
+function usePoolChanged(callId: string) {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: ['calls', callId, 'assignments'] });
+    void client.invalidateQueries({ queryKey: ['calls', callId, 'evaluator-candidates'] });
+  };
+}
+
+export function useAddEvaluator(callId: string) {
+  const changed = usePoolChanged(callId);
+  return useMutation({
+    mutationFn: ({ userId, expertise }: { userId: string; expertise: string[] }) =>
+      unwrap(api.POST('/api/v1/calls/{id}/evaluators', { params: { path: { id: callId } }, body: { userId, expertise: expertise as ExpertiseTag[] } })),
+    onSuccess: changed,
+  });
+}
+
+export function useRemoveEvaluator(callId: string) {
+  const changed = usePoolChanged(callId);
+  return useMutation({
+    mutationFn: (userId: string) => unwrap(api.DELETE('/api/v1/calls/{id}/evaluators/{userId}', { params: { path: { id: callId, userId } }, body: {} })),
+    onSuccess: changed,
   });
 }
