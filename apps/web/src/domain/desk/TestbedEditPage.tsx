@@ -24,6 +24,7 @@ import { useLocale } from '../app/i18n/useLocale';
 import { paths } from '../app/paths';
 import { type BookingState, STATE_STATUS } from '../bookings/state';
 import { THEMES } from '../testbeds/vocabulary';
+import { BookingCalendar } from './BookingCalendar';
 import { DeskCity } from './DeskCity';
 import { DESK_MESSAGES } from './deskMessages';
 import { ProblemMessage } from '../../common/components/problemMessage/ProblemMessage';
@@ -326,19 +327,32 @@ function Cost({ control }: { control: Control<TestbedValues> }) {
   );
 }
 
-/** The bed's bookings by start date: the periods taken and asked for, and how many run at once. */
+/**
+ * The bed's bookings: a month grid (each booking on its days with its state, the availability
+ * windows marked), or as a list by start date; the choice of view is kept while on the page.
+ */
 function Bookings({ bed }: { bed: Testbed }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const bookings = useTestbedBookings(bed.id);
+  const [view, setView] = useState<'calendar' | 'list'>('calendar');
   return (
     <section aria-labelledby="bed-bookings" className="desk-section">
       <h2 id="bed-bookings">{t('deskTestbed.bookings')}</h2>
       <p>{t('deskTestbed.bookingsHelp', { capacity: bed.capacity })}</p>
+      <div className="row-actions" role="group" aria-label={t('deskTestbed.calendar.view')}>
+        {(['calendar', 'list'] as const).map((option) => (
+          <Button key={option} variant={view === option ? 'primary' : 'secondary'} aria-pressed={view === option} onClick={() => setView(option)} data-testid={`bookings-view-${option}`}>
+            {t(`deskTestbed.calendar.${option}View`)}
+          </Button>
+        ))}
+      </div>
       {bookings.isPending ? (
         <LoadingSpinner />
       ) : bookings.error || !bookings.data ? (
         <ErrorMessage error={bookings.error} onRetry={() => void bookings.refetch()} />
+      ) : view === 'calendar' ? (
+        <BookingCalendar bookings={bookings.data.items} windows={bed.availability} locale={locale} />
       ) : bookings.data.items.length === 0 ? (
         <p>{t('deskTestbed.noBookings')}</p>
       ) : (
