@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import request from 'supertest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import type { TestUser } from '../support/api.js';
+import { callBody, grantRole, registerUser, type TestUser } from '../support/api.js';
 import { eventually } from '../support/stack.js';
 import { closeSoon, consortiumOf, countInState, EUR, openCallWithApplications, submitAllReviews, type WorkflowCall } from '../support/workflow.js';
 import { openPage, type PageProblems, screenshot, seriousViolations, startWebStack, until, type WebStack } from './support/browser.js';
@@ -44,6 +44,10 @@ let conflicted: number;
 let scored: number[];
 /** The application no browser evaluator reviews: the other two diverge on it. */
 let flagged: number;
+/** An evaluator outside the call's pool whom an earlier pool knows for mobility, and a call of another decider. */
+let newcomer: TestUser;
+let otherDeciderCall: string;
+const NEWCOMER = 'Elina Esimerkki';
 
 const api = () => request(web.stack.http);
 const auth = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
@@ -77,6 +81,18 @@ beforeAll(async () => {
   const [first] = call.evaluators.filter((evaluator) => evaluator !== bench);
   const others = { ...call, evaluators: call.evaluators.filter((evaluator) => evaluator !== bench) };
   await submitAllReviews(web.stack, others, (i, evaluator) => ({ impact: i === flagged ? (evaluator === first ? 1.5 : 4.5) : 3.5 + (i % 2) * 0.5, feasibility: 4 }));
+
+  // Another Tampere call, decided by someone else; its pool knows the newcomer for mobility.
+  const [otherDecider, evaluator] = await Promise.all([registerUser(web.stack), registerUser(web.stack)]);
+  newcomer = evaluator;
+  await grantRole(web.stack, otherDecider.id, 'decider');
+  await grantRole(web.stack, newcomer.id, 'evaluator');
+  await web.stack.db.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [newcomer.id, NEWCOMER]);
+  const [{ id: tampere }] = await web.stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
+  const created = await api().post('/api/v1/calls').set(auth(call.coordinator)).send(callBody(tampere, { title: { fi: 'Toisen päättäjän haku', en: 'Another decider’s call' }, deciderIds: [otherDecider.id] })).expect(201);
+  otherDeciderCall = created.body.id;
+  await api().post(`/api/v1/calls/${otherDeciderCall}/publish`).set(auth(call.coordinator)).send({ version: created.body.version }).expect(200);
+  await api().post(`/api/v1/calls/${otherDeciderCall}/evaluators`).set(auth(call.coordinator)).send({ userId: newcomer.id, expertise: ['mobility'] }).expect(201);
 }, 180_000);
 
 afterAll(async () => {
@@ -245,6 +261,45 @@ describe('evaluation and decision, in Finnish', () => {
     await containing(page.locator('main'), 'Yksikään hakemus ei odota konsensusta.');
   });
 
+  it('the coordinator finds an evaluator by name and expertise, adds them to the pool by keyboard, and removes them', async () => {
+    await containing(page.locator('h1'), 'Arviointi: Syksyn kokeiluhaku 2026');
+    const search = page.getByLabel('Nimi', { exact: true });
+    await search.fill('esimerkki');
+    await page.getByLabel('Asiantuntemus', { exact: true }).selectOption('mobility');
+    await search.focus();
+    await page.keyboard.press('Enter');
+    await containing(page.getByTestId('evaluator-found'), '1 arvioija löytyi (sivu 1/1).');
+    await containing(page.getByTestId('announcer-polite'), '1 arvioija löytyi (sivu 1/1).');
+    const found = page.getByTestId('evaluator-candidates');
+    await containing(found, NEWCOMER);
+    await containing(found, 'Liikkuminen');
+    expect(await found.textContent()).not.toContain('@');
+    const pick = page.getByRole('button', { name: `Valitse ${NEWCOMER}` });
+    await pick.focus();
+    await page.keyboard.press('Enter');
+    await until(() => page.evaluate(() => document.activeElement?.id), (id) => id === 'pick-evaluator-title', 'focus on the chosen evaluator');
+    expect(await page.getByLabel('Liikkuminen', { exact: true }).isChecked()).toBe(true);
+    await page.getByLabel('Energia', { exact: true }).check();
+    await expectClean(page, problems);
+    await screenshot(page, 'evaluation-pool-add-fi');
+    await page.getByRole('button', { name: `Lisää ${NEWCOMER}` }).focus();
+    await page.keyboard.press('Enter');
+    await containing(page.getByTestId('announcer-polite'), `${NEWCOMER} lisättiin pooliin.`);
+    const pool = page.locator('section[aria-labelledby="pool-title"] table');
+    await containing(pool, NEWCOMER);
+    await containing(pool, 'Liikkuminen, Energia');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('evaluator-search-q');
+
+    await page.getByRole('button', { name: `Poista ${NEWCOMER}` }).click();
+    await containing(page.locator('.confirm-remove'), 'Hänen lähettämättömät arviointinsa siirtyvät muille arvioijille');
+    await page.keyboard.press('Enter');
+    await containing(page.getByTestId('announcer-polite'), `${NEWCOMER} poistettiin poolista.`);
+    await until(async () => (await pool.textContent()) ?? '', (text) => !text.includes(NEWCOMER), 'the newcomer out of the pool');
+    await expectClean(page, problems);
+    const audit = await web.stack.db.query(`SELECT action FROM audit_events WHERE call_id = $1 AND action LIKE 'call.evaluator_%' ORDER BY id DESC LIMIT 2`, [call.id]);
+    expect(audit.map((row: { action: string }) => row.action)).toEqual(['call.evaluator_removed', 'call.evaluator_added']);
+  });
+
   it('the coordinator reads the ranking with the budget line drawn across it', async () => {
     await eventually(async () => (await api().get(`/api/v1/calls/${call.id}/funding-proposal`).set(auth(call.coordinator))).status === 200, 60_000, 'the proposal');
     await page.getByRole('link', { name: 'Ranking ja rahoitusehdotus' }).click();
@@ -263,6 +318,14 @@ describe('evaluation and decision, in Finnish', () => {
     await context.clearCookies();
     await visitSignedIn(page, problems, `${web.baseUrl}/fi/desk`, call.decider);
     await page.getByRole('link', { name: 'Päätettävät haut' }).click();
+    // Only the calls naming this decider, with the proposal that waits for them.
+    await containing(page.getByTestId('awaiting-count'), '1 rahoitusehdotus odottaa päätöstäsi.');
+    const rows = page.locator('main table tbody tr');
+    await containing(rows.first(), 'Odottaa päätöstäsi');
+    expect(await rows.count()).toBe(1);
+    expect(await page.locator('main').textContent()).not.toContain('Toisen päättäjän haku');
+    await expectClean(page, problems);
+    await screenshot(page, 'decisions-fi');
     await page.getByRole('link', { name: 'Syksyn kokeiluhaku 2026' }).click();
     await containing(page.locator('h1'), 'Rahoituspäätös: Syksyn kokeiluhaku 2026');
     await containing(page.getByTestId('budget-line'), 'jäljellä 20 000,00 €');
@@ -338,8 +401,15 @@ describe('the key pages in English', () => {
     await screenshot(page, 'ranking-en');
   });
 
-  it('the decider’s record of the decision', async () => {
-    await visitSignedIn(page, problems, `${web.baseUrl}/en/desk/decisions/${call.id}`, call.decider, 'en');
+  it('the decider’s calls and the record of the decision', async () => {
+    await visitSignedIn(page, problems, `${web.baseUrl}/en/desk/decisions`, call.decider, 'en');
+    await containing(page.locator('main table'), 'Autumn pilot call 2026');
+    await containing(page.locator('main table'), 'Decided');
+    expect(await page.locator('main').textContent()).not.toContain('Another decider’s call');
+    await expectClean(page, problems);
+    await screenshot(page, 'decisions-en');
+    await page.getByRole('link', { name: 'Autumn pilot call 2026' }).click();
+    await page.waitForURL(`${web.baseUrl}/en/desk/decisions/${call.id}`);
     await containing(page.getByTestId('decision-record'), 'The decision’s record');
     await containing(page.getByTestId('amendment-record'), 'reason: Laitteista puolet on jo kaupungin omistuksessa.');
     await expectClean(page, problems);
