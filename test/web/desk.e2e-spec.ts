@@ -8,7 +8,9 @@ import { openPage, type PageProblems, screenshot, seriousViolations, startWebSta
  * The city coordinator's desk in a real Chromium against the real API, worker, PostgreSQL and
  * Redis: the coordinator of Tampere opens the desk from the main menu, creates a test bed in three
  * languages side by side (seeing which languages are missing), publishes it, approves a company's
- * booking request (made through HTTP) and sees the capacity conflict of a second one; in Finnish,
+ * booking request (made through HTTP), sees the capacity conflict of a second one and reads the
+ * bed's bookings as a month calendar by keyboard; grants one organisation an extension once the
+ * call is open; in Finnish,
  * with the desk's key pages also checked in English. axe on every page.
  */
 jest.setTimeout(240_000);
@@ -68,6 +70,7 @@ const TEXT = {
     deadline: 'New deadline',
     reason: 'Reason',
     grant: 'Grant the extension',
+    granted: 'The extension was granted.',
     auditTitle: 'Audit log',
     approvedSentence: 'approved the booking 1 June 2027 – 30 June 2027 (Robottibussin talvitestit).',
   },
@@ -207,6 +210,38 @@ it('approves a company’s booking request, and shows the capacity conflict of a
   expect(approved.body.items.map((booking: { purpose: string }) => booking.purpose)).toEqual(['Robottibussin talvitestit']);
 });
 
+it('shows the bed’s bookings as a month grid moved through by keyboard, with the list as the other view', async () => {
+  await page.goto(`${web.baseUrl}/fi/desk/testbeds/${bedId}`);
+  await textOf(h1(), BED.name.fi);
+  const grid = page.getByTestId('booking-calendar');
+  // It opens on the month of the next booking; the approved one and the one still waiting show on their days.
+  await textOf(grid.locator('caption'), 'Varaukset: kesäkuu 2027');
+  await textOf(grid.locator('[data-date="2027-06-01"]'), 'Hyväksytty');
+  await textOf(grid.locator('[data-date="2027-06-15"]'), 'Odottaa päätöstä');
+  expect(await grid.locator('th[scope=col]').count()).toBe(7);
+  expect(await grid.locator('.booking-calendar__day--available').count()).toBe(30);
+  await expectClean();
+  await screenshot(page, 'desk-testbed-calendar-fi');
+  // 7 June 2027 is a Monday: End goes to Sunday the 13th, Page Down to 13 July, where the waiting booking still runs.
+  await grid.locator('[data-date="2027-06-07"]').focus();
+  await page.keyboard.press('End');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-date'))).toBe('2027-06-13');
+  await page.keyboard.press('PageDown');
+  await textOf(grid.locator('caption'), 'heinäkuu 2027');
+  await until(() => page.evaluate(() => document.activeElement?.getAttribute('data-date')), (date) => date === '2027-07-13', 'focus on 13 July');
+  await page.keyboard.press('ArrowDown');
+  await until(() => page.evaluate(() => document.activeElement?.getAttribute('data-date')), (date) => date === '2027-07-20', 'focus a week later');
+  await textOf(grid.locator('[data-date="2027-07-15"]'), 'Odottaa päätöstä');
+  expect(await grid.locator('[data-date="2027-07-16"]').textContent()).toContain('Ei varauksia');
+  await textOf(page.getByTestId('announcer-polite'), 'Näytetään heinäkuu 2027.');
+  await page.getByTestId('calendar-previous').click();
+  await textOf(grid.locator('caption'), 'kesäkuu 2027');
+  await page.getByTestId('bookings-view-list').click();
+  await textOf(page.locator('section[aria-labelledby="bed-bookings"] table'), 'Robottibussin talvitestit');
+  expect(await page.getByTestId('bookings-view-list').getAttribute('aria-pressed')).toBe('true');
+  await expectClean();
+});
+
 /** A time `days` from now in Helsinki's wall clock, as a datetime-local input takes it. */
 function helsinkiIn(days: number): string {
   const parts = Object.fromEntries(
@@ -323,6 +358,7 @@ it('shows the desk’s key pages in English', async () => {
   await screenshot(page, 'desk-testbeds-en');
   await page.goto(`${web.baseUrl}/en/desk/testbeds/${bedId}`);
   await textOf(h1(), BED.name.en);
+  await textOf(page.getByTestId('booking-calendar').locator('caption'), 'Bookings in June 2027');
   await expectClean();
   await screenshot(page, 'desk-testbed-en');
   await page.goto(`${web.baseUrl}/en/desk/bookings?state=all`);
@@ -339,6 +375,11 @@ it('shows the desk’s key pages in English', async () => {
   await textOf(h1(), 'Robot traffic pilot call');
   await expectClean();
   await screenshot(page, 'desk-call-en');
+});
+
+it('grants one organisation an extension with a reason once the call is open, after the API refused it before', async () => {
+  await page.goto(`${web.baseUrl}/en/desk/calls/${callId}`);
+  await textOf(h1(), 'Robot traffic pilot call');
   await page.getByRole('link', { name: TEXT.en.applications, exact: true }).click();
   await textOf(h1(), `${TEXT.en.applications}: Robot traffic pilot call`);
   await page.getByLabel(TEXT.en.organisationId).fill(organisationId);
@@ -349,7 +390,19 @@ it('shows the desk’s key pages in English', async () => {
   await textOf(page.getByTestId('problem-message'), 'Deadline extensions are granted only in open or just closed calls');
   expected(409);
   await expectClean();
+  // Once the call has opened (as its opening job would have opened it), the same extension is granted, with its reason.
+  await web.stack.db.query(`UPDATE calls SET opens_at = now() - interval '1 minute', opened_at = now(), state = 'open' WHERE id = $1`, [callId]);
+  await page.getByRole('button', { name: TEXT.en.grant }).click();
+  await textOf(page.getByTestId('announcer-polite'), TEXT.en.granted);
+  const extensions = page.locator('section[aria-labelledby="extensions"] ul');
+  // The organisation has no application in this call, so the line names it by its id.
+  await textOf(extensions, `${organisationId}: until`);
+  await textOf(extensions, 'The national e-service was down on the last day');
+  expect(await page.getByTestId('problem-message').count()).toBe(0);
+  await expectClean();
   await screenshot(page, 'desk-applications-en');
+  const granted = await request(web.stack.http).get(`/api/v1/calls/${callId}/extensions`).set('authorization', `Bearer ${coordinator.token}`).expect(200);
+  expect(granted.body).toMatchObject([{ organisationId, reason: 'The national e-service was down on the last day' }]);
   await page.goto(`${web.baseUrl}/en/desk/audit`);
   await textOf(h1(), TEXT.en.auditTitle);
   await textOf(page.getByTestId('audit-events'), TEXT.en.approvedSentence);
