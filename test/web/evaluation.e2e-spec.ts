@@ -12,8 +12,10 @@ import { openPage, type PageProblems, screenshot, seriousViolations, startWebSta
  * the API and the worker). In Finnish, an evaluator declares a conflict with one application and
  * scores two (the first with "submit and go to the next"), the coordinator records a consensus on
  * the application whose reviews diverge and reads the ranking with its budget line, and the
- * decider lowers one grant with a reason and approves. The key pages are read again in English;
- * axe on every page.
+ * decider lowers one grant with a reason and approves. Then the lead of an unfunded application
+ * asks for redress from its outcome page, the coordinator appoints a reviewer on the redress desk
+ * and the reviewer rejects it with reasons. The key pages are read again in English; axe on every
+ * page.
  */
 jest.setTimeout(240_000);
 
@@ -48,6 +50,11 @@ let flagged: number;
 let newcomer: TestUser;
 let otherDeciderCall: string;
 const NEWCOMER = 'Elina Esimerkki';
+
+/** The redress request's application (unfunded), its lead and the reviewer appointed to it. */
+let redressed: { applicationId: string; title: string; lead: TestUser };
+let procedural: TestUser;
+let redressId: string;
 
 const api = () => request(web.stack.http);
 const auth = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
@@ -355,6 +362,67 @@ describe('evaluation and decision, in Finnish', () => {
     await expectClean(page, problems);
     await screenshot(page, 'decision-record-fi');
   });
+
+  it('the lead of an unfunded application asks for redress from its outcome page, the grounds kept over a reload', async () => {
+    const [row] = await web.stack.db.query(`SELECT id, lead_organisation_id AS "organisationId" FROM applications WHERE call_id = $1 AND state = 'not_funded' ORDER BY id LIMIT 1`, [call.id]);
+    const lead = call.applicants.find((applicant) => applicant.organisationId === row.organisationId)!.user;
+    redressed = { applicationId: row.id, title: title(call.applications.indexOf(row.id)), lead };
+    await context.clearCookies();
+    await visitSignedIn(page, problems, `${web.baseUrl}/fi/applications/${row.id}/outcome`, lead);
+    const section = page.getByTestId('redress');
+    await containing(section, 'Oikaisu');
+    await containing(page.getByTestId('redress-window'), '30 päivää jäljellä.');
+    await section.getByRole('button', { name: 'Pyydä oikaisua' }).click();
+    await containing(section, 'Kirjoita vähintään 20 merkkiä.');
+    await page.getByLabel('Perusteet').fill('Toteutettavuutta arvioitiin ehdolla, jota hakuilmoituksessa ei ole.');
+    await page.reload();
+    await containing(page.getByTestId('redress'), 'Oikaisu');
+    expect(await page.getByLabel('Perusteet').inputValue()).toBe('Toteutettavuutta arvioitiin ehdolla, jota hakuilmoituksessa ei ole.');
+    await expectClean(page, problems);
+    await screenshot(page, 'redress-request-fi');
+    await page.getByRole('button', { name: 'Pyydä oikaisua' }).click();
+    await containing(page.getByTestId('redress-state'), 'Odottaa käsittelijää');
+    redressId = (await web.stack.db.query(`SELECT id FROM redress_requests WHERE application_id = $1`, [row.id]))[0].id;
+  });
+
+  it('the coordinator appoints a reviewer who took no part in the evaluation on the redress desk', async () => {
+    procedural = await registerUser(web.stack);
+    await grantRole(web.stack, procedural.id, 'evaluator');
+    await web.stack.db.query(`UPDATE users SET display_name = 'Riitta Oikaisija' WHERE id = $1`, [procedural.id]);
+    await context.clearCookies();
+    await visitSignedIn(page, problems, `${web.baseUrl}/fi/desk/calls/${call.id}`, call.coordinator);
+    await page.getByRole('link', { name: 'Oikaisupyynnöt' }).click();
+    await containing(page.locator('h1'), 'Oikaisupyynnöt');
+    const card = page.getByTestId('redress-request');
+    await containing(card, 'Toteutettavuutta arvioitiin ehdolla');
+    await containing(card, 'osallistui arviointiin');
+    await card.getByLabel(`Käsittelijä: ${redressed.title}`).selectOption({ label: 'Riitta Oikaisija' });
+    await card.getByRole('button', { name: 'Nimeä' }).click();
+    await containing(page.getByTestId('redress-reviewer'), 'Riitta Oikaisija');
+    await containing(page.getByTestId('redress-state'), 'Käsittelyssä');
+    await expectClean(page, problems);
+    await screenshot(page, 'redress-desk-fi');
+  });
+
+  it('the reviewer rejects the request with reasons', async () => {
+    await context.clearCookies();
+    await visitSignedIn(page, problems, `${web.baseUrl}/fi/desk`, procedural);
+    await page.getByRole('link', { name: 'Käsiteltävät oikaisupyynnöt' }).click();
+    await page.getByRole('link', { name: redressed.title, exact: true }).click();
+    await containing(page.locator('h1'), 'Oikaisupyyntö');
+    await page.getByRole('button', { name: 'Kirjaa ratkaisu' }).click();
+    await containing(page.getByTestId('redress-outcome-form'), 'Valitse hylätty tai hyväksytty.');
+    await page.getByLabel('Hylätty').check();
+    await page.getByLabel('Perustelut').fill('Toteutettavuus arvioitiin hakuilmoituksen kriteerin mukaan.');
+    await expectClean(page, problems);
+    await screenshot(page, 'redress-review-fi');
+    await page.getByRole('button', { name: 'Kirjaa ratkaisu' }).click();
+    await containing(page.getByTestId('redress-state'), 'Hylätty');
+    expect((await web.stack.db.query(`SELECT state, outcome_reasons AS reasons FROM redress_requests WHERE id = $1`, [redressId]))[0]).toEqual({
+      state: 'rejected',
+      reasons: 'Toteutettavuus arvioitiin hakuilmoituksen kriteerin mukaan.',
+    });
+  });
 });
 
 describe('the key pages in English', () => {
@@ -414,5 +482,26 @@ describe('the key pages in English', () => {
     await containing(page.getByTestId('amendment-record'), 'reason: Laitteista puolet on jo kaupungin omistuksessa.');
     await expectClean(page, problems);
     await screenshot(page, 'decision-record-en');
+  });
+
+  it('the lead’s outcome with the rejected redress and its reasons', async () => {
+    await visitSignedIn(page, problems, `${web.baseUrl}/en/applications/${redressed.applicationId}/outcome`, redressed.lead, 'en');
+    await containing(page.getByTestId('redress-state'), 'Rejected');
+    await containing(page.getByTestId('redress'), 'Toteutettavuus arvioitiin hakuilmoituksen kriteerin mukaan.');
+    await expectClean(page, problems);
+    await screenshot(page, 'redress-outcome-en');
+  });
+
+  it('the redress desk and the reviewer’s page', async () => {
+    await visitSignedIn(page, problems, `${web.baseUrl}/en/desk/calls/${call.id}/redress`, call.coordinator, 'en');
+    await containing(page.getByTestId('redress-reviewer'), 'Riitta Oikaisija');
+    await containing(page.getByTestId('redress-policy'), 'Redress reserve (euros)');
+    await expectClean(page, problems);
+    await screenshot(page, 'redress-desk-en');
+    await context.clearCookies();
+    await visitSignedIn(page, problems, `${web.baseUrl}/en/desk/redress/${redressId}`, procedural, 'en');
+    await containing(page.getByTestId('redress-facts'), 'Rejected');
+    await expectClean(page, problems);
+    await screenshot(page, 'redress-review-en');
   });
 });

@@ -61,6 +61,10 @@ export const paths = {
   /** The decider's calls, and one call's funding proposal and decision. */
   decisions: (locale: Locale) => `/${locale}/desk/decisions`,
   decision: (locale: Locale, id: string) => `/${locale}/desk/decisions/${id}`,
+  /** A call's redress desk; the redress requests appointed to a reviewer, and one of them. */
+  redressDesk: (locale: Locale, id: string) => `/${locale}/desk/calls/${id}/redress`,
+  redressReviews: (locale: Locale) => `/${locale}/desk/redress`,
+  redressReview: (locale: Locale, id: string) => `/${locale}/desk/redress/${id}`,
   /** Sign-in, then back to `next` (an address of the app). */
   signIn: (locale: Locale, next?: string) => `/${locale}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`,
 };

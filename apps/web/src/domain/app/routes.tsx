@@ -1,5 +1,5 @@
 import { lazy, useState } from 'react';
-import { Navigate, type RouteObject, useRoutes } from 'react-router';
+import { Navigate, type RouteObject, useParams, useRoutes } from 'react-router';
 import { chooseLocale } from './i18n/chooseLocale';
 import { LocaleLayout } from './layout/LocaleLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
@@ -57,7 +57,16 @@ const DeskCallEditPage = lazy(() => import('../desk/CallEditPage').then((m) => (
 const DeskAuditPage = lazy(() => import('../desk/AuditPage').then((m) => ({ default: m.AuditPage })));
 const DeskCallApplicationsPage = lazy(() => import('../desk/CallApplicationsPage').then((m) => ({ default: m.CallApplicationsPage })));
 const DeskApplicationPage = lazy(() => import('../desk/DeskApplicationPage').then((m) => ({ default: m.DeskApplicationPage })));
+const RedressDeskPage = lazy(() => import('../redress/RedressDeskPage').then((m) => ({ default: m.RedressDeskPage })));
+const RedressReviewsPage = lazy(() => import('../redress/RedressReviewPage').then((m) => ({ default: m.RedressReviewsPage })));
+const RedressReviewPage = lazy(() => import('../redress/RedressReviewPage').then((m) => ({ default: m.RedressReviewPage })));
 const DeskBookingsPage = lazy(() => import('../desk/BookingsInboxPage').then((m) => ({ default: m.BookingsInboxPage })));
+
+/** A notification's link to a page of the desk. */
+function ToDesk({ to }: { to: (locale: string, id: string) => string }) {
+  const { locale = 'fi', id = '' } = useParams();
+  return <Navigate to={to(locale, id)} replace />;
+}
 
 /** The app's pages: `/` sends to the chosen language, every page lives under /fi, /sv or /en. */
 function appRoutes(): RouteObject[] {
@@ -116,6 +125,12 @@ function appRoutes(): RouteObject[] {
         { path: 'desk/calls/:id/applications', element: <DeskCallApplicationsPage /> },
         { path: 'desk/applications/:id', element: <DeskApplicationPage /> },
         { path: 'desk/audit', element: <DeskAuditPage /> },
+        { path: 'desk/calls/:id/redress', element: <RedressDeskPage /> },
+        { path: 'desk/redress', element: <RedressReviewsPage /> },
+        { path: 'desk/redress/:id', element: <RedressReviewPage /> },
+        // Where the notifications of redress lead (libs/notifications/src/domain/links.ts).
+        { path: 'calls/:id/redress', element: <ToDesk to={(locale, id) => `/${locale}/desk/calls/${id}/redress`} /> },
+        { path: 'redress/:id', element: <ToDesk to={(locale, id) => `/${locale}/desk/redress/${id}`} /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

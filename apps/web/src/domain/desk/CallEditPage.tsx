@@ -200,6 +200,8 @@ function CallEditor({ city, call }: { city: City; call?: Call }) {
               <Link to={paths.deskCallApplications(locale, call.id)}>{t('deskCall.applications')}</Link>
               {' · '}
               <Link to={paths.deskCallDashboard(locale, call.id)}>{t('deskCall.dashboard')}</Link>
+              {' · '}
+              <Link to={paths.redressDesk(locale, call.id)}>{t('deskCall.redress')}</Link>
             </>
           )}
           {(call.state === 'closed' || call.state === 'in_evaluation' || call.state === 'decided') && (

@@ -18,7 +18,7 @@ export const DESK_AREAS: DeskArea[] = [
     ],
   },
   { role: 'coordinator', key: 'evaluation', links: (locale, city) => [{ key: 'evaluation', to: paths.deskEvaluation(locale, city) }] },
-  { role: 'evaluator', key: 'bench', links: (locale) => [{ key: 'reviews', to: paths.reviews(locale) }] },
+  { role: 'evaluator', key: 'bench', links: (locale) => [{ key: 'reviews', to: paths.reviews(locale) }, { key: 'redress', to: paths.redressReviews(locale) }] },
   { role: 'decider', key: 'decisions', links: (locale) => [{ key: 'decisions', to: paths.decisions(locale) }] },
   { role: 'admin', key: 'admin', links: (locale) => [{ key: 'users', to: paths.adminUsers(locale) }, { key: 'cities', to: paths.adminCities(locale) }, { key: 'claims', to: paths.adminClaims(locale) }] },
 ];

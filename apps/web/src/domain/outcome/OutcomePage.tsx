@@ -12,6 +12,7 @@ import { useLocale } from '../app/i18n/useLocale';
 import { paths } from '../app/paths';
 import { RequireSignIn } from '../applications/RequireSignIn';
 import { Verdicts } from '../applications/Verdicts';
+import { RedressSection } from '../redress/RedressSection';
 import { usePilotOf, useOutcome } from './queries';
 import '../applications/applications.css';
 
@@ -178,6 +179,8 @@ function Outcome() {
       ) : (
         <p>{t(`outcome.budget.${o.budgetLineStatus}`)}</p>
       )}
+
+      {o.decision && <RedressSection applicationId={id} applicationState={o.applicationState} />}
 
       {o.eligibility && (
         <>
