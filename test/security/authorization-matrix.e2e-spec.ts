@@ -54,6 +54,8 @@ interface Fixtures {
   notification: string;
   /** The applicant's saved search. */
   savedSearch: string;
+  /** A download of the applicant's data, not yet built. */
+  dataExport: string;
   pilot: string;
   /** A question the coordinator asked of `inReview`, and the assigned evaluator's suggestion for it. */
   clarification: string;
@@ -351,6 +353,13 @@ describe('authorization matrix', () => {
     row('GET /api/v1/alert-feeds/{token}', "the applicant's feed", (path) => async () => ({
       path: path({ token: (await one<{ token: string }>(`SELECT feed_token AS token FROM saved_searches WHERE id = $1`, [f.savedSearch])).token }),
     }));
+    row('POST /api/v1/me/data-exports', 'own data', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/me/data-exports', 'own downloads', (path) => async () => ({ path: path({}) }));
+    row('GET /api/v1/me/data-exports/{id}', "the applicant's download", (path) => async () => ({ path: path({ id: f.dataExport }) }));
+    row('GET /api/v1/me/data-exports/{id}/download', "the applicant's download", (path) => async () => ({ path: path({ id: f.dataExport }) }));
+    row('GET /api/v1/me/erasure', 'own request to be forgotten', (path) => async () => ({ path: path({}) }));
+    row('POST /api/v1/me/erasure', 'own request to be forgotten', (path) => async () => ({ path: path({}) }));
+    row('DELETE /api/v1/me/erasure', 'own request to be forgotten', (path) => async () => ({ path: path({}) }));
     row('POST /api/v1/notifications/unsubscribe', "the applicant's unsubscribe link", (path) => async () => ({
       path: `${path({})}?token=${encodeURIComponent(unsubscribeToken(stack.config.JWT_SECRET, f.users.applicant.id, 'booking.approved'))}`,
     }));
@@ -746,6 +755,7 @@ describe('authorization matrix', () => {
 
     await eventually(async () => (await api().get(`/api/v1/calls/${funding}/funding-proposal`).set(auth(decider))).status === 200, 30_000, 'the funding proposal');
     f.savedSearch = (await api().post('/api/v1/me/alerts').set(auth(applicant)).send({ kind: 'testbeds', name: 'Robotit', frequency: 'immediate', params: { q: 'robotti' } }).expect(201)).body.id;
+    [{ id: f.dataExport }] = await stack.db.query(`INSERT INTO data_exports (user_id, locale) VALUES ($1, 'fi') RETURNING id`, [applicant.id]);
     f.notification = (await eventually(() => one<{ id: string } | undefined>(`SELECT id FROM notifications WHERE user_id = $1 LIMIT 1`, [applicant.id]), 30_000, "the applicant's notification")).id;
     fixtureSeconds = ((Date.now() - began) / 1000).toFixed(1);
   }, 300_000);
@@ -856,6 +866,7 @@ describe('authorization matrix', () => {
       'GET /api/v1/pilots [the pilot]': () => ({ path: '/api/v1/pilots', query: page, id: f.pilot }),
       "GET /api/v1/notifications [the applicant's notification]": () => ({ path: '/api/v1/notifications', query: page, id: f.notification }),
       "GET /api/v1/me/alerts [the applicant's saved search]": () => ({ path: '/api/v1/me/alerts', id: f.savedSearch }),
+      "GET /api/v1/me/data-exports [the applicant's download]": () => ({ path: '/api/v1/me/data-exports', id: f.dataExport }),
       "GET /api/v1/conflicts [the conflicted evaluator's declaration]": () => ({ path: '/api/v1/conflicts', id: f.conflict }),
       'GET /api/v1/me/decider-calls [the call with a proposal]': () => ({ path: '/api/v1/me/decider-calls', query: page, id: f.calls.funding }),
       "GET /api/v1/me/decider-calls [the other decider's call]": () => ({ path: '/api/v1/me/decider-calls', query: page, id: f.calls.otherDeciders }),

@@ -140,6 +140,14 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['POST /api/v1/me/alerts/{id}/feed-token',                   "the applicant's saved search", '401  ok   404  404  404  404  404  404  404  404  404  404'],
   // The feed's address is its key: whoever holds it reads the feed, which shows public objects only.
   ['GET /api/v1/alert-feeds/{token}',                          "the applicant's feed",     PUBLIC],
+  // A person's data is theirs alone: nobody else, not even an admin, learns that their download exists.
+  ['POST /api/v1/me/data-exports',                             'own data',                 SIGNED_IN],
+  ['GET /api/v1/me/data-exports',                              'own downloads',            SIGNED_IN],
+  ['GET /api/v1/me/data-exports/{id}',                         "the applicant's download", '401  ok   404  404  404  404  404  404  404  404  404  404'],
+  ['GET /api/v1/me/data-exports/{id}/download',                "the applicant's download", '401  ok   404  404  404  404  404  404  404  404  404  404'],
+  ['GET /api/v1/me/erasure',                                   'own request to be forgotten', SIGNED_IN],
+  ['POST /api/v1/me/erasure',                                  'own request to be forgotten', SIGNED_IN],
+  ['DELETE /api/v1/me/erasure',                                'own request to be forgotten', SIGNED_IN],
   // The link of an e-mail unsubscribes its recipient for whoever holds it, signed in or not.
   ['POST /api/v1/notifications/unsubscribe',                   "the applicant's unsubscribe link", PUBLIC],
 
@@ -318,6 +326,7 @@ const VISIBILITY_TABLE: [route: string, item: string, sees: string][] = [
   ['GET /api/v1/pilots',                          'the pilot',                              '-    y    n    y    y    n    n    n    n    y    n    y'],
   ['GET /api/v1/notifications',                   "the applicant's notification",           '-    y    n    n    n    n    n    n    n    n    n    n'],
   ['GET /api/v1/me/alerts',                       "the applicant's saved search",           '-    y    n    n    n    n    n    n    n    n    n    n'],
+  ['GET /api/v1/me/data-exports',                 "the applicant's download",               '-    y    n    n    n    n    n    n    n    n    n    n'],
   ['GET /api/v1/conflicts',                       "the conflicted evaluator's declaration", '-    -    -    -    -    -    n    n    y    -    -    -'],
   ['GET /api/v1/calls',                           'the draft call (state=draft)',           '-    -    -    -    y    n    -    -    -    -    -    y'],
   // A decider's desk: the calls naming them, never another decider's.

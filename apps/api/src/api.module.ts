@@ -18,6 +18,7 @@ import { InvitationsController, OrganisationClaimsController, OrganisationsContr
 import { CityTestbedsController, TestbedsController } from './testbeds/testbeds.controller.js';
 import { BookingsController } from './bookings/bookings.controller.js';
 import { NotificationPreferencesController, NotificationsController } from './notifications/notifications.controller.js';
+import { PersonalDataController } from './privacy/personal-data.controller.js';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { OpenDataController } from './open-data/open-data.controller.js';
 import { ApplicationsController, CallApplicationsController } from './applications/applications.controller.js';
@@ -84,6 +85,7 @@ export class ApiModule {
         NotificationPreferencesController,
         AlertsController,
         AlertFeedsController,
+        PersonalDataController,
         CalendarController,
         OpenDataController,
         CallsController,

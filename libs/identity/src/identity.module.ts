@@ -13,6 +13,7 @@ import { LocalStrategy } from './services/local.strategy.js';
 import { OrganisationIdentityService } from './services/organisation-identity.service.js';
 import { OrganisationService } from './services/organisation.service.js';
 import { ProfileService } from './services/profile.service.js';
+import { PersonalDataService } from './privacy/personal-data.service.js';
 
 @Module({
   imports: [
@@ -24,8 +25,8 @@ import { ProfileService } from './services/profile.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  providers: [AuthService, EmailVerificationService, LocalStrategy, OrganisationService, OrganisationIdentityService, AdminService, AuditQueryService, ProfileService],
-  exports: [AuthService, EmailVerificationService, OrganisationService, OrganisationIdentityService, AdminService, AuditQueryService, ProfileService],
+  providers: [AuthService, EmailVerificationService, LocalStrategy, OrganisationService, OrganisationIdentityService, AdminService, AuditQueryService, ProfileService, PersonalDataService],
+  exports: [AuthService, EmailVerificationService, OrganisationService, OrganisationIdentityService, AdminService, AuditQueryService, ProfileService, PersonalDataService],
 })
 export class IdentityModule {}
 

@@ -71,6 +71,15 @@ export const AUDIT_READERS: Readonly<Record<string, readonly AuditReader[]>> = {
   'alert.updated': ADMINS_ONLY,
   'alert.deleted': ADMINS_ONLY,
   'alert.feed_replaced': ADMINS_ONLY,
+  // People's data rights: the person's own business, and the admins' who answer for the platform.
+  'user.data_export_requested': ADMINS_ONLY,
+  'user.data_export_built': ADMINS_ONLY,
+  'user.erasure_requested': ADMINS_ONLY,
+  'user.erasure_cancelled': ADMINS_ONLY,
+  'user.erasure_blocked': ADMINS_ONLY,
+  'user.erased': ADMINS_ONLY,
+  'user.removed_unverified': ADMINS_ONLY,
+  'retention.completed': ADMINS_ONLY,
   // A coordinator grant names its city; its coordinators see who runs it with them.
   'role.granted': [CITY],
   'role.revoked': [CITY],
@@ -121,6 +130,7 @@ export const AUDIT_READERS: Readonly<Record<string, readonly AuditReader[]>> = {
   // The working copy: its consortium's alone, before and after submissions.
   'application.created': [CONSORTIUM],
   'application.updated': [CONSORTIUM],
+  'application.draft_removed': [CONSORTIUM],
   'application.partner_invited': [CONSORTIUM],
   // The partner concerned keeps the record of its own joining and leaving.
   'application.partner_accepted': [CONSORTIUM, ORGANISATION],

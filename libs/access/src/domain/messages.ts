@@ -236,6 +236,16 @@ export const FORBIDDEN_MESSAGES: Record<Action, Sentence> = {
     sv: 'Endast den som sparade sökningen kan ändra den.',
     en: 'Only the user who saved the search may change it.',
   },
+  'personal_data.export': {
+    fi: 'Vain käyttäjä itse voi pyytää ja ladata omat tietonsa.',
+    sv: 'Endast användaren själv kan begära och ladda ner sina egna uppgifter.',
+    en: 'Only the user themselves may ask for and download their data.',
+  },
+  'personal_data.erase': {
+    fi: 'Vain käyttäjä itse voi pyytää tietojensa poistamista.',
+    sv: 'Endast användaren själv kan begära att hens uppgifter raderas.',
+    en: 'Only the user themselves may ask to be forgotten.',
+  },
   'call.calibration.read': {
     fi: 'Vain hakua hoitavat koordinaattorit voivat nähdä arvioijien kalibroinnin.',
     sv: 'Endast de koordinatorer som sköter utlysningen får se bedömarnas kalibrering.',

@@ -508,4 +508,13 @@ describe('evaluation and funding policy', () => {
       expect(decide(actor, 'pilot.review', application('funded'))).toBe('hide');
     }
   });
+
+  it('keeps a person’s data to that person: nobody else, not even an admin, asks for it, downloads it or forgets them', () => {
+    const mine = { kind: 'personal_data' as const, userId: lead.userId };
+    for (const action of ['personal_data.export', 'personal_data.erase'] as const) {
+      expect(decide(lead, action, mine)).toBe('allow');
+      for (const actor of [partner, outsider, helsinkiCoordinator, decider, admin, null]) expect(decide(actor, action, mine)).toBe('hide');
+      expect(decide(lead, action, { kind: 'platform' })).toBe('hide');
+    }
+  });
 });

@@ -73,7 +73,9 @@ export type Resource =
   | ReviewResource
   | RedressResource
   /** A user's saved search (alert). */
-  | { kind: 'saved_search'; ownerId: string };
+  | { kind: 'saved_search'; ownerId: string }
+  /** A user's personal data: the download of it, their request to be forgotten. */
+  | { kind: 'personal_data'; userId: string };
 
 export type Action =
   | 'organisation.create'
@@ -135,7 +137,9 @@ export type Action =
   | 'redress.read'
   | 'redress.decide'
   | 'alert.create'
-  | 'alert.manage';
+  | 'alert.manage'
+  | 'personal_data.export'
+  | 'personal_data.erase';
 
 export type Decision = 'allow' | 'forbid' | 'hide';
 
@@ -430,6 +434,11 @@ const redressDecider: Rule = (actor, resource) => {
   if (party === 'reviewer') return 'allow';
   return party ? 'forbid' : 'hide';
 };
+/**
+ * A person's own data is theirs alone: only they ask for it, download it or ask to be forgotten.
+ * Not even an admin reads another person's download, and nobody learns that it exists.
+ */
+const dataSubject: Rule = (actor, resource) => (actor && resource.kind === 'personal_data' && resource.userId === actor.userId ? 'allow' : 'hide');
 
 const MATRIX: Record<Action, Rule> = {
   'organisation.create': signedIn,
@@ -506,6 +515,8 @@ const MATRIX: Record<Action, Rule> = {
   // Anyone signed in saves searches of the public test beds and calls, and manages their own.
   'alert.create': signedIn,
   'alert.manage': searchOwner,
+  'personal_data.export': dataSubject,
+  'personal_data.erase': dataSubject,
 };
 
 /** Every action of the policy. */

@@ -62,6 +62,21 @@ export const IDENTITY_MESSAGES = defineMessages({
     sv: 'Anspråket är redan avgjort.',
     en: 'The claim is settled already.',
   },
+  'erasure.last_owner': {
+    fi: 'Olet organisaation {organisations} ainoa omistaja: nimeä toinen omistaja tai poista organisaatio ennen kuin pyydät tietojesi poistamista.',
+    sv: 'Du är den enda ägaren av organisationen {organisations}: utse en annan ägare eller ta bort organisationen innan du begär att dina uppgifter raderas.',
+    en: 'You are the only owner of {organisations}: make another member an owner, or remove the organisation, before you ask to be forgotten.',
+  },
+  'data_export.not_ready': {
+    fi: 'Tietopakettia kootaan vielä; lataa se, kun se on valmis.',
+    sv: 'Datapaketet sammanställs fortfarande; ladda ner det när det är klart.',
+    en: 'The download is still being built; fetch it once it is ready.',
+  },
+  'data_export.expired': {
+    fi: 'Latauslinkki on vanhentunut; pyydä uusi tietopaketti.',
+    sv: 'Nedladdningslänken har gått ut; begär ett nytt datapaket.',
+    en: 'The download has expired; ask for a new one.',
+  },
   'claim.no_holder': {
     fi: 'Mikään organisaatio ei enää pidä tätä Y-tunnusta: anna se vaatijalle.',
     sv: 'Ingen organisation innehar längre detta FO-nummer: ge det till den som gör anspråk.',

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, AuditCondition, AuditReaderKind, auditRules, AuditScope, auditScope } from '@kokeilu/access';
-import { decodeSerialCursor, encodeCursor, Page } from '@kokeilu/platform';
+import { APP_CONFIG, type AppConfig, decodeSerialCursor, encodeCursor, Page } from '@kokeilu/platform';
+import { emailKey, type Pseudonym, pseudonymOf, readThroughPseudonyms } from '../domain/erasure.js';
 
 export interface AuditFilter {
   entityType?: string;
@@ -90,7 +91,50 @@ function scopeCondition(scope: Extract<AuditScope, { all: false }>, param: Param
  */
 @Injectable()
 export class AuditQueryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Events as readers see them: where an event names a forgotten user (their address anywhere,
+   * their name in events about them), the pseudonym stands instead. The log itself is never changed.
+   */
+  async throughPseudonyms<E extends { entityType: string; entityId: string; before: unknown; after: unknown }>(events: E[]): Promise<E[]> {
+    const keyOf = (email: string) => emailKey(this.config.JWT_SECRET, email);
+    const keys = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        for (const [key, field] of Object.entries(value)) {
+          if (key === 'email' && typeof field === 'string') keys.add(keyOf(field));
+          else collect(field);
+        }
+      }
+    };
+    for (const event of events) {
+      collect(event.before);
+      collect(event.after);
+    }
+    const subjects = events.filter((e) => e.entityType === 'user').map((e) => e.entityId);
+    if (!keys.size && !subjects.length) return events;
+    const rows: { user_id: string; pseudonym: string; email_key: string }[] = await this.dataSource.query(
+      `SELECT user_id, pseudonym, email_key FROM erased_users WHERE email_key = ANY($1::text[]) OR user_id::text = ANY($2::text[])`,
+      [[...keys], subjects],
+    );
+    if (!rows.length) return events;
+    const byEmailKey = new Map<string, Pseudonym>();
+    const byUser = new Map<string, Pseudonym>();
+    for (const row of rows) {
+      const pseudonym = { displayName: row.pseudonym, email: pseudonymOf(row.user_id).email };
+      byEmailKey.set(row.email_key, pseudonym);
+      byUser.set(row.user_id, pseudonym);
+    }
+    return events.map((event) => {
+      const mapping = { byEmailKey, keyOf, subject: event.entityType === 'user' ? byUser.get(event.entityId) : undefined };
+      return { ...event, before: readThroughPseudonyms(event.before, mapping), after: readThroughPseudonyms(event.after, mapping) };
+    });
+  }
 
   async list(actor: Actor, filter: AuditFilter): Promise<Page<AuditEventView>> {
     const where: string[] = [];
@@ -124,7 +168,7 @@ export class AuditQueryService {
       params,
     );
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_events e ${countWhere}`, countParams);
-    const items = rows.slice(0, filter.limit);
+    const items = await this.throughPseudonyms(rows.slice(0, filter.limit));
     const last = items[items.length - 1];
     return { items, total, nextCursor: rows.length > filter.limit && last ? encodeCursor(last.id, last.id) : null };
   }

@@ -133,6 +133,8 @@ export class AuthService {
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('lower(u.email) = :email', { email: address })
+      // A forgotten user's account signs in no more, whatever is typed.
+      .andWhere('u.erased_at IS NULL')
       .getOne();
     const [attempt]: (AttemptState & { now: Date })[] = await this.dataSource.query(
       `SELECT ${ATTEMPT_COLUMNS}, clock_timestamp() AS now FROM login_attempts WHERE email = $1 AND client = $2`,

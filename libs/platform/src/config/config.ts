@@ -70,6 +70,23 @@ export const configSchema = z
       .string()
       .regex(/^([01]\d|2[0-3]):([0-5]\d)$/, 'must be a time of day as HH:MM (00:00-23:59)')
       .default('07:00'),
+    /** Days between a request to be forgotten and its erasure, during which the user may cancel it. */
+    ERASURE_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+    /** Hours a built download of a user's data stays downloadable before it is deleted. */
+    DATA_EXPORT_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(168),
+    /** When the daily retention run removes what is kept no longer, in Finnish time (HH:MM). */
+    RETENTION_TIME: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):([0-5]\d)$/, 'must be a time of day as HH:MM (00:00-23:59)')
+      .default('03:30'),
+    /** Days after its last change that a never-submitted draft application is removed. */
+    RETENTION_DRAFT_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    /** Days after registration that an account whose address was never verified is removed. */
+    RETENTION_UNVERIFIED_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    /** Days a notification is kept. */
+    RETENTION_NOTIFICATION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    /** Days after expiry that refresh tokens, verification links and invitations are removed. */
+    RETENTION_EXPIRED_TOKEN_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** The built web app (index.html and assets/), served at `/`; relative to the working directory. */

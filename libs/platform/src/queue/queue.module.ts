@@ -11,7 +11,7 @@ import { OutboxRelay } from './outbox-relay.js';
 import { QueueConnections } from './queue-connections.js';
 import { QUEUE_NAMES, QueueName } from './registry.js';
 
-const CONCURRENCY: Record<QueueName, number> = { notifications: 5, calls: 2, applications: 10 };
+const CONCURRENCY: Record<QueueName, number> = { notifications: 5, calls: 2, applications: 10, privacy: 2 };
 
 /** One BullMQ worker per queue; each hands its jobs to the job's registered handler. */
 function processorFor(queue: QueueName): Type<WorkerHost> {

@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locales.js';
  * The one registry of queues and jobs: every job name, its payload type, its queue and its
  * options. The worker refuses to start unless each job here has exactly one handler.
  */
-export const QUEUE_NAMES = ['notifications', 'calls', 'applications'] as const;
+export const QUEUE_NAMES = ['notifications', 'calls', 'applications', 'privacy'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 
@@ -162,6 +162,22 @@ export interface RedressPayload {
   requestId: string;
 }
 
+/** Builds one requested download of a user's data. */
+export interface PrivacyExportPayload {
+  exportId: string;
+}
+
+/** Carries out one request to be forgotten once its grace period is over (delayed until then). */
+export interface PrivacyErasePayload {
+  requestId: string;
+}
+
+/**
+ * Removes what is kept no longer (never-submitted drafts, unverified accounts, old notifications,
+ * expired tokens and downloads) and carries out erasures that are due. Run daily at RETENTION_TIME.
+ */
+export type PrivacyRetentionPayload = Record<string, never>;
+
 export interface JobPayloads {
   'mail.send': MailSendPayload;
   'email.verification': EmailVerificationPayload;
@@ -182,6 +198,9 @@ export interface JobPayloads {
   'redress.reevaluate': RedressPayload;
   'redress.conclude': RedressPayload;
   'alert.match': AlertMatchPayload;
+  'privacy.export': PrivacyExportPayload;
+  'privacy.erase': PrivacyErasePayload;
+  'privacy.retention': PrivacyRetentionPayload;
 }
 export type JobName = keyof JobPayloads;
 
@@ -253,6 +272,11 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'redress.conclude': { queue: 'applications', options: defaults },
   // jobId per object: a publication is matched once (saved_search_hits keeps a rerun quiet too).
   'alert.match': { queue: 'notifications', options: defaults },
+  'privacy.export': { queue: 'privacy', options: defaults },
+  // Delayed until the end of the grace period by the outbox row (runAt); jobId per request.
+  'privacy.erase': { queue: 'privacy', options: { ...defaults, attempts: 12 } },
+  // Added by its job scheduler (RetentionSchedule), not the outbox: completed runs are kept a day.
+  'privacy.retention': { queue: 'privacy', options: { ...defaults, removeOnComplete: { age: 24 * 3600 } } },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
