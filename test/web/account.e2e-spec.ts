@@ -410,6 +410,45 @@ describe.each(['fi', 'en'] as const)('a company’s own pages in %s', (locale) =
     await until(() => page.getByLabel(text.approvedKind).inputValue(), (value) => value === 'in_app', 'the approval in the service only');
     await expectClean(page, problems);
   });
+
+  it('downloads its data with the progress shown, asks to be forgotten with the consequences explained, and cancels', async () => {
+    const words = {
+      fi: { prepare: 'Valmistele lataus', ready: 'Valmis', download: /^Lataa \(ZIP/, understand: 'Ymmärrän, mitä tiedoilleni tapahtuu', forget: 'Pyydä tietojeni poistamista', onlyOwner: 'ainoa omistaja', scheduled: 'Olet pyytänyt tietojesi poistamista', cancel: 'Peru pyyntö', grace: 'Mitään ei tapahdu 30 päivään' },
+      en: { prepare: 'Prepare a download', ready: 'Ready', download: /^Download \(ZIP/, understand: 'I understand what happens to my data', forget: 'Ask to be forgotten', onlyOwner: 'only owner', scheduled: 'You have asked to be forgotten', cancel: 'Cancel the request', grace: 'Nothing happens for 30 days' },
+    }[locale];
+    await goInApp(page, `/${locale}/account`);
+    const downloads = page.getByTestId('data-downloads');
+    await downloads.getByRole('button', { name: words.prepare }).click();
+    await containing(downloads.getByTestId('data-export').first(), words.ready);
+    const [file] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: words.download }).click()]);
+    expect(file.suggestedFilename()).toMatch(/^kokeilu-data-\d{4}-\d{2}-\d{2}\.zip$/);
+    await expectClean(page, problems);
+
+    // The only owner of an organisation is told what to do first.
+    const erasure = page.getByTestId('erasure');
+    await containing(erasure, words.grace);
+    const forget = erasure.getByRole('button', { name: words.forget });
+    expect(await forget.isDisabled()).toBe(true);
+    await page.getByLabel(words.understand).check();
+    await forget.click();
+    await containing(erasure.getByTestId('problem-message'), words.onlyOwner);
+    await expectClean(page, problems, [409]);
+    await web.stack.db.query(`UPDATE memberships SET role = 'owner' WHERE user_id = $1 AND organisation_id = $2`, [member.id, organisationId]);
+    await page.getByLabel(words.understand).check();
+    await forget.click();
+    await containing(erasure.getByTestId('erasure-status'), words.scheduled);
+    // Focus moves to the status that replaced the button pressed.
+    await until(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? ''), (id) => id === 'erasure-status', 'the status focused');
+    await expectClean(page, problems);
+    await screenshot(page, `your-data-${locale}`);
+    // Cancelled from the keyboard.
+    await erasure.getByRole('button', { name: words.cancel }).focus();
+    await page.keyboard.press('Enter');
+    await containing(erasure, words.grace);
+    const [{ n }] = await web.stack.db.query(`SELECT count(*)::int AS n FROM erasure_requests r JOIN users u ON u.id = r.user_id WHERE u.email = $1 AND r.cancelled_at IS NULL`, [email]);
+    expect(n).toBe(0);
+    await expectClean(page, problems);
+  });
 });
 
 describe('in Swedish', () => {

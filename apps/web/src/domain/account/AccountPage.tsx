@@ -9,6 +9,7 @@ import { paths } from '../app/paths';
 import { SignedIn } from './SignedIn';
 import { LoadingSpinner } from '../../common/components/spinner/LoadingSpinner';
 
+const YourData = lazy(() => import('./YourData').then((m) => ({ default: m.YourData })));
 const NotificationSettings = lazy(() => import('../notificationSettings/NotificationSettings').then((m) => ({ default: m.NotificationSettings })));
 
 /** The signed-in user's own page: who they are, whether the address is proved, their organisations, and where their things are. */
@@ -74,6 +75,10 @@ function Account({ me }: { me: Me }) {
 
       <Suspense fallback={<LoadingSpinner />}>
         <NotificationSettings />
+      </Suspense>
+
+      <Suspense fallback={<LoadingSpinner />}>
+        <YourData />
       </Suspense>
     </>
   );
