@@ -401,6 +401,20 @@ describe('authorization matrix', () => {
       const id = await objectFor('call.publish', allowed, () => draftCall(f.users.coordinator, f.cities.tampere, [f.users.decider.id]));
       return { path: path({ id }), body: { version: await versionOf('calls', id) } };
     });
+    const firstStage = (version: number) => ({
+      version,
+      opensAt: at(-3 * DAY),
+      closesAt: at(-2 * DAY),
+      reviewDeadline: at(-1.5 * DAY),
+      criteria: [{ key: 'novelty', name: { en: 'Novelty' }, weight: 1, scale: { min: 0, max: 5, step: 1 }, threshold: 3 }],
+      reviewersPerApplication: 1,
+      invitation: { count: 2 },
+    });
+    row('PUT /api/v1/calls/{id}/first-stage', 'draft call', (path) => async (_actor, allowed) => {
+      const id = await objectFor('call.first_stage', allowed, () => draftCall(f.users.coordinator, f.cities.tampere, [f.users.decider.id]));
+      return { path: path({ id }), body: firstStage(await versionOf('calls', id)) };
+    });
+    row('PUT /api/v1/calls/{id}/first-stage', 'open call', (path) => async () => ({ path: path({ id: f.calls.open }), body: firstStage(await versionOf('calls', f.calls.open)) }));
     const extensionOrg: Partial<Record<ActorName, string>> = {};
     row('POST /api/v1/calls/{id}/extensions', 'open call', (path) => async (actor, allowed) => {
       // One extension per organisation and call: each allowed caller gets an organisation of its own.

@@ -175,6 +175,9 @@ const TABLE: [route: string, object: string, outcomes: string, stage?: MatrixRow
   ['PATCH /api/v1/calls/{id}',                                 'open call',                CITY],
   ['PATCH /api/v1/calls/{id}',                                 'draft call',               CITY_DRAFT],
   ['POST /api/v1/calls/{id}/publish',                          'draft call',               CITY_DRAFT],
+  // The first stage of a two-stage call is set on the draft by those who run it; an open call answers them 409.
+  ['PUT /api/v1/calls/{id}/first-stage',                       'draft call',               CITY_DRAFT],
+  ['PUT /api/v1/calls/{id}/first-stage',                       'open call',                CITY],
   ['POST /api/v1/calls/{id}/extensions',                       'open call',                CITY],
   ['GET /api/v1/calls/{id}/extensions',                        'open call',                CITY],
   ['GET /api/v1/calls/{id}/evaluators',                        'open call',                CITY],

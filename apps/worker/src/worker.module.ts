@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { DigestSchedule, NotificationsModule, SendDigestJob, SendNotificationJob } from '@kokeilu/notifications';
-import { EvaluateEligibilityJob } from '@kokeilu/applications';
+import { CarryOverIdeaJob, EvaluateEligibilityJob } from '@kokeilu/applications';
 import { MatchAlertsJob } from '@kokeilu/alerts';
 import { BuildDataExportJob, EraseUserJob, Eraser, RetentionJob, RetentionSchedule, SendEmailVerificationJob, SendInvitationJob } from '@kokeilu/identity';
 import { FUNDING_JOB_HANDLERS } from '@kokeilu/funding';
@@ -10,7 +10,7 @@ import { AssignReviewersJob, EvaluationJobsModule, ReassignReviewJob, RemindRevi
 import { AppConfig, ConfigModule, DatabaseModule, loggerParams, PlatformModule, QueueModule, SendMailJob } from '@kokeilu/platform';
 
 /** Every job handler is listed here; the dispatcher refuses to boot if one is missing or doubled. */
-export const JOB_HANDLERS = [SendMailJob, SendEmailVerificationJob, SendInvitationJob, SendNotificationJob, SendDigestJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob, AssignReviewersJob, ReassignReviewJob, RemindReviewersJob, ...FUNDING_JOB_HANDLERS, MatchAlertsJob, BuildDataExportJob, EraseUserJob, RetentionJob];
+export const JOB_HANDLERS = [SendMailJob, SendEmailVerificationJob, SendInvitationJob, SendNotificationJob, SendDigestJob, OpenCallJob, CloseCallJob, EvaluateEligibilityJob, CarryOverIdeaJob, AssignReviewersJob, ReassignReviewJob, RemindReviewersJob, ...FUNDING_JOB_HANDLERS, MatchAlertsJob, BuildDataExportJob, EraseUserJob, RetentionJob];
 
 @Module({})
 export class WorkerModule {

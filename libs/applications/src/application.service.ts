@@ -140,6 +140,7 @@ export class ApplicationService {
       if (!org) throw DomainError.notFound('Organisation');
       const call = await findCall(tx, input.callId);
       this.policy.authorize(actor, 'call.read', callResource(call), 'Call');
+      if (call.hasFirstStage) throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'application.invitation_required'), { callId: call.id });
       const [extension]: { deadline: Date }[] = await tx.query(
         `SELECT deadline FROM call_extensions WHERE call_id = $1 AND organisation_id = $2`,
         [call.id, input.organisationId],

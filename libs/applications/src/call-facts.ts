@@ -15,12 +15,15 @@ export interface CallFacts extends CallRuleInput {
   deciderIds: string[];
   /** The test beds the call links; empty when it links none. */
   testbedIds: string[];
+  /** The second stage of a two-stage call: its applications are created by invitations only. */
+  hasFirstStage: boolean;
 }
 
 const CALL_COLUMNS = `id, city_id AS "cityId", state, opens_at AS "opensAt", closes_at AS "closesAt", title, eligibility,
   max_grant_cents::float8 AS "maxGrantCents", funding_rate_percent::float8 AS "fundingRatePercent",
   duration_min_months AS "durationMinMonths", duration_max_months AS "durationMaxMonths", required_fields AS "requiredFields",
-  decider_ids::text[] AS "deciderIds", testbed_ids::text[] AS "testbedIds"`;
+  decider_ids::text[] AS "deciderIds", testbed_ids::text[] AS "testbedIds",
+  EXISTS (SELECT 1 FROM calls f WHERE f.second_stage_id = calls.id) AS "hasFirstStage"`;
 
 export async function findCall(tx: EntityManager, id: string): Promise<CallFacts> {
   const rows: CallFacts[] = await tx.query(`SELECT ${CALL_COLUMNS} FROM calls WHERE id = $1`, [id]);

@@ -6,6 +6,7 @@ export * from './extension.service.js';
 export * from './call-applications.service.js';
 export * from './application-export.js';
 export * from './evaluate-eligibility.job.js';
+export * from './carry-over-idea.job.js';
 export * from './eligibility-check.js';
 export * from './eligibility-precheck.service.js';
 export * from './applications.module.js';

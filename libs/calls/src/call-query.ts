@@ -104,6 +104,8 @@ function conditions(filter: CallFilter, values: unknown[]): string[] {
   const where: string[] = [];
   values.push(filter.states);
   where.push(`c.state = ANY($${values.length}::text[])`);
+  // A first stage is shown within the call it leads to, not as a call of its own.
+  where.push('c.second_stage_id IS NULL');
   if (filter.states.includes('draft') && filter.drafts !== 'all') {
     values.push(filter.drafts?.cityIds ?? []);
     where.push(`(c.state <> 'draft' OR c.city_id = ANY($${values.length}::uuid[]))`);

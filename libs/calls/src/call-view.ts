@@ -9,7 +9,23 @@ export interface CriterionView extends Omit<Criterion, 'name' | 'guidance'> {
 }
 
 /** A call as clients see it: each text in the best language the caller accepts. */
-export type CallView = Omit<CallRecord, 'title' | 'summary' | 'body' | 'criteria' | 'deciderIds'> & {
+/** The first stage of a two-stage call as shown with the call: what an idea is judged by and when. */
+export interface FirstStageView {
+  callId: string;
+  state: CallRecord['state'];
+  opensAt: Date;
+  closesAt: Date;
+  reviewDeadline: Date;
+  criteria: CriterionView[];
+  overallThreshold: number;
+  tieBreaks: string[];
+  reviewersPerApplication: number;
+  divergenceLimit: number;
+  requiredFields: ApplicationField[];
+  invitation: NonNullable<CallRecord['invitation']>;
+}
+
+export type CallView = Omit<CallRecord, 'title' | 'summary' | 'body' | 'criteria' | 'deciderIds' | 'firstStage'> & {
   /** The language of `title`; the other texts are picked the same way but may fall back differently. */
   language: Locale;
   title: string;
@@ -21,6 +37,8 @@ export type CallView = Omit<CallRecord, 'title' | 'summary' | 'body' | 'criteria
   /** Who approves the funding proposal; shown to those who manage the call. */
   deciderIds?: string[];
   translations?: { title: CallText; summary: CallText; body: CallText };
+  /** The first stage (ideas) of a two-stage call; null for a one-stage call and on the first stage itself. */
+  firstStage: FirstStageView | null;
 };
 
 export interface PresentOptions {
@@ -32,8 +50,37 @@ export interface PresentOptions {
 
 const picked = (text: CallText | null, languages: readonly Locale[]) => pickText(text, languages)?.text ?? null;
 
+function presentCriteria(criteria: readonly Criterion[], languages: readonly Locale[], options: PresentOptions): CriterionView[] {
+  return criteria.map((c) => ({
+    key: c.key,
+    name: picked(c.name, languages) ?? c.key,
+    guidance: picked(c.guidance, languages),
+    weight: c.weight,
+    scale: c.scale,
+    threshold: c.threshold,
+    ...(options.translations ? { translations: { name: c.name, guidance: c.guidance } } : {}),
+  }));
+}
+
+function presentFirstStage(stage: CallRecord, languages: readonly Locale[], options: PresentOptions): FirstStageView {
+  return {
+    callId: stage.id,
+    state: stage.state,
+    opensAt: stage.opensAt,
+    closesAt: stage.closesAt,
+    reviewDeadline: stage.reviewDeadline,
+    criteria: presentCriteria(stage.criteria, languages, options),
+    overallThreshold: stage.overallThreshold,
+    tieBreaks: stage.tieBreaks,
+    reviewersPerApplication: stage.reviewersPerApplication,
+    divergenceLimit: stage.divergenceLimit,
+    requiredFields: stage.eligibility.requiredFields,
+    invitation: stage.invitation!,
+  };
+}
+
 export function presentCall(record: CallRecord, languages: readonly Locale[], options: PresentOptions): CallView {
-  const { title, summary, body, criteria, deciderIds, ...rest } = record;
+  const { title, summary, body, criteria, deciderIds, firstStage, ...rest } = record;
   const titleText = pickText(title, languages);
   return {
     ...rest,
@@ -41,15 +88,8 @@ export function presentCall(record: CallRecord, languages: readonly Locale[], op
     title: titleText?.text ?? '',
     summary: picked(summary, languages) ?? '',
     body: picked(body, languages) ?? '',
-    criteria: criteria.map((c) => ({
-      key: c.key,
-      name: picked(c.name, languages) ?? c.key,
-      guidance: picked(c.guidance, languages),
-      weight: c.weight,
-      scale: c.scale,
-      threshold: c.threshold,
-      ...(options.translations ? { translations: { name: c.name, guidance: c.guidance } } : {}),
-    })),
+    criteria: presentCriteria(criteria, languages, options),
+    firstStage: firstStage ? presentFirstStage(firstStage, languages, options) : null,
     requiredFields: record.eligibility.requiredFields,
     ...(options.internal ? { deciderIds } : {}),
     ...(options.translations ? { translations: { title, summary, body } } : {}),

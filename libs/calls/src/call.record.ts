@@ -1,5 +1,6 @@
 import type { Call, CallContent } from './domain/call.js';
 import type { RankingBasis } from './domain/ranking-basis.js';
+import type { InvitationRule } from './domain/stages.js';
 
 /** A stored call with every language, as the services hand it out. */
 export interface CallRecord extends Call {
@@ -7,6 +8,14 @@ export interface CallRecord extends Call {
   citySlug: string | null;
   /** Whether the ranking uses the raw totals or totals calibrated for each evaluator's bias. */
   rankingBasis: RankingBasis;
+  /** Set on the first stage (ideas) of a two-stage call: the call of the full proposals. */
+  secondStageId: string | null;
+  /** The first stage's rule for how many ideas go on; null on any other call. */
+  invitation: InvitationRule | null;
+  /** Set on the second stage of a two-stage call: its first stage. */
+  firstStageId: string | null;
+  /** The first stage itself, when the service loaded it with the call. */
+  firstStage?: CallRecord | null;
 }
 
 /**
@@ -22,7 +31,8 @@ export const CALL_COLUMNS = `
   c.eligibility, c.criteria, c.overall_threshold::float8 AS "overallThreshold", c.tie_breaks AS "tieBreaks",
   c.funding_policy AS "fundingPolicy", c.reviewers_per_application AS "reviewersPerApplication",
   c.divergence_limit::float8 AS "divergenceLimit", c.decider_ids::text[] AS "deciderIds", c.testbed_ids::text[] AS "testbedIds",
-  c.ranking_basis AS "rankingBasis", c.version, c.published_at AS "publishedAt", c.opened_at AS "openedAt", c.closed_at AS "closedAt",
+  c.ranking_basis AS "rankingBasis", c.second_stage_id AS "secondStageId", c.invitation,
+  (SELECT f.id FROM calls f WHERE f.second_stage_id = c.id) AS "firstStageId", c.version, c.published_at AS "publishedAt", c.opened_at AS "openedAt", c.closed_at AS "closedAt",
   c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
 
 export const CALL_FROM = `calls c LEFT JOIN cities ci ON ci.id = c.city_id`;

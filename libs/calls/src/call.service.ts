@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Audit, DomainError, FALLBACK_ORDER, messageOf, Outbox, Page } from '@kokeilu/platform';
-import { CALL_MESSAGES } from './domain/messages.js';
+import { CALL_MESSAGES, CALL_STATE_WORDS } from './domain/messages.js';
 import type { CallContent } from './domain/call.js';
-import { judgeEdit } from './domain/editing.js';
+import { changedFields, judgeEdit, sameValue } from './domain/editing.js';
 import { publish } from './domain/lifecycle.js';
 import type { FieldProblem } from './domain/problems.js';
 import { jobsForChange, jobsForPublish } from './domain/schedule.js';
 import { LinkedBed, unconsentedBeds } from './domain/testbed-links.js';
 import { CallInput, checkCall } from './domain/validation.js';
+import { checkFirstStage, checkStageSchedule, FirstStageInput, followSecondStage } from './domain/stages.js';
 import { buildCallListQuery, CallListInput, DraftScope, encodeCallCursor, toCallFilter } from './call-query.js';
 import { CALL_COLUMNS, CALL_FROM, CallRecord, CONTENT_COLUMNS, contentOf, contentValues } from './call.record.js';
 import { writeTransitionJobs } from './call-transitions.js';
@@ -87,7 +88,56 @@ export class CallService {
   async get(actor: Actor | null, id: string): Promise<CallRecord> {
     const record = await this.find(this.dataSource.manager, id);
     this.policy.authorize(actor, 'call.read', { kind: 'call', cityId: record.cityId, state: record.state, deciderIds: record.deciderIds }, 'Call');
-    return record;
+    return this.withFirstStage(this.dataSource.manager, record);
+  }
+
+  /**
+   * Adds or replaces the first stage (ideas) of a draft call: its own times, criteria, threshold,
+   * reviewers, required fields and invitation rule; the rest follows the call. The first stage is
+   * a call of its own, published with the call. Sending the same stage again changes nothing.
+   */
+  async setFirstStage(actor: Actor, id: string, version: number, input: FirstStageInput): Promise<CallRecord> {
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.lockForChange(tx, actor, id, version);
+      if (current.secondStageId) throw DomainError.conflict(messageOf(CALL_MESSAGES, 'call.first_stage.is_first_stage'));
+      if (current.state !== 'draft') throw DomainError.conflict(messageOf(CALL_MESSAGES, 'call.first_stage.not_draft', { state: CALL_STATE_WORDS[current.state] }), { state: current.state });
+      const checked = checkFirstStage(input, contentOf(current));
+      if (!checked.stage) throw invalid(checked.problems);
+      const before = current.firstStageId ? await this.find(tx, current.firstStageId, true) : null;
+      const invitation = JSON.stringify(checked.stage.invitation);
+      if (before && !changedFields(contentOf(before), checked.content).length && sameValue(before.invitation, checked.stage.invitation)) {
+        return this.withFirstStage(tx, current);
+      }
+      const values = contentValues(checked.content);
+      let stageId: string;
+      if (before) {
+        const assignments = CONTENT_COLUMNS.map(([column, cast], i) => `${column} = $${i + 3}::${cast}`);
+        await tx.query(`UPDATE calls SET invitation = $2::jsonb, ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`, [before.id, invitation, ...values]);
+        stageId = before.id;
+      } else {
+        const columns = CONTENT_COLUMNS.map(([column]) => column);
+        const placeholders = CONTENT_COLUMNS.map(([, cast], i) => `$${i + 5}::${cast}`);
+        const [row]: { id: string }[] = await tx.query(
+          `INSERT INTO calls (city_id, created_by, second_stage_id, invitation, ${columns.join(', ')}) VALUES ($1, $2, $3, $4::jsonb, ${placeholders.join(', ')}) RETURNING id`,
+          [current.cityId, actor.userId, id, invitation, ...values],
+        );
+        stageId = row.id;
+      }
+      // The call's version covers its first stage: an editor holding an older version is told.
+      await tx.query(`UPDATE calls SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+      const stage = await this.find(tx, stageId);
+      await this.audit.record(tx, {
+        actorId: actor.userId,
+        action: before ? 'call.first_stage_changed' : 'call.first_stage_added',
+        entityType: 'call',
+        entityId: id,
+        cityId: current.cityId,
+        callId: id,
+        before: before ? { ...snapshot(before), invitation: before.invitation } : null,
+        after: { ...snapshot(stage), invitation: stage.invitation, firstStageId: stage.id },
+      });
+      return this.withFirstStage(tx, await this.find(tx, id));
+    });
   }
 
   /** Whether the caller runs this call (sees its internal fields). */
@@ -118,7 +168,13 @@ export class CallService {
           fields: verdict.problems,
         });
       }
-      if (!verdict.changed.length) return current;
+      if (!verdict.changed.length) return this.withFirstStage(tx, current);
+      const linked = current.secondStageId ?? current.firstStageId;
+      const other = linked ? await this.find(tx, linked, true) : null;
+      if (other) {
+        const schedule = current.secondStageId ? checkStageSchedule(content, other, 'first') : checkStageSchedule(other, content, 'second');
+        if (schedule.length) throw new DomainError('rule_violation', messageOf(CALL_MESSAGES, 'call.stage_schedule', { fields: schedule.map((p) => p.field).join(', ') }), { fields: schedule });
+      }
       await this.checkReferences(tx, content, (['eligibility', 'deciderIds', 'testbedIds'] as const).filter((f) => verdict.changed.includes(f)));
       if (verdict.changed.includes('testbedIds')) {
         // Beds already linked stay; each newly linked one needs its city's consent.
@@ -127,7 +183,11 @@ export class CallService {
       const assignments = CONTENT_COLUMNS.map(([column, cast], i) => `${column} = $${i + 2}::${cast}`);
       await tx.query(`UPDATE calls SET ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`, [id, ...contentValues(content)]);
       if (current.state !== 'draft') await writeTransitionJobs(this.outbox, tx, id, jobsForChange(current.state, current, content));
-      const updated = await this.find(tx, id);
+      if (other && current.firstStageId && current.state === 'draft') {
+        // A draft's first stage keeps following the call's rules (texts, budget, eligibility, deciders, test beds).
+        await tx.query(`UPDATE calls SET ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`, [other.id, ...contentValues(followSecondStage(contentOf(other), content))]);
+      }
+      const updated = await this.withFirstStage(tx, await this.find(tx, id));
       await this.audit.record(tx, {
         actorId: actor.userId,
         action: 'call.updated',
@@ -148,17 +208,19 @@ export class CallService {
   async publish(actor: Actor, id: string, version?: number): Promise<CallRecord> {
     return this.dataSource.transaction(async (tx) => {
       const current = await this.lockForChange(tx, actor, id, version);
+      if (current.secondStageId) throw DomainError.conflict(messageOf(CALL_MESSAGES, 'call.first_stage.publish_with_call'), { secondStageId: current.secondStageId });
       const now = await this.now(tx);
       const outcome = publish(current, now);
       if (!outcome.ok && outcome.reason === 'illegal') throw DomainError.conflict(outcome.message, { state: current.state });
       if (!outcome.ok) throw new DomainError('rule_violation', outcome.message, { fields: [{ field: 'closesAt', message: 'has passed' }] });
+      if (current.firstStageId) await this.publishFirstStage(tx, actor, current.firstStageId, now);
       await tx.query(
         `UPDATE calls SET state = $2, published_at = now(), opened_at = CASE WHEN $2 = 'open' THEN now() END,
                 version = version + 1, updated_at = now() WHERE id = $1`,
         [id, outcome.to],
       );
       await writeTransitionJobs(this.outbox, tx, id, jobsForPublish(outcome.to, current));
-      const published = await this.find(tx, id);
+      const published = await this.withFirstStage(tx, await this.find(tx, id));
       const event = { actorId: actor.userId, entityType: 'call', entityId: id, cityId: current.cityId, callId: id };
       await this.audit.record(tx, {
         ...event,
@@ -187,6 +249,26 @@ export class CallService {
     const items = rows.slice(0, filter.limit);
     const last = items[items.length - 1];
     return { items, total: count, nextCursor: rows.length > filter.limit && last ? encodeCallCursor(last.closesAt, last.id) : null };
+  }
+
+  /** The first stage goes public with its call and opens and closes by itself like any call. */
+  private async publishFirstStage(tx: EntityManager, actor: Actor, stageId: string, now: Date): Promise<void> {
+    const stage = await this.find(tx, stageId, true);
+    const outcome = publish(stage, now);
+    if (!outcome.ok && outcome.reason === 'illegal') throw DomainError.conflict(outcome.message, { state: stage.state });
+    if (!outcome.ok) throw new DomainError('rule_violation', outcome.message, { fields: [{ field: 'firstStage.closesAt', message: 'has passed' }] });
+    await tx.query(
+      `UPDATE calls SET state = $2, published_at = now(), opened_at = CASE WHEN $2 = 'open' THEN now() END, version = version + 1, updated_at = now() WHERE id = $1`,
+      [stageId, outcome.to],
+    );
+    await writeTransitionJobs(this.outbox, tx, stageId, jobsForPublish(outcome.to, stage));
+    const event = { actorId: actor.userId, entityType: 'call', entityId: stageId, cityId: stage.cityId, callId: stageId };
+    await this.audit.record(tx, { ...event, action: 'call.published', before: { state: stage.state, version: stage.version }, after: { state: outcome.to, secondStageId: stage.secondStageId } });
+    if (outcome.to === 'open') await this.audit.record(tx, { ...event, action: 'call.opened', before: { state: 'draft' }, after: { state: 'open' } });
+  }
+
+  private async withFirstStage(tx: EntityManager, record: CallRecord): Promise<CallRecord> {
+    return { ...record, firstStage: record.firstStageId ? await this.find(tx, record.firstStageId) : null };
   }
 
   /** Cities named by slug, deciders holding the decider role, test beds that are published. */

@@ -3,6 +3,7 @@ import type { ApplicationResource } from '@kokeilu/access';
 import type { Call, RankingBasis } from '@kokeilu/calls';
 import { DomainError } from '@kokeilu/platform';
 import type { AggregationRules } from './domain/aggregation.js';
+import type { InvitationRule } from './domain/invitation.js';
 import { calibrate, type Calibration, type CalibrationReview, weightedReviewTotal } from './domain/calibration.js';
 
 /** What funding needs of a call. */
@@ -22,13 +23,19 @@ export type FundingCall = Pick<
   | 'reviewersPerApplication'
   | 'divergenceLimit'
   | 'deciderIds'
-> & { title: Record<string, string>; rankingBasis: RankingBasis };
+> & {
+  title: Record<string, string>;
+  rankingBasis: RankingBasis;
+  /** Set on the first stage (ideas) of a two-stage call: the call the best ideas are invited to. */
+  secondStageId: string | null;
+  invitation: InvitationRule | null;
+};
 
 const CALL_COLUMNS = `id, city_id AS "cityId", state, title, budget_cents::float8 AS "budgetCents", funding_sources AS "fundingSources",
   funding_rate_percent AS "fundingRatePercent", max_grant_cents::float8 AS "maxGrantCents", criteria,
   overall_threshold::float8 AS "overallThreshold", tie_breaks AS "tieBreaks", funding_policy AS "fundingPolicy",
   reviewers_per_application AS "reviewersPerApplication", divergence_limit::float8 AS "divergenceLimit", decider_ids::text[] AS "deciderIds",
-  ranking_basis AS "rankingBasis"`;
+  ranking_basis AS "rankingBasis", second_stage_id AS "secondStageId", invitation`;
 
 /** The call; `lock` takes its row FOR UPDATE, which serialises ranking, amendments and the decision of one call. */
 export async function loadCall(tx: EntityManager, id: string, lock = false): Promise<FundingCall> {

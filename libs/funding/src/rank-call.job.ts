@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { callRunnerIds, Notifier } from '@kokeilu/notifications';
-import { Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler, programmeText } from '@kokeilu/platform';
+import { Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler, Outbox, programmeText } from '@kokeilu/platform';
 import { Candidate, grantCapCents, propose } from './domain/proposal.js';
-import { rank, Rankable } from './domain/ranking.js';
+import { rank, Rankable, Ranked } from './domain/ranking.js';
+import { selectInvitations } from './domain/invitation.js';
+import { notifyIneligible } from './ineligible-outcomes.js';
 import { calibratedTotal } from './domain/calibration.js';
 import { clarificationHoldOf } from './aggregate-application.job.js';
-import { loadApplicationsOfCall, loadCall, loadCalibration } from './funding-facts.js';
+import { FundingApplication, FundingCall, loadApplicationsOfCall, loadCall, loadCalibration, membersOf } from './funding-facts.js';
 import { ensureBudget, insertGrants, overBudget, writeRejections, writeReserve } from './proposal-store.js';
 
 /** Applications that take part in a ranking: aggregated, and not yet decided. */
@@ -20,6 +22,8 @@ export interface RankOutcome {
   reserve?: number;
   rejected?: number;
   committedCents?: number;
+  invited?: number;
+  notInvited?: number;
 }
 
 /**
@@ -35,6 +39,7 @@ export class RankCallJob implements JobHandler<'call.rank'> {
     private readonly dataSource: DataSource,
     private readonly audit: Audit,
     private readonly notifier: Notifier,
+    private readonly outbox: Outbox,
   ) {}
 
   async handle(payload: CallRankPayload, job: Job<CallRankPayload>): Promise<RankOutcome> {
@@ -86,6 +91,7 @@ export class RankCallJob implements JobHandler<'call.rank'> {
         }));
       const failing = aggregates.filter((a) => !a.pass).map((a) => a.applicationId);
       const ranking = rank(passing, call.tieBreaks);
+      if (call.secondStageId) return this.invite(tx, call, payload.requestedBy ?? null, ranking, failing, applications);
       const candidates: Candidate[] = ranking.map((r) => {
         const application = applications.get(r.applicationId)!;
         return { applicationId: r.applicationId, rank: r.rank, requestedCents: application.requestedCents, eligibleCostsCents: application.eligibleCostsCents };
@@ -93,15 +99,7 @@ export class RankCallJob implements JobHandler<'call.rank'> {
       const rules = { budgetCents: call.budgetCents, maxGrantCents: call.maxGrantCents, fundingRatePercent: call.fundingRatePercent, policy: call.fundingPolicy };
       const proposal = propose(rules, candidates, failing);
 
-      await tx.query(`UPDATE application_aggregates SET rank = NULL, tie_break_rule = NULL, tie_break_above = NULL, ranked_at = NULL WHERE call_id = $1`, [call.id]);
-      if (ranking.length) {
-        await tx.query(
-          `UPDATE application_aggregates ag SET rank = r.rank, tie_break_rule = r.rule, tie_break_above = r.above, ranked_at = now(), updated_at = now()
-             FROM jsonb_to_recordset($2::jsonb) AS r(application_id uuid, rank int, rule text, above uuid)
-            WHERE ag.application_id = r.application_id AND ag.call_id = $1`,
-          [call.id, JSON.stringify(ranking.map((r) => ({ application_id: r.applicationId, rank: r.rank, rule: r.tieBreak?.rule ?? null, above: r.tieBreak?.above ?? null })))],
-        );
-      }
+      await this.writeRanks(tx, call.id, ranking);
       await ensureBudget(tx, call);
       // Release the previous proposal first, so the budget row only ever sees what the new one adds.
       await tx.query(`DELETE FROM grants WHERE call_id = $1 AND state = 'proposed'`, [call.id]);
@@ -179,5 +177,105 @@ export class RankCallJob implements JobHandler<'call.rank'> {
       ]);
       return { ranked: true, lines: proposal.lines.length, reserve: proposal.reserve.length, rejected: proposal.rejected.length, committedCents: proposal.committedCents };
     });
+  }
+
+  /**
+   * The first stage of a two-stage call ends here: the ideas are ranked (rule 6, with the first
+   * stage's criteria and tie-breaks) and the best of them, up to the call's invitation rule, are
+   * invited; the rest hear their outcome at once. Each invited idea's full proposal is started by
+   * its own job (one per idea). The first stage is then decided, so a repeated ranking does nothing.
+   */
+  private async invite(
+    tx: EntityManager,
+    call: FundingCall,
+    actorId: string | null,
+    ranking: Ranked[],
+    failing: string[],
+    applications: Map<string, FundingApplication>,
+  ): Promise<RankOutcome> {
+    const selection = selectInvitations(ranking, failing, call.invitation!);
+    await this.writeRanks(tx, call.id, ranking);
+    const states = [
+      ...selection.invited.map((i) => ({ id: i.applicationId, state: 'invited', rank: i.rank })),
+      ...selection.notInvited.map((i) => ({ id: i.applicationId, state: 'not_invited', rank: i.rank })),
+    ];
+    await tx.query(
+      `UPDATE applications a SET state = s.state, updated_at = now() FROM jsonb_to_recordset($1::jsonb) AS s(id uuid, state text) WHERE a.id = s.id`,
+      [JSON.stringify(states.map(({ id, state }) => ({ id, state })))],
+    );
+    await tx.query(`UPDATE calls SET state = 'decided', version = version + 1, updated_at = now() WHERE id = $1`, [call.id]);
+    await this.audit.recordMany(
+      tx,
+      states.map(({ id, state, rank: position }) => ({
+        actorId,
+        action: `application.${state}`,
+        entityType: 'application',
+        entityId: id,
+        organisationId: applications.get(id)?.leadOrganisationId ?? null,
+        cityId: call.cityId,
+        callId: call.id,
+        before: { state: applications.get(id)?.state },
+        after: { state, rank: position },
+      })),
+    );
+    await this.audit.record(tx, {
+      actorId,
+      action: 'call.ideas_invited',
+      entityType: 'call',
+      entityId: call.id,
+      cityId: call.cityId,
+      callId: call.id,
+      before: { state: call.state },
+      after: {
+        state: 'decided',
+        secondStageId: call.secondStageId,
+        invitation: call.invitation,
+        limit: selection.limit,
+        invited: selection.invited,
+        notInvited: selection.notInvited,
+      },
+    });
+    for (const { applicationId } of selection.invited) {
+      await this.outbox.add(tx, 'application.carry_over', { ideaApplicationId: applicationId }, { jobId: `application.carry_over.${applicationId}` });
+    }
+    // Those not invited hear it at once (their scores are on the outcome page); the invited hear it with their full proposal started.
+    const [second]: { closesAt: Date }[] = await tx.query(`SELECT closes_at AS "closesAt" FROM calls WHERE id = $1`, [call.secondStageId]);
+    const callTitle = programmeText(call.title);
+    for (const { applicationId, rank: position } of selection.notInvited) {
+      const application = applications.get(applicationId);
+      if (!application) continue;
+      await this.notifier.notify(tx, {
+        userIds: await membersOf(tx, application.organisationIds),
+        kind: 'funding.stage_outcome',
+        params: {
+          applicationTitle: application.title,
+          callTitle,
+          outcome: 'not_invited',
+          rank: position,
+          invited: selection.invited.length,
+          secondStageDeadline: new Date(second.closesAt).toISOString(),
+        },
+        entity: { type: 'application', id: applicationId, view: 'outcome' },
+      });
+    }
+    await notifyIneligible(tx, this.notifier, call);
+    await this.notifier.notify(tx, {
+      userIds: await callRunnerIds(tx, call.cityId),
+      kind: 'funding.ranking_ready',
+      params: { callTitle, ranked: ranking.length + failing.length, passing: ranking.length },
+      entity: { type: 'call', id: call.id, view: 'ranking' },
+    });
+    return { ranked: true, invited: selection.invited.length, notInvited: selection.notInvited.length };
+  }
+
+  private async writeRanks(tx: EntityManager, callId: string, ranking: Ranked[]): Promise<void> {
+    await tx.query(`UPDATE application_aggregates SET rank = NULL, tie_break_rule = NULL, tie_break_above = NULL, ranked_at = NULL WHERE call_id = $1`, [callId]);
+    if (!ranking.length) return;
+    await tx.query(
+      `UPDATE application_aggregates ag SET rank = r.rank, tie_break_rule = r.rule, tie_break_above = r.above, ranked_at = now(), updated_at = now()
+         FROM jsonb_to_recordset($2::jsonb) AS r(application_id uuid, rank int, rule text, above uuid)
+        WHERE ag.application_id = r.application_id AND ag.call_id = $1`,
+      [callId, JSON.stringify(ranking.map((r) => ({ application_id: r.applicationId, rank: r.rank, rule: r.tieBreak?.rule ?? null, above: r.tieBreak?.above ?? null })))],
+    );
   }
 }

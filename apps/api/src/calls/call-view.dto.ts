@@ -58,6 +58,26 @@ export class FundingSourceViewDto {
   @ApiProperty({ type: 'integer', example: 60 }) sharePercent: number;
 }
 
+export class InvitationRuleViewDto {
+  @ApiPropertyOptional({ type: 'integer', description: 'The best this many ideas are invited' }) count?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'The best this share of the ideas evaluated (rounded down, at least one) are invited' }) sharePercent?: number;
+}
+
+export class FirstStageViewDto {
+  @ApiProperty({ format: 'uuid', description: 'The first stage is a call of its own: ideas are applications to it' }) callId: string;
+  @ApiProperty({ enum: CALL_STATES }) state: string;
+  @ApiProperty({ type: String, format: 'date-time' }) opensAt: Date;
+  @ApiProperty({ type: String, format: 'date-time', description: 'The ideas’ deadline' }) closesAt: Date;
+  @ApiProperty({ type: String, format: 'date-time' }) reviewDeadline: Date;
+  @ApiProperty({ type: [CriterionViewDto] }) criteria: CriterionViewDto[];
+  @ApiProperty() overallThreshold: number;
+  @ApiProperty({ type: [String] }) tieBreaks: string[];
+  @ApiProperty({ type: 'integer' }) reviewersPerApplication: number;
+  @ApiProperty() divergenceLimit: number;
+  @ApiProperty({ enum: APPLICATION_FIELDS, isArray: true, description: 'What an idea must contain' }) requiredFields: string[];
+  @ApiProperty({ type: InvitationRuleViewDto }) invitation: InvitationRuleViewDto;
+}
+
 export class CallDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null: a national call' }) cityId: string | null;
@@ -90,6 +110,11 @@ export class CallDto {
   @ApiProperty({ type: [String] }) testbedIds: string[];
   @ApiProperty({ enum: RANKING_BASES, description: 'Whether the ranking uses the raw totals (default) or totals calibrated for each evaluator’s bias; fixed once the call closes' })
   rankingBasis: string;
+  @ApiProperty({ nullable: true, type: FirstStageViewDto, description: 'The first stage (ideas) of a two-stage call; null for a one-stage call and on a first stage itself' })
+  firstStage: FirstStageViewDto | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Set on a first stage: the call of the full proposals it leads to' }) secondStageId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Set on the second stage of a two-stage call: its first stage' }) firstStageId: string | null;
+  @ApiProperty({ nullable: true, type: InvitationRuleViewDto, description: 'Set on a first stage: how many ideas are invited' }) invitation: InvitationRuleViewDto | null;
   @ApiProperty({ type: 'integer', minimum: 1, description: 'Send it back with changes; a stale one gets 409' }) version: number;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt: Date | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) openedAt: Date | null;

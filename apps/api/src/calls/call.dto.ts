@@ -13,6 +13,8 @@ import {
   DEFAULT_SCALE,
   FOCUS_AREAS,
   FUNDING_POLICIES,
+  IDEA_REQUIRED_FIELDS,
+  INVITATION_LIMITS,
   LEAD_ORGANISATION_TYPES,
   PUBLIC_STATES,
   TEXT_LIMITS,
@@ -272,4 +274,70 @@ export class CallsCalendarQuery {
   @IsOptional()
   @IsIn(LOCALES)
   lang?: (typeof LOCALES)[number];
+}
+
+export class InvitationRuleDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: INVITATION_LIMITS.count, description: 'Invite the best this many ideas (give this or sharePercent)' })
+  @IsOptional()
+  @IsInt()
+  count?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, description: 'Invite the best this share of the ideas evaluated, rounded down, at least one (give this or count)' })
+  @IsOptional()
+  @IsInt()
+  sharePercent?: number;
+}
+
+export class FirstStageDto {
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The version of the call you read; a stale one gets 409 with the current call' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiProperty({ type: String, format: 'date-time', description: 'When ideas may be sent; with a zone (Z or ±hh:mm)' }) @IsString() opensAt: string;
+  @ApiProperty({ type: String, format: 'date-time', description: 'The ideas’ deadline: after opensAt, no later than the call’s own opensAt (the second stage)' })
+  @IsString()
+  closesAt: string;
+  @ApiProperty({ type: String, format: 'date-time', description: 'The ideas’ review deadline: after closesAt, before the call’s closesAt (the second stage’s deadline)' })
+  @IsString()
+  reviewDeadline: string;
+
+  @ApiProperty({ type: [CriterionDto], minItems: 1, maxItems: CALL_LIMITS.criteria, description: 'The criteria an idea is scored on; keys unique' })
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  criteria: CriterionDto[];
+
+  @ApiPropertyOptional({ minimum: 0, default: 0, description: 'The total a passing idea needs' })
+  @IsOptional()
+  @IsNumber(NUMBER)
+  overallThreshold?: number;
+
+  @ApiPropertyOptional({ type: [String], default: [], description: 'First-stage criterion keys, in the order they break ties (then earlier submission)' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  tieBreaks?: string[];
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: CALL_LIMITS.reviewersPerApplication, default: DEFAULT_REVIEWERS_PER_APPLICATION, description: 'Usually fewer than the full proposals get' })
+  @IsOptional()
+  @IsInt()
+  reviewersPerApplication?: number;
+
+  @ApiPropertyOptional({ ...exclusiveMinimum(0), default: DEFAULT_DIVERGENCE_LIMIT })
+  @IsOptional()
+  @IsNumber(NUMBER)
+  divergenceLimit?: number;
+
+  @ApiPropertyOptional({ enum: APPLICATION_FIELDS, isArray: true, default: [...IDEA_REQUIRED_FIELDS], description: 'What an idea must contain' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  requiredFields?: string[];
+
+  @ApiProperty({ type: InvitationRuleDto, description: 'How many ideas are invited to the second stage: exactly one of count or sharePercent' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => InvitationRuleDto)
+  invitation: InvitationRuleDto;
 }

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Patch, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, Authenticated, CurrentActor, OptionalJwtAuthGuard } from '@kokeilu/access';
 import { CallRecord, CallService, CallView, presentCall } from '@kokeilu/calls';
 import { ApiAcceptLanguage, ApiOptionalAuth, ApiProblems, languagePreference, Locale, UuidParam } from '@kokeilu/platform';
 import { LangQuery } from '../testbeds/testbed.dto.js';
-import { CreateCallDto, ListCallsQuery, PublishCallDto, UpdateCallDto } from './call.dto.js';
+import { CreateCallDto, FirstStageDto, ListCallsQuery, PublishCallDto, UpdateCallDto } from './call.dto.js';
 import { CallDto, CallPageDto } from './call-view.dto.js';
 
 
@@ -97,5 +97,22 @@ export class CallsController {
   @ApiOperation({ summary: 'Publish a call' })
   async publish(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: PublishCallDto, @Headers('accept-language') acceptLanguage?: string) {
     return this.edited(await this.calls.publish(actor, id, dto.version), acceptLanguage);
+  }
+
+  @Put(':id/first-stage')
+  @Authenticated(400, 403, 404, 409, 422)
+  @ApiAcceptLanguage()
+  @ApiOkResponse({
+    type: CallDto,
+    description:
+      'Makes a draft call two-stage, or replaces its first stage: ideas (a page of text, a budget estimate, the consortium) with their own ' +
+      'dates, criteria, threshold, reviewers and required fields, the best of them (by rank, up to `invitation`) invited to the call itself. ' +
+      'The first stage is a call of its own (`firstStage.callId`), published with the call and opening and closing by itself. ' +
+      'Sending the same stage again changes nothing. 400/422 name each bad field; 409 once the call is published, on a first stage, or on a stale version.',
+  })
+  @ApiOperation({ summary: 'Set the first stage of a two-stage call' })
+  async setFirstStage(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: FirstStageDto, @Headers('accept-language') acceptLanguage?: string) {
+    const { version, ...input } = dto;
+    return this.edited(await this.calls.setFirstStage(actor, id, version, input), acceptLanguage);
   }
 }

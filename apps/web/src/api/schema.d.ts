@@ -1094,6 +1094,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls/{id}/first-stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the first stage of a two-stage call */
+        put: operations["CallsController_setFirstStage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/calls.ics": {
         parameters: {
             query?: never;
@@ -3372,9 +3389,9 @@ export interface components {
              * @description A kind of notification, or `digest` for the daily digest
              * @enum {string}
              */
-            scope: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "redress.requested" | "redress.appointed" | "redress.decided" | "redress.concluded" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested" | "alert.testbed" | "alert.call" | "digest";
+            scope: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "redress.requested" | "redress.appointed" | "redress.decided" | "redress.concluded" | "funding.stage_outcome" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested" | "alert.testbed" | "alert.call" | "digest";
             /** @description The kinds that now reach you in the app only; empty when they did already */
-            kinds: ("booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "redress.requested" | "redress.appointed" | "redress.decided" | "redress.concluded" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested" | "alert.testbed" | "alert.call")[];
+            kinds: ("booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "redress.requested" | "redress.appointed" | "redress.decided" | "redress.concluded" | "funding.stage_outcome" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested" | "alert.testbed" | "alert.call")[];
         };
         NotificationDto: {
             /** Format: uuid */
@@ -3417,7 +3434,7 @@ export interface components {
         };
         NotificationPreferenceDto: {
             /** @enum {string} */
-            kind: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "redress.requested" | "redress.appointed" | "redress.decided" | "redress.concluded" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested" | "alert.testbed" | "alert.call";
+            kind: "booking.requested" | "booking.approved" | "booking.declined" | "booking.cancelled" | "booking.confirmation_requested" | "application.submitted" | "application.eligibility" | "application.partner_invited" | "application.partner_accepted" | "application.extension_granted" | "review.assigned" | "review.reminder" | "call.closed" | "evaluation.assigned" | "funding.ranking_ready" | "funding.proposal_ready" | "funding.decided" | "funding.promoted" | "redress.requested" | "redress.appointed" | "redress.decided" | "redress.concluded" | "funding.stage_outcome" | "pilot.report_filed" | "pilot.report_accepted" | "pilot.report_returned" | "organisation.claim_opened" | "organisation.identity_disputed" | "organisation.claim_resolved" | "clarification.asked" | "clarification.answered" | "clarification.suggested" | "alert.testbed" | "alert.call";
             /**
              * @description `immediate`: an e-mail at once; `digest`: in the daily digest e-mail; `in_app`: in the app only. Every notification is in the app
              * @enum {string}
@@ -3937,6 +3954,38 @@ export interface components {
             threshold: number;
             translations?: components["schemas"]["CriterionTranslationsDto"];
         };
+        InvitationRuleViewDto: {
+            /** @description The best this many ideas are invited */
+            count?: number;
+            /** @description The best this share of the ideas evaluated (rounded down, at least one) are invited */
+            sharePercent?: number;
+        };
+        FirstStageViewDto: {
+            /**
+             * Format: uuid
+             * @description The first stage is a call of its own: ideas are applications to it
+             */
+            callId: string;
+            /** @enum {string} */
+            state: "draft" | "scheduled" | "open" | "closed" | "in_evaluation" | "decided";
+            /** Format: date-time */
+            opensAt: string;
+            /**
+             * Format: date-time
+             * @description The ideas’ deadline
+             */
+            closesAt: string;
+            /** Format: date-time */
+            reviewDeadline: string;
+            criteria: components["schemas"]["CriterionViewDto"][];
+            overallThreshold: number;
+            tieBreaks: string[];
+            reviewersPerApplication: number;
+            divergenceLimit: number;
+            /** @description What an idea must contain */
+            requiredFields: ("title" | "summary" | "plan" | "expectedImpact" | "kpis" | "budgetLines" | "pilotPeriod")[];
+            invitation: components["schemas"]["InvitationRuleViewDto"];
+        };
         CallDto: {
             /** Format: uuid */
             id: string;
@@ -3993,6 +4042,20 @@ export interface components {
              * @enum {string}
              */
             rankingBasis: "raw" | "calibrated";
+            /** @description The first stage (ideas) of a two-stage call; null for a one-stage call and on a first stage itself */
+            firstStage: components["schemas"]["FirstStageViewDto"] | null;
+            /**
+             * Format: uuid
+             * @description Set on a first stage: the call of the full proposals it leads to
+             */
+            secondStageId: string | null;
+            /**
+             * Format: uuid
+             * @description Set on the second stage of a two-stage call: its first stage
+             */
+            firstStageId: string | null;
+            /** @description Set on a first stage: how many ideas are invited */
+            invitation: components["schemas"]["InvitationRuleViewDto"] | null;
             /** @description Send it back with changes; a stale one gets 409 */
             version: number;
             /** Format: date-time */
@@ -4126,6 +4189,60 @@ export interface components {
         PublishCallDto: {
             /** @description The version you read; when given, a stale one gets 409 with the current call */
             version?: number;
+        };
+        InvitationRuleDto: {
+            /** @description Invite the best this many ideas (give this or sharePercent) */
+            count?: number;
+            /** @description Invite the best this share of the ideas evaluated, rounded down, at least one (give this or count) */
+            sharePercent?: number;
+        };
+        FirstStageDto: {
+            /** @description The version of the call you read; a stale one gets 409 with the current call */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When ideas may be sent; with a zone (Z or ±hh:mm)
+             */
+            opensAt: string;
+            /**
+             * Format: date-time
+             * @description The ideas’ deadline: after opensAt, no later than the call’s own opensAt (the second stage)
+             */
+            closesAt: string;
+            /**
+             * Format: date-time
+             * @description The ideas’ review deadline: after closesAt, before the call’s closesAt (the second stage’s deadline)
+             */
+            reviewDeadline: string;
+            /** @description The criteria an idea is scored on; keys unique */
+            criteria: components["schemas"]["CriterionDto"][];
+            /**
+             * @description The total a passing idea needs
+             * @default 0
+             */
+            overallThreshold: number;
+            /**
+             * @description First-stage criterion keys, in the order they break ties (then earlier submission)
+             * @default []
+             */
+            tieBreaks: string[];
+            /**
+             * @description Usually fewer than the full proposals get
+             * @default 3
+             */
+            reviewersPerApplication: number;
+            /** @default 2 */
+            divergenceLimit: number;
+            /**
+             * @description What an idea must contain
+             * @default [
+             *       "title",
+             *       "summary"
+             *     ]
+             */
+            requiredFields: ("title" | "summary" | "plan" | "expectedImpact" | "kpis" | "budgetLines" | "pilotPeriod")[];
+            /** @description How many ideas are invited to the second stage: exactly one of count or sharePercent */
+            invitation: components["schemas"]["InvitationRuleDto"];
         };
         OpenDataCallDto: {
             /** Format: uuid */
@@ -4309,7 +4426,7 @@ export interface components {
             leadOrganisationId: string;
             leadOrganisationName: string;
             /** @enum {string} */
-            state: "draft" | "submitted" | "eligible" | "ineligible" | "in_review" | "reviewed" | "ranked" | "proposed" | "reserve" | "rejected" | "funded" | "not_funded" | "withdrawn";
+            state: "draft" | "submitted" | "eligible" | "ineligible" | "in_review" | "reviewed" | "ranked" | "proposed" | "reserve" | "rejected" | "funded" | "not_funded" | "withdrawn" | "invited" | "not_invited";
             /** @description Send it back with the next save */
             version: number;
             /** @description Number of the latest submitted revision; 0 before the first submission */
@@ -4467,7 +4584,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            state: "draft" | "submitted" | "eligible" | "ineligible" | "in_review" | "reviewed" | "ranked" | "proposed" | "reserve" | "rejected" | "funded" | "not_funded" | "withdrawn";
+            state: "draft" | "submitted" | "eligible" | "ineligible" | "in_review" | "reviewed" | "ranked" | "proposed" | "reserve" | "rejected" | "funded" | "not_funded" | "withdrawn" | "invited" | "not_invited";
             /** Format: uuid */
             leadOrganisationId: string;
             leadOrganisationName: string;
@@ -12331,6 +12448,134 @@ export interface operations {
             };
         };
     };
+    CallsController_setFirstStage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Picks the language of the texts (q-values honoured), falling back to en, fi, sv */
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FirstStageDto"];
+            };
+        };
+        responses: {
+            /** @description Makes a draft call two-stage, or replaces its first stage: ideas (a page of text, a budget estimate, the consortium) with their own dates, criteria, threshold, reviewers and required fields, the best of them (by rank, up to `invitation`) invited to the call itself. The first stage is a call of its own (`firstStage.callId`), published with the call and opening and closing by itself. Sending the same stage again changes nothing. 400/422 name each bad field; 409 once the call is published, on a first stage, or on a stale version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path parameter is longer than the router takes (100 characters) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Breaks a domain rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An unexpected failure, logged with the request id; the problem says no more */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     CallsCalendarController_calls: {
         parameters: {
             query?: {
@@ -13856,7 +14101,7 @@ export interface operations {
             query?: {
                 page?: number;
                 limit?: number;
-                state?: "draft" | "submitted" | "eligible" | "ineligible" | "in_review" | "reviewed" | "ranked" | "proposed" | "reserve" | "rejected" | "funded" | "not_funded" | "withdrawn";
+                state?: "draft" | "submitted" | "eligible" | "ineligible" | "in_review" | "reviewed" | "ranked" | "proposed" | "reserve" | "rejected" | "funded" | "not_funded" | "withdrawn" | "invited" | "not_invited";
                 /** @description Lead or accepted partner */
                 organisationId?: string;
             };
@@ -13945,7 +14190,7 @@ export interface operations {
     CallApplicationsController_csv: {
         parameters: {
             query?: {
-                state?: "draft" | "submitted" | "eligible" | "ineligible" | "in_review" | "reviewed" | "ranked" | "proposed" | "reserve" | "rejected" | "funded" | "not_funded" | "withdrawn";
+                state?: "draft" | "submitted" | "eligible" | "ineligible" | "in_review" | "reviewed" | "ranked" | "proposed" | "reserve" | "rejected" | "funded" | "not_funded" | "withdrawn" | "invited" | "not_invited";
                 /** @description Lead or accepted partner */
                 organisationId?: string;
             };
@@ -14034,7 +14279,7 @@ export interface operations {
     CallApplicationsController_xlsx: {
         parameters: {
             query?: {
-                state?: "draft" | "submitted" | "eligible" | "ineligible" | "in_review" | "reviewed" | "ranked" | "proposed" | "reserve" | "rejected" | "funded" | "not_funded" | "withdrawn";
+                state?: "draft" | "submitted" | "eligible" | "ineligible" | "in_review" | "reviewed" | "ranked" | "proposed" | "reserve" | "rejected" | "funded" | "not_funded" | "withdrawn" | "invited" | "not_invited";
                 /** @description Lead or accepted partner */
                 organisationId?: string;
             };

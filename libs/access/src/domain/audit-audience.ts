@@ -126,6 +126,10 @@ export const AUDIT_READERS: Readonly<Record<string, readonly AuditReader[]>> = {
   'call.ranked_again': CALL,
   'funding.proposal_amended': CALL,
   'call.funding_decided': CALL,
+  // A two-stage call: its first stage set while a draft, and the ideas invited to the second stage.
+  'call.first_stage_added': CALL,
+  'call.first_stage_changed': CALL,
+  'call.ideas_invited': CALL,
 
   // The working copy: its consortium's alone, before and after submissions.
   'application.created': [CONSORTIUM],
@@ -150,6 +154,11 @@ export const AUDIT_READERS: Readonly<Record<string, readonly AuditReader[]>> = {
   'application.funded': SUBMITTED_APPLICATION,
   'application.not_funded': SUBMITTED_APPLICATION,
   'application.grant_declined': SUBMITTED_APPLICATION,
+  // An idea's outcome is its consortium's at once, as a decision is.
+  'application.invited': SUBMITTED_APPLICATION,
+  'application.not_invited': SUBMITTED_APPLICATION,
+  // The full proposal started from an invited idea is a working copy, the consortium's alone.
+  'application.carried_over': [CONSORTIUM],
 
   // Clarifications: between the call's city and the consortium (never the deciders); the
   // evaluators' suggestions stay with the city.

@@ -20,6 +20,10 @@ export const APPLICATION_STATES = [
   'funded',
   'not_funded',
   'withdrawn',
+  /** an idea (the first stage of a two-stage call) invited to send its full proposal */
+  'invited',
+  /** an idea not invited: its outcome, given as soon as the first stage is ranked */
+  'not_invited',
 ] as const;
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
@@ -29,7 +33,7 @@ export type ApplicationState = (typeof APPLICATION_STATES)[number];
  */
 const EDITABLE: readonly ApplicationState[] = ['draft', 'submitted', 'eligible', 'ineligible'];
 /** A decision is final (funded or not funded); anything before it may still be withdrawn. */
-const FINAL: readonly ApplicationState[] = ['funded', 'not_funded', 'withdrawn'];
+const FINAL: readonly ApplicationState[] = ['funded', 'not_funded', 'withdrawn', 'invited', 'not_invited'];
 
 export type Transition = { ok: true; to: ApplicationState } | { ok: false; message: Message };
 

@@ -5,3 +5,4 @@ export * from './diff.js';
 export * from './messages.js';
 export * from './snapshot.js';
 export * from './eligibility/index.js';
+export * from './carry-over.js';

@@ -16,6 +16,8 @@ export const APPLICATION_STATE_PHRASES: Record<ApplicationState, Sentence> = {
   funded: { fi: 'rahoitettu', sv: 'beviljad finansiering', en: 'funded' },
   not_funded: { fi: 'jäänyt ilman rahoitusta', sv: 'utan finansiering', en: 'not funded' },
   withdrawn: { fi: 'peruttu', sv: 'återtagen', en: 'withdrawn' },
+  invited: { fi: 'kutsuttu jättämään varsinainen hakemus', sv: 'inbjuden att lämna en fullständig ansökan', en: 'invited to send a full proposal' },
+  not_invited: { fi: 'jäänyt ilman kutsua toiseen vaiheeseen', sv: 'inte inbjuden till det andra steget', en: 'not invited to the second stage' },
 };
 
 /** What applications tell their callers, by stable code, in every language. */
@@ -34,6 +36,21 @@ export const APPLICATION_MESSAGES = defineMessages({
     fi: 'Hakemusta, joka jäi ilman rahoitusta, ei voi enää perua.',
     sv: 'En ansökan som blev utan finansiering kan inte längre tas tillbaka.',
     en: 'An application that was not funded can no longer be withdrawn.',
+  },
+  'application.withdraw.invited': {
+    fi: 'Ideaa ei voi enää perua: se on kutsuttu toiseen vaiheeseen, ja varsinaisen hakemuksen voi perua.',
+    sv: 'Idén kan inte längre tas tillbaka: den är inbjuden till det andra steget, och den fullständiga ansökan kan tas tillbaka.',
+    en: 'The idea can no longer be withdrawn: it was invited to the second stage, whose full proposal can be withdrawn.',
+  },
+  'application.withdraw.not_invited': {
+    fi: 'Ideaa, jota ei kutsuttu toiseen vaiheeseen, ei voi enää perua.',
+    sv: 'En idé som inte bjöds in till det andra steget kan inte längre tas tillbaka.',
+    en: 'An idea that was not invited to the second stage can no longer be withdrawn.',
+  },
+  'application.invitation_required': {
+    fi: 'Tämän haun toiseen vaiheeseen hakevat vain ensimmäisestä vaiheesta kutsutut: varsinainen hakemus syntyy kutsusta, ideasta jatkaen.',
+    sv: 'Till den här utlysningens andra steg ansöker bara de som bjudits in från det första steget: den fullständiga ansökan skapas av inbjudan, utgående från idén.',
+    en: 'Only ideas invited from the first stage apply to this call’s second stage: the full proposal is created by the invitation, starting from the idea.',
   },
   'application.withdraw.withdrawn': {
     fi: 'Hakemus on jo peruttu.',

@@ -8,3 +8,4 @@ export * from './editing.js';
 export * from './testbed-links.js';
 export * from './messages.js';
 export * from './ranking-basis.js';
+export * from './stages.js';

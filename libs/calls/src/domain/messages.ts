@@ -58,6 +58,26 @@ export const CALL_MESSAGES = defineMessages({
     sv: 'Utlysningen har ändrats sedan version {version}; den nuvarande versionen är {current}.',
     en: 'The call has changed since version {version}; the current version is {current}.',
   },
+  'call.first_stage.not_draft': {
+    fi: 'Ensimmäisen vaiheen (ideat) voi lisätä tai muuttaa vain hakuluonnokseen; tämä haku on {state}.',
+    sv: 'Det första steget (idéer) kan läggas till eller ändras bara i ett utkast; den här utlysningen är {state}.',
+    en: 'The first stage (ideas) can be added or changed only in a draft; this call is {state}.',
+  },
+  'call.first_stage.is_first_stage': {
+    fi: 'Tämä on jo toisen haun ensimmäinen vaihe: sille ei voi lisätä omaa ensimmäistä vaihetta.',
+    sv: 'Det här är redan det första steget i en annan utlysning: det kan inte få ett eget första steg.',
+    en: 'This is already the first stage of another call: it cannot have a first stage of its own.',
+  },
+  'call.first_stage.publish_with_call': {
+    fi: 'Ensimmäinen vaihe julkaistaan yhdessä haun kanssa: julkaise haku.',
+    sv: 'Det första steget publiceras tillsammans med utlysningen: publicera utlysningen.',
+    en: 'The first stage is published with its call: publish the call.',
+  },
+  'call.stage_schedule': {
+    fi: 'Vaiheiden aikataulu ei sovi yhteen: {fields}.',
+    sv: 'Stegens tidtabeller passar inte ihop: {fields}.',
+    en: 'The schedules of the two stages do not fit together: {fields}.',
+  },
   'call.ranking_basis.evaluation_started': {
     fi: 'Sijoituksen perusteen (raaka- vai kalibroidut pisteet) voi valita vain ennen arvioinnin alkua; tämä haku on {state}.',
     sv: 'Grunden för rangordningen (råa eller kalibrerade poäng) kan väljas bara innan bedömningen börjar; den här utlysningen är {state}.',

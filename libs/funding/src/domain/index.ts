@@ -11,3 +11,4 @@ export * from './clarification-hold.js';
 export * from './redress.js';
 export * from './redress-messages.js';
 export * from './decider-desk.js';
+export * from './invitation.js';

@@ -54,6 +54,8 @@ export interface NotificationParams {
   'redress.decided': { applicationTitle: string; callTitle: string; outcome: 'rejected' | 'upheld'; reasons: string };
   /** To the consortium and those who run the call: what the re-evaluation of an upheld request changed. */
   'redress.concluded': { applicationTitle: string; callTitle: string; result: 'funded_from_reserve' | 'first_on_reserve_list' | 'unchanged'; grantCents: number | null };
+  /** To the consortium of an idea (first stage of a two-stage call): invited to the second stage or not, at once. */
+  'funding.stage_outcome': { applicationTitle: string; callTitle: string; outcome: 'invited' | 'not_invited'; rank: number | null; invited: number; secondStageDeadline: string };
   'pilot.report_filed': { applicationTitle: string; organisationName: string; reportKind: 'progress' | 'final'; periodStart: string; periodEnd: string };
   'pilot.report_accepted': { applicationTitle: string; reportKind: 'progress' | 'final'; periodStart: string; periodEnd: string; comment: string; completed: 'yes' | 'no' };
   'pilot.report_returned': { applicationTitle: string; reportKind: 'progress' | 'final'; periodStart: string; periodEnd: string; reason: string };
@@ -98,6 +100,7 @@ export const NOTIFICATION_KINDS = [
   'redress.appointed',
   'redress.decided',
   'redress.concluded',
+  'funding.stage_outcome',
   'pilot.report_filed',
   'pilot.report_accepted',
   'pilot.report_returned',
@@ -110,3 +113,5 @@ export const NOTIFICATION_KINDS = [
   'alert.testbed',
   'alert.call',
 ] as const satisfies readonly NotificationKind[];
+// Fails to compile when NotificationParams gains a kind this list lacks.
+const _kindsComplete: [Exclude<NotificationKind, (typeof NOTIFICATION_KINDS)[number]>] extends [never] ? true : false = true;

@@ -23,6 +23,7 @@ export const MANDATORY_KINDS: Partial<Record<NotificationKind, MandatoryReason>>
   'funding.promoted': 'decision',
   'redress.decided': 'decision',
   'redress.concluded': 'decision',
+  'funding.stage_outcome': 'decision',
   'organisation.claim_resolved': 'decision',
   // A question with an answer deadline: missing it leaves the evaluation without the answer.
   'clarification.asked': 'deadline',

@@ -43,6 +43,14 @@ const SAMPLE: NotificationParams = {
   'redress.appointed': { applicationTitle: 'Robottibussit Hervannassa', callTitle: 'Kevään 2027 haku' },
   'redress.decided': { applicationTitle: 'Robottibussit Hervannassa', callTitle: 'Kevään 2027 haku', outcome: 'upheld', reasons: 'Toinen kriteeri arvioitiin väärin.' },
   'redress.concluded': { applicationTitle: 'Robottibussit Hervannassa', callTitle: 'Kevään 2027 haku', result: 'funded_from_reserve', grantCents: 4_000_000 },
+  'funding.stage_outcome': {
+    applicationTitle: 'Robottibussit Hervannassa',
+    callTitle: 'Kevään 2027 haku',
+    outcome: 'invited',
+    rank: 2,
+    invited: 5,
+    secondStageDeadline: '2027-05-31T13:00:00.000Z',
+  },
   'pilot.report_filed': { applicationTitle: 'Robottibussit Hervannassa', organisationName: 'Liikennelabra Oy', reportKind: 'final', periodStart: '2027-03-01', periodEnd: '2027-11-30' },
   'pilot.report_accepted': { applicationTitle: 'Robottibussit Hervannassa', reportKind: 'progress', periodStart: '2027-03-01', periodEnd: '2027-05-31', comment: 'Hyvä', completed: 'no' },
   'pilot.report_returned': { applicationTitle: 'Robottibussit Hervannassa', reportKind: 'progress', periodStart: '2027-03-01', periodEnd: '2027-05-31', reason: 'Lisää toukokuun luvut' },
@@ -90,6 +98,14 @@ describe('notification texts', () => {
     expect(render('booking.cancelled', 'sv', { cancelledBy: { fi: 'Helsinki', sv: 'Helsingfors' } }).body).toMatch(/avbokades av Helsingfors\.$/);
     const confirmation = render('booking.confirmation_requested', 'en', { testbedName, callTitle: { fi: 'Kevään 2027 haku', en: 'Spring 2027 call' } });
     expect(confirmation.body).toContain('in the call Spring 2027 call and needs the test bed Kalasatama traffic lab');
+  });
+});
+
+describe('the outcome of an idea', () => {
+  it('tells an invited consortium its rank and the second stage’s deadline, and one not invited how many were', () => {
+    expect(render('funding.stage_outcome', 'en').body).toMatch(/ranked 2, and your consortium is invited to send a full proposal by .*2027/);
+    expect(render('funding.stage_outcome', 'fi').title).toBe('Kutsu toiseen vaiheeseen: Robottibussit Hervannassa');
+    expect(render('funding.stage_outcome', 'sv', { outcome: 'not_invited', rank: null }).body).toContain('bjöds inte in till det andra steget: inbjudan gick till de 5 idéer');
   });
 });
 

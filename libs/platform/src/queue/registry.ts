@@ -139,6 +139,11 @@ export interface FundingPromotePayload {
   callId: string;
 }
 
+/** Starts the full proposal of an idea invited to the second stage of a two-stage call. */
+export interface ApplicationCarryOverPayload {
+  ideaApplicationId: string;
+}
+
 /** Confirms a new pilot's requested test-bed bookings in its pilot period, within capacity. */
 export interface PilotBookingsPayload {
   pilotId: string;
@@ -201,6 +206,7 @@ export interface JobPayloads {
   'privacy.export': PrivacyExportPayload;
   'privacy.erase': PrivacyErasePayload;
   'privacy.retention': PrivacyRetentionPayload;
+  'application.carry_over': ApplicationCarryOverPayload;
 }
 export type JobName = keyof JobPayloads;
 
@@ -277,6 +283,8 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'privacy.erase': { queue: 'privacy', options: { ...defaults, attempts: 12 } },
   // Added by its job scheduler (RetentionSchedule), not the outbox: completed runs are kept a day.
   'privacy.retention': { queue: 'privacy', options: { ...defaults, removeOnComplete: { age: 24 * 3600 } } },
+  // jobId per idea: an invitation starts one full proposal, however often it is relayed.
+  'application.carry_over': { queue: 'applications', options: defaults },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

@@ -1,7 +1,7 @@
 import type { TextsOf } from '../render.js';
 
 /** Notifications of ranking, proposal and decision. */
-export const FUNDING_TEXTS: TextsOf<'funding.ranking_ready' | 'funding.proposal_ready' | 'funding.decided' | 'funding.promoted'> = {
+export const FUNDING_TEXTS: TextsOf<'funding.ranking_ready' | 'funding.proposal_ready' | 'funding.decided' | 'funding.promoted' | 'funding.stage_outcome'> = {
   'funding.ranking_ready': {
     fi: (p) => ({
       title: `Paremmuusjärjestys valmis: ${p.callTitle}`,
@@ -69,5 +69,28 @@ export const FUNDING_TEXTS: TextsOf<'funding.ranking_ready' | 'funding.proposal_
     fi: (p, f) => ({ title: `Rahoitus varasijalta: ${p.applicationTitle}`, body: `Rahoitusta vapautui, ja hakemukselle ${p.applicationTitle} haussa ${p.callTitle} on myönnetty varasijalta rahoitusta ${f.money(p.grantCents)}.` }),
     sv: (p, f) => ({ title: `Finansiering från reservlistan: ${p.applicationTitle}`, body: `Medel frigjordes, och ansökan ${p.applicationTitle} i utlysningen ${p.callTitle} har från reservlistan beviljats ${f.money(p.grantCents)}.` }),
     en: (p, f) => ({ title: `Funded from the reserve list: ${p.applicationTitle}`, body: `Funding was freed, and the application ${p.applicationTitle} to the call ${p.callTitle} has been granted ${f.money(p.grantCents)} from the reserve list.` }),
+  },
+  'funding.stage_outcome': {
+    fi: (p, f) => ({
+      title: p.outcome === 'invited' ? `Kutsu toiseen vaiheeseen: ${p.applicationTitle}` : `Ideasi arvioitiin: ${p.applicationTitle}`,
+      body:
+        p.outcome === 'invited'
+          ? `Ideasi ${p.applicationTitle} haussa ${p.callTitle} sijoittui sijalle ${p.rank}, ja konsortionne on kutsuttu jättämään varsinainen hakemus ${f.dateTime(p.secondStageDeadline)} mennessä. Hakemus on valmiina ideasta jatkaen: konsortio ja tekstit on siirretty siihen.`
+          : `Ideaasi ${p.applicationTitle} haussa ${p.callTitle} ei kutsuttu toiseen vaiheeseen: kutsun sai ${p.invited} parhaaksi arvioitua ideaa. Arvioinnin tulokset näet hakemuksesi sivulta.`,
+    }),
+    sv: (p, f) => ({
+      title: p.outcome === 'invited' ? `Inbjudan till det andra steget: ${p.applicationTitle}` : `Din idé har bedömts: ${p.applicationTitle}`,
+      body:
+        p.outcome === 'invited'
+          ? `Din idé ${p.applicationTitle} i utlysningen ${p.callTitle} rangordnades som nummer ${p.rank}, och ert konsortium är inbjudet att lämna en fullständig ansökan senast ${f.dateTime(p.secondStageDeadline)}. Ansökan är påbörjad utgående från idén: konsortiet och texterna har förts över.`
+          : `Din idé ${p.applicationTitle} i utlysningen ${p.callTitle} bjöds inte in till det andra steget: inbjudan gick till de ${p.invited} idéer som bedömdes bäst. Bedömningens resultat finns på ansökans sida.`,
+    }),
+    en: (p, f) => ({
+      title: p.outcome === 'invited' ? `Invited to the second stage: ${p.applicationTitle}` : `Your idea has been evaluated: ${p.applicationTitle}`,
+      body:
+        p.outcome === 'invited'
+          ? `Your idea ${p.applicationTitle} to the call ${p.callTitle} ranked ${p.rank}, and your consortium is invited to send a full proposal by ${f.dateTime(p.secondStageDeadline)}. The proposal is started from the idea: the consortium and the texts are carried over.`
+          : `Your idea ${p.applicationTitle} to the call ${p.callTitle} was not invited to the second stage: the invitation went to the ${p.invited} best-evaluated idea(s). The evaluation's results are on your application's page.`,
+    }),
   },
 };

@@ -1,0 +1,215 @@
+import request from 'supertest';
+import { at, callBody, createOrganisation, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
+import { eventually, Stack, startStack } from '../support/stack.js';
+import { EUR } from '../support/workflow.js';
+
+const REQUESTED = 40_000 * EUR;
+const NOVELTY = [5, 4, 3, 1];
+
+/**
+ * A two-stage call through HTTP and the real worker: four ideas are sent, close by themselves,
+ * are reviewed once each and ranked; the best two are invited (their full proposals started from
+ * the ideas), the third hears at once that it was not, the fourth that it fell below the
+ * threshold; the second stage opens by itself, takes the full proposals, closes, is reviewed,
+ * proposed and decided, and the invited ideas become funded pilots.
+ */
+describe('two-stage call', () => {
+  let stack: Stack;
+  let coordinator: TestUser;
+  let decider: TestUser;
+  const evaluators: TestUser[] = [];
+  const applicants: { user: TestUser; organisationId: string }[] = [];
+  let callId: string;
+  let ideaCallId: string;
+  const ideas: string[] = [];
+  const proposals: string[] = [];
+
+  const auth = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
+  const api = () => request(stack.http);
+  const stateOf = async (id: string) => (await stack.db.query(`SELECT state FROM applications WHERE id = $1`, [id]))[0].state as string;
+  const callState = async (id: string) => (await stack.db.query(`SELECT state, version FROM calls WHERE id = $1`, [id]))[0] as { state: string; version: number };
+  const statesOf = (ids: string[]) => Promise.all(ids.map(stateOf));
+
+  /** Every evaluator submits what is assigned to them, with `scoresOf` the scores of the application. */
+  async function reviewAll(scoresOf: (applicationId: string) => Record<string, number>): Promise<number> {
+    let submitted = 0;
+    for (const evaluator of evaluators) {
+      const mine = await api().get('/api/v1/reviews').query({ state: 'assigned', limit: 100 }).set(auth(evaluator)).expect(200);
+      for (const item of mine.body.items as { id: string; applicationId: string; version: number }[]) {
+        const scores = Object.fromEntries(Object.entries(scoresOf(item.applicationId)).map(([key, score]) => [key, { score, comment: 'As argued' }]));
+        const saved = await api().patch(`/api/v1/reviews/${item.id}`).set(auth(evaluator)).send({ version: item.version, scores }).expect(200);
+        await api().post(`/api/v1/reviews/${item.id}/submit`).set(auth(evaluator)).send({ version: saved.body.version }).expect(200);
+        submitted += 1;
+      }
+    }
+    return submitted;
+  }
+
+  beforeAll(async () => {
+    stack = await startStack({ worker: true });
+    [coordinator, decider] = await Promise.all([registerUser(stack), registerUser(stack)]);
+    await grantRole(stack, coordinator.id, 'coordinator', 'tampere');
+    await grantRole(stack, decider.id, 'decider');
+    for (let i = 0; i < 2; i++) {
+      const evaluator = await registerUser(stack, { locale: 'en' });
+      await grantRole(stack, evaluator.id, 'evaluator');
+      evaluators.push(evaluator);
+    }
+    for (let i = 0; i < 5; i++) {
+      const user = await registerUser(stack, { locale: 'en' });
+      const org = await createOrganisation(stack, user, { name: `Ideoija ${i} Oy`, homeMunicipality: i % 2 ? 'Helsinki' : 'Tampere' });
+      applicants.push({ user, organisationId: org.id });
+    }
+  }, 240_000);
+  afterAll(() => stack?.close());
+
+  it('lets the coordinator add a first stage to a draft, refusing a bad one by its field, and publishes both stages', async () => {
+    const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
+    const created = await api()
+      .post('/api/v1/calls')
+      .set(auth(coordinator))
+      .send(callBody(tampere, { opensAt: at(DAY), closesAt: at(5 * DAY), reviewDeadline: at(10 * DAY), budgetCents: 3 * REQUESTED, maxGrantCents: REQUESTED, deciderIds: [decider.id] }))
+      .expect(201);
+    callId = created.body.id;
+    const stage = {
+      opensAt: at(-DAY),
+      closesAt: at(DAY - 60_000),
+      reviewDeadline: at(2 * DAY),
+      criteria: [{ key: 'novelty', name: { fi: 'Uutuus', en: 'Novelty' }, weight: 1, scale: { min: 0, max: 5, step: 1 }, threshold: 2 }],
+      overallThreshold: 2,
+      tieBreaks: ['novelty'],
+      reviewersPerApplication: 1,
+      invitation: { count: 2 },
+    };
+    const bad = await api()
+      .put(`/api/v1/calls/${callId}/first-stage`)
+      .set(auth(coordinator))
+      .send({ ...stage, version: created.body.version, invitation: { count: 2, sharePercent: 10 } })
+      .expect(400);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['invitation']);
+    const late = await api().put(`/api/v1/calls/${callId}/first-stage`).set(auth(coordinator)).send({ ...stage, version: created.body.version, closesAt: at(DAY + 60_000) }).expect(400);
+    expect(late.body.errors.map((e: { field: string }) => e.field)).toEqual(['closesAt']);
+
+    const set = await api().put(`/api/v1/calls/${callId}/first-stage`).set(auth(coordinator)).send({ ...stage, version: created.body.version }).expect(200);
+    ideaCallId = set.body.firstStage.callId;
+    expect(set.body.firstStage).toMatchObject({ state: 'draft', reviewersPerApplication: 1, invitation: { count: 2 }, requiredFields: ['title', 'summary'] });
+    // Sent again (a retry), it changes nothing.
+    const again = await api().put(`/api/v1/calls/${callId}/first-stage`).set(auth(coordinator)).send({ ...stage, version: set.body.version }).expect(200);
+    expect(again.body.version).toBe(set.body.version);
+    await api().post(`/api/v1/calls/${ideaCallId}/publish`).set(auth(coordinator)).send({}).expect(409);
+
+    await api().post(`/api/v1/calls/${callId}/publish`).set(auth(coordinator)).send({ version: set.body.version }).expect(200);
+    const shown = await api().get(`/api/v1/calls/${callId}`).expect(200);
+    expect(shown.body).toMatchObject({ state: 'scheduled', firstStageId: ideaCallId, firstStage: { callId: ideaCallId, state: 'open' } });
+    expect(shown.body.firstStage.criteria.map((c: { name: string }) => c.name)).toEqual(['Novelty']);
+    const listed = await api().get('/api/v1/calls').query({ limit: 100 }).expect(200);
+    expect(listed.body.items.map((c: { id: string }) => c.id)).toContain(callId);
+    expect(listed.body.items.map((c: { id: string }) => c.id)).not.toContain(ideaCallId);
+    await api().put(`/api/v1/calls/${callId}/first-stage`).set(auth(coordinator)).send({ ...stage, version: (await callState(callId)).version }).expect(409);
+    for (const evaluator of evaluators) {
+      for (const id of [ideaCallId, callId]) await api().post(`/api/v1/calls/${id}/evaluators`).set(auth(coordinator)).send({ userId: evaluator.id, expertise: [] }).expect(201);
+    }
+  });
+
+  it('takes ideas in the first stage only; the second stage takes no application of its own', async () => {
+    const lead = applicants[0];
+    await api()
+      .post('/api/v1/applications')
+      .set(auth(lead.user))
+      .send({ callId, organisationId: lead.organisationId, title: 'Straight to the full proposal' })
+      .expect(409);
+    for (let i = 0; i < NOVELTY.length; i++) {
+      const [owner, partner] = [applicants[i], applicants[i + 1]];
+      const draft = await api()
+        .post('/api/v1/applications')
+        .set(auth(owner.user))
+        .send({
+          callId: ideaCallId,
+          organisationId: owner.organisationId,
+          title: `Idea ${i}`,
+          summary: `A page about idea ${i}`,
+          budgetLines: [{ category: 'personnel', description: 'Estimate', amountCents: 2 * REQUESTED, eligible: true }],
+          requestedGrantCents: REQUESTED,
+          pilotPeriod: { start: '2027-06-01', end: '2027-11-30' },
+        })
+        .expect(201);
+      await api().post(`/api/v1/applications/${draft.body.id}/partners`).set(auth(owner.user)).send({ organisationId: partner.organisationId }).expect(201);
+      await api().post(`/api/v1/applications/${draft.body.id}/partners/${partner.organisationId}/accept`).set(auth(partner.user)).send({}).expect(200);
+      const current = await api().get(`/api/v1/applications/${draft.body.id}`).set(auth(owner.user)).expect(200);
+      await api().post(`/api/v1/applications/${draft.body.id}/submit`).set(auth(owner.user)).send({ version: current.body.version }).expect(200);
+      ideas.push(draft.body.id);
+    }
+    await eventually(async () => (await statesOf(ideas)).every((s) => s === 'eligible'), 60_000, 'every idea to be eligible');
+  });
+
+  it('closes the first stage by itself, reviews each idea once, invites the best two and tells the others at once', async () => {
+    await api()
+      .patch(`/api/v1/calls/${ideaCallId}`)
+      .set(auth(coordinator))
+      .send({ version: (await callState(ideaCallId)).version, closesAt: at(3_000), reviewDeadline: at(4_000) })
+      .expect(200);
+    await eventually(async () => (await statesOf(ideas)).every((s) => s === 'in_review'), 60_000, 'every idea to be in review');
+    expect(await reviewAll((id) => ({ novelty: NOVELTY[ideas.indexOf(id)] }))).toBe(NOVELTY.length);
+
+    await eventually(async () => (await callState(ideaCallId)).state === 'decided', 60_000, 'the first stage to be decided');
+    expect(await statesOf(ideas)).toEqual(['invited', 'invited', 'not_invited', 'not_invited']);
+    const ranks: { id: string; rank: number | null }[] = await stack.db.query(`SELECT application_id AS id, rank FROM application_aggregates WHERE call_id = $1`, [ideaCallId]);
+    expect(ideas.map((id) => ranks.find((r) => r.id === id)?.rank ?? null)).toEqual([1, 2, 3, null]);
+
+    // The one below the cut hears it at once, before anything of the second stage happens.
+    const notified = await eventually(async () => {
+      const items: { kind: string; title: string }[] = (await api().get('/api/v1/notifications').query({ limit: 100 }).set(auth(applicants[2].user)).expect(200)).body.items;
+      return items.find((n) => n.kind === 'funding.stage_outcome');
+    }, 30_000, 'the not-invited idea to be told');
+    expect(notified.title).toBe('Your idea has been evaluated: Idea 2');
+    const events: { action: string }[] = await stack.db.query(`SELECT action FROM audit_events WHERE call_id = $1 AND action = 'call.ideas_invited'`, [ideaCallId]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('starts each invited idea’s full proposal from the idea: consortium and texts carried over', async () => {
+    const rows = await eventually(async () => {
+      const found: { id: string; ideaId: string }[] = await stack.db.query(
+        `SELECT id, idea_application_id AS "ideaId" FROM applications WHERE call_id = $1 ORDER BY title`,
+        [callId],
+      );
+      return found.length === 2 ? found : null;
+    }, 30_000, 'the full proposals');
+    expect(rows.map((r) => r.ideaId)).toEqual(ideas.slice(0, 2));
+    proposals.push(...rows.map((r) => r.id));
+    const proposal = await api().get(`/api/v1/applications/${proposals[0]}`).set(auth(applicants[0].user)).expect(200);
+    expect(proposal.body).toMatchObject({ callId, state: 'draft', title: 'Idea 0', summary: 'A page about idea 0', requestedGrantCents: REQUESTED });
+    expect(proposal.body.partners).toEqual([expect.objectContaining({ organisationId: applicants[1].organisationId, state: 'accepted' })]);
+    // The partner reads it too, and a stranger to the consortium does not learn that it exists.
+    await api().get(`/api/v1/applications/${proposals[0]}`).set(auth(applicants[1].user)).expect(200);
+    await api().get(`/api/v1/applications/${proposals[0]}`).set(auth(applicants[3].user)).expect(404);
+    const invitation = await eventually(async () => {
+      const items: { kind: string; title: string; link: string | null }[] = (await api().get('/api/v1/notifications').query({ limit: 100 }).set(auth(applicants[0].user)).expect(200)).body.items;
+      return items.find((n) => n.kind === 'funding.stage_outcome');
+    }, 30_000, 'the invitation');
+    expect(invitation).toMatchObject({ title: 'Invited to the second stage: Idea 0', link: `/en/applications/${proposals[0]}` });
+  });
+
+  it('opens the second stage by itself, takes the full proposals, and funds them after review and decision', async () => {
+    await api().patch(`/api/v1/calls/${callId}`).set(auth(coordinator)).send({ version: (await callState(callId)).version, opensAt: at(2_000) }).expect(200);
+    await eventually(async () => (await callState(callId)).state === 'open', 60_000, 'the second stage to open');
+    for (const [i, id] of proposals.entries()) {
+      const lead = applicants[i].user;
+      const current = await api().get(`/api/v1/applications/${id}`).set(auth(lead)).expect(200);
+      const saved = await api()
+        .patch(`/api/v1/applications/${id}`)
+        .set(auth(lead))
+        .send({ version: current.body.version, plan: `The full plan of idea ${i}` })
+        .expect(200);
+      await api().post(`/api/v1/applications/${id}/submit`).set(auth(lead)).send({ version: saved.body.version }).expect(200);
+    }
+    await eventually(async () => (await statesOf(proposals)).every((s) => s === 'eligible'), 60_000, 'the full proposals to be eligible');
+    await api().patch(`/api/v1/calls/${callId}`).set(auth(coordinator)).send({ version: (await callState(callId)).version, closesAt: at(3_000) }).expect(200);
+    await eventually(async () => (await statesOf(proposals)).every((s) => s === 'in_review'), 60_000, 'the full proposals to be in review');
+    expect(await reviewAll(() => ({ impact: 4, feasibility: 4 }))).toBe(proposals.length);
+    await eventually(async () => (await api().get(`/api/v1/calls/${callId}/funding-proposal`).set(auth(decider))).status === 200, 60_000, 'the funding proposal');
+    await api().post(`/api/v1/calls/${callId}/decision`).set(auth(decider)).send({}).expect(200);
+    expect(await statesOf(proposals)).toEqual(['funded', 'funded']);
+    expect(await statesOf(ideas)).toEqual(['invited', 'invited', 'not_invited', 'not_invited']);
+  });
+});
