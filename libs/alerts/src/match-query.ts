@@ -45,7 +45,10 @@ function matchedWords(mode: 'keys' | 'scan'): string {
   const scan = (where: string) => `SELECT w.raw FROM saved_search_words w
      WHERE ${where} AND EXISTS (SELECT FROM bed_terms v WHERE (${TERM_MATCHES}) AND (${TERM_LANGUAGES}) & v.posted <> 0)`;
   if (mode === 'scan') return `SELECT raw FROM saved_search_words WHERE stop UNION ${scan('NOT w.stop')}`;
-  return `SELECT k.raw FROM saved_search_word_keys k WHERE k.key IN (
+  // The bed's keys are gathered into an array first: the planner cannot tell how many rows
+  // generate_series over a term gives (it guesses a thousand a call, millions in all) and would
+  // hash them in batches on disk; the array's elements are joined to the key index instead.
+  return `SELECT k.raw FROM unnest(ARRAY(
       SELECT 'i:' || substr(v.term, s, n)
         FROM bed_terms v
        CROSS JOIN generate_series(1, length(v.term) - ${MIN_INFIX_LENGTH - 1}) s
@@ -61,7 +64,7 @@ function matchedWords(mode: 'keys' | 'scan'): string {
           UNION ALL SELECT v.term WHERE v.posted & 8 <> 0
        ) x (lexeme)
        CROSS JOIN generate_series(1, length(x.lexeme)) n
-    )
+    )) b (key) JOIN saved_search_word_keys k ON k.key = b.key
     UNION SELECT raw FROM saved_search_words WHERE stop
     UNION ${scan('w.complex AND NOT w.stop')}`;
 }
