@@ -18,7 +18,8 @@ import {
 } from './application-record.js';
 import { callResource, databaseNow, findCall, membersOf } from './call-facts.js';
 import { canEdit } from './domain/application.js';
-import { ApplicationContent, BudgetCategory, budgetTotals, contentProblems, Period } from './domain/content.js';
+import { ApplicationContent, BudgetCategory, contentProblems, Period } from './domain/content.js';
+import { CONTENT_COLUMNS, contentColumnValues } from './content-columns.js';
 import { checkSubmission } from './domain/deadline.js';
 import { diffSnapshots, Json } from './domain/diff.js';
 import type { RevisionSnapshot } from './domain/snapshot.js';
@@ -101,24 +102,6 @@ function assertWellFormed(content: ApplicationContent): void {
   }
 }
 
-function columnsOf(content: ApplicationContent): unknown[] {
-  const totals = budgetTotals(content.budgetLines);
-  return [
-    content.title,
-    content.summary,
-    content.plan,
-    content.expectedImpact,
-    JSON.stringify(content.kpis),
-    JSON.stringify(content.budgetLines),
-    totals.totalCents,
-    totals.eligibleTotalCents,
-    content.requestedGrantCents,
-    content.pilotPeriod?.start ?? null,
-    content.pilotPeriod?.end ?? null,
-    content.testbedIds,
-  ];
-}
-
 /**
  * Drafting an application: the lead's members create and edit the working copy (optimistic
  * versions, every save audited), and build the consortium by inviting partner organisations,
@@ -153,10 +136,9 @@ export class ApplicationService {
       const content = merge(EMPTY, patch);
       assertWellFormed(content);
       const [{ id }]: { id: string }[] = await tx.query(
-        `INSERT INTO applications (call_id, lead_organisation_id, created_by, title, summary, plan, expected_impact, kpis, budget_lines,
-                                   total_cents, eligible_total_cents, requested_grant_cents, pilot_start, pilot_end, testbed_ids)
+        `INSERT INTO applications (call_id, lead_organisation_id, created_by, ${CONTENT_COLUMNS})
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
-        [call.id, input.organisationId, actor.userId, ...columnsOf(content)],
+        [call.id, input.organisationId, actor.userId, ...contentColumnValues(content)],
       );
       const record = await findApplication(tx, id);
       await this.audit.record(tx, {
@@ -214,7 +196,7 @@ export class ApplicationService {
                 total_cents = $8, eligible_total_cents = $9, requested_grant_cents = $10, pilot_start = $11, pilot_end = $12,
                 testbed_ids = $13, version = version + 1, updated_at = now()
           WHERE id = $1`,
-        [id, ...columnsOf(after)],
+        [id, ...contentColumnValues(after)],
       );
       const updated = await findApplication(tx, id);
       const fields = [...new Set(changes.map((c) => c.path.split(/[.[]/)[0]))];

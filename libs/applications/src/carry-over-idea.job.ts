@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Notifier } from '@kokeilu/notifications';
 import { ApplicationCarryOverPayload, Audit, HandlesJob, isUuid, JobHandler, programmeText } from '@kokeilu/platform';
 import { loadConsortium } from './consortium.js';
-import { budgetTotals } from './domain/content.js';
+import { CONTENT_COLUMNS, contentColumnValues } from './content-columns.js';
 import { carryOver } from './domain/carry-over.js';
 import type { RevisionSnapshot } from './domain/snapshot.js';
 
@@ -69,29 +69,10 @@ export class CarryOverIdeaJob implements JobHandler<'application.carry_over'> {
         second.testbedIds,
       );
       const c = start.content;
-      const totals = budgetTotals(c.budgetLines);
       const [{ id }]: { id: string }[] = await tx.query(
-        `INSERT INTO applications (call_id, lead_organisation_id, created_by, idea_application_id, title, summary, plan, expected_impact, kpis, budget_lines,
-                                   total_cents, eligible_total_cents, requested_grant_cents, pilot_start, pilot_end, testbed_ids)
+        `INSERT INTO applications (call_id, lead_organisation_id, created_by, idea_application_id, ${CONTENT_COLUMNS})
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
-        [
-          second.id,
-          start.leadOrganisationId,
-          idea.createdBy,
-          idea.id,
-          c.title,
-          c.summary,
-          c.plan,
-          c.expectedImpact,
-          JSON.stringify(c.kpis),
-          JSON.stringify(c.budgetLines),
-          totals.totalCents,
-          totals.eligibleTotalCents,
-          c.requestedGrantCents,
-          c.pilotPeriod?.start ?? null,
-          c.pilotPeriod?.end ?? null,
-          c.testbedIds,
-        ],
+        [second.id, start.leadOrganisationId, idea.createdBy, idea.id, ...contentColumnValues(c)],
       );
       if (start.partnerIds.length) {
         // They accepted to be in the idea's consortium; the full proposal is the same project.
