@@ -163,6 +163,11 @@ describe('two-stage call', () => {
       return items.find((n) => n.kind === 'funding.stage_outcome');
     }, 30_000, 'the not-invited idea to be told');
     expect(notified.title).toBe('Your idea has been evaluated: Idea 2');
+    // Each idea's outcome says so at once: invited, not invited below the cut, not invited below a threshold.
+    const results = await Promise.all([0, 2, 3].map(async (i) => (await api().get(`/api/v1/applications/${ideas[i]}/outcome`).set(auth(applicants[i].user)).expect(200)).body.result));
+    expect(results.map((r) => r.status)).toEqual(['invited', 'not_invited', 'not_invited']);
+    expect(results[1].failedThresholds).toEqual([]);
+    expect(results[2].failedThresholds.length).toBeGreaterThan(0);
     const events: { action: string }[] = await stack.db.query(`SELECT action FROM audit_events WHERE call_id = $1 AND action = 'call.ideas_invited'`, [ideaCallId]);
     expect(events).toHaveLength(1);
   });

@@ -87,12 +87,12 @@ export class EligibilityOutcomeDto {
 
 export class ResultOutcomeDto {
   @ApiProperty({
-    enum: ['pending', 'not_submitted', 'withdrawn', 'ineligible', 'below_threshold', 'reserve', 'funded', 'grant_declined', 'not_funded'],
+    enum: ['pending', 'not_submitted', 'withdrawn', 'ineligible', 'below_threshold', 'reserve', 'funded', 'grant_declined', 'not_funded', 'invited', 'not_invited'],
     description: 'What became of the application once its call is decided; pending until then',
   })
   status: string;
   @ApiProperty({ type: [String], enum: RULE_NAMES, description: 'ineligible: the eligibility rules it failed' }) failedRules: string[];
-  @ApiProperty({ type: [String], description: 'below_threshold: the criteria whose mean fell below their threshold, and `total` when the weighted total did' })
+  @ApiProperty({ type: [String], description: 'below_threshold and not_invited: the criteria whose mean fell below their threshold, and `total` when the weighted total did' })
   failedThresholds: string[];
 }
 

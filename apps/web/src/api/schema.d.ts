@@ -5423,10 +5423,10 @@ export interface components {
              * @description What became of the application once its call is decided; pending until then
              * @enum {string}
              */
-            status: "pending" | "not_submitted" | "withdrawn" | "ineligible" | "below_threshold" | "reserve" | "funded" | "grant_declined" | "not_funded";
+            status: "pending" | "not_submitted" | "withdrawn" | "ineligible" | "below_threshold" | "reserve" | "funded" | "grant_declined" | "not_funded" | "invited" | "not_invited";
             /** @description ineligible: the eligibility rules it failed */
             failedRules: ("minOperatorsInCities" | "leadOrganisationTypes" | "maxGrant" | "fundingRate" | "durationMonths" | "testBedsPublished" | "requiredFields")[];
-            /** @description below_threshold: the criteria whose mean fell below their threshold, and `total` when the weighted total did */
+            /** @description below_threshold and not_invited: the criteria whose mean fell below their threshold, and `total` when the weighted total did */
             failedThresholds: string[];
         };
         CriterionOutcomeDto: {

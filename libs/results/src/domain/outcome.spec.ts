@@ -203,6 +203,27 @@ describe('explainOutcome', () => {
     expect(draft).toMatchObject({ eligibility: null, result: { status: 'not_submitted' }, scoresStatus: 'not_reviewed' });
   });
 
+  it('an idea of a two-stage call is told at its stage’s ranking whether it was invited, and which thresholds it missed', () => {
+    expect(explainOutcome(facts({ applicationState: 'invited', decision: null, proposal: null }), 'consortium').result).toEqual({ status: 'invited', failedRules: [], failedThresholds: [] });
+    const failing = aggregate({
+      pass: false,
+      total: 2.4,
+      criteria: [
+        { key: 'impact', mean: 2, count: 1, threshold: 3, pass: false },
+        { key: 'feasibility', mean: 3, count: 1, threshold: 2.5, pass: true },
+      ],
+      rank: null,
+      tieBreakRule: null,
+      tieBreakAbove: null,
+    });
+    expect(explainOutcome(facts({ applicationState: 'not_invited', decision: null, proposal: null, aggregate: failing }), 'consortium').result).toEqual({
+      status: 'not_invited',
+      failedRules: [],
+      failedThresholds: ['impact', 'total'],
+    });
+    expect(explainOutcome(facts({ applicationState: 'not_invited', decision: null, proposal: null }), 'consortium').result).toEqual({ status: 'not_invited', failedRules: [], failedThresholds: [] });
+  });
+
   it('holds no reviewer in any part', () => {
     const text = JSON.stringify(explainOutcome(facts(), 'internal'));
     expect(text).not.toMatch(/evaluator|reviewer/i);

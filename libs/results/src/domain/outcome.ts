@@ -122,13 +122,15 @@ export interface EligibilityOutcome extends EligibilityFacts {
 /**
  * What became of the application, and why, once its call is decided: never submitted, withdrawn,
  * ineligible (the rules it failed), below a threshold (which), on the reserve list, funded, its
- * grant declined, or not funded; `pending` until the decision.
+ * grant declined, or not funded; `pending` until the decision. An idea of a two-stage call is
+ * `invited` to the full proposal or `not_invited` (with the thresholds it missed, if any) as soon
+ * as its stage is ranked.
  */
 export interface ResultOutcome {
-  status: 'pending' | 'not_submitted' | 'withdrawn' | 'ineligible' | 'below_threshold' | 'reserve' | 'funded' | 'grant_declined' | 'not_funded';
+  status: 'pending' | 'not_submitted' | 'withdrawn' | 'ineligible' | 'below_threshold' | 'reserve' | 'funded' | 'grant_declined' | 'not_funded' | 'invited' | 'not_invited';
   /** ineligible: the eligibility rules it failed. */
   failedRules: string[];
-  /** below_threshold: the criteria whose mean fell below their threshold, and `total` when the weighted total did. */
+  /** below_threshold (and not_invited): the criteria whose mean fell below their threshold, and `total` when the weighted total did. */
   failedThresholds: string[];
 }
 
@@ -237,6 +239,10 @@ export function eligibilityOutcome(facts: EligibilityFacts | null): EligibilityO
 /** Why the application ended where it did, once its call is decided (rule 8: every applicant is told). */
 export function resultOutcome(facts: OutcomeFacts, eligibility: EligibilityOutcome | null, scores: ScoresOutcome | null, decision: DecisionOutcome | null, line: BudgetLine | null): ResultOutcome {
   const result = (status: ResultOutcome['status'], failedRules: string[] = [], failedThresholds: string[] = []): ResultOutcome => ({ status, failedRules, failedThresholds });
+  const failedThresholds = () => (scores && !scores.pass ? [...scores.criteria.filter((c) => !c.pass).map((c) => c.key), ...(scores.totalPass ? [] : ['total'])] : []);
+  // An idea of a two-stage call ends with its stage's ranking (rule 8b), not with a funding decision.
+  if (facts.applicationState === 'invited') return result('invited');
+  if (facts.applicationState === 'not_invited') return result('not_invited', [], failedThresholds());
   if (!facts.decision) return result('pending');
   if (facts.applicationState === 'withdrawn') return result('withdrawn');
   if (!eligibility) return result('not_submitted');
@@ -247,10 +253,7 @@ export function resultOutcome(facts: OutcomeFacts, eligibility: EligibilityOutco
   if (position?.kind === 'grant' && position.state === 'awarded') return result('funded');
   if (position?.kind === 'grant' && position.state === 'declined') return result('grant_declined');
   if (decision?.outcome === 'reserve') return result('reserve');
-  if (scores && !scores.pass) {
-    const failed = scores.criteria.filter((c) => !c.pass).map((c) => c.key);
-    return result('below_threshold', [], scores.totalPass ? failed : [...failed, 'total']);
-  }
+  if (scores && !scores.pass) return result('below_threshold', [], failedThresholds());
   return result('not_funded');
 }
 

@@ -16,7 +16,7 @@ import { RedressSection } from '../redress/RedressSection';
 import { usePilotOf, useOutcome } from './queries';
 import '../applications/applications.css';
 
-const RESULT_TYPE = { funded: 'success', reserve: 'info', pending: 'info' } as const;
+const RESULT_TYPE = { funded: 'success', invited: 'success', reserve: 'info', pending: 'info' } as const;
 
 /** A criterion's name in the reader's language, else in any language it has. */
 function nameIn(name: Record<string, string>, locale: Locale): string {
