@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Header, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional, IsString } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { ALERT_FREQUENCIES, ALERT_KINDS, type AlertFrequency, type AlertKind, AlertsService, MAX_ALERT_NAME, type SavedSearch, type SearchParams } from '@kokeilu/alerts';
@@ -94,6 +94,7 @@ export class AlertsController {
 
   @Post()
   @Authenticated(400)
+  @ApiHeader({ name: 'accept-language', required: false, description: 'The feed’s language when `locale` is not given (the first language asked for; else fi)', schema: { type: 'string', maxLength: 500 } })
   @ApiCreatedResponse({ type: SavedSearchDto, description: 'Saved' })
   @ApiOkResponse({ type: SavedSearchDto, description: 'You had saved this search already (the same filters): that one, with the name, frequency and language given' })
   @ApiOperation({

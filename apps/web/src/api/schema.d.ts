@@ -10716,8 +10716,9 @@ export interface operations {
     AlertsController_save: {
         parameters: {
             query?: never;
-            header: {
-                "accept-language": string;
+            header?: {
+                /** @description The feed’s language when `locale` is not given (the first language asked for; else fi) */
+                "accept-language"?: string;
             };
             path?: never;
             cookie?: never;

@@ -10,6 +10,7 @@ import { SignedIn } from './SignedIn';
 import { LoadingSpinner } from '../../common/components/spinner/LoadingSpinner';
 
 const YourData = lazy(() => import('./YourData').then((m) => ({ default: m.YourData })));
+const MyAlerts = lazy(() => import('../alerts/MyAlerts').then((m) => ({ default: m.MyAlerts })));
 const NotificationSettings = lazy(() => import('../notificationSettings/NotificationSettings').then((m) => ({ default: m.NotificationSettings })));
 
 /** The signed-in user's own page: who they are, whether the address is proved, their organisations, and where their things are. */
@@ -73,6 +74,9 @@ function Account({ me }: { me: Me }) {
         </li>
       </ul>
 
+      <Suspense fallback={<LoadingSpinner />}>
+        <MyAlerts />
+      </Suspense>
       <Suspense fallback={<LoadingSpinner />}>
         <NotificationSettings />
       </Suspense>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../common/components/button/Button';
@@ -7,12 +7,16 @@ import { PageTitle } from '../../common/components/pageTitle/PageTitle';
 import { Select } from '../../common/components/select/Select';
 import { LoadingSpinner } from '../../common/components/spinner/LoadingSpinner';
 import { useLocale } from '../app/i18n/useLocale';
+import { cityName, useCities } from '../cities/queries';
 import { CallCard } from './CallCard';
 import { useCalls } from './queries';
 import { FOCUS_AREAS, PUBLIC_STATES } from './vocabulary';
 import './call.css';
 
-/** The published calls by deadline, filtered by state and focus area (kept in the address). */
+const SaveSearch = lazy(() => import('../alerts/SaveSearch').then((m) => ({ default: m.SaveSearch })));
+const CITY = /^[a-z0-9-]{1,60}$/;
+
+/** The published calls by deadline, filtered by state, city and focus area (kept in the address); the city and focus area can be saved as a search. */
 export function CallsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -21,13 +25,16 @@ export function CallsPage() {
     () => ({
       state: (PUBLIC_STATES as readonly string[]).includes(query.get('state') ?? '') ? (query.get('state') as string) : '',
       focusArea: (FOCUS_AREAS as readonly string[]).includes(query.get('focusArea') ?? '') ? (query.get('focusArea') as string) : '',
+      city: CITY.test(query.get('city') ?? '') ? (query.get('city') as string) : '',
     }),
     [query],
   );
+  const { data: cities } = useCities();
+  const cityLabel = (slug: string) => (slug === 'national' ? t('calls.national') : cityName(cities, slug, locale));
   const calls = useCalls(locale, filter);
   const items = calls.data?.pages.flatMap((page) => page.items) ?? [];
   const total = calls.data?.pages[0]?.total ?? 0;
-  const change = (name: 'state' | 'focusArea', value: string) => {
+  const change = (name: 'state' | 'focusArea' | 'city', value: string) => {
     const next = new URLSearchParams(query);
     if (value) next.set(name, value);
     else next.delete(name);
@@ -54,7 +61,25 @@ export function CallsPage() {
           onChange={(value) => change('focusArea', value)}
           options={[{ value: '', label: t('calls.anyFocusArea') }, ...FOCUS_AREAS.map((area) => ({ value: area, label: t(`focusAreas.${area}`) }))]}
         />
+        <Select
+          id="calls-city"
+          label={t('common.city')}
+          value={filter.city}
+          onChange={(value) => change('city', value)}
+          options={[
+            { value: '', label: t('calls.anyCity') },
+            { value: 'national', label: t('calls.national') },
+            ...(cities ?? []).map((city) => ({ value: city.slug, label: cityName(cities, city.slug, locale) })),
+          ]}
+        />
       </div>
+      <Suspense fallback={null}>
+        <SaveSearch
+          kind="calls"
+          params={{ ...(filter.city ? { city: filter.city } : {}), ...(filter.focusArea ? { focusArea: filter.focusArea } : {}) }}
+          suggestedName={[filter.focusArea ? t(`focusAreas.${filter.focusArea}`) : '', filter.city ? cityLabel(filter.city) : ''].filter(Boolean).join(', ') || t('calls.listTitle')}
+        />
+      </Suspense>
       {calls.isPending ? (
         <LoadingSpinner />
       ) : calls.isError && !calls.data ? (

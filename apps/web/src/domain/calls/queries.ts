@@ -8,6 +8,8 @@ export interface CallFilter {
   /** One or more public states, comma-separated; empty for all. */
   state: string;
   focusArea: string;
+  /** A city's slug, `national`, or empty for all. */
+  city?: string;
 }
 
 /** Published calls by deadline, a page at a time. */
@@ -22,6 +24,7 @@ export function useCalls(locale: Locale, filter: CallFilter, limit = CALL_PAGE_S
             query: {
               state: filter.state || undefined,
               focusArea: (filter.focusArea || undefined) as 'open_innovation_platforms' | undefined,
+              city: filter.city || undefined,
               limit,
               cursor: pageParam,
             },

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../common/components/button/Button';
@@ -15,6 +15,9 @@ import { SearchForm } from './SearchForm';
 import { bboxOf, readSearchParams, type SearchParams, writeSearchParams } from './searchParams';
 import { TestbedCard } from './TestbedCard';
 import './search.css';
+import { testbedAlertParams } from '../alerts/params';
+
+const SaveSearch = lazy(() => import('../alerts/SaveSearch').then((m) => ({ default: m.SaveSearch })));
 
 /**
  * The public test-bed search: words and filters in the address, results as a list with a map
@@ -54,6 +57,9 @@ export function SearchPage() {
       <h1>{t('testbeds.searchTitle')}</h1>
       <p>{t('testbeds.searchIntro')}</p>
       <SearchForm key={query.toString()} search={search} onSearch={apply} />
+      <Suspense fallback={null}>
+        <SaveSearch kind="testbeds" params={testbedAlertParams(search)} suggestedName={[search.q.trim(), search.city].filter(Boolean).join(', ') || t('testbeds.searchTitle')} />
+      </Suspense>
 
       <div className="search-results">
         <section className="search-results__list" aria-labelledby="results-heading">
