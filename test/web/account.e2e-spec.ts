@@ -449,6 +449,49 @@ describe.each(['fi', 'en'] as const)('a company’s own pages in %s', (locale) =
     expect(n).toBe(0);
     await expectClean(page, problems);
   });
+
+  // One language walks the saved searches; the other languages see the account page that lists them.
+  if (locale === 'fi')
+    it('saves a test-bed search, finds it on the account page, changes how it tells, copies its feed’s address and deletes it', async () => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.baseUrl });
+      await goInApp(page, '/fi/testbeds?q=liikenne');
+      await page.getByTestId('testbed-card').first().waitFor();
+      await page.getByRole('button', { name: 'Tallenna haku' }).click();
+      const name = page.getByLabel('Haun nimi');
+      expect(await name.inputValue()).toBe('liikenne');
+      await until(() => name.evaluate((field) => field === document.activeElement), (focused) => focused, 'focus in the name');
+      await name.fill('Liikennelabrat');
+      await page.getByLabel('Miten kerromme').selectOption({ label: 'Sähköpostilla heti' });
+      await expectClean(page, problems);
+      await screenshot(page, 'save-search-fi');
+      await page.getByRole('button', { name: 'Tallenna haku' }).click();
+      await containing(page.getByTestId('search-saved'), 'Haku tallennettu: Liikennelabrat.');
+      await until(() => page.evaluate(() => document.activeElement?.textContent ?? ''), (value) => value === 'Tallenna haku', 'focus back on the button');
+
+      await page.getByRole('link', { name: 'Katso tallennetut hakusi' }).click();
+      await page.waitForURL(`${web.baseUrl}/fi/account#alerts`);
+      await until(() => focusedId(page), (id) => id === 'my-alerts-title', 'focus on the saved searches');
+      const saved = page.getByTestId('my-alerts').getByRole('listitem').filter({ hasText: 'Liikennelabrat' });
+      await saved.getByLabel('Miten kerromme').selectOption({ label: 'Päivän koosteessa' });
+      const frequency = () => web.stack.db.query(`SELECT s.frequency FROM saved_searches s JOIN users u ON u.id = s.user_id WHERE u.email = $1`, [email]);
+      await until(async () => (await frequency())[0]?.frequency ?? '', (value) => value === 'digest', 'the frequency saved');
+      await containing(page.getByTestId('announcer-polite'), 'Tallennettu: Liikennelabrat, Päivän koosteessa.');
+      const feedUrl = await saved.getByLabel('Syötteen osoite').inputValue();
+      expect(feedUrl).toMatch(/\/api\/v1\/alert-feeds\/[^/]+$/);
+      await saved.getByRole('button', { name: 'Kopioi syötteen osoite' }).click();
+      await containing(page.getByTestId('announcer-polite'), 'Haun Liikennelabrat syötteen osoite kopioitiin.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(feedUrl);
+      const feed = await request(web.stack.http).get(new URL(feedUrl).pathname).expect(200);
+      expect(feed.text).toContain('Liikennelabrat');
+      await expectClean(page, problems);
+      await screenshot(page, 'saved-searches-fi');
+
+      await saved.getByRole('button', { name: 'Poista haku Liikennelabrat' }).click();
+      await containing(page.locator('#alerts'), 'Sinulla ei ole tallennettuja hakuja.');
+      await until(() => focusedId(page), (id) => id === 'my-alerts-title', 'focus on the saved searches after the deletion');
+      expect(await frequency()).toEqual([]);
+      await expectClean(page, problems);
+    });
 });
 
 describe('in Swedish', () => {

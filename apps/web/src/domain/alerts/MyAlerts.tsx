@@ -36,9 +36,17 @@ export function MyAlerts() {
 
   const changeFrequency = (alert: SavedSearch, frequency: Frequency) =>
     update.mutate({ id: alert.id, frequency }, { onSuccess: () => announce(t('alerts.list.frequencySaved', { name: alert.name, frequency: t(`alerts.frequencies.${frequency}`) })) });
+  // Where the clipboard is refused, the address is selected in its field for the user to copy.
   const copyFeed = async (alert: SavedSearch) => {
-    await navigator.clipboard.writeText(alert.feedUrl);
-    announce(t('alerts.list.copied', { name: alert.name }));
+    try {
+      await navigator.clipboard.writeText(alert.feedUrl);
+      announce(t('alerts.list.copied', { name: alert.name }));
+    } catch {
+      const field = document.getElementById(`alert-feed-${alert.id}`) as HTMLInputElement | null;
+      field?.focus();
+      field?.select();
+      announce(t('alerts.list.copyFailed'));
+    }
   };
   const deleteAlert = (alert: SavedSearch) =>
     remove.mutate(alert.id, {

@@ -42,12 +42,13 @@ export function SaveSearch({ kind, params, suggestedName }: SaveSearchProps) {
   const [saved, setSaved] = useState<string | null>(null);
   const save = useSaveAlert();
   const opener = useRef<HTMLDivElement>(null);
-  // Closing the form (saved or cancelled) gives the focus back to the button that opened it.
+  // Opening the form puts the focus in its name; closing it (saved or cancelled) gives the focus back to the button that opened it.
   const refocus = useRef(false);
   useEffect(() => {
+    if (open && refocus.current) document.getElementById(`${id}-name`)?.focus();
     if (!open && refocus.current) opener.current?.querySelector('button')?.focus();
     refocus.current = false;
-  }, [open]);
+  }, [open, id]);
 
   if (session === 'signedOut') {
     return (
@@ -65,13 +66,14 @@ export function SaveSearch({ kind, params, suggestedName }: SaveSearchProps) {
             setName(suggestedName.slice(0, 100));
             setSaved(null);
             save.reset();
+            refocus.current = true;
             setOpen(true);
           }}
         >
           {t('alerts.save.open')}
         </Button>
         {saved && (
-          <p role="status">
+          <p data-testid="search-saved">
             {t('alerts.save.saved', { name: saved })} <Link to={`${paths.account(locale)}#alerts`}>{t('alerts.save.toAccount')}</Link>
           </p>
         )}
