@@ -66,6 +66,8 @@ const WHOLE_LISTS: Record<string, string> = {
   '/api/v1/organisations/{id}/invitations': "one organisation's invitations not yet accepted, one per address, as its members",
   '/api/v1/applications/{id}/revisions': "one application's submissions",
   '/api/v1/applications/{id}/reviews': "one application's reviewers",
+  '/api/v1/applications/{id}/clarifications': "the questions asked of one application's consortium, a few at most",
+  '/api/v1/applications/{id}/clarification-suggestions': "the questions one application's assigned evaluators suggested",
   '/api/v1/calls/{id}/extensions': "one call's deadline extensions, at most one per organisation",
   '/api/v1/calls/{id}/evaluators': "one call's evaluator pool",
   '/api/v1/conflicts': "the caller's own declared conflicts",
@@ -121,6 +123,7 @@ describe('abuse limits', () => {
       '/api/v1/calls/{id}/applications': () => callId,
       '/api/v1/testbeds/{id}/bookings': () => bedId,
       '/api/v1/cities/{id}/testbeds': () => tampereId,
+      '/api/v1/calls/{id}/evaluator-candidates': () => callId,
     };
 
     beforeAll(async () => {

@@ -457,6 +457,9 @@ describe('the key pages in English', () => {
     await visitSignedIn(page, problems, `${web.baseUrl}/en/desk/applications/${call.applications[scored[0]!]}`, call.coordinator, 'en');
     await containing(page.getByTestId('clarifications'), ANSWER);
     await containing(page.getByTestId('clarifications'), 'suggested by an evaluator');
+    // Funded now: the question phase is over, so no form offers to ask.
+    await containing(page.locator('main'), 'Questions can be asked only while eligibility is checked');
+    expect(await page.locator('#ask-question').count()).toBe(0);
     await expectClean(page, problems);
     await screenshot(page, 'clarification-desk-en');
   });

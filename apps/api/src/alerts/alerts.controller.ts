@@ -93,7 +93,7 @@ export class AlertsController {
   }
 
   @Post()
-  @Authenticated(400)
+  @Authenticated(400, 403)
   @ApiHeader({ name: 'accept-language', required: false, description: 'The feed’s language when `locale` is not given (the first language asked for; else fi)', schema: { type: 'string', maxLength: 500 } })
   @ApiCreatedResponse({ type: SavedSearchDto, description: 'Saved' })
   @ApiOkResponse({ type: SavedSearchDto, description: 'You had saved this search already (the same filters): that one, with the name, frequency and language given' })
@@ -113,7 +113,7 @@ export class AlertsController {
   }
 
   @Patch(':id')
-  @Authenticated(400, 404)
+  @Authenticated(400, 403, 404)
   @ApiOkResponse({ type: SavedSearchDto })
   @ApiOperation({ summary: 'Rename a saved search, or change how it tells you or its feed’s language', description: 'Another user’s search is a 404. Safe to repeat.' })
   update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UpdateSearchDto): Promise<SavedSearch> {
@@ -122,7 +122,7 @@ export class AlertsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Authenticated(400, 404)
+  @Authenticated(400, 403, 404)
   @ApiNoContentResponse()
   @ApiOperation({ summary: 'Delete a saved search and its feed', description: 'Another user’s search, or one already deleted, is a 404.' })
   async remove(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @NoBody() _body: EmptyBody): Promise<void> {
@@ -131,7 +131,7 @@ export class AlertsController {
 
   @Post(':id/feed-token')
   @HttpCode(200)
-  @Authenticated(400, 404)
+  @Authenticated(400, 403, 404)
   @ApiOkResponse({ type: SavedSearchDto, description: 'The search with its new feed address' })
   @ApiOperation({ summary: 'Replace a saved search’s feed address', description: 'The old address stops working at once (404), e.g. when it was shared by mistake.' })
   replaceFeed(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @NoBody() _body: EmptyBody): Promise<SavedSearch> {

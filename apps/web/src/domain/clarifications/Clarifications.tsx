@@ -160,7 +160,10 @@ export function EvaluatorClarifications({ applicationId }: { applicationId: stri
 }
 
 /** The coordinator's side: the questions and answers, the evaluators' suggestions, and a new question with its deadline. */
-export function CoordinatorClarifications({ applicationId }: { applicationId: string }) {
+/** The application states in which its consortium may still be asked (the API's rule, libs/evaluation/src/domain/clarifications.ts). */
+const ASKABLE_STATES = ['submitted', 'eligible', 'in_review', 'reviewed'];
+
+export function CoordinatorClarifications({ applicationId, applicationState }: { applicationId: string; applicationState: string }) {
   useFeatureMessages(CLARIFICATION_MESSAGES);
   const { t } = useTranslation();
   const announce = useAnnounce();
@@ -172,6 +175,7 @@ export function CoordinatorClarifications({ applicationId }: { applicationId: st
   const ask = useAsk(applicationId);
   const dismiss = useDismiss(applicationId);
   const open = (suggestions.data ?? []).filter((s) => s.state === 'open');
+  const askable = ASKABLE_STATES.includes(applicationState);
 
   const take = (suggestion: Suggestion) => {
     setQuestion(suggestion.question);
@@ -192,9 +196,11 @@ export function CoordinatorClarifications({ applicationId }: { applicationId: st
                 <p className="clarification__text">{suggestion.question}</p>
                 <p className="card__meta">{t('clarifications.coordinator.suggestedBy', { name: suggestion.evaluatorName })}</p>
                 <div className="actions">
-                  <Button type="button" variant="secondary" onClick={() => take(suggestion)} aria-label={t('clarifications.coordinator.takeOf', { question: suggestion.question })}>
-                    {t('clarifications.coordinator.take')}
-                  </Button>
+                  {askable && (
+                    <Button type="button" variant="secondary" onClick={() => take(suggestion)} aria-label={t('clarifications.coordinator.takeOf', { question: suggestion.question })}>
+                      {t('clarifications.coordinator.take')}
+                    </Button>
+                  )}
                   <Button
                     type="button"
                     variant="clear"
@@ -212,45 +218,49 @@ export function CoordinatorClarifications({ applicationId }: { applicationId: st
         </>
       )}
       <h3 id="ask-title">{t('clarifications.coordinator.ask')}</h3>
-      <form
-        className="form"
-        aria-labelledby="ask-title"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          ask.mutate(
-            { question: question.trim(), answerDueAt: fromHelsinkiLocal(due) ?? due, ...(suggestionId ? { suggestionId } : {}) },
-            {
-              onSuccess: () => {
-                forgetQuestion();
-                forgetDue();
-                setSuggestionId(undefined);
-                announce(t('clarifications.coordinator.asked'));
+      {!askable ? (
+        <p>{t('clarifications.coordinator.notAskable')}</p>
+      ) : (
+        <form
+          className="form"
+          aria-labelledby="ask-title"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            ask.mutate(
+              { question: question.trim(), answerDueAt: fromHelsinkiLocal(due) ?? due, ...(suggestionId ? { suggestionId } : {}) },
+              {
+                onSuccess: () => {
+                  forgetQuestion();
+                  forgetDue();
+                  setSuggestionId(undefined);
+                  announce(t('clarifications.coordinator.asked'));
+                },
               },
-            },
-          );
-        }}
-      >
-        {suggestionId && <p className="card__meta">{t('clarifications.coordinator.editing')}</p>}
-        <TextInput id="ask-question" label={t('clarifications.question')} helperText={t('clarifications.coordinator.questionHelp')} value={question} onChange={setQuestion} multiline maxLength={4000} />
-        <div className="hds-text-input">
-          <label htmlFor="ask-due" className="hds-text-input__label">
-            {t('clarifications.coordinator.due')}
-          </label>
-          <div className="hds-text-input__input-wrapper">
-            <input id="ask-due" className="hds-text-input__input" type="datetime-local" value={due} onChange={(event) => setDue(event.target.value)} aria-describedby="ask-due-help" />
+            );
+          }}
+        >
+          {suggestionId && <p className="card__meta">{t('clarifications.coordinator.editing')}</p>}
+          <TextInput id="ask-question" label={t('clarifications.question')} helperText={t('clarifications.coordinator.questionHelp')} value={question} onChange={setQuestion} multiline maxLength={4000} />
+          <div className="hds-text-input">
+            <label htmlFor="ask-due" className="hds-text-input__label">
+              {t('clarifications.coordinator.due')}
+            </label>
+            <div className="hds-text-input__input-wrapper">
+              <input id="ask-due" className="hds-text-input__input" type="datetime-local" value={due} onChange={(event) => setDue(event.target.value)} aria-describedby="ask-due-help" />
+            </div>
+            <span id="ask-due-help" className="hds-text-input__helper-text">
+              {t('clarifications.coordinator.dueHelp')}
+            </span>
           </div>
-          <span id="ask-due-help" className="hds-text-input__helper-text">
-            {t('clarifications.coordinator.dueHelp')}
-          </span>
-        </div>
-        {ask.error ? <ProblemMessage error={ask.error} labels={{ question: t('clarifications.question'), answerDueAt: t('clarifications.coordinator.due'), suggestionId: t('clarifications.coordinator.suggestions') }} /> : null}
-        <div className="actions">
-          <Button type="submit" disabled={ask.isPending}>
-            {t('clarifications.coordinator.send')}
-          </Button>
-        </div>
-      </form>
+          {ask.error ? <ProblemMessage error={ask.error} labels={{ question: t('clarifications.question'), answerDueAt: t('clarifications.coordinator.due'), suggestionId: t('clarifications.coordinator.suggestions') }} /> : null}
+          <div className="actions">
+            <Button type="submit" disabled={ask.isPending}>
+              {t('clarifications.coordinator.send')}
+            </Button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

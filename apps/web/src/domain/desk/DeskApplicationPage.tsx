@@ -73,7 +73,7 @@ function DeskApplication({ id }: { id: string }) {
             )}
           </div>
           <div className="bench__sheet">
-            <CoordinatorClarifications applicationId={app.id} />
+            <CoordinatorClarifications applicationId={app.id} applicationState={app.state} />
           </div>
         </div>
       )}
