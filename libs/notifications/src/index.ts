@@ -10,5 +10,6 @@ export * from './domain/preferences.js';
 export * from './domain/unsubscribe.js';
 export * from './domain/digest.js';
 export * from './send-digest.job.js';
+export * from './daily-job-schedule.js';
 export * from './digest-schedule.js';
 export * from './preferences.service.js';
