@@ -255,9 +255,11 @@ function pgbench(args) {
  * PostgreSQL's own throughput on this machine, now: pgbench's built-in select-only (-S) and
  * simple-update (-N) scripts on a scratch database, `clients` connections, `seconds` each.
  */
+let pgbenchDatabase;
 export async function measurePgbench(clients, seconds) {
-  const url = await createDatabase('pgbench');
-  pgbench(['-i', '-q', '-s', '1', url]);
+  // One pgbench database per run, initialised once, however often a bench measures.
+  pgbenchDatabase ??= createDatabase('pgbench').then((url) => (pgbench(['-i', '-q', '-s', '1', url]), url));
+  const url = await pgbenchDatabase;
   const tps = (mode) => {
     const out = pgbench([mode, '-n', '-c', String(clients), '-j', String(Math.min(clients, cpus().length)), '-T', String(seconds), url]);
     const match = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);

@@ -23,6 +23,11 @@
 // REDIS_URL (redis://127.0.0.1:6379), BENCH_APPLICATIONS (10000), BENCH_EVALUATORS (500),
 // BENCH_REVIEWERS (reviewers per application, 2), BENCH_PGBENCH_SECONDS (10), BENCH_DIST, BENCH_CPU_PROF
 // (a directory: the worker writes a V8 CPU profile there when it stops, for Chrome DevTools).
+//
+// `--workers N` runs N worker processes on the one Redis (default 1); `--workers 1,2,4` runs the
+// whole bench once for each count, each on a database of its own, and prints the phases side by
+// side. Every run also checks that nothing was done twice: no review, state change, notification
+// or funding proposal doubled, and every relayed job that claims its id ran exactly once.
 /* global performance */
 import { cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -83,7 +88,7 @@ async function count(client, sql, params) {
   return (await client.query(sql, params)).rows[0].n;
 }
 
-/** Set when the worker exits: no phase can finish then, so waiting stops at once. */
+/** Set when a worker exits: no phase can finish then, so waiting stops at once. */
 let workerExit = null;
 
 /** Polls `done` every 50 ms; returns the seconds from `since` until it held. */
@@ -91,18 +96,24 @@ async function until(what, since, done) {
   const deadline = Date.now() + PHASE_TIMEOUT_MS;
   for (;;) {
     if (await done()) return (performance.now() - since) / 1000;
-    if (workerExit !== null) throw new Error(`the worker exited (${workerExit}) before ${what} finished`);
+    if (workerExit !== null) throw new Error(`a worker exited (${workerExit}) before ${what} finished`);
     if (Date.now() > deadline) throw new Error(`${what} did not finish within ${PHASE_TIMEOUT_MS / 60_000} minutes`);
     await sleep(50);
   }
 }
 
-async function phases(client, call) {
-  const result = {};
+async function phases(client, call, workers) {
+  const result = { workers };
   const appCount = (state) => count(client, `SELECT count(*)::int AS n FROM applications WHERE call_id = $1 AND state = $2`, [call.id, state]);
 
+  // The clock starts at the first verdict, so that the workers' start-up (several processes
+  // compiling and connecting at once) is not counted; the applications judged before it are not either.
   let started = performance.now();
-  result.eligibility = { seconds: await until('eligibility', started, async () => (await appCount('submitted')) === 0), jobs: settings.applications };
+  let waiting = settings.applications;
+  const bootSeconds = await until('the first verdict', started, async () => (waiting = await appCount('submitted')) < settings.applications);
+  log(`the first verdict came ${bootSeconds.toFixed(1)} s after the worker${result.workers > 1 ? 's' : ''} started; ${settings.applications - waiting} judged by then, not counted`);
+  started = performance.now();
+  result.eligibility = { seconds: await until('eligibility', started, async () => (await appCount('submitted')) === 0), jobs: waiting };
   const eligible = await appCount('eligible');
   if (eligible === 0) throw new Error('no application was found eligible');
   // The deadline passes on a quiet system: the eligibility verdicts' notices (one per consortium
@@ -179,25 +190,65 @@ async function check(client, call, result) {
     [call.id],
   );
   if (money.granted > money.budget) problems.push(`grants of ${money.granted} exceed the budget of ${money.budget}`);
+  problems.push(...(await doubled(client, call)));
   if (problems.length) throw new Error(`the workflow's result is wrong: ${problems.join('; ')}`);
   return { loads, money, ranked: await count(client, `SELECT count(*)::int AS n FROM application_aggregates WHERE call_id = $1 AND rank IS NOT NULL`, [call.id]), eligible: result.eligible };
 }
 
+/** Jobs that claim their id in the transaction that does their work (`processed_jobs`). */
+const CLAIMING_JOBS = ['notification.send', 'application.eligibility', 'evaluation.assign', 'call.rank'];
+
+/**
+ * Whatever several worker processes could do twice, once the worker's backlog is done: a state
+ * change (each application's audited states must form one chain), a review, a notification, the
+ * proposal, or a claiming job that never ran.
+ */
+async function doubled(client, call) {
+  await until('the last notices', performance.now(), async () => {
+    const left = await backlog(client);
+    return left.outbox === 0 && left.jobs === 0;
+  });
+  const found = async (what, sql) => {
+    const n = await count(client, sql, [call.id]);
+    return n ? [`${n} ${what}`] : [];
+  };
+  return [
+    ...(await found(
+      'audited state changes that do not start where the one before ended',
+      `SELECT count(*)::int AS n FROM (
+         SELECT before->>'state' AS before, lag(after->>'state') OVER (PARTITION BY entity_id ORDER BY id) AS previous
+           FROM audit_events WHERE entity_type = 'application' AND call_id = $1 AND after ? 'state') x
+        WHERE previous IS NOT NULL AND before IS DISTINCT FROM previous`,
+    )),
+    ...(await found('reviews doubled for one evaluator', `SELECT count(*)::int AS n FROM (SELECT 1 FROM reviews WHERE call_id = $1 GROUP BY application_id, evaluator_id HAVING count(*) > 1) x`)),
+    ...(await found('funding proposals beyond the one', `SELECT greatest(count(*) - 1, 0)::int AS n FROM funding_proposals WHERE call_id = $1`)),
+    ...(await found('notifications delivered twice', `SELECT count(*)::int AS n FROM (SELECT 1 FROM notifications WHERE $1::uuid IS NOT NULL GROUP BY user_id, kind, entity_id HAVING count(*) > 1) x`)),
+    ...(await found(
+      'relayed jobs that never ran',
+      `SELECT count(*)::int AS n FROM outbox o WHERE $1::uuid IS NOT NULL AND o.job_name = ANY('{${CLAIMING_JOBS.join(',')}}')
+          AND NOT EXISTS (SELECT 1 FROM processed_jobs p WHERE p.job_id = o.job_id)`,
+    )),
+  ];
+}
+
 // --- Main ----------------------------------------------------------------------------------------
 
-async function main() {
-  await ensureBuilt();
-  const started = Date.now();
-  log(`Node ${process.version}, ${cpus().length} CPUs; run ${run}`);
-  const url = await createAppDatabase('workflow');
-  await withClient(url, async (client) => {
+/** One whole run with `workers` worker processes; returns its phases and pgbench's TPS. */
+async function runOnce(workers) {
+  workerExit = null;
+  let stopping = false;
+  const url = await createAppDatabase(`workflow_w${workers}`);
+  return withClient(url, async (client) => {
     const call = await prepare(client);
     const nodeArgs = env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF}`] : [];
-    const worker = startNode('worker', ENTRIES.worker, { databaseUrl: url, nodeArgs, env: { MAIL_DIR: `/tmp/kokeilu-bench-mail-${run}`, OUTBOX_POLL_MS: '200' } });
-    void worker.exited.then((code) => (workerExit = code ?? 'signal'));
-    const result = await phases(client, call);
+    const started = Array.from({ length: workers }, (_, i) =>
+      startNode(workers > 1 ? `worker ${i + 1}` : 'worker', ENTRIES.worker, { databaseUrl: url, nodeArgs, env: { MAIL_DIR: `/tmp/kokeilu-bench-mail-${run}`, OUTBOX_POLL_MS: '200' } }),
+    );
+    for (const worker of started) void worker.exited.then((code) => stopping || (workerExit ??= code ?? 'signal'));
+    const result = await phases(client, call, workers);
     const verified = await check(client, call, result);
-    await stopNode(worker);
+    stopping = true;
+    await Promise.all(started.map(stopNode));
 
     log(`pgbench -N, 10 clients, ${settings.pgbenchSeconds} s …`);
     const tps = await measurePgbench(10, settings.pgbenchSeconds);
@@ -216,8 +267,39 @@ async function main() {
     const verdict = (seconds, target) => `${seconds.toFixed(2).padStart(6)} s   target < ${target} s   ${seconds < target ? 'PASS' : 'MISS'}`;
     console.log(`\n  assignment (close → every reviewer assigned)     ${verdict(result.assignment.seconds, TARGET.assignmentSeconds)}`);
     console.log(`  close → ranked proposal (reviews pre-generated) ${verdict(closeToProposal, TARGET.closeToProposalSeconds)}`);
-    console.log(`  checked: ${settings.reviewers} distinct reviewers each, loads ${verified.loads.min}–${verified.loads.max}, ${verified.money.grants} grants of ${(verified.money.granted / 100).toFixed(0)} € within ${(verified.money.budget / 100).toFixed(0)} €, ${verified.ranked} ranked`);
+    console.log(`  checked: ${settings.reviewers} distinct reviewers each, loads ${verified.loads.min}–${verified.loads.max}, ${verified.money.grants} grants of ${(verified.money.granted / 100).toFixed(0)} € within ${(verified.money.budget / 100).toFixed(0)} €, ${verified.ranked} ranked, nothing done twice`);
+    return { workers, result, closeToProposal, tps };
   });
+}
+
+/** `--workers 2` or `--workers 1,2,4` (also `--workers=…`); 1 when not given. */
+function workerCounts(argv) {
+  const at = argv.findIndex((arg) => arg === '--workers' || arg.startsWith('--workers='));
+  if (at < 0) return [1];
+  const value = argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+  const counts = String(value ?? '').split(',').map(Number);
+  if (!counts.length || counts.some((n) => !Number.isInteger(n) || n < 1 || n > 16)) throw new Error(`--workers takes a count or a list of counts from 1 to 16, like 1,2,4 (got "${value}")`);
+  return counts;
+}
+
+async function main() {
+  const counts = workerCounts(process.argv.slice(2));
+  await ensureBuilt();
+  const started = Date.now();
+  log(`Node ${process.version}, ${cpus().length} CPUs; run ${run}; worker processes ${counts.join(', ')}`);
+  const runs = [];
+  for (const workers of counts) {
+    if (counts.length > 1) log(`--- ${workers} worker process${workers > 1 ? 'es' : ''} ---`);
+    runs.push(await runOnce(workers));
+  }
+  if (runs.length > 1) {
+    console.log(`\nThe phases by worker processes (seconds; pgbench -N TPS measured after each run)`);
+    console.log(`  workers  eligibility  assignment  aggregation  ranking  close → proposal  pgbench -N TPS`);
+    for (const { workers, result, closeToProposal, tps } of runs) {
+      const cells = [result.eligibility, result.assignment, result.aggregation, result.ranking].map((phase, i) => phase.seconds.toFixed(2).padStart([11, 10, 11, 7][i]));
+      console.log(`  ${String(workers).padStart(7)}  ${cells.join('  ')}  ${closeToProposal.toFixed(2).padStart(16)}  ${tps.simpleUpdate.toFixed(0).padStart(14)}`);
+    }
+  }
   log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
