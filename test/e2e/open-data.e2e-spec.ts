@@ -3,7 +3,7 @@ import ical, { VEvent } from 'node-ical';
 import request from 'supertest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-import { callBody, createOrganisation, grantRole, registerUser, TestUser } from '../support/api.js';
+import { at, callBody, createOrganisation, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { Stack, startStack } from '../support/stack.js';
 
 const ORGANISATION = 'Salainen Pilotti Oy';
@@ -275,6 +275,8 @@ describe('calendars and open data', () => {
       expect(res.headers['access-control-allow-origin']).toBe('*');
       const schema = JSON.parse(res.text) as { $id: string };
       expect(schema.$id).toMatch(new RegExp(`${path.replace(/\./g, '\\.')}$`));
+      // Served again, a schema replaces the one compiled before from the same address.
+      ajv.removeSchema(schema.$id);
       return ajv.compile(schema);
     }
 
@@ -303,6 +305,96 @@ describe('calendars and open data', () => {
       const broken = structuredClone(page);
       delete broken.items[0].budgetCents;
       expect(validate(broken)).toBe(false);
+    });
+
+    it('tells a two-stage call once, its first stage inside it, in every listing, feed and file of calls', async () => {
+      const created = await request(stack.http)
+        .post('/api/v1/calls')
+        .set(auth(tampereCoordinator))
+        .send(callBody(cities.tampere, { title: { fi: 'Kaksivaiheinen haku', en: 'Two-stage call' }, opensAt: at(DAY), closesAt: at(5 * DAY), reviewDeadline: at(10 * DAY) }))
+        .expect(201);
+      const callId = created.body.id as string;
+      const stage = await request(stack.http)
+        .put(`/api/v1/calls/${callId}/first-stage`)
+        .set(auth(tampereCoordinator))
+        .send({
+          version: created.body.version,
+          opensAt: at(-DAY),
+          closesAt: at(DAY - 60_000),
+          reviewDeadline: at(2 * DAY),
+          criteria: [{ key: 'novelty', name: { fi: 'Uutuus' }, weight: 1, scale: { min: 0, max: 5, step: 1 }, threshold: 2 }],
+          overallThreshold: 2,
+          tieBreaks: [],
+          reviewersPerApplication: 1,
+          invitation: { sharePercent: 40 },
+        })
+        .expect(200);
+      const ideasId = stage.body.firstStage.callId as string;
+      await request(stack.http).post(`/api/v1/calls/${callId}/publish`).set(auth(tampereCoordinator)).send({ version: stage.body.version }).expect(200);
+
+      // JSON: one item, the first stage inside it, valid against the served schema; no item of its own.
+      const validate = await schemaAt('/api/v1/open-data/calls.schema.json');
+      const page = (await request(stack.http).get('/api/v1/open-data/calls').query({ limit: 100 }).expect(200)).body as { total: number; items: Record<string, unknown>[] };
+      expect(page.items.map((c) => c.id)).not.toContain(ideasId);
+      expect(page.total).toBe(page.items.length);
+      const item = page.items.find((c) => c.id === callId)!;
+      expect(item.firstStage).toEqual({
+        callId: ideasId,
+        state: 'open',
+        opensAt: stage.body.firstStage.opensAt,
+        closesAt: stage.body.firstStage.closesAt,
+        reviewDeadline: stage.body.firstStage.reviewDeadline,
+        invitation: { sharePercent: 40 },
+      });
+      expect(page.items.filter((c) => c.id !== callId).every((c) => c.firstStage === null)).toBe(true);
+      expect(validate(page) ? '' : errorsOf(validate)).toBe('');
+      const broken = structuredClone(page);
+      delete (broken.items.find((c) => c.id === callId)!.firstStage as Record<string, unknown>).invitation;
+      expect(validate(broken)).toBe(false);
+      const both = structuredClone(page);
+      (both.items.find((c) => c.id === callId)!.firstStage as Record<string, unknown>).invitation = { count: 2, sharePercent: 40 };
+      expect(validate(both)).toBe(false);
+
+      // CSV: the same one row, with the first stage in its columns.
+      const rows = parse((await request(stack.http).get('/api/v1/open-data/calls.csv').expect(200)).text, { columns: true }) as Record<string, string>[];
+      expect(rows.map((r) => r.id)).not.toContain(ideasId);
+      expect(rows.find((r) => r.id === callId)).toMatchObject({
+        first_stage_call_id: ideasId,
+        first_stage_opens_at: stage.body.firstStage.opensAt,
+        first_stage_closes_at: stage.body.firstStage.closesAt,
+        first_stage_invitation: 'share:40',
+      });
+
+      // The public list of calls has the call only; the deadline feed has the ideas' dates under the call's address.
+      const listed = (await request(stack.http).get('/api/v1/calls').query({ limit: 100 }).expect(200)).body.items as { id: string }[];
+      expect(listed.map((c) => c.id)).toEqual(expect.arrayContaining([callId]));
+      expect(listed.map((c) => c.id)).not.toContain(ideasId);
+      const feed = events((await request(stack.http).get('/api/v1/calendar/calls.ics').query({ lang: 'en' }).expect(200)).text);
+      expect(feed.filter((e) => String(e.uid).includes(ideasId))).toEqual([]);
+      const ofCall = feed.filter((e) => String(e.uid).startsWith(`call-${callId}-`));
+      // iCalendar times are to the second.
+      const second = (at: string | Date) => new Date(at).toISOString().slice(0, 19);
+      expect(ofCall.map((e) => [e.uid, second(e.start)]).sort()).toEqual(
+        [
+          [`call-${callId}-ideas-close@kokeilu`, second(stage.body.firstStage.closesAt)],
+          [`call-${callId}-ideas-open@kokeilu`, second(stage.body.firstStage.opensAt)],
+          [`call-${callId}-closes@kokeilu`, second(created.body.closesAt)],
+          [`call-${callId}-opens@kokeilu`, second(created.body.opensAt)],
+        ].sort(),
+      );
+      for (const event of ofCall) expect(JSON.stringify(event.url)).toContain(`/api/v1/calls/${callId}"`);
+      expect(ofCall.find((e) => e.uid === `call-${callId}-ideas-close@kokeilu`)?.summary).toBe('Ideavaihe sulkeutuu / First stage (ideas) closes: Two-stage call');
+
+      // Once the ideas are decided, the first stage is no decided call in the programme's results and has none of its own.
+      const before = (await request(stack.http).get('/api/v1/programme/results').expect(200)).body as { calls: number };
+      await stack.db.query(`UPDATE calls SET state = 'decided', closed_at = now() WHERE id = $1`, [ideasId]);
+      expect((await request(stack.http).get('/api/v1/programme/results').expect(200)).body.calls).toBe(before.calls);
+      const none = await request(stack.http).get(`/api/v1/calls/${ideasId}/results`).expect(404);
+      expect(none.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(none.body).toMatchObject({ secondStageId: callId });
+      expect(none.body.detail).toMatch(/first stage/);
+      const decided = (await request(stack.http).get('/api/v1/open-data/calls').query({ limit: 100 }).expect(200)).body as { items: Record<string, unknown>[] };
+      expect(decided.items.find((c) => c.id === callId)).toMatchObject({ state: 'scheduled', firstStage: { callId: ideasId, state: 'decided' } });
     });
   });
 

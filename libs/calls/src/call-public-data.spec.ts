@@ -47,6 +47,18 @@ const record: CallRecord = {
   updatedAt: new Date('2027-03-01T07:00:00Z'),
 };
 
+/** The first stage (ideas) of `record` made a two-stage call. */
+const firstStage: CallRecord = {
+  ...record,
+  id: 's1',
+  state: 'decided',
+  opensAt: new Date('2027-02-01T07:00:00Z'),
+  closesAt: new Date('2027-02-20T13:00:00Z'),
+  reviewDeadline: new Date('2027-02-27T13:00:00Z'),
+  secondStageId: 'c1',
+  invitation: { sharePercent: 25 },
+};
+
 describe('presentCall', () => {
   it('picks the texts by language and shows deciders only to those who run the call', () => {
     const view = presentCall(record, ['sv', 'en'], { translations: false, internal: false });
@@ -70,6 +82,14 @@ describe('deadline calendar', () => {
     expect(text).toContain('DTSTART:20270301T070000Z');
     expect(text).toContain('DTSTART:20270415T130000Z');
   });
+
+  it('tells a first stage as the ideas’ opening and deadline of the call it leads to, at that call’s address', () => {
+    const events = deadlineEvents(firstStage, ['en'], links);
+    expect(events.map((e) => [e.uid, e.at.toISOString(), e.summary, e.url])).toEqual([
+      ['call-c1-ideas-open@kokeilu', '2027-02-01T07:00:00.000Z', 'Ideavaihe avautuu / First stage (ideas) opens: Data pilots', links.callUrl('c1')],
+      ['call-c1-ideas-close@kokeilu', '2027-02-20T13:00:00.000Z', 'Ideavaihe sulkeutuu / First stage (ideas) closes: Data pilots', links.callUrl('c1')],
+    ]);
+  });
 });
 
 describe('open data', () => {
@@ -84,5 +104,22 @@ describe('open data', () => {
     const row = callCsvRecord(openDataCall({ ...record, citySlug: null, cityId: null }, links));
     expect(Object.keys(row)).toEqual([...CALLS_CSV_COLUMNS]);
     expect(row).toMatchObject({ city: 'national', title_fi: 'Datapilotit', title_sv: '', summary_fi: "'=Rahaa kokeiluille", funding_sources: 'ERDF:60;state:40', testbed_ids: 'bed-1;bed-2' });
+    expect(row).toMatchObject({ first_stage_call_id: '', first_stage_opens_at: '', first_stage_invitation: '' });
+  });
+
+  it('tells a two-stage call’s first stage inside the call: its id, times and invitation rule, nothing it shares with the call', () => {
+    const item = openDataCall({ ...record, firstStageId: 's1' }, links, firstStage);
+    expect(item.firstStage).toEqual({
+      callId: 's1',
+      state: 'decided',
+      opensAt: '2027-02-01T07:00:00.000Z',
+      closesAt: '2027-02-20T13:00:00.000Z',
+      reviewDeadline: '2027-02-27T13:00:00.000Z',
+      invitation: { sharePercent: 25 },
+    });
+    expect(openDataCall(record, links).firstStage).toBeNull();
+    const row = callCsvRecord(item);
+    expect(row).toMatchObject({ first_stage_call_id: 's1', first_stage_opens_at: '2027-02-01T07:00:00.000Z', first_stage_closes_at: '2027-02-20T13:00:00.000Z', first_stage_invitation: 'share:25' });
+    expect(callCsvRecord(openDataCall(record, links, { ...firstStage, invitation: { count: 3 } })).first_stage_invitation).toBe('count:3');
   });
 });

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig, csvStream, decodeCursor, DomainError, encod
 import { CALL_LOCALES, CallState, CallText, FocusArea, FundingSource } from './domain/call.js';
 import { CALL_COLUMNS, CALL_FROM, CallRecord } from './call.record.js';
 import type { RankingBasis } from './domain/ranking-basis.js';
+import type { InvitationRule } from './domain/stages.js';
 
 /**
  * Published calls as public data: an iCal feed of their deadlines, and JSON and CSV. Everything a
@@ -31,11 +32,22 @@ export interface DeadlineEvent {
   stamp: Date;
 }
 
-/** Two events per call, at its opening and at its closing; both instants, shown in the reader's zone. */
+/**
+ * Two events per call, at its opening and at its closing; both instants, shown in the reader's
+ * zone. A first stage (`call.secondStageId` set) is no call of its own: its two events are the
+ * ideas' opening and deadline of the call it leads to, under that call's address.
+ */
 export function deadlineEvents(call: CallRecord, languages: readonly Locale[], links: CallPublicLinks): DeadlineEvent[] {
   // A title is one line in a calendar; the summary may keep its lines (ical-generator escapes them as \n).
   const title = oneLine(pickText(call.title, languages)?.text ?? '');
   const summary = pickText(call.summary, languages)?.text ?? '';
+  if (call.secondStageId) {
+    const url = links.callUrl(call.secondStageId);
+    return [
+      { uid: `call-${call.secondStageId}-ideas-open@kokeilu`, at: call.opensAt, summary: `Ideavaihe avautuu / First stage (ideas) opens: ${title}`, description: summary, url, stamp: call.updatedAt },
+      { uid: `call-${call.secondStageId}-ideas-close@kokeilu`, at: call.closesAt, summary: `Ideavaihe sulkeutuu / First stage (ideas) closes: ${title}`, description: summary, url, stamp: call.updatedAt },
+    ];
+  }
   const url = links.callUrl(call.id);
   return [
     { uid: `call-${call.id}-opens@kokeilu`, at: call.opensAt, summary: `Haku avautuu / Call opens: ${title}`, description: summary, url, stamp: call.updatedAt },
@@ -68,6 +80,21 @@ export function renderDeadlineCalendar(events: readonly DeadlineEvent[], url: st
   return calendar.toString();
 }
 
+/**
+ * The first stage (ideas) of a two-stage call, as open data: not a funding call of its own (it
+ * funds nothing and its ideas get no grants), so it is told inside the call it leads to.
+ */
+export interface OpenDataFirstStage {
+  /** Ideas are applications to this id; the full proposals of the invited ones go to the call. */
+  callId: string;
+  state: CallState;
+  opensAt: string;
+  closesAt: string;
+  reviewDeadline: string;
+  /** How many of the best ideas are invited to the second stage: a number, or a share of those evaluated. */
+  invitation: InvitationRule;
+}
+
 /** A call as open data: every language as stored, money in euro cents. */
 export interface OpenDataCall {
   id: string;
@@ -92,12 +119,31 @@ export interface OpenDataCall {
   testbedIds: string[];
   /** Whether the ranking uses raw or calibrated totals. */
   rankingBasis: RankingBasis;
+  /** The first stage of a two-stage call (applications start there, as ideas); null for a one-stage call. */
+  firstStage: OpenDataFirstStage | null;
   publishedAt: string | null;
   updatedAt: string;
 }
 
-/** Copies the public fields one by one, so a field added to calls stays out until it is added here. */
-export function openDataCall(call: CallRecord, links: CallPublicLinks): OpenDataCall {
+/** The first stage's public fields, copied one by one like the call's. */
+export function openDataFirstStage(stage: CallRecord): OpenDataFirstStage {
+  // A first stage always holds its rule (the calls_first_stage_invitation check).
+  const rule = stage.invitation as InvitationRule;
+  return {
+    callId: stage.id,
+    state: stage.state,
+    opensAt: stage.opensAt.toISOString(),
+    closesAt: stage.closesAt.toISOString(),
+    reviewDeadline: stage.reviewDeadline.toISOString(),
+    invitation: 'count' in rule ? { count: rule.count } : { sharePercent: rule.sharePercent },
+  };
+}
+
+/**
+ * Copies the public fields one by one, so a field added to calls stays out until it is added
+ * here. `firstStage` is the call's first stage when it has one.
+ */
+export function openDataCall(call: CallRecord, links: CallPublicLinks, firstStage: CallRecord | null = null): OpenDataCall {
   return {
     id: call.id,
     url: links.callUrl(call.id),
@@ -119,6 +165,7 @@ export function openDataCall(call: CallRecord, links: CallPublicLinks): OpenData
     durationMaxMonths: call.durationMaxMonths,
     testbedIds: call.testbedIds,
     rankingBasis: call.rankingBasis,
+    firstStage: firstStage ? openDataFirstStage(firstStage) : null,
     publishedAt: call.publishedAt ? call.publishedAt.toISOString() : null,
     updatedAt: call.updatedAt.toISOString(),
   };
@@ -148,6 +195,11 @@ export const CALLS_CSV_COLUMNS = [
   'testbed_ids',
   'published_at',
   'updated_at',
+  'first_stage_call_id',
+  'first_stage_opens_at',
+  'first_stage_closes_at',
+  'first_stage_review_deadline',
+  'first_stage_invitation',
 ] as const;
 
 export type CallsCsvRecord = Record<(typeof CALLS_CSV_COLUMNS)[number], string>;
@@ -179,7 +231,17 @@ export function callCsvRecord(call: OpenDataCall): CallsCsvRecord {
     testbed_ids: joinList(call.testbedIds),
     published_at: call.publishedAt ?? '',
     updated_at: call.updatedAt,
+    first_stage_call_id: call.firstStage?.callId ?? '',
+    first_stage_opens_at: call.firstStage?.opensAt ?? '',
+    first_stage_closes_at: call.firstStage?.closesAt ?? '',
+    first_stage_review_deadline: call.firstStage?.reviewDeadline ?? '',
+    first_stage_invitation: call.firstStage ? invitationCell(call.firstStage.invitation) : '',
   };
+}
+
+/** `count:3` (the best three ideas) or `share:25` (the best quarter of those evaluated). */
+function invitationCell(rule: InvitationRule): string {
+  return 'count' in rule ? `count:${rule.count}` : `share:${rule.sharePercent}`;
 }
 
 /** The calls as CSV (see `csvStream`). */
@@ -220,26 +282,30 @@ export class CallPublicData {
     const after = cursor === undefined ? null : this.decode(cursor);
     const [records, [{ total }]] = await Promise.all([
       this.batch(after, limit + 1),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM calls WHERE state <> 'draft'`) as Promise<{ total: number }[]>,
+      this.dataSource.query(`SELECT count(*)::int AS total FROM calls WHERE state <> 'draft' AND second_stage_id IS NULL`) as Promise<{ total: number }[]>,
     ]);
-    const items = records.slice(0, limit).map((record) => openDataCall(record, this.links));
+    const items = records.slice(0, limit);
     const last = items[items.length - 1];
     return { items, total, nextCursor: records.length > limit && last ? encodeCursor(CURSOR_SCOPE, last.id) : null };
   }
 
   /** Every published call, read in batches so that memory stays flat. */
   async *all(batchSize = OPEN_DATA_CALLS_MAX_PAGE): AsyncGenerator<OpenDataCall> {
-    for await (const record of keysetBatches((after, limit) => this.batch(after, limit), batchSize)) yield openDataCall(record, this.links);
+    yield* keysetBatches((after, limit) => this.batch(after, limit), batchSize);
   }
 
-  private async batch(after: string | null, limit: number): Promise<CallRecord[]> {
+  /** Published calls in id order, each with its first stage; a first stage is no item of its own. */
+  private async batch(after: string | null, limit: number): Promise<OpenDataCall[]> {
     const rows: CallRecord[] = await this.dataSource.query(
       `SELECT ${CALL_COLUMNS} FROM ${CALL_FROM}
-        WHERE c.state <> 'draft' AND ($1::uuid IS NULL OR c.id > $1::uuid)
+        WHERE c.state <> 'draft' AND c.second_stage_id IS NULL AND ($1::uuid IS NULL OR c.id > $1::uuid)
         ORDER BY c.id LIMIT $2`,
       [after, limit],
     );
-    return rows;
+    const stageIds = rows.map((row) => row.firstStageId).filter((id): id is string => id !== null);
+    const stages: CallRecord[] = stageIds.length ? await this.dataSource.query(`SELECT ${CALL_COLUMNS} FROM ${CALL_FROM} WHERE c.id = ANY($1::uuid[])`, [stageIds]) : [];
+    const stageOf = new Map(stages.map((stage) => [stage.id, stage]));
+    return rows.map((row) => openDataCall(row, this.links, row.firstStageId ? (stageOf.get(row.firstStageId) ?? null) : null));
   }
 
   private decode(cursor: string): string {

@@ -13,13 +13,13 @@ export function callsOpenDataSchema(id: string) {
     id,
     title: 'Kokeilu open data: published open calls',
     description:
-      'A page of `GET /api/v1/open-data/calls`: published calls in every language stored, in id order. Money is euro cents; times are UTC (ISO 8601). Decider ids (people) are left out.',
+      'A page of `GET /api/v1/open-data/calls`: published calls in every language stored, in id order. Money is euro cents; times are UTC (ISO 8601). Decider ids (people) are left out. A two-stage call is one item, its first stage (ideas) inside it as `firstStage`.',
     totalDescription: 'Every published call, not only this page',
     item: {
       type: 'object',
       required: [
         'id', 'url', 'city', 'state', 'focusArea', 'title', 'summary', 'body', 'opensAt', 'closesAt', 'reviewDeadline', 'currency', 'budgetCents',
-        'fundingSources', 'fundingRatePercent', 'maxGrantCents', 'durationMinMonths', 'durationMaxMonths', 'testbedIds', 'rankingBasis', 'publishedAt', 'updatedAt',
+        'fundingSources', 'fundingRatePercent', 'maxGrantCents', 'durationMinMonths', 'durationMaxMonths', 'testbedIds', 'rankingBasis', 'firstStage', 'publishedAt', 'updatedAt',
       ],
       additionalProperties: false,
       properties: {
@@ -53,6 +53,37 @@ export function callsOpenDataSchema(id: string) {
         durationMaxMonths: { type: 'integer', minimum: 1 },
         testbedIds: { type: 'array', items: { type: 'string', format: 'uuid' }, description: 'Test beds the call offers (see testbeds open data)' },
         rankingBasis: { enum: [...RANKING_BASES], description: 'Whether the ranking uses the raw totals or totals calibrated for each evaluator’s bias' },
+        firstStage: {
+          description:
+            'The first stage (ideas) of a two-stage call; null for a one-stage call. Applications start there as short ideas; the best ones, by the invitation rule, are invited to send a full proposal to this call. A first stage funds nothing and is never an item of its own.',
+          oneOf: [
+            { type: 'null' },
+            {
+              type: 'object',
+              required: ['callId', 'state', 'opensAt', 'closesAt', 'reviewDeadline', 'invitation'],
+              additionalProperties: false,
+              properties: {
+                callId: { type: 'string', format: 'uuid', description: 'Ideas are applications to this id' },
+                state: { enum: CALL_STATES.filter((s) => s !== 'draft') },
+                opensAt: { type: 'string', format: 'date-time' },
+                closesAt: { type: 'string', format: 'date-time', description: 'Ideas are taken until this instant, not at it' },
+                reviewDeadline: { type: 'string', format: 'date-time' },
+                invitation: {
+                  description: 'How many of the best-ranked ideas are invited to the second stage',
+                  oneOf: [
+                    { type: 'object', required: ['count'], additionalProperties: false, properties: { count: { type: 'integer', minimum: 1, description: 'The best this many ideas' } } },
+                    {
+                      type: 'object',
+                      required: ['sharePercent'],
+                      additionalProperties: false,
+                      properties: { sharePercent: { type: 'integer', minimum: 1, maximum: 100, description: 'The best this share of the ideas evaluated (rounded down, at least one)' } },
+                    },
+                  ],
+                },
+              },
+            },
+          ],
+        },
         publishedAt: { type: ['string', 'null'], format: 'date-time' },
         updatedAt: { type: 'string', format: 'date-time' },
       },

@@ -36,11 +36,13 @@ interface DashboardCall {
   budgetCents: number;
   criteria: (DashboardCriterion & { weight: number })[];
   fundingSources: { source: string; sharePercent: number }[];
+  /** Set on the first stage (ideas) of a two-stage call: the call it leads to. */
+  secondStageId: string | null;
 }
 
 const CALL_SELECT = `SELECT id, city_id AS "cityId", state, decider_ids::text[] AS "deciderIds", title, focus_area AS "focusArea",
   opens_at AS "opensAt", closes_at AS "closesAt", review_deadline AS "reviewDeadline", budget_cents::float8 AS "budgetCents",
-  criteria, funding_sources AS "fundingSources" FROM calls WHERE id = $1`;
+  criteria, funding_sources AS "fundingSources", second_stage_id AS "secondStageId" FROM calls WHERE id = $1`;
 
 const callResource = (call: DashboardCall) => ({ kind: 'call' as const, cityId: call.cityId, state: call.state, deciderIds: call.deciderIds });
 
@@ -134,6 +136,10 @@ export class DashboardService {
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
       const call = await this.findCall(tx, id);
       this.policy.authorize(actor, 'call.results.read', callResource(call), 'Call');
+      // A first stage funds nothing: its ideas' results are those of the call it leads to.
+      if (call.secondStageId) {
+        throw new DomainError('not_found', 'A first stage (ideas) has no results of its own: they are the results of the call it leads to.', { secondStageId: call.secondStageId });
+      }
       const [decision]: { decidedAt: Date }[] = await tx.query(`SELECT decided_at AS "decidedAt" FROM funding_decisions WHERE call_id = $1`, [id]);
       const [city]: { id: string; slug: string; name: Record<string, string> }[] = call.cityId
         ? await tx.query(`SELECT id, slug, name FROM cities WHERE id = $1`, [call.cityId])
@@ -161,7 +167,8 @@ export class DashboardService {
   /**
    * Where the programme's money goes across every decided call, by city and by focus area: the
    * awarded grants summed per call in SQL, each call read only if its results are public (the
-   * policy's `call.results.read`), split by domain/programme.ts.
+   * policy's `call.results.read`), split by domain/programme.ts. The first stage of a two-stage
+   * call is no call of its own here: it funds nothing, and its call counts once.
    */
   async programme() {
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
@@ -172,7 +179,7 @@ export class DashboardService {
            FROM calls c
            LEFT JOIN cities ci ON ci.id = c.city_id
            LEFT JOIN grants g ON g.call_id = c.id AND g.state = 'awarded'
-          WHERE c.state = 'decided'
+          WHERE c.state = 'decided' AND c.second_stage_id IS NULL
           GROUP BY c.id, ci.id`,
       );
       const decided = rows

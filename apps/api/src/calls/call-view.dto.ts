@@ -129,6 +129,16 @@ export class CallPageDto {
   @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page' }) nextCursor: string | null;
 }
 
+export class OpenDataFirstStageDto {
+  @ApiProperty({ format: 'uuid', description: 'Ideas are applications to this id' }) callId: string;
+  @ApiProperty({ enum: PUBLIC_STATES }) state: string;
+  @ApiProperty({ type: String, format: 'date-time' }) opensAt: string;
+  @ApiProperty({ type: String, format: 'date-time', description: 'The ideas’ deadline' }) closesAt: string;
+  @ApiProperty({ type: String, format: 'date-time' }) reviewDeadline: string;
+  @ApiProperty({ type: InvitationRuleViewDto, description: 'How many of the best-ranked ideas are invited to the second stage: exactly one of count or sharePercent' })
+  invitation: InvitationRuleViewDto;
+}
+
 export class OpenDataCallDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uri', description: "The call's public page (JSON)" }) url: string;
@@ -151,6 +161,12 @@ export class OpenDataCallDto {
   @ApiProperty({ type: [String] }) testbedIds: string[];
   @ApiProperty({ enum: RANKING_BASES, description: 'Whether the ranking uses the raw totals (default) or totals calibrated for each evaluator’s bias; fixed once the call closes' })
   rankingBasis: string;
+  @ApiProperty({
+    nullable: true,
+    type: OpenDataFirstStageDto,
+    description: 'The first stage (ideas) of a two-stage call, where its applications start; null for a one-stage call. A first stage funds nothing and is never an item of its own.',
+  })
+  firstStage: OpenDataFirstStageDto | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
 }

@@ -34,7 +34,8 @@ export class CallsCalendarController {
   @ApiProblems(400)
   @ApiOkResponse({
     description:
-      'iCalendar (RFC 5545) of every published call: one event when it opens and one when it closes (zero-length, in UTC). ' +
+      'iCalendar (RFC 5545) of every published call: one event when it opens and one when it closes (zero-length, in UTC); ' +
+      'a two-stage call has two more, when its first stage (ideas) opens and closes, at the same call address. ' +
       `Calls that closed over ${CALENDAR_HISTORY_DAYS} days ago drop out. Subscribe to the URL; clients are asked to fetch it hourly.`,
     content: { 'text/calendar': { schema: { type: 'string' } } },
   })
@@ -67,7 +68,7 @@ export class CallsOpenDataController {
   @ApiProblems(400)
   @ApiOkResponse({
     type: OpenDataCallPageDto,
-    description: `Published calls (never drafts), every language, in id order, a page at a time (licence ${OPEN_DATA_LICENCE.id}). Decider ids are left out. Described field by field by \`/open-data/calls.schema.json\`.`,
+    description: `Published calls (never drafts), every language, in id order, a page at a time (licence ${OPEN_DATA_LICENCE.id}). Decider ids are left out. A two-stage call is one item, its first stage (ideas) inside it as \`firstStage\`. Described field by field by \`/open-data/calls.schema.json\`.`,
   })
   @ApiOperation({ summary: 'Open data: published calls (JSON)' })
   async calls(@Query() query: OpenDataQuery) {
@@ -83,7 +84,8 @@ export class CallsOpenDataController {
     description:
       `Every published call, one row each, as RFC 4180 CSV (UTF-8 without BOM, CRLF, a header row; licence ${OPEN_DATA_LICENCE.id}). ` +
       'Title and summary get a column per language (the full text is in the JSON); funding sources are `source:percent` joined with `;`; ' +
-      `money is euro cents; city is \`national\` for a national call. Columns: ${CALLS_CSV_COLUMNS.join(', ')}.`,
+      `money is euro cents; city is \`national\` for a national call. A two-stage call is one row, its first stage (ideas) in the \`first_stage_*\` columns ` +
+      `(the invitation rule as \`count:3\` or \`share:25\`), empty for a one-stage call. Columns: ${CALLS_CSV_COLUMNS.join(', ')}.`,
     content: { 'text/csv': { schema: { type: 'string' } } },
   })
   @ApiOperation({ summary: 'Open data: published calls (CSV)' })

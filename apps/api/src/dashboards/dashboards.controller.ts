@@ -32,7 +32,11 @@ export class DashboardsController {
   @Get('calls/:id/results')
   @ApiProblems(400, 404)
   @ApiOperation({ summary: "A decided call's public results: the funded projects, their grants, where the money goes and who pays" })
-  @ApiOkResponse({ type: CallResultsDto, description: 'Public once the funding decision is made; 404 before, for everyone. Scores and people are left out.' })
+  @ApiOkResponse({
+    type: CallResultsDto,
+    description:
+      'Public once the funding decision is made; 404 before, for everyone. Scores and people are left out. The first stage (ideas) of a two-stage call funds nothing and has no results of its own: 404 naming the call it leads to (`secondStageId`), which holds the results.',
+  })
   results(@UuidParam('id') id: string) {
     return this.dashboards.results(null, id);
   }
@@ -41,7 +45,8 @@ export class DashboardsController {
   @ApiOperation({ summary: "Where the programme's money goes across every decided call: by the call's city and by its focus area" })
   @ApiOkResponse({
     type: ProgrammeResultsDto,
-    description: "Public. Each decided call's awarded grants count wholly towards its city and its focus area, so both lists add up to the total; calls not yet decided are left out.",
+    description:
+      "Public. Each decided call's awarded grants count wholly towards its city and its focus area, so both lists add up to the total; calls not yet decided are left out. A two-stage call counts once: its first stage (ideas) funds nothing and is no call here.",
   })
   programme() {
     return this.dashboards.programme();

@@ -4244,6 +4244,26 @@ export interface components {
             /** @description How many ideas are invited to the second stage: exactly one of count or sharePercent */
             invitation: components["schemas"]["InvitationRuleDto"];
         };
+        OpenDataFirstStageDto: {
+            /**
+             * Format: uuid
+             * @description Ideas are applications to this id
+             */
+            callId: string;
+            /** @enum {string} */
+            state: "scheduled" | "open" | "closed" | "in_evaluation" | "decided";
+            /** Format: date-time */
+            opensAt: string;
+            /**
+             * Format: date-time
+             * @description The ideas’ deadline
+             */
+            closesAt: string;
+            /** Format: date-time */
+            reviewDeadline: string;
+            /** @description How many of the best-ranked ideas are invited to the second stage: exactly one of count or sharePercent */
+            invitation: components["schemas"]["InvitationRuleViewDto"];
+        };
         OpenDataCallDto: {
             /** Format: uuid */
             id: string;
@@ -4287,6 +4307,8 @@ export interface components {
              * @enum {string}
              */
             rankingBasis: "raw" | "calibrated";
+            /** @description The first stage (ideas) of a two-stage call, where its applications start; null for a one-stage call. A first stage funds nothing and is never an item of its own. */
+            firstStage: components["schemas"]["OpenDataFirstStageDto"] | null;
             /** Format: date-time */
             publishedAt: string | null;
             /** Format: date-time */
@@ -6801,7 +6823,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Public once the funding decision is made; 404 before, for everyone. Scores and people are left out. */
+            /** @description Public once the funding decision is made; 404 before, for everyone. Scores and people are left out. The first stage (ideas) of a two-stage call funds nothing and has no results of its own: 404 naming the call it leads to (`secondStageId`), which holds the results. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6866,7 +6888,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Public. Each decided call's awarded grants count wholly towards its city and its focus area, so both lists add up to the total; calls not yet decided are left out. */
+            /** @description Public. Each decided call's awarded grants count wholly towards its city and its focus area, so both lists add up to the total; calls not yet decided are left out. A two-stage call counts once: its first stage (ideas) funds nothing and is no call here. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12628,7 +12650,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description iCalendar (RFC 5545) of every published call: one event when it opens and one when it closes (zero-length, in UTC). Calls that closed over 365 days ago drop out. Subscribe to the URL; clients are asked to fetch it hourly. */
+            /** @description iCalendar (RFC 5545) of every published call: one event when it opens and one when it closes (zero-length, in UTC); a two-stage call has two more, when its first stage (ideas) opens and closes, at the same call address. Calls that closed over 365 days ago drop out. Subscribe to the URL; clients are asked to fetch it hourly. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12719,7 +12741,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Published calls (never drafts), every language, in id order, a page at a time (licence CC-BY-4.0). Decider ids are left out. Described field by field by `/open-data/calls.schema.json`. */
+            /** @description Published calls (never drafts), every language, in id order, a page at a time (licence CC-BY-4.0). Decider ids are left out. A two-stage call is one item, its first stage (ideas) inside it as `firstStage`. Described field by field by `/open-data/calls.schema.json`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12766,7 +12788,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every published call, one row each, as RFC 4180 CSV (UTF-8 without BOM, CRLF, a header row; licence CC-BY-4.0). Title and summary get a column per language (the full text is in the JSON); funding sources are `source:percent` joined with `;`; money is euro cents; city is `national` for a national call. Columns: id, url, city, state, focus_area, title_fi, title_sv, title_en, summary_fi, summary_sv, summary_en, opens_at, closes_at, review_deadline, currency, budget_cents, funding_sources, funding_rate_percent, max_grant_cents, duration_min_months, duration_max_months, testbed_ids, published_at, updated_at. */
+            /** @description Every published call, one row each, as RFC 4180 CSV (UTF-8 without BOM, CRLF, a header row; licence CC-BY-4.0). Title and summary get a column per language (the full text is in the JSON); funding sources are `source:percent` joined with `;`; money is euro cents; city is `national` for a national call. A two-stage call is one row, its first stage (ideas) in the `first_stage_*` columns (the invitation rule as `count:3` or `share:25`), empty for a one-stage call. Columns: id, url, city, state, focus_area, title_fi, title_sv, title_en, summary_fi, summary_sv, summary_en, opens_at, closes_at, review_deadline, currency, budget_cents, funding_sources, funding_rate_percent, max_grant_cents, duration_min_months, duration_max_months, testbed_ids, published_at, updated_at, first_stage_call_id, first_stage_opens_at, first_stage_closes_at, first_stage_review_deadline, first_stage_invitation. */
             200: {
                 headers: {
                     [name: string]: unknown;
