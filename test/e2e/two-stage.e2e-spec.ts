@@ -10,13 +10,17 @@ const NOVELTY = [5, 4, 3, 1];
  * A two-stage call through HTTP and the real worker: four ideas are sent, close by themselves,
  * are reviewed once each and ranked; the best two are invited (their full proposals started from
  * the ideas), the third hears at once that it was not, the fourth that it fell below the
- * threshold; the second stage opens by itself, takes the full proposals, closes, is reviewed,
- * proposed and decided, and the invited ideas become funded pilots.
+ * threshold; the second stage opens by itself, takes the full proposals, closes and is reviewed
+ * while the coordinator asks one consortium a question (the ranking waits for its answer); the
+ * budget funds one, the other asks for redress, which is upheld: new evaluators lift it above the
+ * budget line and the call's redress reserve funds it, so both invited ideas become funded pilots.
  */
 describe('two-stage call', () => {
   let stack: Stack;
   let coordinator: TestUser;
   let decider: TestUser;
+  /** An evaluator in no pool of the call: the redress reviewer. */
+  let procedural: TestUser;
   const evaluators: TestUser[] = [];
   const applicants: { user: TestUser; organisationId: string }[] = [];
   let callId: string;
@@ -47,9 +51,10 @@ describe('two-stage call', () => {
 
   beforeAll(async () => {
     stack = await startStack({ worker: true });
-    [coordinator, decider] = await Promise.all([registerUser(stack), registerUser(stack)]);
+    [coordinator, decider, procedural] = await Promise.all([registerUser(stack), registerUser(stack), registerUser(stack)]);
     await grantRole(stack, coordinator.id, 'coordinator', 'tampere');
     await grantRole(stack, decider.id, 'decider');
+    await grantRole(stack, procedural.id, 'evaluator');
     for (let i = 0; i < 2; i++) {
       const evaluator = await registerUser(stack, { locale: 'en' });
       await grantRole(stack, evaluator.id, 'evaluator');
@@ -68,7 +73,7 @@ describe('two-stage call', () => {
     const created = await api()
       .post('/api/v1/calls')
       .set(auth(coordinator))
-      .send(callBody(tampere, { opensAt: at(DAY), closesAt: at(5 * DAY), reviewDeadline: at(10 * DAY), budgetCents: 3 * REQUESTED, maxGrantCents: REQUESTED, deciderIds: [decider.id] }))
+      .send(callBody(tampere, { opensAt: at(DAY), closesAt: at(5 * DAY), reviewDeadline: at(10 * DAY), budgetCents: REQUESTED, maxGrantCents: REQUESTED, deciderIds: [decider.id] }))
       .expect(201);
     callId = created.body.id;
     const stage = {
@@ -100,6 +105,8 @@ describe('two-stage call', () => {
     await api().post(`/api/v1/calls/${ideaCallId}/publish`).set(auth(coordinator)).send({}).expect(409);
 
     await api().post(`/api/v1/calls/${callId}/publish`).set(auth(coordinator)).send({ version: set.body.version }).expect(200);
+    // The budget funds one full proposal; a redress that lifts another is funded from a reserve of one more grant.
+    await api().put(`/api/v1/calls/${callId}/redress-policy`).set(auth(coordinator)).send({ remedy: 'reserve_budget', reserveCents: REQUESTED }).expect(200);
     const shown = await api().get(`/api/v1/calls/${callId}`).expect(200);
     expect(shown.body).toMatchObject({ state: 'scheduled', firstStageId: ideaCallId, firstStage: { callId: ideaCallId, state: 'open' } });
     expect(shown.body.firstStage.criteria.map((c: { name: string }) => c.name)).toEqual(['Novelty']);
@@ -197,7 +204,7 @@ describe('two-stage call', () => {
     expect(invitation).toMatchObject({ title: 'Invited to the second stage: Idea 0', link: `/en/applications/${proposals[0]}` });
   });
 
-  it('opens the second stage by itself, takes the full proposals, and funds them after review and decision', async () => {
+  it('opens the second stage by itself, takes the full proposals, and holds their ranking for a question the consortium answers', async () => {
     await api().patch(`/api/v1/calls/${callId}`).set(auth(coordinator)).send({ version: (await callState(callId)).version, opensAt: at(2_000) }).expect(200);
     await eventually(async () => (await callState(callId)).state === 'open', 60_000, 'the second stage to open');
     for (const [i, id] of proposals.entries()) {
@@ -213,10 +220,74 @@ describe('two-stage call', () => {
     await eventually(async () => (await statesOf(proposals)).every((s) => s === 'eligible'), 60_000, 'the full proposals to be eligible');
     await api().patch(`/api/v1/calls/${callId}`).set(auth(coordinator)).send({ version: (await callState(callId)).version, closesAt: at(3_000) }).expect(200);
     await eventually(async () => (await statesOf(proposals)).every((s) => s === 'in_review'), 60_000, 'the full proposals to be in review');
-    expect(await reviewAll(() => ({ impact: 4, feasibility: 4 }))).toBe(proposals.length);
-    await eventually(async () => (await api().get(`/api/v1/calls/${callId}/funding-proposal`).set(auth(decider))).status === 200, 60_000, 'the funding proposal');
+
+    // The coordinator asks the consortium of idea 1 (led by applicant 1, partnered by applicant 2).
+    const question = { question: 'Which of you runs the pilot’s service desk, and from when?', answerDueAt: at(7 * DAY) };
+    const asked = await api().post(`/api/v1/applications/${proposals[1]}/clarifications`).set(auth(coordinator)).send(question).expect(201);
+    expect(asked.body).toMatchObject({ state: 'open', revisionNumber: 1, answer: null });
+
+    // Idea 0 scores 12, idea 1 9: both pass, and the budget funds only idea 0.
+    expect(await reviewAll((id) => (id === proposals[0] ? { impact: 4, feasibility: 4 } : { impact: 3, feasibility: 3 }))).toBe(proposals.length);
+    await eventually(async () => (await statesOf(proposals)).every((s) => s === 'reviewed'), 60_000, 'the full proposals to be aggregated');
+    const held = await api().post(`/api/v1/calls/${callId}/ranking`).set(auth(coordinator)).send({}).expect(409);
+    expect(held.body).toMatchObject({ openClarifications: 1 });
+    await api().get(`/api/v1/calls/${callId}/funding-proposal`).set(auth(decider)).expect(404);
+
+    const answer = 'Applicant 2 runs it from the first day of the pilot.';
+    const answered = await api().post(`/api/v1/applications/${proposals[1]}/clarifications/${asked.body.id}/answer`).set(auth(applicants[2].user)).send({ answer }).expect(200);
+    expect(answered.body).toMatchObject({ state: 'answered', revisionNumber: 1, answer });
+    const proposal = await eventually(async () => {
+      const res = await api().get(`/api/v1/calls/${callId}/funding-proposal`).set(auth(decider));
+      return res.status === 200 ? res.body : null;
+    }, 60_000, 'the funding proposal');
+    expect(proposal.lines.map((l: { applicationId: string }) => l.applicationId)).toEqual([proposals[0]]);
+    const ranks: { job_id: string }[] = await stack.db.query(`SELECT job_id FROM outbox WHERE job_name = 'call.rank' AND payload->>'callId' = $1`, [callId]);
+    expect(ranks.map((r) => r.job_id)).toEqual([`call.rank.${callId}.after.clarification.answered.${asked.body.id}`]);
+  });
+
+  it('funds the best proposal; the other asks for redress, which new evaluators uphold above the line, funded from the reserve', async () => {
     await api().post(`/api/v1/calls/${callId}/decision`).set(auth(decider)).send({}).expect(200);
+    expect(await statesOf(proposals)).toEqual(['funded', 'not_funded']);
+
+    const lead = applicants[1].user;
+    const grounds = 'Our service desk, explained in the answer to the coordinator, was scored as missing.';
+    const requested = await api().post(`/api/v1/applications/${proposals[1]}/redress`).set(auth(lead)).send({ grounds }).expect(201);
+    const redressId = requested.body.id as string;
+    await api().post(`/api/v1/redress/${redressId}/reviewer`).set(auth(coordinator)).send({ reviewerId: evaluators[0].id }).expect(400);
+    await api().post(`/api/v1/redress/${redressId}/reviewer`).set(auth(coordinator)).send({ reviewerId: procedural.id }).expect(200);
+    const upheld = await api().post(`/api/v1/redress/${redressId}/outcome`).set(auth(procedural)).send({ outcome: 'upheld', reasons: 'The answer was not read with the proposal.' }).expect(200);
+    expect(upheld.body).toMatchObject({ state: 're_evaluating', outcome: 'upheld' });
+
+    // The re-evaluator is the pool's evaluator who has not reviewed this proposal.
+    const [{ evaluator_id: first }] = await stack.db.query(`SELECT evaluator_id FROM reviews WHERE application_id = $1 AND redress_request_id IS NULL`, [proposals[1]]);
+    const reEvaluators = await eventually(async () => {
+      const rows: { evaluator_id: string }[] = await stack.db.query(`SELECT evaluator_id FROM reviews WHERE redress_request_id = $1`, [redressId]);
+      return rows.length ? rows.map((r) => r.evaluator_id) : null;
+    }, 30_000, 'the re-evaluators');
+    expect(reEvaluators).toEqual(evaluators.filter((e) => e.id !== first).map((e) => e.id));
+    expect(await reviewAll(() => ({ impact: 5, feasibility: 5 }))).toBe(1);
+
+    const concluded = await eventually(async () => {
+      const res = await api().get(`/api/v1/redress/${redressId}`).set(auth(lead)).expect(200);
+      return res.body.state === 'concluded' ? res.body : null;
+    }, 60_000, 'the redress to conclude');
+    // 2 × 5 + 5 = 15 outranks idea 0's 12: above the line as it stood, and the reserve covers the grant.
+    expect(concluded).toMatchObject({ result: 'funded_from_reserve', resultGrantCents: REQUESTED, reEvaluation: { total: 15, pass: true, rank: 1, aboveLine: true } });
     expect(await statesOf(proposals)).toEqual(['funded', 'funded']);
     expect(await statesOf(ideas)).toEqual(['invited', 'invited', 'not_invited', 'not_invited']);
+    const pilots: { id: string; fundedFrom: string; pilot: string }[] = await stack.db.query(
+      `SELECT a.id, g.funded_from AS "fundedFrom", p.state AS pilot FROM applications a JOIN grants g ON g.application_id = a.id AND g.state = 'awarded'
+         JOIN pilots p ON p.application_id = a.id WHERE a.call_id = $1 ORDER BY a.title`,
+      [callId],
+    );
+    expect(pilots).toEqual([
+      { id: proposals[0], fundedFrom: 'budget', pilot: 'active' },
+      { id: proposals[1], fundedFrom: 'redress_reserve', pilot: 'active' },
+    ]);
+    // The first stage funds nothing: every grant and its money are the call's.
+    expect(await stack.db.query(`SELECT count(*)::int AS n FROM grants WHERE call_id = $1`, [ideaCallId])).toEqual([{ n: 0 }]);
+    expect(await stack.db.query(`SELECT committed_cents::float8 AS budget, reserve_committed_cents::float8 AS reserve FROM call_budgets WHERE call_id = $1`, [callId])).toEqual([
+      { budget: REQUESTED, reserve: REQUESTED },
+    ]);
   });
 });
