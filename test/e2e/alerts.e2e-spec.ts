@@ -134,7 +134,7 @@ describe('alerts: saved searches, matching on publication and feeds', () => {
     // The owner's search asks for the digest now; the owner's own language names the bed.
     expect(notified.find((n) => n.userId === owner.id)?.delivery).toBe('digest');
     const [ownNote] = await stack.db.query(`SELECT title FROM notifications WHERE kind = 'alert.testbed' AND user_id = $1`, [owner.id]);
-    expect(ownNote.title).toBe('Ny testbädd: Hervanta robot bus lab');
+    expect(ownNote.title).toBe('Ny testmiljö: Hervanta robot bus lab');
 
     // A rerun of the job (a retry, a redelivery) tells nobody again.
     const rerun = await stack.worker!.get(MatchAlertsJob).handle({ entityType: 'testbed', entityId: bed.id });
@@ -166,7 +166,7 @@ describe('alerts: saved searches, matching on publication and feeds', () => {
     expect(feed.headers['content-type']).toMatch(/^application\/atom\+xml/);
     const xml = feed.text;
     expect(xml).toMatch(/<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="sv">/);
-    expect(xml).toContain('<title>Nya testbäddar: Robotit Tampereella</title>');
+    expect(xml).toContain('<title>Nya testmiljöer: Robotit Tampereella</title>');
     for (const element of ['id', 'updated', 'author']) expect(xml).toContain(`<${element}>`);
     expect(xml.match(/<entry>/g)).toHaveLength(1);
     expect(xml).toMatch(/<entry>\s*<id>urn:uuid:[0-9a-f-]{36}<\/id>\s*<title>Hervanta robot bus lab<\/title>\s*<updated>[^<]+<\/updated>\s*<link rel="alternate" type="text\/html" href="[^"]+\/sv\/testbeds\/[0-9a-f-]{36}"\/>/);

@@ -2,7 +2,7 @@ import { renderAtom, xmlEscape } from './atom.js';
 
 const feed = {
   id: '0b6c1f0e-3d1a-4a59-9a39-1f0c7f1f5a11',
-  title: 'Uudet kehitysalustat: Robotit & <droonit>',
+  title: 'Uudet testiympäristöt: Robotit & <droonit>',
   subtitle: 'Robotit',
   language: 'fi',
   self: 'https://kokeilu.example/api/v1/alert-feeds/abc',
@@ -16,7 +16,7 @@ const feed = {
       summary: 'Katuja roboteille',
       link: 'https://kokeilu.example/fi/testbeds/1e1e1e1e-0000-4000-8000-000000000001',
       updated: new Date('2027-02-03T04:05:06Z'),
-      category: 'kehitysalusta',
+      category: 'testiympäristö',
     },
   ],
 };
@@ -50,7 +50,7 @@ describe('an Atom feed (RFC 4287)', () => {
   });
 
   it('escapes text and drops characters XML forbids', () => {
-    expect(xml).toContain('<title>Uudet kehitysalustat: Robotit &amp; &lt;droonit&gt;</title>');
+    expect(xml).toContain('<title>Uudet testiympäristöt: Robotit &amp; &lt;droonit&gt;</title>');
     expect(xmlEscape('a\u0001b\u000bc\td')).toBe('abc\td');
   });
 

@@ -73,7 +73,7 @@ export function renderAtom(feed: AtomFeed): string {
 
 /** The feed's texts in its language. */
 export const FEED_TEXTS = {
-  fi: { testbeds: 'Uudet kehitysalustat', calls: 'Uudet haut', author: 'Kokeilu', testbed: 'kehitysalusta', call: 'haku' },
-  sv: { testbeds: 'Nya testbäddar', calls: 'Nya utlysningar', author: 'Kokeilu', testbed: 'testbädd', call: 'utlysning' },
+  fi: { testbeds: 'Uudet testiympäristöt', calls: 'Uudet haut', author: 'Kokeilu', testbed: 'testiympäristö', call: 'haku' },
+  sv: { testbeds: 'Nya testmiljöer', calls: 'Nya utlysningar', author: 'Kokeilu', testbed: 'testmiljö', call: 'utlysning' },
   en: { testbeds: 'New test beds', calls: 'New calls', author: 'Kokeilu', testbed: 'test bed', call: 'call' },
 } as const;

@@ -27,7 +27,7 @@ describe('requiredFields', () => {
   it('names each blank text, empty list or missing value in the reader language', () => {
     const verdict = requiredFields(['summary', 'kpis', 'pilotPeriod', 'testbeds'], content({ summary: '  ', kpis: [], pilotPeriod: null, testbedIds: [] }));
     expect(verdict).toMatchObject({ rule: 'requiredFields', pass: false });
-    expect(verdict.reason.fi).toBe('Vaadittuja tietoja puuttuu: tiivistelmä, mittarit, kokeilujakso, kehitysalustat.');
+    expect(verdict.reason.fi).toBe('Vaadittuja tietoja puuttuu: tiivistelmä, mittarit, kokeilujakso, testiympäristöt.');
     expect(verdict.reason.en).toBe('Required fields are missing: summary, KPIs, pilot period, test beds.');
   });
 

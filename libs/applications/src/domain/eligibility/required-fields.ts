@@ -11,7 +11,7 @@ export const REQUIRABLE_FIELDS = {
   budgetLines: { fi: 'budjetti', sv: 'budget', en: 'budget' },
   requestedGrantCents: { fi: 'haettu avustus', sv: 'sökt stöd', en: 'requested grant' },
   pilotPeriod: { fi: 'kokeilujakso', sv: 'pilotperiod', en: 'pilot period' },
-  testbedIds: { fi: 'kehitysalustat', sv: 'testbäddar', en: 'test beds' },
+  testbedIds: { fi: 'testiympäristöt', sv: 'testmiljöer', en: 'test beds' },
 } as const satisfies Record<string, Localized>;
 export type RequirableField = keyof typeof REQUIRABLE_FIELDS;
 

@@ -5,8 +5,8 @@ const quoted = (names: string[], open: string, close: string) => names.map((n) =
 /** Notifications of saved searches: a new test bed or call that fits them. */
 export const ALERT_TEXTS: TextsOf<'alert.testbed' | 'alert.call'> = {
   'alert.testbed': {
-    fi: (p, f) => ({ title: `Uusi kehitysalusta: ${f.name(p.testbedName)}`, body: `Uusi kehitysalusta ${f.name(p.testbedName)} vastaa tallennettua hakuasi ${quoted(p.searches, '”', '”')}.` }),
-    sv: (p, f) => ({ title: `Ny testbädd: ${f.name(p.testbedName)}`, body: `Den nya testbädden ${f.name(p.testbedName)} motsvarar din sparade sökning ${quoted(p.searches, '”', '”')}.` }),
+    fi: (p, f) => ({ title: `Uusi testiympäristö: ${f.name(p.testbedName)}`, body: `Uusi testiympäristö ${f.name(p.testbedName)} vastaa tallennettua hakuasi ${quoted(p.searches, '”', '”')}.` }),
+    sv: (p, f) => ({ title: `Ny testmiljö: ${f.name(p.testbedName)}`, body: `Den nya testmiljön ${f.name(p.testbedName)} motsvarar din sparade sökning ${quoted(p.searches, '”', '”')}.` }),
     en: (p, f) => ({ title: `New test bed: ${f.name(p.testbedName)}`, body: `The new test bed ${f.name(p.testbedName)} matches your saved search ${quoted(p.searches, '“', '”')}.` }),
   },
   'alert.call': {
