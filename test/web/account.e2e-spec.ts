@@ -492,6 +492,41 @@ describe.each(['fi', 'en'] as const)('a company’s own pages in %s', (locale) =
       expect(await frequency()).toEqual([]);
       await expectClean(page, problems);
     });
+
+  it('saves a search of funding calls by focus area and city, sees it among its saved searches with the calls page’s address, and deletes it', async () => {
+    const words = {
+      fi: { title: 'Rahoitushaut', focusArea: 'Painopiste', area: 'Avoin data ja rajapinnat', city: 'Kaupunki', save: 'Tallenna haku', submit: 'Tallenna haku', nameLabel: 'Haun nimi', saved: 'Haku tallennettu: ', toAccount: 'Katso tallennetut hakusi', kind: 'Rahoitushaut', open: 'Avaa haku', remove: 'Poista haku ', none: 'Sinulla ei ole tallennettuja hakuja.' },
+      en: { title: 'Funding calls', focusArea: 'Focus area', area: 'Open data and interfaces', city: 'City', save: 'Save this search', submit: 'Save the search', nameLabel: 'Name of the search', saved: 'Search saved: ', toAccount: 'See your saved searches', kind: 'Calls', open: 'Open the search', remove: 'Delete the search ', none: 'You have no saved searches.' },
+    }[locale];
+    const searchName = `${words.area}, Helsinki`;
+    await goInApp(page, `/${locale}/calls`);
+    await textOf(h1(page), words.title);
+    await page.getByLabel(words.focusArea).selectOption({ label: words.area });
+    await page.waitForURL((url) => url.searchParams.get('focusArea') === 'open_data_and_interfaces');
+    await page.getByLabel(words.city, { exact: true }).selectOption({ label: 'Helsinki' });
+    await page.waitForURL((url) => url.searchParams.get('city') === 'helsinki');
+    await page.getByRole('button', { name: words.save }).click();
+    // The name starts from the filters chosen.
+    expect(await page.getByLabel(words.nameLabel).inputValue()).toBe(searchName);
+    await page.getByRole('button', { name: words.submit }).click();
+    await containing(page.getByTestId('search-saved'), `${words.saved}${searchName}.`);
+    const saved = () => web.stack.db.query(`SELECT s.kind, s.params FROM saved_searches s JOIN users u ON u.id = s.user_id WHERE u.email = $1`, [email]);
+    expect(await saved()).toEqual([{ kind: 'calls', params: { city: 'helsinki', focusArea: 'open_data_and_interfaces' } }]);
+    await expectClean(page, problems);
+
+    await page.getByRole('link', { name: words.toAccount }).click();
+    await page.waitForURL(`${web.baseUrl}/${locale}/account#alerts`);
+    const item = page.getByTestId('my-alerts').getByRole('listitem').filter({ hasText: searchName });
+    await containing(item, words.kind);
+    const opens = new URL(`${web.baseUrl}${await item.getByRole('link', { name: words.open }).getAttribute('href')}`);
+    expect([opens.pathname, opens.searchParams.get('city'), opens.searchParams.get('focusArea')]).toEqual([`/${locale}/calls`, 'helsinki', 'open_data_and_interfaces']);
+    await expectClean(page, problems);
+
+    await item.getByRole('button', { name: `${words.remove}${searchName}` }).click();
+    await containing(page.locator('#alerts'), words.none);
+    expect(await saved()).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
 });
 
 describe('in Swedish', () => {
