@@ -47,7 +47,9 @@ function matchedWords(mode: 'keys' | 'scan'): string {
   if (mode === 'scan') return `SELECT raw FROM saved_search_words WHERE stop UNION ${scan('NOT w.stop')}`;
   // The bed's keys are gathered into an array first: the planner cannot tell how many rows
   // generate_series over a term gives (it guesses a thousand a call, millions in all) and would
-  // hash them in batches on disk; the array's elements are joined to the key index instead.
+  // hash them in batches on disk. Each key is then looked up in the key index on its own (the
+  // lateral subquery, kept apart by OFFSET 0): joined as a whole, the planner reads every saved
+  // key to hash them, and `= ANY` of the array compares every saved key with every element.
   return `SELECT k.raw FROM unnest(ARRAY(
       SELECT 'i:' || substr(v.term, s, n)
         FROM bed_terms v
@@ -64,7 +66,8 @@ function matchedWords(mode: 'keys' | 'scan'): string {
           UNION ALL SELECT v.term WHERE v.posted & 8 <> 0
        ) x (lexeme)
        CROSS JOIN generate_series(1, length(x.lexeme)) n
-    )) b (key) JOIN saved_search_word_keys k ON k.key = b.key
+    )) b (key)
+    CROSS JOIN LATERAL (SELECT k.raw FROM saved_search_word_keys k WHERE k.key = b.key OFFSET 0) k
     UNION SELECT raw FROM saved_search_words WHERE stop
     UNION ${scan('w.complex AND NOT w.stop')}`;
 }
@@ -93,28 +96,8 @@ SELECT s.id AS "savedSearchId", s.user_id AS "userId", s.name, s.frequency
  ORDER BY s.user_id, s.id`;
 }
 
-/**
- * Matches one newly published test bed ($1) against every saved test-bed search in one statement
- * whose cost follows the bed and the searches that could match it, not the number of searches:
- *
- * 1. the bed's words among the saved words (`matchedWords`);
- * 2. the bed offers those words, its capabilities, themes, city and cost as keys; the candidates
- *    are the searches anchored on one of them (GIN) or on a map area holding the bed's point
- *    (GiST);
- * 3. a candidate matches when the bed offers all it requires, has one of its themes, lies in its
- *    area and has its period inside one availability window: the search page's conditions.
- *
- * `linear` (for the benchmark) reads every search and matches every word: the reference.
- */
-export function matchTestbedSql(variant: 'indexed' | 'linear' = 'indexed'): string {
-  const candidates =
-    variant === 'linear'
-      ? `SELECT s.id FROM saved_searches s WHERE s.kind = 'testbeds'`
-      : `SELECT s.id FROM saved_searches s, offered k
-    WHERE s.anchors && ARRAY(SELECT 'testbeds/' || x FROM unnest(k.keys) x)
-   UNION
-   SELECT s.id FROM saved_searches s, object o
-    WHERE s.anchors = '{testbeds/bbox}' AND s.bbox @> point(o.lon, o.lat)`;
+/** The published bed ($1), its terms and the keys it offers: what the test-bed statements start from. */
+function testbedOffer(variant: 'indexed' | 'linear'): string {
   return `
 WITH object AS (
   SELECT t.id, t.city_id, t.themes, t.capabilities, t.cost->>'kind' AS cost_kind, t.lon, t.lat, t.availability
@@ -134,15 +117,53 @@ offered AS (
     UNION ALL SELECT 'cost:' || object.cost_kind FROM object WHERE object.cost_kind IS NOT NULL
     UNION ALL SELECT 'all' FROM object
   ) AS keys
-)${recordHits(
+)`;
+}
+
+/**
+ * The saved test-bed searches worth checking against the bed: anchored on a key it offers (GIN),
+ * or on a map area holding it (`linear`: all). The map areas are asked whether they contain the
+ * bed's point as a box of no size (`box @> box`, which the GiST index answers; `box @> point` is
+ * not one of its operators, and the areas would all be read).
+ */
+function testbedCandidates(variant: 'indexed' | 'linear'): string {
+  return variant === 'linear'
+    ? `SELECT s.id FROM saved_searches s WHERE s.kind = 'testbeds'`
+    : `SELECT s.id FROM saved_searches s, offered k
+    WHERE s.anchors && ARRAY(SELECT 'testbeds/' || x FROM unnest(k.keys) x)
+   UNION
+   SELECT s.id FROM saved_searches s, object o
+    WHERE s.anchors = '{testbeds/bbox}' AND s.bbox @> box(point(o.lon, o.lat), point(o.lon, o.lat))`;
+}
+
+/**
+ * Matches one newly published test bed ($1) against every saved test-bed search in one statement
+ * whose cost follows the bed and the searches that could match it, not the number of searches:
+ *
+ * 1. the bed's words among the saved words (`matchedWords`);
+ * 2. the bed offers those words, its capabilities, themes, city and cost as keys; the candidates
+ *    are the searches anchored on one of them (GIN) or on a map area holding the bed's point
+ *    (GiST);
+ * 3. a candidate matches when the bed offers all it requires, has one of its themes, lies in its
+ *    area and has its period inside one availability window: the search page's conditions.
+ *
+ * `linear` (for the benchmark) reads every search and matches every word: the reference.
+ */
+export function matchTestbedSql(variant: 'indexed' | 'linear' = 'indexed'): string {
+  return `${testbedOffer(variant)}${recordHits(
     'testbed',
-    candidates,
+    testbedCandidates(variant),
     `AND s.kind = 'testbeds'
      AND (s.themes = '{}' OR s.themes && o.themes)
      AND (s.bbox IS NULL OR s.bbox @> point(o.lon, o.lat))
      AND (s.period IS NULL OR o.availability @> s.period)`,
   )}`;
 }
+
+/** How many saved searches the matching statement reads for the bed ($1) before checking them (`candidates`): for the benchmark. */
+export const COUNT_TESTBED_CANDIDATES_SQL = `${testbedOffer('indexed')},
+candidates AS (${testbedCandidates('indexed')})
+SELECT count(*)::int AS candidates FROM candidates`;
 
 export const MATCH_TESTBED_SQL = matchTestbedSql();
 
