@@ -11,11 +11,23 @@
 // the kind read and checked) runs beside it as the linear baseline, and must find the same
 // searches.
 //
-// Prints, per size: the median and p90 of each statement's time, the matched searches per
-// publication, and the distinct saved words the bed's terms were matched against.
+// Two mixes of searches (BENCH_MIX):
+// - `flat` (the default): the first BENCH_FITTING searches are the mix people save from the
+//   catalogue; every further one looks for what no bed has (words, capabilities and map areas the
+//   catalogue lacks), so the matches per publication stay the same as the searches grow and the
+//   time shows what the number of searches itself costs;
+// - `share`: every search is from the catalogue's mix, so a publication matches a constant share of
+//   all searches and the output grows with them.
+//
+// Prints the load average, then per size: the median and p90 of each statement's time, the
+// searches the anchored statement reads as candidates and those it matches per publication, and
+// the distinct saved words the bed's terms were matched against.
 //
 // Settings (environment): DATABASE_URL (server; default postgres://postgres@127.0.0.1:5432),
-// BENCH_SIZES (1000,10000,100000), BENCH_BEDS (2000), BENCH_PUBLICATIONS (15), BENCH_SEED (1).
+// BENCH_SIZES (1000,10000,100000), BENCH_MIX (flat), BENCH_FITTING (1000), BENCH_BEDS (2000),
+// BENCH_PUBLICATIONS (15), BENCH_SEED (1); BENCH_EXPLAIN=1 also prints the anchored statement's
+// plan (EXPLAIN ANALYZE) for the first publication at each size.
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -24,10 +36,15 @@ import { createAppDatabase, dist, ensureBuilt, log, percentile, runBench, withCl
 const env = process.env;
 const settings = {
   sizes: (env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number),
+  mix: env.BENCH_MIX ?? 'flat',
+  fitting: Number(env.BENCH_FITTING ?? 1000),
   beds: Number(env.BENCH_BEDS ?? 2000),
   publications: Number(env.BENCH_PUBLICATIONS ?? 15),
   seed: Number(env.BENCH_SEED ?? 1),
+  explain: env.BENCH_EXPLAIN === '1',
 };
+
+if (!['flat', 'share'].includes(settings.mix)) throw new Error(`BENCH_MIX must be flat or share, not ${settings.mix}`);
 
 const lib = (path) => import(pathToFileURL(join(dist, path)).href);
 
@@ -46,7 +63,7 @@ function random(seed) {
 async function main() {
   await ensureBuilt();
   const { generateTestbeds, insertTestbeds, loadCityIds, THEMES } = await lib('libs/testbeds/src/index.js');
-  const { insertSavedSearches, matchTestbedSql, readCriteria } = await lib('libs/alerts/src/index.js');
+  const { COUNT_TESTBED_CANDIDATES_SQL, insertSavedSearches, matchTestbedSql, readCriteria } = await lib('libs/alerts/src/index.js');
   const url = await createAppDatabase('alerts');
   const rand = random(settings.seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
@@ -96,12 +113,37 @@ async function main() {
       return params;
     }
 
+    /**
+     * A search for what no bed has: a word of letters no catalogue text strings together (a
+     * syllable of z, x or q each), a capability no bed offers, or a map area north of every bed
+     * (66–69° N); with a city or a theme as people add them.
+     */
+    const made = (syllables) => Array.from({ length: syllables }, () => pick(['z', 'x', 'q']) + pick(['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö'])).join('');
+    function unmet() {
+      const r = rand();
+      const params = {};
+      if (r < 0.7) {
+        params.q = rand() < 0.7 ? made(3 + Math.floor(rand() * 2)) : `${made(3)} ${made(3)}`;
+        if (rand() < 0.4) params.city = pick(slugs);
+        if (rand() < 0.2) params.theme = pick(THEMES);
+      } else if (r < 0.9) {
+        params.capability = `${made(2)} ${made(3)}`;
+        if (rand() < 0.5) params.city = pick(slugs);
+      } else {
+        const lon = 21 + rand() * 8;
+        const lat = 66 + rand() * 3;
+        params.bbox = `${lon.toFixed(3)},${lat.toFixed(3)},${(lon + 0.2).toFixed(3)},${(lat + 0.1).toFixed(3)}`;
+      }
+      return params;
+    }
+
+    log(`mix ${settings.mix}${settings.mix === 'flat' ? ` (${settings.fitting.toLocaleString('en')} searches from the catalogue, the rest for what no bed has)` : ''}; ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const results = [];
     let saved = 0;
     for (const size of settings.sizes) {
       const rows = [];
       for (let n = saved; n < size; n++) {
-        const params = search();
+        const params = settings.mix === 'flat' && n >= settings.fitting ? unmet() : search();
         rows.push({ userId: users[n % users.length].id, name: `Haku ${n}`, frequency: 'immediate', locale: 'fi', criteria: readCriteria('testbeds', params), cityId: params.city ? cities[params.city] : null });
       }
       await insertSavedSearches((sql, values) => client.query(sql, values), rows);
@@ -111,6 +153,7 @@ async function main() {
 
       const times = { anchored: [], linear: [] };
       let matched = 0;
+      let candidates = 0;
       for (const { id } of drafts) {
         const found = {};
         for (const [variant, sql] of [['anchored', matchTestbedSql('indexed')], ['linear', matchTestbedSql('linear')]]) {
@@ -127,22 +170,35 @@ async function main() {
             await client.query('ROLLBACK');
           }
         }
+        await client.query('BEGIN');
+        try {
+          await client.query(`UPDATE testbeds SET state = 'published', published_at = now() WHERE id = $1`, [id]);
+          candidates += (await client.query(COUNT_TESTBED_CANDIDATES_SQL, [id])).rows[0].candidates;
+          if (settings.explain && id === drafts[0].id) {
+            await client.query('SET LOCAL jit = off');
+            const { rows: plan } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${matchTestbedSql('indexed')}`, [id]);
+            log(`plan at ${total.toLocaleString('en')} searches:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
+          }
+        } finally {
+          await client.query('ROLLBACK');
+        }
         if (found.anchored !== found.linear) throw new Error(`bed ${id}: the anchored statement and the linear one found different searches`);
       }
       const stat = (list) => {
         const sorted = [...list].sort((a, b) => a - b);
         return { median: percentile(sorted, 50), p90: percentile(sorted, 90) };
       };
-      results.push({ size: total, words, anchored: stat(times.anchored), linear: stat(times.linear), matched: matched / drafts.length });
-      log(`${total.toLocaleString('en')} saved searches measured`);
+      results.push({ size: total, words, anchored: stat(times.anchored), linear: stat(times.linear), matched: matched / drafts.length, candidates: candidates / drafts.length, load: loadavg()[0] });
+      log(`${total.toLocaleString('en')} saved searches measured (load average ${loadavg()[0].toFixed(1)})`);
     }
 
     const cell = (v, w) => String(v).padStart(w);
     console.log('');
-    console.log('saved searches | distinct words | matched / publication | anchored median ms | anchored p90 ms | linear median ms | linear p90 ms');
+    console.log(`mix ${settings.mix}, ${drafts.length} publications a size, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`);
+    console.log('saved searches | distinct words | load | candidates / publication | matched / publication | anchored median ms | anchored p90 ms | linear median ms | linear p90 ms');
     for (const r of results) {
       console.log(
-        [cell(r.size.toLocaleString('en'), 14), cell(r.words.toLocaleString('en'), 14), cell(r.matched.toFixed(1), 21), cell(r.anchored.median.toFixed(1), 18), cell(r.anchored.p90.toFixed(1), 15), cell(r.linear.median.toFixed(1), 16), cell(r.linear.p90.toFixed(1), 13)].join(' | '),
+        [cell(r.size.toLocaleString('en'), 14), cell(r.words.toLocaleString('en'), 14), cell(r.load.toFixed(1), 4), cell(r.candidates.toFixed(1), 24), cell(r.matched.toFixed(1), 21), cell(r.anchored.median.toFixed(1), 18), cell(r.anchored.p90.toFixed(1), 15), cell(r.linear.median.toFixed(1), 16), cell(r.linear.p90.toFixed(1), 13)].join(' | '),
       );
     }
   });
