@@ -5,7 +5,7 @@ import { Notifier, type NotifyInput } from '@kokeilu/notifications';
 import { ApplicationEligibilityPayload, Audit, type AuditInput, eligibilityJobId, HandlesJob, JobHandler, revisionsOf } from '@kokeilu/platform';
 import { type ApplicationRecord, queryApplications } from './application-record.js';
 import { CallFacts, findCall } from './call-facts.js';
-import { judgeEligibility } from './eligibility-check.js';
+import { judgeEligibilityOfMany } from './eligibility-check.js';
 import { consortiumIds } from './consortium.js';
 import { afterEligibility } from './domain/application.js';
 import { isEligible } from './domain/eligibility/evaluate.js';
@@ -30,10 +30,13 @@ interface Judged {
  * Rule 2 on submitted revisions: stores every verdict, moves each application to eligible or
  * ineligible (unless a newer revision has arrived meanwhile) and tells the consortium. Every
  * submission asks for its revision; the requests that wait together arrive as one job (the relay
- * merges them), judged in one transaction with set-based writes. Each revision is claimed under
- * its own request's job id, whichever job judges it, so a revision is judged once however the
- * requests were grouped (a retry, a redelivery after Redis lost its data); the claims, verdicts,
- * state changes, audit events and notifications commit together.
+ * merges them), judged in one transaction with set-based reads and writes: the facts the rules
+ * need (cities, chosen beds, the consortiums' organisations) for the whole batch in one round
+ * trip, each call read once, and a statement each for the verdicts, the state changes, the audit
+ * events and the notifications. Each revision is claimed under its own request's job id,
+ * whichever job judges it, so a revision is judged once however the requests were grouped (a
+ * retry, a redelivery after Redis lost its data); the claims, verdicts, state changes, audit
+ * events and notifications commit together.
  */
 @Injectable()
 @HandlesJob('application.eligibility')
@@ -67,13 +70,18 @@ export class EvaluateEligibilityJob implements JobHandler<'application.eligibili
         (await queryApplications(tx, 'a.id = ANY($1::uuid[])', [[...new Set(revisions.map((r) => r.applicationId))]], 'ORDER BY a.id FOR UPDATE OF a')).map((r) => [r.id, r]),
       );
       const calls = new Map<string, CallFacts>();
-      const judged: Judged[] = [];
-      for (const revision of revisions) {
-        const record = records.get(revision.applicationId)!;
-        if (!calls.has(record.callId)) calls.set(record.callId, await findCall(tx, record.callId));
-        const verdicts = await judgeEligibility(tx, calls.get(record.callId)!, revision.snapshot);
-        judged.push({ revision, record, verdicts, next: afterEligibility(record, revision.number, isEligible(verdicts)) });
-      }
+      for (const callId of new Set([...records.values()].map((r) => r.callId))) calls.set(callId, await findCall(tx, callId));
+      const cases = revisions.map((revision) => ({ revision, record: records.get(revision.applicationId)! }));
+      const verdicts = await judgeEligibilityOfMany(
+        tx,
+        cases.map(({ revision, record }) => ({ call: calls.get(record.callId)!, snapshot: revision.snapshot })),
+      );
+      const judged: Judged[] = cases.map(({ revision, record }, i) => ({
+        revision,
+        record,
+        verdicts: verdicts[i],
+        next: afterEligibility(record, revision.number, isEligible(verdicts[i])),
+      }));
       await this.store(tx, judged);
       return { evaluated: judged.length, eligible: judged.filter((j) => isEligible(j.verdicts)).length };
     });
@@ -83,19 +91,18 @@ export class EvaluateEligibilityJob implements JobHandler<'application.eligibili
   private async store(tx: EntityManager, judged: Judged[]): Promise<void> {
     const verdicts = judged.flatMap(({ revision, verdicts }) => verdicts.map((v, position) => ({ revision, v, position })));
     if (verdicts.length) {
+      // One JSON document rather than arrays of texts: the reasons are long, and an array's
+      // elements are escaped one by one on the way to the database.
       await tx.query(
         `INSERT INTO eligibility_results (revision_id, rule, application_id, pass, reason, position)
-         SELECT v.revision_id, v.rule, v.application_id, v.pass, v.reason::jsonb, v.position
-           FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::boolean[], $5::text[], $6::int[]) AS v(revision_id, rule, application_id, pass, reason, position)
+         SELECT v.revision_id, v.rule, v.application_id, v.pass, v.reason, v.position
+           FROM jsonb_to_recordset($1::jsonb) AS v(revision_id uuid, rule text, application_id uuid, pass boolean, reason jsonb, position int)
           ORDER BY v.revision_id, v.position
          ON CONFLICT (revision_id, rule) DO NOTHING`,
         [
-          verdicts.map((x) => x.revision.id),
-          verdicts.map((x) => x.v.rule),
-          verdicts.map((x) => x.revision.applicationId),
-          verdicts.map((x) => x.v.pass),
-          verdicts.map((x) => JSON.stringify(x.v.reason)),
-          verdicts.map((x) => x.position),
+          JSON.stringify(
+            verdicts.map(({ revision, v, position }) => ({ revision_id: revision.id, rule: v.rule, application_id: revision.applicationId, pass: v.pass, reason: v.reason, position })),
+          ),
         ],
       );
     }
@@ -127,12 +134,13 @@ export class EvaluateEligibilityJob implements JobHandler<'application.eligibili
       `SELECT organisation_id AS "organisationId", user_id AS "userId" FROM memberships WHERE organisation_id = ANY($1::uuid[])`,
       [organisationIds],
     );
+    const membersOf = new Map<string, string[]>();
+    for (const { organisationId, userId } of members) membersOf.set(organisationId, [...(membersOf.get(organisationId) ?? []), userId]);
     await this.notifier.notifyEach(
       tx,
       moved.map(({ record, revision, next }): NotifyInput<'application.eligibility'> => {
-        const consortium = new Set(consortiumIds(revision.snapshot.consortium));
         return {
-          userIds: members.filter((m) => consortium.has(m.organisationId)).map((m) => m.userId),
+          userIds: [...new Set(consortiumIds(revision.snapshot.consortium))].flatMap((organisationId) => membersOf.get(organisationId) ?? []),
           kind: 'application.eligibility',
           params: { applicationTitle: revision.snapshot.title, outcome: next === 'eligible' ? 'eligible' : 'ineligible' },
           entity: { type: 'application', id: record.id },

@@ -20,9 +20,18 @@ export function formatMoney(cents: number, locale: Locale): string {
   return MONEY[locale].format(cents / 100);
 }
 
+/** The decimal formats made so far, by language and digits: making one costs far more than using it. */
+const DECIMALS = new Map<string, Intl.NumberFormat>();
+
 /** A number with at most `digits` decimals (`min` at least), with the reader's separators (`6,48` in Finnish and Swedish). */
 export function formatDecimal(value: number, locale: Locale, digits = 2, min = 0): string {
-  return value.toLocaleString(INTL_TAG[locale], { minimumFractionDigits: min, maximumFractionDigits: digits });
+  const key = `${locale}:${digits}:${min}`;
+  let format = DECIMALS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_TAG[locale], { minimumFractionDigits: min, maximumFractionDigits: digits });
+    DECIMALS.set(key, format);
+  }
+  return format.format(value);
 }
 
 const PARTS = new Intl.DateTimeFormat('en-GB', {
