@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError, eligibilityJobId, messageOf, Outbox, programmeText } from '@kokeilu/platform';
+import { notificationJobs } from '@kokeilu/notifications';
+import { Audit, auditInsert, DomainError, eligibilityJobId, messageOf, Outbox, outboxInsert, programmeText } from '@kokeilu/platform';
 import { ApplicationView, findApplication, resourceOf, shownTo, workingCopyView } from './application-record.js';
 import { ApplicationService } from './application.service.js';
 import { lockCallForSubmission } from './call-facts.js';
@@ -52,7 +53,6 @@ export class SubmissionService {
     private readonly policy: Policy,
     private readonly audit: Audit,
     private readonly outbox: Outbox,
-    private readonly notifier: Notifier,
     private readonly applications: ApplicationService,
   ) {}
 
@@ -81,36 +81,61 @@ export class SubmissionService {
         throw DomainError.conflict(check.message, { reason: check.reason === 'closed' ? 'call_closed' : 'call_not_open', deadline: check.deadline, callState: call.state });
       }
       const number = record.revision + 1;
-      // The revision and the state change in one statement: a submit is a short transaction, and
-      // a deadline rush is made of them.
-      const [{ revisionId }]: { revisionId: string }[] = await tx.query(
+      const revisionId = randomUUID();
+      // The revision, the state change, the audit event, the eligibility job and the consortium's
+      // notices in one statement: a submit is a short transaction, and a deadline rush is made of them.
+      const audit = auditInsert(
+        {
+          actorId: actor.userId,
+          action: 'application.submitted',
+          entityType: 'application',
+          entityId: id,
+          organisationId: record.leadOrganisationId,
+          cityId: record.cityId,
+          callId: record.callId,
+          before: { state: record.state, revision: record.revision },
+          after: { state: 'submitted', revision: number, revisionId, submittedAt: now, late: check.late },
+        },
+        10,
+      );
+      const jobs = outboxInsert(
+        [
+          { name: 'application.eligibility', payload: { applicationId: id, revisionId }, options: { jobId: eligibilityJobId(revisionId) } },
+          ...notificationJobs([
+            {
+              userIds: consortium.memberIds,
+              kind: 'application.submitted',
+              params: { applicationTitle: record.title, callTitle: programmeText(call.title), submittedAt: now.toISOString(), revision: number },
+              entity: { type: 'application', id },
+            },
+          ]),
+        ],
+        10 + audit.params.length,
+      );
+      await tx.query(
         `WITH revision AS (
-           INSERT INTO application_revisions (application_id, call_id, number, snapshot, submitted_by, submitted_at, extension_id, email_domains)
-           VALUES ($1, $7, $2, $3, $4, $5, $6, $8) RETURNING id
+           INSERT INTO application_revisions (id, application_id, call_id, number, snapshot, submitted_by, submitted_at, extension_id, email_domains)
+           VALUES ($9, $1, $7, $2, $3, $4, $5, $6, $8)
          ), submitted AS (
            UPDATE applications SET state = 'submitted', revision = $2, submitted_version = version, submitted_at = $5, updated_at = $5 WHERE id = $1
+         ), audited AS (${audit.sql}
+         ), queued AS (${jobs.sql}
          )
-         SELECT id AS "revisionId" FROM revision`,
-        [id, number, JSON.stringify(snapshot), actor.userId, now, check.late && extension ? extension.id : null, record.callId, JSON.stringify(consortium.emailDomains)],
+         SELECT pg_notify('outbox', '')`,
+        [
+          id,
+          number,
+          JSON.stringify(snapshot),
+          actor.userId,
+          now,
+          check.late && extension ? extension.id : null,
+          record.callId,
+          JSON.stringify(consortium.emailDomains),
+          revisionId,
+          ...audit.params,
+          ...jobs.params,
+        ],
       );
-      await this.audit.record(tx, {
-        actorId: actor.userId,
-        action: 'application.submitted',
-        entityType: 'application',
-        entityId: id,
-        organisationId: record.leadOrganisationId,
-        cityId: record.cityId,
-        callId: record.callId,
-        before: { state: record.state, revision: record.revision },
-        after: { state: 'submitted', revision: number, revisionId, submittedAt: now, late: check.late },
-      });
-      await this.outbox.add(tx, 'application.eligibility', { applicationId: id, revisionId }, { jobId: eligibilityJobId(revisionId) });
-      await this.notifier.notify(tx, {
-        userIds: consortium.memberIds,
-        kind: 'application.submitted',
-        params: { applicationTitle: record.title, callTitle: programmeText(call.title), submittedAt: now.toISOString(), revision: number },
-        entity: { type: 'application', id },
-      });
       return workingCopyView(shownTo(actor, { ...record, state: 'submitted', revision: number, submittedVersion: record.version, submittedAt: now, updatedAt: now }));
     });
   }

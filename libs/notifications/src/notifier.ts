@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Outbox } from '@kokeilu/platform';
+import { Outbox, type OutboxJob } from '@kokeilu/platform';
 import type { LinkTarget } from './domain/links.js';
 import type { NotificationKind, NotificationParams } from './domain/templates.js';
 
@@ -28,22 +28,24 @@ export class Notifier {
 
   /** Several notifications (each its own kind and text) in one statement. */
   async notifyEach(tx: EntityManager, inputs: readonly NotifyInput<NotificationKind>[]): Promise<void> {
-    await this.outbox.addMany(
-      tx,
-      inputs.flatMap((input) =>
-        [...new Set(input.userIds)].map((userId) => ({
-          name: 'notification.send' as const,
-          payload: {
-            userId,
-            kind: input.kind,
-            params: input.params as unknown as Record<string, unknown>,
-            entityType: input.entity.type,
-            entityId: input.entity.id,
-            ...(input.entity.view ? { view: input.entity.view } : {}),
-            ...(input.delivery ? { delivery: input.delivery } : {}),
-          },
-        })),
-      ),
-    );
+    await this.outbox.addMany(tx, notificationJobs(inputs));
   }
+}
+
+/** The outbox jobs of notifications, one per distinct recipient of each: for a statement that writes them with other rows. */
+export function notificationJobs(inputs: readonly NotifyInput<NotificationKind>[]): OutboxJob[] {
+  return inputs.flatMap((input) =>
+    [...new Set(input.userIds)].map((userId) => ({
+      name: 'notification.send' as const,
+      payload: {
+        userId,
+        kind: input.kind,
+        params: input.params as unknown as Record<string, unknown>,
+        entityType: input.entity.type,
+        entityId: input.entity.id,
+        ...(input.entity.view ? { view: input.entity.view } : {}),
+        ...(input.delivery ? { delivery: input.delivery } : {}),
+      },
+    })),
+  );
 }

@@ -85,21 +85,31 @@ export class Audit {
   }
 
   async record(tx: EntityManager, event: AuditInput): Promise<void> {
-    await tx.query(
-      `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, organisation_id, city_id, call_id, before, after, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        event.actorId,
-        event.action,
-        event.entityType,
-        event.entityId,
-        event.organisationId ?? null,
-        event.cityId ?? null,
-        event.callId ?? null,
-        event.before === undefined ? null : JSON.stringify(event.before),
-        event.after === undefined ? null : JSON.stringify(event.after),
-        currentRequestId() ?? null,
-      ],
-    );
+    const insert = auditInsert(event);
+    await tx.query(insert.sql, insert.params);
   }
+}
+
+/**
+ * The INSERT of one audit event with its parameters numbered from `$${first}`, for a statement
+ * that appends the event together with the change it records (as a `WITH` part).
+ */
+export function auditInsert(event: AuditInput, first = 1): { sql: string; params: unknown[] } {
+  const $ = (n: number) => `$${first + n}`;
+  return {
+    sql: `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, organisation_id, city_id, call_id, before, after, request_id)
+       VALUES (${[...Array(10).keys()].map($).join(', ')})`,
+    params: [
+      event.actorId,
+      event.action,
+      event.entityType,
+      event.entityId,
+      event.organisationId ?? null,
+      event.cityId ?? null,
+      event.callId ?? null,
+      event.before === undefined ? null : JSON.stringify(event.before),
+      event.after === undefined ? null : JSON.stringify(event.after),
+      currentRequestId() ?? null,
+    ],
+  };
 }

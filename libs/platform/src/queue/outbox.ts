@@ -24,29 +24,39 @@ export class Outbox {
   /** Many jobs in one statement, in the given order; answers their row ids. */
   async addMany(tx: EntityManager, jobs: readonly OutboxJob[]): Promise<string[]> {
     if (!jobs.length) return [];
-    const ids = jobs.map(() => randomUUID());
+    const insert = outboxInsert(jobs);
     // Notified at commit only, so the relay wakes for committed rows and never for rolled-back ones.
-    await tx.query(
-      `WITH added AS (
-         INSERT INTO outbox (id, queue, job_name, payload, job_id, delay_until)
-         SELECT j.id, j.queue, j.job_name, j.payload::jsonb, j.job_id, j.delay_until
-           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::int[]) AS j(id, queue, job_name, payload, job_id, delay_until, n)
-          ORDER BY j.n
-         RETURNING id
-       )
-       SELECT pg_notify('outbox', '') FROM (SELECT 1 FROM added LIMIT 1) x`,
-      [
-        ids,
-        jobs.map((job) => JOBS[job.name].queue),
-        jobs.map((job) => job.name),
-        jobs.map((job) => JSON.stringify(job.payload)),
-        jobs.map((job, i) => job.options?.jobId ?? ids[i]),
-        jobs.map((job) => job.options?.runAt ?? null),
-        jobs.map((_, i) => i),
-      ],
-    );
-    return ids;
+    await tx.query(`WITH added AS (${insert.sql}) SELECT pg_notify('outbox', '') FROM (SELECT 1 FROM added LIMIT 1) x`, insert.params);
+    return insert.ids;
   }
+}
+
+/**
+ * The INSERT … RETURNING id of `jobs`' outbox rows, in the given order, with its parameters
+ * numbered from `$${first}`, for a statement that writes them together with the change they
+ * follow (as a `WITH` part). Such a statement selects `pg_notify('outbox', '')` too, so that the
+ * relay wakes at commit.
+ */
+export function outboxInsert(jobs: readonly OutboxJob[], first = 1): { sql: string; params: unknown[]; ids: string[] } {
+  const ids = jobs.map(() => randomUUID());
+  const $ = (n: number) => `$${first + n}`;
+  return {
+    sql: `INSERT INTO outbox (id, queue, job_name, payload, job_id, delay_until)
+         SELECT j.id, j.queue, j.job_name, j.payload::jsonb, j.job_id, j.delay_until
+           FROM unnest(${$(0)}::uuid[], ${$(1)}::text[], ${$(2)}::text[], ${$(3)}::text[], ${$(4)}::text[], ${$(5)}::timestamptz[], ${$(6)}::int[]) AS j(id, queue, job_name, payload, job_id, delay_until, n)
+          ORDER BY j.n
+         RETURNING id`,
+    params: [
+      ids,
+      jobs.map((job) => JOBS[job.name].queue),
+      jobs.map((job) => job.name),
+      jobs.map((job) => JSON.stringify(job.payload)),
+      jobs.map((job, i) => job.options?.jobId ?? ids[i]),
+      jobs.map((job) => job.options?.runAt ?? null),
+      jobs.map((_, i) => i),
+    ],
+    ids,
+  };
 }
 
 /** One job for `Outbox.addMany`. */
