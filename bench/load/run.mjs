@@ -24,15 +24,18 @@
 // not yet relayed, and the BullMQ jobs waiting, delayed or active), checks the database against
 // the answers (each draft's version = 1 + its accepted writes; each accepted submit a submitted
 // review), and loads a bare Fastify route (baseline.mjs) with the same settings for the ratio.
-// Stops everything, drops the database and deletes the run's Redis keys at the end, also on
-// Ctrl-C or an error.
+// Finally pgbench runs its built-in simple-update script (-N) on a scratch database with as many
+// clients as the API has pool connections, the API and the worker idle, and the mixed load's req/s
+// is printed as a share of its TPS against the target (at least 1/10 of it, with p99 under 500 ms),
+// PASS or MISS. Stops everything, drops the database and deletes the run's Redis keys at the end,
+// also on Ctrl-C or an error.
 //
 // Settings (environment): DATABASE_URL (server only; default postgres://postgres@127.0.0.1:5432),
 // REDIS_URL (redis://127.0.0.1:6379), DATABASE_POOL_SIZE (20), BENCH_DURATION (60 seconds),
 // BENCH_CONNECTIONS (50), BENCH_WARMUP_SECONDS (3, not counted), BENCH_MIX
 // (search:4,draft:3,review:3), BENCH_BEDS (2000), BENCH_DRAFTS (40), BENCH_EVALUATORS (40),
 // BENCH_REVIEW_APPLICATIONS (600), BENCH_SAVES_PER_REVIEW (3), BENCH_SECOND_EDITOR_SHARE (0.1),
-// BENCH_DIST (another build to measure).
+// BENCH_PGBENCH_SECONDS (10 per script), BENCH_DIST (another build to measure).
 /* global performance */
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -52,6 +55,7 @@ import {
   expectOk,
   freePort,
   log,
+  measurePgbench,
   percentile,
   pool,
   QUEUES,
@@ -79,7 +83,9 @@ const settings = {
   // Two saves at least: the first scores impact, the second feasibility; a submit needs both.
   savesPerReview: Math.max(2, Number(env.BENCH_SAVES_PER_REVIEW ?? 3)),
   secondEditorShare: Number(env.BENCH_SECOND_EDITOR_SHARE ?? 0.1),
+  pgbenchSeconds: Number(env.BENCH_PGBENCH_SECONDS ?? 10),
 };
+const TARGET = { ratioOfSimpleUpdate: 1 / 10, p99Ms: 500 };
 const REQUEST_TIMEOUT_SECONDS = 30;
 const PREPARE_TIMEOUT_MS = 10 * 60_000;
 const DAY = 86_400_000;
@@ -499,6 +505,15 @@ async function main() {
     console.log(`  worker backlog at the end: ${formatBacklog(after)}`);
     console.log(`\nBare Fastify route, same settings: ${bareRps.toFixed(0)} req/s (p50 ${bareResult.latency.p50} ms, p99 ${bareResult.latency.p99} ms)`);
     console.log(`  ratio (mixed API req/s ÷ bare route req/s): ${((overall.rps / bareRps) * 100).toFixed(1)} %`);
+    await stopNode(worker);
+    await stopNode(api);
+    log(`pgbench -N, ${settings.poolSize} clients, ${settings.pgbenchSeconds} s, the API and the worker stopped …`);
+    const tps = await measurePgbench(settings.poolSize, settings.pgbenchSeconds);
+    const ratio = overall.rps / tps.simpleUpdate;
+    const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+    console.log(`\npgbench -N (simple-update) TPS ${tps.simpleUpdate.toFixed(1)}, -S (select-only) TPS ${tps.selectOnly.toFixed(1)}, ${settings.poolSize} clients, load average ${loadavg()[0].toFixed(1)}`);
+    console.log(`  mixed req/s ÷ pgbench -N TPS  ${(ratio * 100).toFixed(1).padStart(6)} %   target ≥ ${(TARGET.ratioOfSimpleUpdate * 100).toFixed(1)} %   ${verdict(ratio >= TARGET.ratioOfSimpleUpdate)}`);
+    console.log(`  p99 of the mixed load         ${String(Math.round(overall.p99)).padStart(6)} ms  target < ${TARGET.p99Ms} ms   ${verdict(overall.p99 < TARGET.p99Ms)}`);
     if (problems.length) console.log(`  the database disagrees with the answers:\n    ${problems.slice(0, 5).join('\n    ')}`);
     else console.log(`  checked: every draft's version is 1 + its accepted writes, and ${submitted} reviews are submitted for ${mix.counts.submits} accepted submits (+ ${unansweredSubmits} still out when the run stopped)`);
 
