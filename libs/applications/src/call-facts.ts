@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '@kokeilu/platform';
+import { consortiumOf, type ConsortiumRow, consortiumRowsSql, type Consortium } from './consortium.js';
 import type { CallStateName } from './domain/deadline.js';
 import type { CallEligibilitySettings, CallRuleInput } from './domain/eligibility/evaluate.js';
 
@@ -37,24 +38,33 @@ export interface SubmissionMoment {
   extension: { id: string; deadline: Date } | null;
   /** The database clock, read once the call row is locked. */
   now: Date;
+  /** The application's consortium as it is now, what the submission freezes. */
+  consortium: Consortium;
 }
 
 /**
  * Everything a submission is judged by, in one round trip: the call row share-locked (the closing
  * job and coordinator edits take it FOR UPDATE, so neither can change state or deadline until the
- * submitting transaction ends), the organisation's extension, and the database clock read after
- * the lock is held, not at transaction start.
+ * submitting transaction ends), the organisation's extension, the database clock read after
+ * the lock is held, not at transaction start, and the application's consortium (the application
+ * row is locked already).
  */
-export async function lockCallForSubmission(tx: EntityManager, callId: string, organisationId: string): Promise<SubmissionMoment> {
-  const rows: (CallFacts & { extensionId: string | null; extensionDeadline: Date | null; now: Date })[] = await tx.query(
+export async function lockCallForSubmission(tx: EntityManager, callId: string, organisationId: string, applicationId: string): Promise<SubmissionMoment> {
+  const rows: (CallFacts & { extensionId: string | null; extensionDeadline: Date | null; now: Date; consortium: ConsortiumRow[] })[] = await tx.query(
     `WITH c AS (SELECT ${CALL_COLUMNS} FROM calls WHERE id = $1 FOR SHARE)
-     SELECT c.*, e.id AS "extensionId", e.deadline AS "extensionDeadline", clock_timestamp() AS now
+     SELECT c.*, e.id AS "extensionId", e.deadline AS "extensionDeadline", clock_timestamp() AS now,
+            (SELECT coalesce(json_agg(o ORDER BY o."organisationId"), '[]') FROM (${consortiumRowsSql('$3::uuid', '$2::uuid')}) o) AS consortium
        FROM c LEFT JOIN call_extensions e ON e.call_id = c.id AND e.organisation_id = $2`,
-    [callId, organisationId],
+    [callId, organisationId, applicationId],
   );
   if (!rows[0]) throw DomainError.notFound('Call');
-  const { extensionId, extensionDeadline, now, ...call } = rows[0];
-  return { call, extension: extensionId && extensionDeadline ? { id: extensionId, deadline: extensionDeadline } : null, now };
+  const { extensionId, extensionDeadline, now, consortium, ...call } = rows[0];
+  return {
+    call,
+    extension: extensionId && extensionDeadline ? { id: extensionId, deadline: extensionDeadline } : null,
+    now,
+    consortium: consortiumOf(consortium, applicationId, organisationId),
+  };
 }
 
 /** The call as the permission matrix sees it. */

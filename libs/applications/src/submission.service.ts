@@ -7,7 +7,6 @@ import { Audit, auditInsert, DomainError, eligibilityJobId, messageOf, Outbox, o
 import { ApplicationView, findApplication, resourceOf, shownTo, workingCopyView } from './application-record.js';
 import { ApplicationService } from './application.service.js';
 import { lockCallForSubmission } from './call-facts.js';
-import { loadConsortium } from './consortium.js';
 import { repeatsLatestRevision, submit, withdraw, withdrawalFreesGrant } from './domain/application.js';
 import { checkSubmission } from './domain/deadline.js';
 import { APPLICATION_MESSAGES } from './domain/messages.js';
@@ -68,14 +67,13 @@ export class SubmissionService {
           current: workingCopyView(shownTo(actor, record)),
         });
       }
-      const consortium = await loadConsortium(tx, id, record.leadOrganisationId);
+      const { call, extension, now, consortium } = await lockCallForSubmission(tx, record.callId, record.leadOrganisationId, id);
       const snapshot = snapshotOf(record.callId, record, consortium.lead, consortium.partners);
       // The row lock above makes parallel submits of one version wait for each other; the later
       // ones find the revision the first made.
       if (record.submittedVersion === version && repeatsLatestRevision(record, version, await this.holdsLatest(tx, id, record.revision, snapshot))) {
         return workingCopyView(record);
       }
-      const { call, extension, now } = await lockCallForSubmission(tx, record.callId, record.leadOrganisationId);
       const check = checkSubmission({ callState: call.state, opensAt: call.opensAt, closesAt: call.closesAt, extension }, now);
       if (!check.ok) {
         throw DomainError.conflict(check.message, { reason: check.reason === 'closed' ? 'call_closed' : 'call_not_open', deadline: check.deadline, callState: call.state });
