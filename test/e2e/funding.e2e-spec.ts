@@ -282,6 +282,17 @@ describe('funding', () => {
           [callId, apps.E],
         ),
       ).rejects.toThrow(/sum to 99 cents, not 100/);
+      // A statement that releases several grants takes their sum off the budget row; none moves to another budget.
+      await clients[0]!.query('BEGIN');
+      try {
+        const released = await clients[0]!.query(`UPDATE grants SET state = 'withdrawn', released_at = now(), release_reason = 'x' WHERE call_id = $1 AND state = 'proposed'`, [callId]);
+        expect(released.rowCount).toBeGreaterThan(1);
+        const [{ c }] = (await clients[0]!.query(`SELECT committed_cents::float8 AS c FROM call_budgets WHERE call_id = $1`, [callId])).rows;
+        expect(c).toBe(0);
+        await expect(clients[0]!.query(`UPDATE grants SET funded_from = 'redress_reserve' WHERE call_id = $1`, [callId])).rejects.toThrow(/cannot move to another call or budget/);
+      } finally {
+        await clients[0]!.query('ROLLBACK');
+      }
     } finally {
       await Promise.all(clients.map((c) => c.end()));
     }

@@ -268,13 +268,17 @@ export class RankCallJob implements JobHandler<'call.rank'> {
     return { ranked: true, invited: selection.invited.length, notInvited: selection.notInvited.length };
   }
 
+  /** The ranks of this ranking, and none for the call's other aggregates, in one statement that leaves unchanged rows alone. */
   private async writeRanks(tx: EntityManager, callId: string, ranking: Ranked[]): Promise<void> {
-    await tx.query(`UPDATE application_aggregates SET rank = NULL, tie_break_rule = NULL, tie_break_above = NULL, ranked_at = NULL WHERE call_id = $1`, [callId]);
-    if (!ranking.length) return;
     await tx.query(
-      `UPDATE application_aggregates ag SET rank = r.rank, tie_break_rule = r.rule, tie_break_above = r.above, ranked_at = now(), updated_at = now()
-         FROM jsonb_to_recordset($2::jsonb) AS r(application_id uuid, rank int, rule text, above uuid)
-        WHERE ag.application_id = r.application_id AND ag.call_id = $1`,
+      `UPDATE application_aggregates ag
+          SET rank = r.rank, tie_break_rule = r.rule, tie_break_above = r.above,
+              ranked_at = CASE WHEN r.application_id IS NULL THEN NULL ELSE now() END,
+              updated_at = CASE WHEN r.application_id IS NULL THEN ag.updated_at ELSE now() END
+         FROM application_aggregates cur
+         LEFT JOIN jsonb_to_recordset($2::jsonb) AS r(application_id uuid, rank int, rule text, above uuid) ON r.application_id = cur.application_id
+        WHERE cur.call_id = $1 AND ag.application_id = cur.application_id
+          AND (r.application_id IS NOT NULL OR ag.rank IS NOT NULL OR ag.tie_break_rule IS NOT NULL OR ag.tie_break_above IS NOT NULL OR ag.ranked_at IS NOT NULL)`,
       [callId, JSON.stringify(ranking.map((r) => ({ application_id: r.applicationId, rank: r.rank, rule: r.tieBreak?.rule ?? null, above: r.tieBreak?.above ?? null })))],
     );
   }
