@@ -9,7 +9,8 @@ import { withTimeout } from '../util/timeout.js';
 import { JOBS, QueueName } from './registry.js';
 import { optionsOf, OutboxRow, RelayedJob, relayedJobs } from './relayed-jobs.js';
 
-const BATCH = 500;
+/** Rows per relay transaction; also the most requests a coalescing job can merge. */
+const BATCH = 1000;
 const ENQUEUE_TIMEOUT_MS = 5_000;
 export const MAX_ATTEMPTS = 5;
 

@@ -85,6 +85,12 @@ export function eligibilityJobId(revisionId: string): string {
   return `application.eligibility-${revisionId}`;
 }
 
+/**
+ * The most aggregation requests one job merges: a review storm's requests become a few large
+ * set-based transactions rather than many small ones that queue behind each other's row locks.
+ */
+const AGGREGATION_BATCH = 1000;
+
 /** The most revisions one eligibility job judges. */
 const ELIGIBILITY_BATCH = 200;
 
@@ -264,7 +270,7 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
     queue: 'applications',
     options: defaults,
     coalesce: {
-      max: 100,
+      max: AGGREGATION_BATCH,
       accepts: (payload): payload is ApplicationAggregatePayload => isUuidList((payload as Partial<ApplicationAggregatePayload> | null)?.applicationIds),
       merge: (payloads) => ({ applicationIds: [...new Set(payloads.flatMap((p) => p.applicationIds))] }),
     },

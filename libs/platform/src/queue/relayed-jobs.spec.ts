@@ -54,9 +54,9 @@ describe('relayedJobs', () => {
   });
 
   it('starts a new job after the most rows one job takes', () => {
-    const rows = Array.from({ length: 250 }, () => aggregate(randomUUID()));
+    const rows = Array.from({ length: 2500 }, () => aggregate(randomUUID()));
     const jobs = relayedJobs(rows);
-    expect(jobs.map((j) => j.rowIds.length)).toEqual([100, 100, 50]);
+    expect(jobs.map((j) => j.rowIds.length)).toEqual([1000, 1000, 500]);
     expect(jobs.flatMap((j) => j.rowIds)).toEqual(rows.map((r) => r.id));
   });
 
