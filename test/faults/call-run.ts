@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { TestUser } from '../support/api.js';
+import { at, callBody, createOrganisation, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack } from '../support/stack.js';
-import { closeSoon, countInState, EUR, openCallWithApplications, proposalOf, submitAllReviews, WorkflowCall } from '../support/workflow.js';
+import { Applicant, closeSoon, countInState, EUR, openCallWithApplications, proposalOf, submitAllReviews, WorkflowCall } from '../support/workflow.js';
 
 const REQUESTED = 40_000 * EUR;
 
@@ -40,4 +40,129 @@ export async function settled(stack: Stack, firstReserve: string, waitMs: number
     waitMs,
     'every notification to be delivered',
   );
+}
+
+/** The moments of a two-stage run worth a fault: the ideas' ranking, invitation and carry-over, and the full proposals' ranking. */
+export type TwoStageStep = 'ideas reviewed' | 'proposals reviewed';
+
+/**
+ * A two-stage call of the fault suites through the API, from ideas to a decided second stage:
+ * `ideas` ideas (each a consortium of two), one review each, the best three invited; the second
+ * stage takes their full proposals, two reviews each, and a budget for two grants. `atStep` is
+ * called at the moments worth a fault. Answers the ids of both stages.
+ */
+export async function decideTwoStageCall(stack: Stack, ideas: number, waitMs: number, atStep: (step: TwoStageStep) => void = () => {}): Promise<{ callId: string; ideaCallId: string }> {
+  const api = () => request(stack.http);
+  const auth = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
+  const [coordinator, decider] = await Promise.all([registerUser(stack), registerUser(stack)]);
+  await grantRole(stack, coordinator.id, 'coordinator', 'tampere');
+  await grantRole(stack, decider.id, 'decider');
+  const evaluators: TestUser[] = [];
+  for (let i = 0; i < 3; i++) evaluators.push(await registerUser(stack, { locale: 'en' }));
+  for (const evaluator of evaluators) await grantRole(stack, evaluator.id, 'evaluator');
+  const applicants: Applicant[] = [];
+  for (let i = 0; i < 4; i++) {
+    const user = await registerUser(stack, { locale: 'en' });
+    const org = await createOrganisation(stack, user, { name: `Vaiheittain ${i} Oy`, homeMunicipality: i % 2 ? 'Helsinki' : 'Tampere' });
+    applicants.push({ user, organisationId: org.id });
+  }
+
+  const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
+  const created = await api()
+    .post('/api/v1/calls')
+    .set(auth(coordinator))
+    .send(
+      callBody(tampere, {
+        title: { fi: 'Kaksivaiheinen kokeiluhaku', en: 'Two-stage pilot call' },
+        opensAt: at(DAY),
+        closesAt: at(5 * DAY),
+        reviewDeadline: at(10 * DAY),
+        budgetCents: 2 * REQUESTED,
+        maxGrantCents: REQUESTED,
+        reviewersPerApplication: 2,
+        deciderIds: [decider.id],
+      }),
+    )
+    .expect(201);
+  const callId: string = created.body.id;
+  const staged = await api()
+    .put(`/api/v1/calls/${callId}/first-stage`)
+    .set(auth(coordinator))
+    .send({
+      version: created.body.version,
+      opensAt: at(-DAY),
+      closesAt: at(DAY - 60_000),
+      reviewDeadline: at(2 * DAY),
+      criteria: [
+        { key: 'impact', name: { en: 'Impact' }, weight: 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 1 },
+        { key: 'feasibility', name: { en: 'Feasibility' }, weight: 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 1 },
+      ],
+      overallThreshold: 2,
+      tieBreaks: ['impact'],
+      reviewersPerApplication: 1,
+      invitation: { count: 3 },
+    })
+    .expect(200);
+  const ideaCallId: string = staged.body.firstStage.callId;
+  await api().post(`/api/v1/calls/${callId}/publish`).set(auth(coordinator)).send({ version: staged.body.version }).expect(200);
+  for (const evaluator of evaluators) {
+    for (const id of [ideaCallId, callId]) await api().post(`/api/v1/calls/${id}/evaluators`).set(auth(coordinator)).send({ userId: evaluator.id, expertise: [] }).expect(201);
+  }
+  const callVersion = async (id: string) => (await stack.db.query(`SELECT version FROM calls WHERE id = $1`, [id]))[0].version as number;
+  const inState = async (id: string, state: string) => (await stack.db.query(`SELECT count(*)::int AS n FROM applications WHERE call_id = $1 AND state = $2`, [id, state]))[0].n as number;
+
+  const ideaIds: string[] = [];
+  for (let i = 0; i < ideas; i++) {
+    const [lead, partner] = [applicants[i % applicants.length], applicants[(i + 1) % applicants.length]];
+    const draft = await api()
+      .post('/api/v1/applications')
+      .set(auth(lead.user))
+      .send({
+        callId: ideaCallId,
+        organisationId: lead.organisationId,
+        title: `Idea ${i}`,
+        summary: `A page about idea ${i}`,
+        budgetLines: [{ category: 'personnel', description: 'Estimate', amountCents: 2 * REQUESTED, eligible: true }],
+        requestedGrantCents: REQUESTED,
+        pilotPeriod: { start: '2027-06-01', end: '2027-11-30' },
+      })
+      .expect(201);
+    await api().post(`/api/v1/applications/${draft.body.id}/partners`).set(auth(lead.user)).send({ organisationId: partner.organisationId }).expect(201);
+    await api().post(`/api/v1/applications/${draft.body.id}/partners/${partner.organisationId}/accept`).set(auth(partner.user)).send({}).expect(200);
+    const current = await api().get(`/api/v1/applications/${draft.body.id}`).set(auth(lead.user)).expect(200);
+    await api().post(`/api/v1/applications/${draft.body.id}/submit`).set(auth(lead.user)).send({ version: current.body.version }).expect(200);
+    ideaIds.push(draft.body.id);
+  }
+  await eventually(async () => (await inState(ideaCallId, 'eligible')) === ideas, waitMs, 'every idea to be eligible');
+  await api().patch(`/api/v1/calls/${ideaCallId}`).set(auth(coordinator)).send({ version: await callVersion(ideaCallId), closesAt: at(3_000), reviewDeadline: at(4_000) }).expect(200);
+  await eventually(async () => (await inState(ideaCallId, 'in_review')) === ideas, waitMs, 'every idea to be in review');
+  const ideaStage: WorkflowCall = { id: ideaCallId, version: 0, coordinator, decider, evaluators, applicants, applications: ideaIds, budgetCents: 0 };
+  // Distinct totals, so that the invitation is decided by score: idea 0 best.
+  await submitAllReviews(stack, ideaStage, (i) => ({ impact: 5 - (i % 10) * 0.5, feasibility: 4 }));
+  atStep('ideas reviewed');
+
+  const proposals = await eventually(async () => {
+    const rows: { id: string; lead: string }[] = await stack.db.query(
+      `SELECT id, lead_organisation_id AS lead FROM applications WHERE call_id = $1 ORDER BY id`,
+      [callId],
+    );
+    return rows.length === Math.min(3, ideas) ? rows : null;
+  }, waitMs, 'the invited ideas’ full proposals');
+  await api().patch(`/api/v1/calls/${callId}`).set(auth(coordinator)).send({ version: await callVersion(callId), opensAt: at(2_000) }).expect(200);
+  await eventually(async () => (await stack.db.query(`SELECT state FROM calls WHERE id = $1`, [callId]))[0].state === 'open', waitMs, 'the second stage to open');
+  for (const proposal of proposals) {
+    const lead = applicants.find((a) => a.organisationId === proposal.lead)!.user;
+    const current = await api().get(`/api/v1/applications/${proposal.id}`).set(auth(lead)).expect(200);
+    const saved = await api().patch(`/api/v1/applications/${proposal.id}`).set(auth(lead)).send({ version: current.body.version, plan: 'The full plan' }).expect(200);
+    await api().post(`/api/v1/applications/${proposal.id}/submit`).set(auth(lead)).send({ version: saved.body.version }).expect(200);
+  }
+  await eventually(async () => (await inState(callId, 'eligible')) === proposals.length, waitMs, 'every full proposal to be eligible');
+  await api().patch(`/api/v1/calls/${callId}`).set(auth(coordinator)).send({ version: await callVersion(callId), closesAt: at(3_000) }).expect(200);
+  await eventually(async () => (await inState(callId, 'in_review')) === proposals.length, waitMs, 'every full proposal to be in review');
+  const secondStage: WorkflowCall = { ...ideaStage, id: callId, applications: proposals.map((p) => p.id), budgetCents: 2 * REQUESTED };
+  await submitAllReviews(stack, secondStage, (i) => ({ impact: 5 - i * 0.5, feasibility: 4 }));
+  atStep('proposals reviewed');
+  await proposalOf(stack, secondStage, waitMs);
+  await api().post(`/api/v1/calls/${callId}/decision`).set(auth(decider)).send({}).expect(200);
+  return { callId, ideaCallId };
 }

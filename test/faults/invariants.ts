@@ -1,5 +1,6 @@
 import type { TestSmtpServer } from '../../libs/testing/src/index.js';
 import { messageIdOf } from '../../libs/platform/src/mail/mail.js';
+import { type InvitationRule, selectInvitations } from '../../libs/funding/src/domain/invitation.js';
 
 /** Anything that runs SQL and returns rows: a TypeORM DataSource, or a wrapped pg client. */
 export interface Sql {
@@ -32,16 +33,20 @@ const CLAIMING_JOBS = ['mail.send', 'invitation.send', 'notification.send', 'app
  * that a failing run says everything that is wrong at once.
  */
 export async function checkInvariants(db: Sql, callId: string, options: InvariantOptions = {}): Promise<string[]> {
-  const finalStates = options.finalStates ?? ['funded', 'not_funded'];
   const problems: string[] = [];
   const violation = (what: string, rows: unknown[]) => {
     if (rows.length) problems.push(`${what}: ${JSON.stringify(rows.slice(0, 5))}${rows.length > 5 ? ` and ${rows.length - 5} more` : ''}`);
   };
-  const [call]: { reviewers: number; budget: number; state: string }[] = await db.query(
-    `SELECT reviewers_per_application AS reviewers, budget_cents::float8 AS budget, state FROM calls WHERE id = $1`,
+  const [call]: { reviewers: number; budget: number; state: string; secondStageId: string | null; firstStageId: string | null }[] = await db.query(
+    `SELECT reviewers_per_application AS reviewers, budget_cents::float8 AS budget, state, second_stage_id AS "secondStageId",
+            (SELECT f.id FROM calls f WHERE f.second_stage_id = c.id) AS "firstStageId"
+       FROM calls c WHERE id = $1`,
     [callId],
   );
   if (!call) return [`call ${callId} does not exist`];
+  // The first stage of a two-stage call ends with its ideas invited or not; it funds nothing.
+  const firstStage = call.secondStageId !== null;
+  const finalStates = options.finalStates ?? (firstStage ? ['invited', 'not_invited'] : ['funded', 'not_funded']);
 
   // Every application in a final state.
   violation('applications not in a final state', await db.query(`SELECT id, state FROM applications WHERE call_id = $1 AND NOT (state = ANY($2))`, [callId, finalStates]));
@@ -86,29 +91,40 @@ export async function checkInvariants(db: Sql, callId: string, options: Invarian
     ),
   );
 
-  // One decision per call.
+  // One decision per call; none for a first stage, which has no grants and no pilots either.
   const [{ decisions }] = await db.query(`SELECT count(*)::int AS decisions FROM funding_decisions WHERE call_id = $1`, [callId]);
-  if (call.state === 'decided' && decisions !== 1) problems.push(`${decisions} funding decisions for the call, not 1`);
+  if (firstStage) {
+    if (decisions !== 0) problems.push(`${decisions} funding decisions for a first stage, not 0`);
+    const [{ grants, pilots }] = await db.query(
+      `SELECT (SELECT count(*)::int FROM grants WHERE call_id = $1) AS grants, (SELECT count(*)::int FROM pilots WHERE call_id = $1) AS pilots`,
+      [callId],
+    );
+    if (grants || pilots) problems.push(`a first stage with ${grants} grants and ${pilots} pilots, not none`);
+    problems.push(...stageProblems(await stageFacts(db, callId, call.secondStageId as string)));
+  } else if (call.state === 'decided' && decisions !== 1) problems.push(`${decisions} funding decisions for the call, not 1`);
+  if (call.firstStageId) problems.push(...stageProblems(await stageFacts(db, call.firstStageId, callId)));
 
   // Money: what is committed is the sum of live grants and within the budget; each funded application has one awarded grant and one active pilot.
-  const [{ live, committed }] = await db.query(
-    `SELECT coalesce((SELECT sum(grant_cents) FROM grants WHERE call_id = $1 AND state IN ('proposed', 'awarded')), 0)::float8 AS live,
-            (SELECT committed_cents::float8 FROM call_budgets WHERE call_id = $1) AS committed`,
-    [callId],
-  );
-  if (live > call.budget) problems.push(`grants of ${live} cents exceed the budget of ${call.budget}`);
-  if (committed !== live) problems.push(`the budget row commits ${committed} cents, the live grants sum to ${live}`);
-  violation(
-    'funded applications without exactly one awarded grant and one active pilot, or the reverse',
-    await db.query(
-      `SELECT a.id, a.state, g.state AS grant_state, (SELECT count(*)::int FROM pilots p WHERE p.application_id = a.id AND p.state = 'active') AS pilots
-         FROM applications a LEFT JOIN grants g ON g.application_id = a.id
-        WHERE a.call_id = $1
-          AND ((a.state = 'funded') <> (g.state IS NOT DISTINCT FROM 'awarded')
-               OR (a.state = 'funded') <> EXISTS (SELECT 1 FROM pilots p WHERE p.application_id = a.id AND p.state = 'active'))`,
+  if (!firstStage) {
+    const [{ live, committed }] = await db.query(
+      `SELECT coalesce((SELECT sum(grant_cents) FROM grants WHERE call_id = $1 AND state IN ('proposed', 'awarded')), 0)::float8 AS live,
+              (SELECT committed_cents::float8 FROM call_budgets WHERE call_id = $1) AS committed`,
       [callId],
-    ),
-  );
+    );
+    if (live > call.budget) problems.push(`grants of ${live} cents exceed the budget of ${call.budget}`);
+    if (committed !== live) problems.push(`the budget row commits ${committed} cents, the live grants sum to ${live}`);
+    violation(
+      'funded applications without exactly one awarded grant and one active pilot, or the reverse',
+      await db.query(
+        `SELECT a.id, a.state, g.state AS grant_state, (SELECT count(*)::int FROM pilots p WHERE p.application_id = a.id AND p.state = 'active') AS pilots
+           FROM applications a LEFT JOIN grants g ON g.application_id = a.id
+          WHERE a.call_id = $1
+            AND ((a.state = 'funded') <> (g.state IS NOT DISTINCT FROM 'awarded')
+                 OR (a.state = 'funded') <> EXISTS (SELECT 1 FROM pilots p WHERE p.application_id = a.id AND p.state = 'active'))`,
+        [callId],
+      ),
+    );
+  }
 
   // The outbox: every row relayed, and every job of a claiming handler done exactly once.
   violation('outbox rows never relayed', await db.query(`SELECT id, job_name, attempts, last_error FROM outbox WHERE sent_at IS NULL`));
@@ -136,6 +152,96 @@ export async function checkInvariants(db: Sql, callId: string, options: Invarian
   }
 
   violation('application state changes not audited once each', await unauditedStateChanges(db, callId));
+  return problems;
+}
+
+/** What the invariants of a two-stage call read of its first stage and of the second stage's applications. */
+export interface StageFacts {
+  /** The first stage's state and invitation rule. */
+  state: string;
+  rule: InvitationRule;
+  /** `call.ideas_invited` events of the first stage. */
+  invitationEvents: number;
+  /** Ideas past their draft: state, aggregate (rank, pass) and the consortium of the revision judged. */
+  ideas: { id: string; state: string; rank: number | null; pass: boolean | null; leadOrganisationId: string; partnerIds: string[] }[];
+  /** Applications of the second stage: the idea each was started from and what its carry-over wrote. */
+  proposals: { id: string; ideaId: string | null; leadOrganisationId: string; carriedOver: number; carriedPartnerIds: string[] | null }[];
+}
+
+export async function stageFacts(db: Sql, firstStageId: string, secondStageId: string): Promise<StageFacts> {
+  const [stage]: { state: string; rule: InvitationRule; invitationEvents: number }[] = await db.query(
+    `SELECT state, invitation AS rule, (SELECT count(*)::int FROM audit_events WHERE call_id = $1 AND action = 'call.ideas_invited') AS "invitationEvents" FROM calls WHERE id = $1`,
+    [firstStageId],
+  );
+  const ideas: StageFacts['ideas'] = await db.query(
+    `SELECT a.id::text, a.state, g.rank, g.pass, a.lead_organisation_id::text AS "leadOrganisationId",
+            array(SELECT p->>'organisationId' FROM jsonb_array_elements(coalesce(r.snapshot->'consortium'->'partners', '[]')) p ORDER BY 1) AS "partnerIds"
+       FROM applications a
+       LEFT JOIN application_aggregates g ON g.application_id = a.id
+       LEFT JOIN application_revisions r ON r.application_id = a.id AND r.number = a.revision
+      WHERE a.call_id = $1 AND a.state NOT IN ('draft', 'withdrawn')`,
+    [firstStageId],
+  );
+  const proposals: StageFacts['proposals'] = await db.query(
+    `SELECT a.id::text, a.idea_application_id::text AS "ideaId", a.lead_organisation_id::text AS "leadOrganisationId",
+            (SELECT count(*)::int FROM audit_events e WHERE e.entity_type = 'application' AND e.entity_id = a.id::text AND e.action = 'application.carried_over') AS "carriedOver",
+            (SELECT array(SELECT jsonb_array_elements_text(e.after->'partnerIds') ORDER BY 1) FROM audit_events e
+              WHERE e.entity_type = 'application' AND e.entity_id = a.id::text AND e.action = 'application.carried_over' ORDER BY e.id LIMIT 1) AS "carriedPartnerIds"
+       FROM applications a
+      WHERE a.call_id = $1`,
+    [secondStageId],
+  );
+  return { ...stage, ideas, proposals };
+}
+
+/**
+ * A two-stage call's own invariants: once the first stage is decided, exactly the best passing
+ * ideas by the invitation rule are invited (audited once) and the rest are not; every invited idea
+ * has exactly one full proposal in the second stage, led by its lead, carried over once with the
+ * idea's partners; and nothing else applies to the second stage.
+ */
+export function stageProblems(facts: StageFacts): string[] {
+  const problems: string[] = [];
+  const violation = (what: string, rows: unknown[]) => {
+    if (rows.length) problems.push(`${what}: ${JSON.stringify(rows.slice(0, 5))}${rows.length > 5 ? ` and ${rows.length - 5} more` : ''}`);
+  };
+  const invitedIds = new Set(facts.ideas.filter((i) => i.state === 'invited').map((i) => i.id));
+  if (facts.state === 'decided') {
+    if (facts.invitationEvents !== 1) problems.push(`${facts.invitationEvents} invitations of the ideas audited, not 1`);
+    const ranking = facts.ideas.filter((i) => i.pass === true && i.rank !== null).map((i) => ({ applicationId: i.id, rank: i.rank! }));
+    const failing = facts.ideas.filter((i) => i.pass === false).map((i) => i.id);
+    const expected = new Set(selectInvitations(ranking, failing, facts.rule).invited.map((i) => i.applicationId));
+    const evaluated = new Set([...ranking.map((r) => r.applicationId), ...failing]);
+    violation(
+      'ideas whose invitation does not follow the rule',
+      facts.ideas
+        .filter((i) => evaluated.has(i.id) && (expected.has(i.id) ? i.state !== 'invited' : i.state !== 'not_invited'))
+        .map((i) => ({ id: i.id, state: i.state, rank: i.rank, pass: i.pass, expected: expected.has(i.id) ? 'invited' : 'not_invited' })),
+    );
+  } else if (invitedIds.size || facts.invitationEvents) {
+    problems.push(`ideas invited while the first stage is ${facts.state}`);
+  }
+  const byIdea = new Map<string, StageFacts['proposals']>();
+  for (const proposal of facts.proposals) if (proposal.ideaId) byIdea.set(proposal.ideaId, [...(byIdea.get(proposal.ideaId) ?? []), proposal]);
+  violation(
+    'invited ideas without exactly one full proposal',
+    [...invitedIds].filter((id) => byIdea.get(id)?.length !== 1).map((id) => ({ idea: id, proposals: byIdea.get(id)?.length ?? 0 })),
+  );
+  violation(
+    'second-stage applications not started from an invited idea',
+    facts.proposals.filter((p) => !p.ideaId || !invitedIds.has(p.ideaId)).map((p) => ({ id: p.id, idea: p.ideaId })),
+  );
+  const ideaOf = new Map(facts.ideas.map((i) => [i.id, i]));
+  violation(
+    'full proposals not carried over once with the idea’s lead and partners',
+    facts.proposals
+      .filter((p) => p.ideaId && invitedIds.has(p.ideaId))
+      .filter((p) => {
+        const idea = ideaOf.get(p.ideaId!)!;
+        return p.carriedOver !== 1 || p.leadOrganisationId !== idea.leadOrganisationId || JSON.stringify([...(p.carriedPartnerIds ?? [])].sort()) !== JSON.stringify([...idea.partnerIds].sort());
+      })
+      .map((p) => ({ id: p.id, idea: p.ideaId, carriedOver: p.carriedOver, lead: p.leadOrganisationId, partners: p.carriedPartnerIds })),
+  );
   return problems;
 }
 
