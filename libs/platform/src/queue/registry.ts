@@ -85,11 +85,18 @@ export function eligibilityJobId(revisionId: string): string {
   return `application.eligibility-${revisionId}`;
 }
 
-/**
- * The most aggregation requests one job merges: a review storm's requests become a few large
- * set-based transactions rather than many small ones that queue behind each other's row locks.
- */
+/** The most aggregation requests one job merges. */
 const AGGREGATION_BATCH = 1000;
+
+/**
+ * Aggregation requests are merged by partitions of the application id (the last hex digit of a
+ * random UUID, modulo 8): the merged jobs of one relay batch lock disjoint applications, so the
+ * queue's concurrent jobs aggregate side by side instead of queueing behind each other's row locks.
+ */
+const AGGREGATION_PARTITIONS = 8;
+export function aggregationPartition(applicationId: string): string {
+  return String(Number.parseInt(applicationId.slice(-1), 16) % AGGREGATION_PARTITIONS);
+}
 
 /** The most revisions one eligibility job judges. */
 const ELIGIBILITY_BATCH = 200;
@@ -225,7 +232,17 @@ export interface JobDefinition<N extends JobName = JobName> {
    * merged payload as for each request on its own. A payload that `accepts` refuses goes alone,
    * so that its handler refuses it without taking the others down with it.
    */
-  coalesce?: { max: number; accepts(payload: unknown): payload is JobPayloads[N]; merge(payloads: JobPayloads[N][]): JobPayloads[N] };
+  coalesce?: {
+    max: number;
+    accepts(payload: unknown): payload is JobPayloads[N];
+    merge(payloads: JobPayloads[N][]): JobPayloads[N];
+    /**
+     * Requests merge only with requests of the same partition. Jobs that lock what their payload
+     * names can then run side by side without waiting for each other's locks, as long as a
+     * payload's partition follows from what it locks.
+     */
+    partition?(payload: JobPayloads[N]): string;
+  };
 }
 
 const WEEK_SECONDS = 7 * 24 * 3600;
@@ -273,6 +290,7 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
       max: AGGREGATION_BATCH,
       accepts: (payload): payload is ApplicationAggregatePayload => isUuidList((payload as Partial<ApplicationAggregatePayload> | null)?.applicationIds),
       merge: (payloads) => ({ applicationIds: [...new Set(payloads.flatMap((p) => p.applicationIds))] }),
+      partition: (payload) => aggregationPartition(payload.applicationIds[0]),
     },
   },
   'call.rank': { queue: 'calls', options: defaults },

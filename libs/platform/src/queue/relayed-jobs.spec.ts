@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eligibilityJobId, revisionsOf } from './registry.js';
+import { aggregationPartition, eligibilityJobId, revisionsOf } from './registry.js';
 import { OutboxRow, relayedJobs } from './relayed-jobs.js';
 
 let n = 0;
@@ -8,9 +8,12 @@ function row(job_name: string, payload: unknown, overrides: Partial<OutboxRow> =
   return { id: `row-${n}`, queue: 'applications', job_name: job_name as OutboxRow['job_name'], payload, job_id: `${job_name}.${n}`, delay_until: null, ...overrides };
 }
 const aggregate = (...ids: string[]) => row('application.aggregate', { applicationIds: ids });
+/** A random application id whose last hex digit is `digit`. */
+const idEnding = (digit: string) => `${randomUUID().slice(0, -1)}${digit}`;
 
 describe('relayedJobs', () => {
-  const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+  // One aggregation partition, so that their requests merge.
+  const [a, b, c] = [idEnding('1'), idEnding('9'), idEnding('1')];
 
   it('relays each row of a job that does not coalesce as its own job, with its own id', () => {
     const rows = [row('pilot.bookings', { pilotId: a }), row('mail.send', { to: 'x@example.fi' }), row('pilot.bookings', { pilotId: b })];
@@ -53,8 +56,18 @@ describe('relayedJobs', () => {
     expect(relayedJobs(rows)[0].jobId).not.toBe(relayedJobs([rows[0], aggregate(b)])[0].jobId);
   });
 
+  it('merges aggregation requests only within their partition of the application id, so that the jobs lock disjoint applications', () => {
+    const [d, e, f] = [idEnding('2'), idEnding('a'), idEnding('3')];
+    expect([a, b, c].map(aggregationPartition)).toEqual(['1', '1', '1']);
+    expect([d, e, f].map(aggregationPartition)).toEqual(['2', '2', '3']);
+    const rows = [aggregate(a), aggregate(d), aggregate(f), aggregate(b), aggregate(e), aggregate(d)];
+    const jobs = relayedJobs(rows);
+    expect(jobs.map((j) => j.payload)).toEqual([{ applicationIds: [a, b] }, { applicationIds: [d, e] }, { applicationIds: [f] }]);
+    expect(jobs.map((j) => j.rowIds)).toEqual([[rows[0].id, rows[3].id], [rows[1].id, rows[4].id, rows[5].id], [rows[2].id]]);
+  });
+
   it('starts a new job after the most rows one job takes', () => {
-    const rows = Array.from({ length: 2500 }, () => aggregate(randomUUID()));
+    const rows = Array.from({ length: 2500 }, () => aggregate(idEnding('7')));
     const jobs = relayedJobs(rows);
     expect(jobs.map((j) => j.rowIds.length)).toEqual([1000, 1000, 500]);
     expect(jobs.flatMap((j) => j.rowIds)).toEqual(rows.map((r) => r.id));

@@ -21,14 +21,15 @@ export interface RelayedJob {
 
 /**
  * The rows as BullMQ jobs, in the rows' order. Rows of a job that coalesces (see `JobDefinition`)
- * and that are due now are merged, up to the job's `max` rows each; the merged job's id is derived
- * from its rows' job ids, so relaying the same rows again gives the same id.
+ * and that are due now are merged, up to the job's `max` rows each and, when the job has a
+ * `partition`, only with rows of the same partition; the merged job's id is derived from its rows'
+ * job ids, so relaying the same rows again gives the same id.
  */
 export function relayedJobs(rows: OutboxRow[]): RelayedJob[] {
-  type Coalesce = { max: number; accepts(p: unknown): boolean; merge(p: unknown[]): unknown };
+  type Coalesce = { max: number; accepts(p: unknown): boolean; merge(p: unknown[]): unknown; partition?(p: unknown): string };
   const jobs: RelayedJob[] = [];
   const groups: { job: RelayedJob; jobIds: string[]; payloads: unknown[]; merge: Coalesce['merge'] }[] = [];
-  const open = new Map<JobName, (typeof groups)[number]>();
+  const open = new Map<string, (typeof groups)[number]>();
   for (const row of rows) {
     const single: RelayedJob = { rowIds: [row.id], name: row.job_name, payload: row.payload, jobId: row.job_id, delayUntil: row.delay_until };
     const coalesce = JOBS[row.job_name]?.coalesce as Coalesce | undefined;
@@ -36,7 +37,8 @@ export function relayedJobs(rows: OutboxRow[]): RelayedJob[] {
       jobs.push(single);
       continue;
     }
-    const group = open.get(row.job_name);
+    const key = coalesce.partition ? `${row.job_name}\u0000${coalesce.partition(row.payload)}` : row.job_name;
+    const group = open.get(key);
     if (group && group.jobIds.length < coalesce.max) {
       group.jobIds.push(row.job_id);
       group.payloads.push(row.payload);
@@ -44,7 +46,7 @@ export function relayedJobs(rows: OutboxRow[]): RelayedJob[] {
       continue;
     }
     const started = { job: single, jobIds: [row.job_id], payloads: [row.payload], merge: coalesce.merge };
-    open.set(row.job_name, started);
+    open.set(key, started);
     groups.push(started);
     jobs.push(single);
   }
