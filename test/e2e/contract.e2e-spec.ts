@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { createAdmin, registerUser, TestUser } from '../support/api.js';
-import { Contract, takeAllDrifts } from '../support/contract.js';
+import { readFileSync } from 'node:fs';
+import { runId } from '../../libs/testing/src/index.js';
+import { Contract, fetchServedDocument, runDocumentFile, takeAllDrifts } from '../support/contract.js';
 import { Stack, startStack } from '../support/stack.js';
 
 /** A cursor as the API encodes them (base64url JSON of the sort key and the id), with any content. */
@@ -86,6 +88,12 @@ describe('the HTTP contract', () => {
     let contract: Contract;
     beforeAll(async () => {
       contract = await Contract.of(stack.api);
+    });
+
+    it('checks against the document the app serves, which the run keeps for all its apps', async () => {
+      const served = JSON.parse(await fetchServedDocument(stack.api));
+      expect(served.paths['/api/v1/notifications/read-all']).toBeDefined();
+      expect(JSON.parse(readFileSync(runDocumentFile(runId()), 'utf8'))).toEqual(served);
     });
 
     it('passes an answer that matches the document', () => {

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,6 +130,41 @@ export function contractTallyDir(run: string): string {
   return join(tmpdir(), `kokeilu-contract-${run}`);
 }
 
+/** Where the first app of a test run keeps the document it served, for the run's other apps. */
+export function runDocumentFile(run: string): string {
+  return join(contractTallyDir(run), 'openapi.json');
+}
+
+/** The document that `api` serves at /docs-json, as text. */
+export async function fetchServedDocument(api: NestFastifyApplication): Promise<string> {
+  const served = await api.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/docs-json' });
+  if (served.statusCode !== 200) throw new Error(`GET /docs-json answered ${served.statusCode}`);
+  return served.body;
+}
+
+/**
+ * The document `api` serves. Every app of a test run is built from the same sources and serves
+ * the same document (ApiModule's controllers and DTOs do not depend on the configuration), so the
+ * run's first app to be asked builds it and keeps it for the rest: building it takes about a
+ * second of CPU per app. test/e2e/contract.e2e-spec.ts checks that an app serves what is kept.
+ */
+async function servedDocument(api: NestFastifyApplication): Promise<string> {
+  const run = process.env.KOKEILU_TEST_RUN;
+  if (!run) return fetchServedDocument(api);
+  const file = runDocumentFile(run);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    const document = await fetchServedDocument(api);
+    mkdirSync(contractTallyDir(run), { recursive: true });
+    // Written whole under another name first: a file of the run reading it meanwhile never sees half of it.
+    const partial = `${file}.${process.pid}`;
+    writeFileSync(partial, document);
+    renameSync(partial, file);
+    return document;
+  }
+}
+
 /** Makes every object schema closed: a field the document does not name is a drift. */
 function closeObjects(schema: unknown, seen = new Set<unknown>()): void {
   if (schema === null || typeof schema !== 'object' || seen.has(schema)) return;
@@ -195,15 +230,14 @@ export class Contract {
    * document share one contract, and with it the validators compiled so far.
    */
   static async of(api: NestFastifyApplication): Promise<Contract> {
-    const served = await api.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/docs-json' });
-    if (served.statusCode !== 200) throw new Error(`GET /docs-json answered ${served.statusCode}`);
-    const known = Contract.compiled.get(served.body);
+    const served = await servedDocument(api);
+    const known = Contract.compiled.get(served);
     if (known) return known;
-    const document = JSON.parse(served.body);
+    const document = JSON.parse(served);
     const components = structuredClone(document.components);
     closeObjects(components);
     const contract = new Contract(compileOperations(document), components);
-    Contract.compiled.set(served.body, contract);
+    Contract.compiled.set(served, contract);
     return contract;
   }
 
