@@ -38,6 +38,12 @@ export interface ApplicationRecord extends ApplicationContent {
   submittedAt: Date | null;
   withdrawnAt: Date | null;
   withdrawReason: string | null;
+  /** In a two-stage call: an idea (to its first stage) or a full proposal (to the call itself); null in a one-stage call. */
+  stage: 'idea' | 'full_proposal' | null;
+  /** A full proposal of a two-stage call: the invited idea it started from. */
+  ideaApplicationId: string | null;
+  /** An invited idea: the full proposal started from it, once carried over. */
+  fullProposalId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -83,6 +89,9 @@ interface Row {
   submittedAt: Date | null;
   withdrawnAt: Date | null;
   withdrawReason: string | null;
+  stage: 'idea' | 'full_proposal' | null;
+  ideaApplicationId: string | null;
+  fullProposalId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -103,7 +112,12 @@ export const APPLICATION_SELECT = `
                     WHERE r.application_id = a.id AND r.state IN ('assigned', 'submitted')), '{}') AS "evaluatorIds",
          c.decider_ids::text[] AS "deciderIds", c.state AS "callState",
          a.created_by AS "createdBy", a.submitted_at AS "submittedAt", a.withdrawn_at AS "withdrawnAt",
-         a.withdraw_reason AS "withdrawReason", a.created_at AS "createdAt", a.updated_at AS "updatedAt"
+         a.withdraw_reason AS "withdrawReason",
+         CASE WHEN c.second_stage_id IS NOT NULL THEN 'idea'
+              WHEN EXISTS (SELECT 1 FROM calls fs WHERE fs.second_stage_id = c.id) THEN 'full_proposal' END AS stage,
+         a.idea_application_id AS "ideaApplicationId",
+         (SELECT fp.id FROM applications fp WHERE fp.idea_application_id = a.id) AS "fullProposalId",
+         a.created_at AS "createdAt", a.updated_at AS "updatedAt"
     FROM applications a
     JOIN calls c ON c.id = a.call_id
     JOIN organisations lo ON lo.id = a.lead_organisation_id`;

@@ -232,6 +232,12 @@ export class ApplicationDto {
   @ApiProperty({ nullable: true, type: Date }) submittedAt: Date | null;
   @ApiProperty({ nullable: true, type: Date }) withdrawnAt: Date | null;
   @ApiProperty({ nullable: true, type: String }) withdrawReason: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['idea', 'full_proposal'], description: 'In a two-stage call: an idea sent to its first stage, or a full proposal to the call itself; null in a one-stage call' })
+  stage: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'A full proposal of a two-stage call: the invited idea it was started from' })
+  ideaApplicationId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'An idea invited to the second stage: the full proposal started from it (consortium and texts carried over), once it exists' })
+  fullProposalId: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
 }

@@ -4478,6 +4478,21 @@ export interface components {
             /** Format: date-time */
             withdrawnAt: string | null;
             withdrawReason: string | null;
+            /**
+             * @description In a two-stage call: an idea sent to its first stage, or a full proposal to the call itself; null in a one-stage call
+             * @enum {string|null}
+             */
+            stage: "idea" | "full_proposal" | null;
+            /**
+             * Format: uuid
+             * @description A full proposal of a two-stage call: the invited idea it was started from
+             */
+            ideaApplicationId: string | null;
+            /**
+             * Format: uuid
+             * @description An idea invited to the second stage: the full proposal started from it (consortium and texts carried over), once it exists
+             */
+            fullProposalId: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
