@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { type Control, Controller, type Path, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useEffect, useState } from 'react';
+import { type Control, Controller, type FieldValues, type Path, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { components } from '../../api/schema';
@@ -17,8 +17,9 @@ import { SelectField } from '../../common/formFields/SelectField';
 import { TextInputField } from '../../common/formFields/TextInputField';
 import { useAnnounce } from '../app/a11y/Announcer';
 import { api, unwrap } from '../app/api/client';
+import { ApiError } from '../app/api/problems';
 import { useFeatureMessages } from '../app/i18n/featureMessages';
-import { formatDecimal } from '../app/i18n/format';
+import { formatDateTime, formatDecimal } from '../app/i18n/format';
 import { useLocale } from '../app/i18n/useLocale';
 import { paths } from '../app/paths';
 import { CallView } from '../calls/CallPage';
@@ -27,12 +28,19 @@ import {
   type CallValues,
   callInputOf,
   callValuesOf,
+  type CriterionValues,
   editableAfter,
+  type FirstStageValues,
+  firstStageFieldOf,
+  firstStageInputOf,
+  firstStageValuesOf,
   FOCUS_AREAS,
+  INVITATION_KINDS,
   LEAD_TYPES,
   maxTotal,
   newCallValues,
   newCriterion,
+  newFirstStageValues,
   publishedEditOf,
   RANKING_BASES,
   rankingBasisToSend,
@@ -138,6 +146,7 @@ function CallEditor({ city, call }: { city: City; call?: Call }) {
       'divergenceLimit',
       'deciderIds',
       'testbedIds',
+      'firstStage',
     ].map((field) => [field, t(`deskCall.fields.${field}`)]),
   );
   const stored = (saved: Call) => {
@@ -214,6 +223,12 @@ function CallEditor({ city, call }: { city: City; call?: Call }) {
           )}
         </p>
       )}
+      {call?.secondStageId && (
+        <Notification type="info" label={t('deskCall.stage.isFirstStage')} data-testid="first-stage-of">
+          <p>{t('deskCall.stage.isFirstStageHelp')}</p>
+          <Link to={paths.deskCall(locale, call.secondStageId)}>{t('deskCall.stage.toFullCall')}</Link>
+        </Notification>
+      )}
       {state !== 'draft' && <p className="desk-help">{t('deskCall.lockedHelp')}</p>}
       {problem ? <ProblemMessage error={problem} labels={labels} /> : null}
       <form className="form desk-form" onSubmit={handleSubmit((values) => save.mutate(values))} noValidate>
@@ -276,14 +291,15 @@ function CallEditor({ city, call }: { city: City; call?: Call }) {
           <Button type="submit" disabled={pending}>
             {call ? t('deskCall.save') : t('deskCall.create')}
           </Button>
-          {call?.state === 'draft' && (
+          {call?.state === 'draft' && !call.secondStageId && (
             <Button type="button" variant="secondary" disabled={pending || formState.isDirty} onClick={() => publish.mutate()}>
               {t('deskCall.publish')}
             </Button>
           )}
         </div>
-        {call?.state === 'draft' && <p className="desk-help">{t(formState.isDirty ? 'deskCall.saveBeforePublish' : 'deskCall.publishHelp')}</p>}
+        {call?.state === 'draft' && !call.secondStageId && <p className="desk-help">{t(formState.isDirty ? 'deskCall.saveBeforePublish' : 'deskCall.publishHelp')}</p>}
       </form>
+      {call && !call.secondStageId && <FirstStage call={call} stored={stored} />}
       <p>
         <Link to={paths.deskCalls(locale, city.id)}>{t('deskCall.back')}</Link>
       </p>
@@ -291,31 +307,54 @@ function CallEditor({ city, call }: { city: City; call?: Call }) {
   );
 }
 
-function DateTime({ control, name, label, disabled }: { control: Control<CallValues>; name: 'opensAt' | 'closesAt' | 'reviewDeadline'; label: string; disabled: boolean }) {
+type Times = { opensAt: string; closesAt: string; reviewDeadline: string };
+
+/** A moment in Helsinki time, with the API's problem with it under it (set with `setError`). */
+function DateTime<T extends FieldValues & Times>({
+  control,
+  name,
+  label,
+  disabled,
+  idPrefix = 'call',
+}: {
+  control: Control<T>;
+  name: keyof Times;
+  label: string;
+  disabled: boolean;
+  idPrefix?: string;
+}) {
   const { t } = useTranslation();
+  const id = `${idPrefix}-${name}`;
   return (
     <Controller
       control={control}
-      name={name}
-      render={({ field }) => (
-        <div className="hds-text-input">
-          <label htmlFor={`call-${name}`} className="hds-text-input__label">
+      name={name as Path<T>}
+      render={({ field, fieldState }) => (
+        <div className={fieldState.error ? 'hds-text-input hds-text-input--invalid' : 'hds-text-input'}>
+          <label htmlFor={id} className="hds-text-input__label">
             {label}
             <span className="hds-text-input__required">*</span>
           </label>
           <div className="hds-text-input__input-wrapper">
             <input
-              id={`call-${name}`}
+              id={id}
+              ref={field.ref}
               className="hds-text-input__input"
               type="datetime-local"
-              value={field.value}
+              value={field.value as string}
               onChange={(event) => field.onChange(event.target.value)}
               disabled={disabled}
-              aria-describedby={`call-${name}-helper`}
+              aria-describedby={`${id}-helper${fieldState.error ? ` ${id}-error` : ''}`}
+              aria-invalid={fieldState.error ? true : undefined}
               required
             />
           </div>
-          <span id={`call-${name}-helper`} className="hds-text-input__helper-text">
+          {fieldState.error && (
+            <span id={`${id}-error`} className="hds-text-input__error-text">
+              {fieldState.error.message}
+            </span>
+          )}
+          <span id={`${id}-helper`} className="hds-text-input__helper-text">
             {disabled ? t('deskCall.dateLocked') : t('deskCall.helsinkiTime')}
           </span>
         </div>
@@ -408,8 +447,14 @@ function EligibilityRules({ control, cityLabel, citySlugs }: { control: Control<
   );
 }
 
-function Criteria({ control }: { control: Control<CallValues> }) {
+/** What the call's form and its first stage's form share: criteria, an overall threshold and tie-breaks. */
+type CriteriaForm = { criteria: CriterionValues[]; overallThreshold: string; tieBreaks: { key: string }[] };
+
+/** The criteria of the call or of its first stage (`idPrefix` keeps their fields apart on one page). */
+function Criteria<T extends FieldValues & CriteriaForm>({ control: of, idPrefix = 'call' }: { control: Control<T>; idPrefix?: string }) {
   const { t } = useTranslation();
+  // Both forms hold the same fields under the same names.
+  const control = of as unknown as Control<CriteriaForm>;
   const { fields, append, remove } = useFieldArray({ control, name: 'criteria' });
   return (
     <fieldset className="desk-fieldset">
@@ -418,15 +463,15 @@ function Criteria({ control }: { control: Control<CallValues> }) {
       {fields.map((field, index) => (
         <fieldset key={field.id} className="desk-fieldset" data-testid="criterion">
           <legend>{t('deskCall.criterion', { n: index + 1 })}</legend>
-          <TextInputField control={control} name={`criteria.${index}.key`} id={`call-criterion-${index}-key`} label={t('deskCall.criterionKey')} helperText={t('deskCall.help.criterionKey')} />
-          <LocalizedFields control={control} name={`criteria.${index}.name`} idPrefix={`call-criterion-${index}-name`} legend={t('deskCall.criterionName', { n: index + 1 })} required />
-          <LocalizedFields control={control} name={`criteria.${index}.guidance`} idPrefix={`call-criterion-${index}-guidance`} legend={t('deskCall.criterionGuidance', { n: index + 1 })} help={t('deskCall.help.guidance')} multiline />
+          <TextInputField control={control} name={`criteria.${index}.key`} id={`${idPrefix}-criterion-${index}-key`} label={t('deskCall.criterionKey')} helperText={t('deskCall.help.criterionKey')} />
+          <LocalizedFields control={control} name={`criteria.${index}.name`} idPrefix={`${idPrefix}-criterion-${index}-name`} legend={t('deskCall.criterionName', { n: index + 1 })} required />
+          <LocalizedFields control={control} name={`criteria.${index}.guidance`} idPrefix={`${idPrefix}-criterion-${index}-guidance`} legend={t('deskCall.criterionGuidance', { n: index + 1 })} help={t('deskCall.help.guidance')} multiline />
           <div className="desk-row">
-            <TextInputField control={control} name={`criteria.${index}.weight`} id={`call-criterion-${index}-weight`} label={t('deskCall.weight')} />
-            <TextInputField control={control} name={`criteria.${index}.min`} id={`call-criterion-${index}-min`} label={t('deskCall.scaleMin')} />
-            <TextInputField control={control} name={`criteria.${index}.max`} id={`call-criterion-${index}-max`} label={t('deskCall.scaleMax')} />
-            <TextInputField control={control} name={`criteria.${index}.step`} id={`call-criterion-${index}-step`} label={t('deskCall.scaleStep')} />
-            <TextInputField control={control} name={`criteria.${index}.threshold`} id={`call-criterion-${index}-threshold`} label={t('deskCall.threshold')} />
+            <TextInputField control={control} name={`criteria.${index}.weight`} id={`${idPrefix}-criterion-${index}-weight`} label={t('deskCall.weight')} />
+            <TextInputField control={control} name={`criteria.${index}.min`} id={`${idPrefix}-criterion-${index}-min`} label={t('deskCall.scaleMin')} />
+            <TextInputField control={control} name={`criteria.${index}.max`} id={`${idPrefix}-criterion-${index}-max`} label={t('deskCall.scaleMax')} />
+            <TextInputField control={control} name={`criteria.${index}.step`} id={`${idPrefix}-criterion-${index}-step`} label={t('deskCall.scaleStep')} />
+            <TextInputField control={control} name={`criteria.${index}.threshold`} id={`${idPrefix}-criterion-${index}-threshold`} label={t('deskCall.threshold')} />
           </div>
           <p className="desk-help">{t('deskCall.help.scale')}</p>
           {fields.length > 1 && (
@@ -443,19 +488,20 @@ function Criteria({ control }: { control: Control<CallValues> }) {
   );
 }
 
-function Scoring({ control }: { control: Control<CallValues> }) {
+/** The overall threshold (with the highest total the criteria allow) and the criteria that break ties, in order. */
+function ThresholdAndTieBreaks<T extends FieldValues & CriteriaForm>({ control: of, idPrefix = 'call' }: { control: Control<T>; idPrefix?: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const control = of as unknown as Control<CriteriaForm>;
   const criteria = useWatch({ control, name: 'criteria' });
   const { fields, append, remove } = useFieldArray({ control, name: 'tieBreaks' });
   const keys = criteria.map((criterion) => criterion.key.trim()).filter(Boolean);
   return (
-    <fieldset className="desk-fieldset">
-      <legend>{t('deskCall.scoring')}</legend>
+    <>
       <TextInputField
         control={control}
         name="overallThreshold"
-        id="call-overall"
+        id={`${idPrefix}-overall`}
         label={t('deskCall.fields.overallThreshold')}
         helperText={t('deskCall.help.overallThreshold', { max: formatDecimal(maxTotal(criteria), locale) })}
       />
@@ -467,7 +513,7 @@ function Scoring({ control }: { control: Control<CallValues> }) {
             <SelectField
               control={control}
               name={`tieBreaks.${index}.key`}
-              id={`call-tiebreak-${index}`}
+              id={`${idPrefix}-tiebreak-${index}`}
               label={t('deskCall.tieBreak', { n: index + 1 })}
               options={[{ value: '', label: t('deskCall.pickCriterion') }, ...keys.map((key) => ({ value: key, label: key }))]}
             />
@@ -482,6 +528,16 @@ function Scoring({ control }: { control: Control<CallValues> }) {
           </Button>
         )}
       </fieldset>
+    </>
+  );
+}
+
+function Scoring({ control }: { control: Control<CallValues> }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="desk-fieldset">
+      <legend>{t('deskCall.scoring')}</legend>
+      <ThresholdAndTieBreaks control={control} />
       <SelectField
         control={control}
         name="fundingPolicy"
@@ -539,5 +595,146 @@ function People({ control, cityId }: { control: Control<CallValues>; cityId: str
         )}
       </fieldset>
     </>
+  );
+}
+
+/**
+ * A call's first stage (ideas): while the call is a draft, added or changed in a form of its own
+ * (its dates, criteria and threshold as in the call's form, reviewers per idea and how many ideas
+ * are invited), each of the API's problems shown at its field; once published, what it is and the
+ * way to its own desk page, where its ideas are checked, evaluated and ranked.
+ */
+function FirstStage({ call, stored }: { call: Call; stored: (saved: Call) => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const stage = call.firstStage;
+  const [adding, setAdding] = useState(false);
+  if (call.state !== 'draft' && !stage) return null;
+  return (
+    <section className="desk-section" aria-labelledby="first-stage-heading" data-testid="first-stage">
+      <h2 id="first-stage-heading">{t('deskCall.stage.title')}</h2>
+      <p className="desk-help">{t('deskCall.stage.help')}</p>
+      {call.state !== 'draft' && stage ? (
+        <>
+          <dl className="facts" data-testid="first-stage-facts">
+            <dt>{t('deskCall.state')}</dt>
+            <dd>
+              <StatusLabel type={CALL_STATUS[stage.state]}>{t(callStateKey(stage.state))}</StatusLabel>
+            </dd>
+            <dt>{t('deskCall.stage.opensAt')}</dt>
+            <dd>{formatDateTime(stage.opensAt, locale)}</dd>
+            <dt>{t('deskCall.stage.closesAt')}</dt>
+            <dd>{formatDateTime(stage.closesAt, locale)}</dd>
+            <dt>{t('deskCall.stage.reviewDeadline')}</dt>
+            <dd>{formatDateTime(stage.reviewDeadline, locale)}</dd>
+            <dt>{t('deskCall.stage.reviewers')}</dt>
+            <dd>{stage.reviewersPerApplication}</dd>
+            <dt>{t('deskCall.stage.invitation')}</dt>
+            <dd>{stage.invitation.sharePercent !== undefined ? t('deskCall.stage.inviteShare', { percent: stage.invitation.sharePercent }) : t('deskCall.stage.inviteCount', { count: stage.invitation.count ?? 0 })}</dd>
+          </dl>
+          <p>
+            <Link to={paths.deskCall(locale, stage.callId)}>{t('deskCall.stage.toFirstStage')}</Link>
+            {' · '}
+            <Link to={paths.deskCallApplications(locale, stage.callId)}>{t('deskCall.stage.ideas')}</Link>
+          </p>
+        </>
+      ) : stage || adding ? (
+        <FirstStageForm call={call} stored={stored} focusFirst={adding} />
+      ) : (
+        <Button type="button" variant="secondary" onClick={() => setAdding(true)}>
+          {t('deskCall.stage.add')}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+function FirstStageForm({ call, stored, focusFirst }: { call: Call; stored: (saved: Call) => void; focusFirst: boolean }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const { control, handleSubmit, setError, setFocus, formState } = useForm<FirstStageValues>({
+    defaultValues: call.firstStage ? firstStageValuesOf(call.firstStage, call.language) : newFirstStageValues(),
+  });
+  const [problem, setProblem] = useState<unknown>(null);
+  const kind = useWatch({ control, name: 'invitationKind' });
+  useEffect(() => {
+    if (focusFirst) setFocus('opensAt');
+  }, [focusFirst, setFocus]);
+  const labels: Record<string, string> = {
+    opensAt: t('deskCall.stage.opensAt'),
+    closesAt: t('deskCall.stage.closesAt'),
+    reviewDeadline: t('deskCall.stage.reviewDeadline'),
+    criteria: t('deskCall.fields.criteria'),
+    overallThreshold: t('deskCall.fields.overallThreshold'),
+    tieBreaks: t('deskCall.fields.tieBreaks'),
+    reviewersPerApplication: t('deskCall.stage.reviewers'),
+    divergenceLimit: t('deskCall.fields.divergenceLimit'),
+    requiredFields: t('deskCall.stage.requiredFields'),
+    invitation: t('deskCall.stage.invitation'),
+  };
+  const save = useMutation({
+    mutationFn: (values: FirstStageValues) =>
+      unwrap(api.PUT('/api/v1/calls/{id}/first-stage', { params: { path: { id: call.id } }, body: { ...firstStageInputOf(values), version: call.version } })) as Promise<Call>,
+    onMutate: () => setProblem(null),
+    onSuccess: (saved) => {
+      announce(t('deskCall.stage.saved'));
+      stored(saved);
+    },
+    onError: (error) => {
+      setProblem(error);
+      if (!(error instanceof ApiError)) return;
+      let first = true;
+      for (const each of error.fieldErrors) {
+        const field = firstStageFieldOf(each.field);
+        if (!field) continue;
+        setError(field as Path<FirstStageValues>, { message: each.message }, { shouldFocus: first });
+        first = false;
+      }
+    },
+  });
+  return (
+    <form className="form desk-form" onSubmit={handleSubmit((values) => save.mutate(values))} noValidate data-testid="first-stage-form">
+      {problem ? <ProblemMessage error={problem} labels={labels} /> : null}
+      <fieldset className="desk-fieldset">
+        <legend>{t('deskCall.stage.schedule')}</legend>
+        <p className="desk-help">{t('deskCall.stage.scheduleHelp')}</p>
+        <div className="desk-row">
+          <DateTime control={control} name="opensAt" idPrefix="stage" label={labels.opensAt} disabled={false} />
+          <DateTime control={control} name="closesAt" idPrefix="stage" label={labels.closesAt} disabled={false} />
+          <DateTime control={control} name="reviewDeadline" idPrefix="stage" label={labels.reviewDeadline} disabled={false} />
+        </div>
+      </fieldset>
+      <Criteria control={control} idPrefix="stage" />
+      <fieldset className="desk-fieldset">
+        <legend>{t('deskCall.scoring')}</legend>
+        <ThresholdAndTieBreaks control={control} idPrefix="stage" />
+        <div className="desk-row">
+          <TextInputField control={control} name="reviewersPerApplication" id="stage-reviewers" label={labels.reviewersPerApplication} helperText={t('deskCall.stage.reviewersHelp')} />
+          <TextInputField control={control} name="divergenceLimit" id="stage-divergence" label={labels.divergenceLimit} helperText={t('deskCall.help.divergence')} />
+        </div>
+      </fieldset>
+      <fieldset className="desk-fieldset">
+        <legend>{labels.requiredFields}</legend>
+        <Controller
+          control={control}
+          name="requiredFields"
+          render={({ field }) => <CheckList idPrefix="stage-required" value={field.value} onChange={field.onChange} options={REQUIRED_FIELDS.map((value) => ({ value, label: t(`applicationFields.${value}`) }))} />}
+        />
+      </fieldset>
+      <fieldset className="desk-fieldset">
+        <legend>{labels.invitation}</legend>
+        <p className="desk-help">{t('deskCall.stage.invitationHelp')}</p>
+        <div className="desk-row">
+          <SelectField control={control} name="invitationKind" id="stage-invitation-kind" label={t('deskCall.stage.inviteBy')} options={INVITATION_KINDS.map((value) => ({ value, label: t(`deskCall.stage.inviteKinds.${value}`) }))} />
+          <TextInputField control={control} name="invitationValue" id="stage-invitation-value" label={t(kind === 'count' ? 'deskCall.stage.inviteHowMany' : 'deskCall.stage.inviteWhatShare')} required />
+        </div>
+      </fieldset>
+      <div className="actions">
+        <Button type="submit" disabled={save.isPending}>
+          {t('deskCall.stage.save')}
+        </Button>
+      </div>
+      {formState.isDirty && <p className="desk-help">{t('deskCall.stage.saveBeforePublish')}</p>}
+    </form>
   );
 }

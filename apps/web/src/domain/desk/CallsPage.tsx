@@ -53,7 +53,16 @@ function Calls({ city }: { city: City }) {
           rowKey={(call) => call.id}
           rows={calls.data.items}
           columns={[
-            { key: 'title', header: t('deskCalls.callTitle'), render: (call) => <Link to={paths.deskCall(locale, call.id)}>{call.title}</Link> },
+            {
+              key: 'title',
+              header: t('deskCalls.callTitle'),
+              render: (call) => (
+                <>
+                  <Link to={paths.deskCall(locale, call.id)}>{call.title}</Link>
+                  {(call.secondStageId || call.firstStage) && <span className="card__meta"> · {t(call.secondStageId ? 'deskCalls.firstStage' : 'deskCalls.twoStages')}</span>}
+                </>
+              ),
+            },
             { key: 'state', header: t('deskCalls.state'), render: (call) => <StatusLabel type={CALL_STATUS[call.state]}>{t(callStateKey(call.state))}</StatusLabel> },
             { key: 'closes', header: t('deskCalls.closesAt'), render: (call) => formatDateTime(call.closesAt, locale) },
             { key: 'budget', header: t('deskCalls.budget'), render: (call) => formatMoney(call.budgetCents, locale) },

@@ -138,16 +138,7 @@ export function callValuesOf(call: Call): CallValues {
     ruleDuration: call.eligibility.durationMonths,
     ruleTestbedsPublished: call.eligibility.testBedsPublished,
     requiredFields: [...call.eligibility.requiredFields],
-    criteria: call.criteria.map((criterion) => ({
-      key: criterion.key,
-      name: textsOf(criterion.translations?.name ?? { [call.language]: criterion.name }),
-      guidance: textsOf(criterion.translations?.guidance ?? (criterion.guidance ? { [call.language]: criterion.guidance } : null)),
-      weight: String(criterion.weight),
-      min: String(criterion.scale.min),
-      max: String(criterion.scale.max),
-      step: String(criterion.scale.step),
-      threshold: String(criterion.threshold),
-    })),
+    criteria: call.criteria.map((criterion) => criterionValuesOf(criterion, call.language)),
     overallThreshold: String(call.overallThreshold),
     tieBreaks: call.tieBreaks.map((key) => ({ key })),
     fundingPolicy: call.fundingPolicy,
@@ -167,6 +158,33 @@ function localized(texts: Texts): Partial<Texts> {
 function num(text: string): number {
   const normal = text.trim().replace(',', '.');
   return normal === '' ? Number.NaN : Number(normal);
+}
+
+type Criterion = Call['criteria'][number];
+
+function criterionValuesOf(criterion: Criterion, language: Locale): CriterionValues {
+  return {
+    key: criterion.key,
+    name: textsOf(criterion.translations?.name ?? { [language]: criterion.name }),
+    guidance: textsOf(criterion.translations?.guidance ?? (criterion.guidance ? { [language]: criterion.guidance } : null)),
+    weight: String(criterion.weight),
+    min: String(criterion.scale.min),
+    max: String(criterion.scale.max),
+    step: String(criterion.scale.step),
+    threshold: String(criterion.threshold),
+  };
+}
+
+function criterionInputOf(criterion: CriterionValues): Create['criteria'][number] {
+  const guidance = localized(criterion.guidance);
+  return {
+    key: criterion.key.trim(),
+    name: localized(criterion.name),
+    guidance: Object.keys(guidance).length ? guidance : null,
+    weight: num(criterion.weight),
+    scale: { min: num(criterion.min), max: num(criterion.max), step: num(criterion.step) },
+    threshold: num(criterion.threshold),
+  } as Create['criteria'][number];
 }
 
 /** The body the API takes; times go as moments, money as cents, bad numbers as they are for the API to name. */
@@ -194,17 +212,7 @@ export function callInputOf(values: CallValues): CallInput {
       testBedsPublished: values.ruleTestbedsPublished,
       requiredFields: values.requiredFields,
     },
-    criteria: values.criteria.map((criterion) => {
-      const guidance = localized(criterion.guidance);
-      return {
-        key: criterion.key.trim(),
-        name: localized(criterion.name),
-        guidance: Object.keys(guidance).length ? guidance : null,
-        weight: num(criterion.weight),
-        scale: { min: num(criterion.min), max: num(criterion.max), step: num(criterion.step) },
-        threshold: num(criterion.threshold),
-      };
-    }),
+    criteria: values.criteria.map(criterionInputOf),
     overallThreshold: num(values.overallThreshold),
     tieBreaks: values.tieBreaks.map((row) => row.key).filter(Boolean),
     fundingPolicy: values.fundingPolicy,
@@ -265,4 +273,92 @@ export function publishedEditOf(values: CallValues, state: Call['state']): Parti
     ...(editable.closesAt ? { closesAt: input.closesAt } : {}),
     ...(editable.reviewDeadline ? { reviewDeadline: input.reviewDeadline } : {}),
   };
+}
+
+type FirstStageBody = Omit<components['schemas']['FirstStageDto'], 'version'>;
+type FirstStageView = NonNullable<Call['firstStage']>;
+export type InvitationKind = 'count' | 'sharePercent';
+export const INVITATION_KINDS = ['count', 'sharePercent'] as const satisfies readonly InvitationKind[];
+
+/** The first stage (ideas) of a two-stage call as its form holds it: the criteria as in the call's form. */
+export interface FirstStageValues {
+  /** Helsinki wall-clock times (`datetime-local`). */
+  opensAt: string;
+  closesAt: string;
+  reviewDeadline: string;
+  criteria: CriterionValues[];
+  overallThreshold: string;
+  tieBreaks: { key: string }[];
+  reviewersPerApplication: string;
+  divergenceLimit: string;
+  requiredFields: RequiredField[];
+  /** Invite the best `invitationValue` ideas, or the best `invitationValue` % of them. */
+  invitationKind: InvitationKind;
+  invitationValue: string;
+}
+
+/** A first stage to be written: ideas read by one reviewer, a title and a page required, the best ten invited. */
+export function newFirstStageValues(): FirstStageValues {
+  return {
+    opensAt: '',
+    closesAt: '',
+    reviewDeadline: '',
+    criteria: [newCriterion('idea')],
+    overallThreshold: '0',
+    tieBreaks: [],
+    reviewersPerApplication: '1',
+    divergenceLimit: '2',
+    requiredFields: ['title', 'summary'],
+    invitationKind: 'count',
+    invitationValue: '10',
+  };
+}
+
+/** The form's values for a stored first stage (read with `lang=all`). */
+export function firstStageValuesOf(stage: FirstStageView, language: Locale): FirstStageValues {
+  const kind: InvitationKind = stage.invitation.sharePercent !== undefined ? 'sharePercent' : 'count';
+  return {
+    opensAt: toHelsinkiLocal(stage.opensAt),
+    closesAt: toHelsinkiLocal(stage.closesAt),
+    reviewDeadline: toHelsinkiLocal(stage.reviewDeadline),
+    criteria: stage.criteria.map((criterion) => criterionValuesOf(criterion, language)),
+    overallThreshold: String(stage.overallThreshold),
+    tieBreaks: stage.tieBreaks.map((key) => ({ key })),
+    reviewersPerApplication: String(stage.reviewersPerApplication),
+    divergenceLimit: String(stage.divergenceLimit),
+    requiredFields: [...(stage.requiredFields as RequiredField[])],
+    invitationKind: kind,
+    invitationValue: String(stage.invitation[kind] ?? ''),
+  };
+}
+
+/** The body of PUT /calls/:id/first-stage (without the version): bad numbers go as they are for the API to name. */
+export function firstStageInputOf(values: FirstStageValues): FirstStageBody {
+  return {
+    opensAt: fromHelsinkiLocal(values.opensAt) ?? values.opensAt,
+    closesAt: fromHelsinkiLocal(values.closesAt) ?? values.closesAt,
+    reviewDeadline: fromHelsinkiLocal(values.reviewDeadline) ?? values.reviewDeadline,
+    criteria: values.criteria.map(criterionInputOf),
+    overallThreshold: num(values.overallThreshold),
+    tieBreaks: values.tieBreaks.map((row) => row.key).filter(Boolean),
+    reviewersPerApplication: num(values.reviewersPerApplication),
+    divergenceLimit: num(values.divergenceLimit),
+    requiredFields: values.requiredFields,
+    invitation: { [values.invitationKind]: num(values.invitationValue) },
+  } as FirstStageBody;
+}
+
+const CRITERION_FIELDS: Record<string, keyof CriterionValues> = { key: 'key', weight: 'weight', threshold: 'threshold', 'scale.min': 'min', 'scale.max': 'max', 'scale.step': 'step' };
+
+/**
+ * The form field that shows the API's problem with a first-stage field (`criteria[0].scale.max`
+ * is the first criterion's maximum, `invitation.count` the invitation's number), or null for a
+ * problem the form names only in its summary.
+ */
+export function firstStageFieldOf(apiField: string): string | null {
+  if (['opensAt', 'closesAt', 'reviewDeadline', 'overallThreshold', 'reviewersPerApplication', 'divergenceLimit'].includes(apiField)) return apiField;
+  if (apiField === 'invitation' || apiField.startsWith('invitation.')) return 'invitationValue';
+  const criterion = /^criteria\[(\d+)\]\.(.+)$/.exec(apiField);
+  if (criterion && CRITERION_FIELDS[criterion[2]]) return `criteria.${criterion[1]}.${CRITERION_FIELDS[criterion[2]]}`;
+  return null;
 }
