@@ -8,6 +8,7 @@ import { Link } from '../../common/components/link/Link';
 import { PageTitle } from '../../common/components/pageTitle/PageTitle';
 import { Select } from '../../common/components/select/Select';
 import { LoadingSpinner } from '../../common/components/spinner/LoadingSpinner';
+import { Notification } from '../../common/components/notification/Notification';
 import { Countdown } from '../../common/components/countdown/Countdown';
 import { formatDateTime, formatMoney } from '../app/i18n/format';
 import { useLocale } from '../app/i18n/useLocale';
@@ -39,10 +40,11 @@ export function ApplicationOverview({ application, call, canEdit }: { applicatio
       </p>
       <h1>{application.title}</h1>
       <p>
-        <StatusLabel type={application.state === 'funded' ? 'success' : application.state === 'ineligible' ? 'error' : 'info'} >
+        <StatusLabel type={application.state === 'funded' || application.state === 'invited' ? 'success' : application.state === 'ineligible' ? 'error' : 'info'} >
           {t(`applicationStates.${application.state}`)}
         </StatusLabel>{' '}
         <span className="card__meta">
+          {application.stage && `${t(`applications.idea.stages.${application.stage}`)} · `}
           {application.leadOrganisationName} · <Link to={paths.call(locale, call.id)}><span lang={foreign}>{call.title}</span></Link>
         </span>
       </p>
@@ -59,6 +61,7 @@ export function ApplicationOverview({ application, call, canEdit }: { applicatio
         <dt>{t('applications.steps.consortium')}</dt>
         <dd>{[application.leadOrganisationName, ...application.partners.map((partner) => partner.name ?? t('applications.consortium.unnamed'))].join(', ')}</dd>
       </dl>
+      <StageNotice application={application} />
       {application.unsubmittedChanges && <p data-testid="unsubmitted">{t('applications.overview.unsubmitted')}</p>}
       <div className="actions">
         {canEdit && (
@@ -98,6 +101,50 @@ export function ApplicationOverview({ application, call, canEdit }: { applicatio
       )}
     </div>
   );
+}
+
+/**
+ * What the two-stage call made of an idea: invited, with the way to the full proposal started
+ * from it (once the worker has carried it over), or not invited; a full proposal names its idea.
+ */
+function StageNotice({ application }: { application: Application }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (application.state === 'invited') {
+    return (
+      <div data-testid="stage-notice" data-state="invited">
+        <Notification type="success" label={t('applications.idea.invited')}>
+          {application.fullProposalId ? (
+            <>
+              <p>{t('applications.idea.invitedHelp')}</p>
+              <Link button to={paths.application(locale, application.fullProposalId)}>
+                {t('applications.idea.toProposal')}
+              </Link>
+            </>
+          ) : (
+            <p>{t('applications.idea.proposalComing')}</p>
+          )}
+        </Notification>
+      </div>
+    );
+  }
+  if (application.state === 'not_invited') {
+    return (
+      <div data-testid="stage-notice" data-state="not_invited">
+        <Notification type="info" label={t('applications.idea.notInvited')}>
+          <p>{t('applications.idea.notInvitedHelp')}</p>
+        </Notification>
+      </div>
+    );
+  }
+  if (application.ideaApplicationId) {
+    return (
+      <p data-testid="carried-over">
+        {t('applications.idea.carriedOver')} <Link to={paths.application(locale, application.ideaApplicationId)}>{t('applications.idea.toIdea')}</Link>
+      </p>
+    );
+  }
+  return null;
 }
 
 type Revision = NonNullable<ReturnType<typeof useRevisions>['data']>[number];

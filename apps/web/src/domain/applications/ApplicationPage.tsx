@@ -9,7 +9,7 @@ import { paths } from '../app/paths';
 import { useCall } from '../calls/queries';
 import { AcceptInvitation } from './AcceptInvitation';
 import { ApplicationOverview } from './ApplicationOverview';
-import { EDITABLE_STATES, isStep, STEPS } from './steps';
+import { EDITABLE_STATES, isStep, stepsOf } from './steps';
 import { ApplicationWizard } from './wizard/ApplicationWizard';
 import { useApplication } from './queries';
 import { type Me, RequireSignIn } from './RequireSignIn';
@@ -49,10 +49,10 @@ function ApplicationRoute({ me }: { me: Me }) {
   const invitation = app.partners.find((partner) => partner.state === 'invited' && owned.has(partner.organisationId));
 
   if (step !== undefined) {
-    if (!editable || !isStep(step)) return <Navigate to={paths.application(locale, app.id)} replace />;
+    if (!editable || !isStep(step, stepsOf(call.data))) return <Navigate to={paths.application(locale, app.id)} replace />;
     return <ApplicationWizard key={app.id} application={app} call={call.data} step={step} />;
   }
   if (invitation) return <AcceptInvitation application={app} call={call.data} organisationId={invitation.organisationId} />;
-  if (editable && app.state === 'draft') return <Navigate to={paths.applicationStep(locale, app.id, STEPS[0])} replace />;
+  if (editable && app.state === 'draft') return <Navigate to={paths.applicationStep(locale, app.id, stepsOf(call.data)[0])} replace />;
   return <ApplicationOverview application={app} call={call.data} canEdit={editable} />;
 }

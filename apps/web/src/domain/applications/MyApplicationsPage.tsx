@@ -50,14 +50,19 @@ function MyApplications({ me }: { me: Me }) {
               {
                 key: 'title',
                 header: t('applications.columns.title'),
-                render: (row) => <Link to={paths.application(locale, row.id)}>{row.title}</Link>,
+                render: (row) => (
+                  <>
+                    <Link to={paths.application(locale, row.id)}>{row.title}</Link>
+                    {row.stage && <span className="card__meta"> · {t(`applications.idea.stages.${row.stage}`)}</span>}
+                  </>
+                ),
               },
               { key: 'role', header: t('applications.columns.role'), render: (row) => (mine.has(row.leadOrganisationId) ? t('applications.roleLead') : t('applications.rolePartner')) },
               { key: 'lead', header: t('applications.columns.lead'), render: (row) => row.leadOrganisationName },
               {
                 key: 'state',
                 header: t('applications.columns.state'),
-                render: (row) => <StatusLabel type={row.state === 'draft' ? 'info' : row.state === 'funded' ? 'success' : 'neutral'}>{t(`applicationStates.${row.state}`)}</StatusLabel>,
+                render: (row) => <StatusLabel type={row.state === 'draft' ? 'info' : row.state === 'funded' || row.state === 'invited' ? 'success' : 'neutral'}>{t(`applicationStates.${row.state}`)}</StatusLabel>,
               },
               { key: 'grant', header: t('applications.columns.grant'), render: (row) => (row.requestedGrantCents !== null ? formatMoney(row.requestedGrantCents, locale) : '–') },
               { key: 'updated', header: t('applications.columns.updated'), render: (row) => formatDateTime(row.updatedAt, locale) },

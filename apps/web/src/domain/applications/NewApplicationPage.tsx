@@ -46,6 +46,9 @@ function NewApplication({ me }: { me: Me }) {
     );
   }
   const foreign = call.data.language !== locale ? call.data.language : undefined;
+  // A first stage (it names its second stage) takes ideas.
+  const idea = call.data.secondStageId !== null;
+  const heading = idea ? t('applications.idea.newTitle') : t('applications.newTitle');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -69,13 +72,13 @@ function NewApplication({ me }: { me: Me }) {
 
   return (
     <div className="container narrow">
-      <PageTitle title={t('applications.newTitle')} />
+      <PageTitle title={heading} />
       <p className="back-link">
         <Link to={paths.call(locale, callId)}>{t('applications.backToCall')}</Link>
       </p>
-      <h1>{t('applications.newTitle')}</h1>
+      <h1>{heading}</h1>
       <p>
-        {t('applications.newIntro')} <strong lang={foreign}>{call.data.title}</strong>
+        {idea ? t('applications.idea.newIntro') : t('applications.newIntro')} <strong lang={foreign}>{call.data.title}</strong>
       </p>
       {call.data.state === 'open' && <Countdown deadline={String(call.data.closesAt)} />}
       {me.memberships.length === 0 ? (
@@ -92,7 +95,7 @@ function NewApplication({ me }: { me: Me }) {
           <TextInput id="new-title" label={t('applications.plan.title')} value={title} onChange={setTitle} errorText={titleError} required />
           {create.isError && <ErrorMessage error={create.error} />}
           <Button type="submit" disabled={create.isPending || call.data.state !== 'open'}>
-            {t('applications.start')}
+            {idea ? t('applications.idea.start') : t('applications.start')}
           </Button>
         </form>
       )}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Call } from '../../api/types';
 import { Countdown } from '../../common/components/countdown/Countdown';
 import { Link } from '../../common/components/link/Link';
-import { formatMoney } from '../app/i18n/format';
+import { formatDateTime, formatMoney } from '../app/i18n/format';
 import { useLocale } from '../app/i18n/useLocale';
 import { paths } from '../app/paths';
 import { cityName, useCities } from '../cities/queries';
@@ -32,7 +32,12 @@ export function CallCard({ call, headingLevel = 3 }: { call: Call; headingLevel?
       <p className="card__meta">
         {t('calls.budget')}: {formatMoney(call.budgetCents, locale)}
       </p>
-      {call.state === 'open' && <Countdown deadline={String(call.closesAt)} />}
+      {call.firstStage && (
+        <p className="card__meta" data-testid="call-card-stages">
+          {t('calls.stages.cardLine', { state: t(`callStates.${call.firstStage.state}`), deadline: formatDateTime(call.firstStage.closesAt, locale) })}
+        </p>
+      )}
+      {call.firstStage?.state === 'open' ? <Countdown deadline={String(call.firstStage.closesAt)} /> : call.state === 'open' && <Countdown deadline={String(call.closesAt)} />}
     </article>
   );
 }

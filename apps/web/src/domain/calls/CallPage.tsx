@@ -84,15 +84,18 @@ export function CallView({ call, preview }: { call: Call; preview?: ReactNode })
       <p className="lead" lang={foreign}>
         {call.summary}
       </p>
-      {call.state === 'open' && <Countdown deadline={String(call.closesAt)} />}
+      {call.secondStageId && <FirstStageNote call={call} />}
+      {call.firstStage?.state === 'open' ? <Countdown deadline={String(call.firstStage.closesAt)} /> : call.state === 'open' && <Countdown deadline={String(call.closesAt)} />}
       <div className="actions">
-        {preview ? null : call.state === 'open' ? (
+        {preview ? null : call.firstStage ? (
+          <SecondStageActions call={call} />
+        ) : call.state === 'open' ? (
           <>
             <Link to={paths.newApplication(locale, call.id)} button aria-describedby="apply-help">
-              {t('calls.apply')}
+              {call.secondStageId ? t('calls.stages.sendIdea') : t('calls.apply')}
             </Link>
             <span id="apply-help" className="card__meta">
-              {t('calls.applyHelp')}
+              {call.secondStageId ? t('calls.stages.sendIdeaHelp') : t('calls.applyHelp')}
             </span>
           </>
         ) : call.state === 'decided' ? (
@@ -129,11 +132,13 @@ export function CallView({ call, preview }: { call: Call; preview?: ReactNode })
         ))}
       </ul>
 
-      <h2>{t('calls.criteria')}</h2>
-      <CriteriaTable criteria={call.criteria} />
-      <p>{t('calls.overallThreshold', { value: formatDecimal(call.overallThreshold, locale) })}</p>
+      {call.firstStage && <TwoStages call={call} stage={call.firstStage} />}
 
-      <h2>{t('calls.schedule')}</h2>
+      <h2>{call.firstStage ? t('calls.stages.criteriaSecond') : call.secondStageId ? t('calls.stages.criteriaFirst') : t('calls.criteria')}</h2>
+      <CriteriaTable criteria={call.criteria} />
+      <p>{t(call.secondStageId ? 'calls.stages.ideaThreshold' : 'calls.overallThreshold', { value: formatDecimal(call.overallThreshold, locale) })}</p>
+
+      <h2>{call.firstStage ? t('calls.stages.scheduleSecond') : call.secondStageId ? t('calls.stages.scheduleFirst') : t('calls.schedule')}</h2>
       <dl className="facts" data-testid="call-schedule">
         <dt>{t('calls.opensAt')}</dt>
         <dd>
@@ -165,5 +170,113 @@ export function CallView({ call, preview }: { call: Call; preview?: ReactNode })
         </ul>
       )}
     </div>
+  );
+}
+
+type FirstStage = NonNullable<Call['firstStage']>;
+
+/** How many ideas go on to the second stage, in words. */
+function useInvitationText(): (invitation: FirstStage['invitation']) => string {
+  const { t } = useTranslation();
+  return (invitation) =>
+    invitation.sharePercent !== undefined ? t('calls.stages.invitedShare', { percent: invitation.sharePercent }) : t('calls.stages.invitedCount', { count: invitation.count ?? 0 });
+}
+
+/** On a first stage's page: what it is, how many ideas go on, and the way to the full call. */
+function FirstStageNote({ call }: { call: Call }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const invited = useInvitationText();
+  return (
+    <div className="call-stage-note" data-testid="first-stage-note">
+      <p>
+        <strong>{t('calls.stages.thisIsFirst')}</strong> {t('calls.stages.thisIsFirstHelp')} {call.invitation && invited(call.invitation)}
+      </p>
+      <p>
+        <Link to={paths.call(locale, call.secondStageId as string)}>{t('calls.stages.toFullCall')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** A two-stage call's own actions: ideas are sent to the first stage; the second takes only the full proposals started from invited ideas. */
+function SecondStageActions({ call }: { call: Call }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const stage = call.firstStage as FirstStage;
+  if (stage.state === 'open') {
+    return (
+      <>
+        <Link to={paths.newApplication(locale, stage.callId)} button aria-describedby="apply-help">
+          {t('calls.stages.sendIdea')}
+        </Link>
+        <span id="apply-help" className="card__meta">
+          {t('calls.stages.sendIdeaHelp')}
+        </span>
+      </>
+    );
+  }
+  if (call.state === 'decided') {
+    return (
+      <Link to={paths.callResults(locale, call.id)} button>
+        {t('callResults.link')}
+      </Link>
+    );
+  }
+  return <p>{t(stage.state === 'scheduled' ? 'calls.stages.ideasNotOpen' : 'calls.stages.invitedOnly')}</p>;
+}
+
+/** Both stages of a two-stage call side by side: when each runs, what each asks for, and how many ideas go on. */
+function TwoStages({ call, stage }: { call: Call; stage: FirstStage }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const invited = useInvitationText();
+  const when = (value: string) => <time dateTime={value}>{formatDateTime(value, locale)}</time>;
+  const fields = new Intl.ListFormat(INTL[locale], { type: 'conjunction' }).format(stage.requiredFields.map((field) => t(`applicationFields.${field}`)));
+  return (
+    <section aria-labelledby="two-stages" data-testid="two-stages">
+      <h2 id="two-stages">{t('calls.stages.title')}</h2>
+      <p>{t('calls.stages.intro')}</p>
+      <ol className="call-stages">
+        <li className="call-stage" data-testid="stage-ideas">
+          <h3>{t('calls.stages.first')}</h3>
+          <p>
+            <StatusLabel type={stage.state === 'open' ? 'success' : 'neutral'}>{t(`callStates.${stage.state}`)}</StatusLabel>
+          </p>
+          <p>{t('calls.stages.firstAsks', { fields })}</p>
+          <dl className="facts">
+            <dt>{t('calls.opensAt')}</dt>
+            <dd>{when(String(stage.opensAt))}</dd>
+            <dt>{t('calls.stages.ideasDeadline')}</dt>
+            <dd>{when(String(stage.closesAt))}</dd>
+            <dt>{t('calls.stages.ideasReviewed')}</dt>
+            <dd>{when(String(stage.reviewDeadline))}</dd>
+            <dt>{t('calls.stages.invited')}</dt>
+            <dd>{invited(stage.invitation)}</dd>
+          </dl>
+          <p>
+            <Link to={paths.call(locale, stage.callId)}>{t('calls.stages.toFirstStage')}</Link>
+          </p>
+        </li>
+        <li className="call-stage" data-testid="stage-full">
+          <h3>{t('calls.stages.second')}</h3>
+          <p>
+            <StatusLabel type={call.state === 'open' ? 'success' : 'neutral'}>{t(`callStates.${call.state}`)}</StatusLabel>
+          </p>
+          <p>{t('calls.stages.secondAsks')}</p>
+          <dl className="facts">
+            <dt>{t('calls.opensAt')}</dt>
+            <dd>{when(String(call.opensAt))}</dd>
+            <dt>{t('calls.closesAt')}</dt>
+            <dd>{when(String(call.closesAt))}</dd>
+            <dt>{t('calls.reviewDeadline')}</dt>
+            <dd>{when(String(call.reviewDeadline))}</dd>
+          </dl>
+        </li>
+      </ol>
+      <h3>{t('calls.stages.criteriaFirst')}</h3>
+      <CriteriaTable criteria={stage.criteria} caption={t('calls.stages.criteriaFirst')} />
+      <p>{t('calls.stages.ideaThreshold', { value: formatDecimal(stage.overallThreshold, locale) })}</p>
+    </section>
   );
 }

@@ -7,13 +7,13 @@ import { useLocale } from '../app/i18n/useLocale';
 type Criterion = Call['criteria'][number];
 
 /** How applications are scored: each criterion with its weight, scale and the minimum it needs. */
-export function CriteriaTable({ criteria }: { criteria: Criterion[] }) {
+export function CriteriaTable({ criteria, caption }: { criteria: Criterion[]; caption?: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const number = (value: number) => formatDecimal(value, locale);
   return (
     <Table
-      caption={t('calls.criteria')}
+      caption={caption ?? t('calls.criteria')}
       hideCaption
       rowKey={(criterion) => criterion.key}
       rows={criteria}

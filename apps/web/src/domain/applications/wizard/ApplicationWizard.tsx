@@ -10,7 +10,7 @@ import { useLocale } from '../../app/i18n/useLocale';
 import { paths } from '../../app/paths';
 import type { Application, DraftValues } from '../draft';
 import { useApplication } from '../queries';
-import { type Step, STEPS } from '../steps';
+import { type Step, stepsOf } from '../steps';
 import { initialDraft, useAutosave } from '../useAutosave';
 import { BudgetStep } from './BudgetStep';
 import { ConflictView } from './ConflictView';
@@ -41,8 +41,12 @@ export function ApplicationWizard({ application, call, step }: { application: Ap
   const autosave = useAutosave(form, application, initial.baseVersion, locale);
   const live = useApplication(application.id).data ?? application;
   const title = useWatch({ control: form.control, name: 'title' });
-  const index = STEPS.indexOf(step);
-  const stepName = t(`applications.steps.${step}`);
+  const steps = stepsOf(call);
+  const idea = call.secondStageId !== null;
+  // An idea's "plan" is the idea itself: a page about it.
+  const nameOf = (each: Step) => t(idea && each === 'plan' ? 'applications.idea.step' : `applications.steps.${each}`);
+  const index = steps.indexOf(step);
+  const stepName = nameOf(step);
   const foreign = call.language !== locale ? call.language : undefined;
 
   return (
@@ -52,10 +56,16 @@ export function ApplicationWizard({ application, call, step }: { application: Ap
         <Link to={paths.applications(locale)}>{t('applications.backToList')}</Link>
       </p>
       <p className="wizard__context">
-        <strong>{title || application.title}</strong> · <span lang={foreign}>{call.title}</span>
+        <strong>{title || application.title}</strong> · {idea && `${t('applications.idea.kind')} · `}
+        <span lang={foreign}>{call.title}</span>
       </p>
+      {application.ideaApplicationId && (
+        <p data-testid="carried-over">
+          {t('applications.idea.carriedOver')} <Link to={paths.application(locale, application.ideaApplicationId)}>{t('applications.idea.toIdea')}</Link>
+        </p>
+      )}
       <h1>
-        <span className="visually-hidden">{t('applications.stepOf', { n: index + 1, count: STEPS.length })} </span>
+        <span className="visually-hidden">{t('applications.stepOf', { n: index + 1, count: steps.length })} </span>
         {stepName}
       </h1>
       <div className="wizard__meta">
@@ -64,13 +74,13 @@ export function ApplicationWizard({ application, call, step }: { application: Ap
       </div>
       <nav className="wizard__steps" aria-label={t('applications.stepsLabel')}>
         <ol>
-          {STEPS.map((each, i) => (
+          {steps.map((each, i) => (
             <li key={each}>
               <NavLink to={paths.applicationStep(locale, application.id, each)} className="wizard__step">
                 <span className="wizard__step-number" aria-hidden="true">
                   {i + 1}
                 </span>
-                {t(`applications.steps.${each}`)}
+                {nameOf(each)}
               </NavLink>
             </li>
           ))}
@@ -89,10 +99,10 @@ export function ApplicationWizard({ application, call, step }: { application: Ap
       </form>
       {!autosave.conflict && (
         <div className="actions wizard__pager">
-          {index > 0 && <Link to={paths.applicationStep(locale, application.id, STEPS[index - 1])}>{t('applications.previous', { step: t(`applications.steps.${STEPS[index - 1]}`) })}</Link>}
-          {index < STEPS.length - 1 && (
-            <Link button to={paths.applicationStep(locale, application.id, STEPS[index + 1])}>
-              {t('applications.next', { step: t(`applications.steps.${STEPS[index + 1]}`) })}
+          {index > 0 && <Link to={paths.applicationStep(locale, application.id, steps[index - 1])}>{t('applications.previous', { step: nameOf(steps[index - 1]) })}</Link>}
+          {index < steps.length - 1 && (
+            <Link button to={paths.applicationStep(locale, application.id, steps[index + 1])}>
+              {t('applications.next', { step: nameOf(steps[index + 1]) })}
             </Link>
           )}
         </div>

@@ -31,6 +31,7 @@ export function BudgetStep({ form, call }: StepProps) {
 
   return (
     <>
+      {call.secondStageId && <p>{t('applications.idea.budget')}</p>}
       <p>{t('applications.budget.intro', { percent: call.fundingRatePercent, cap: money(call.maxGrantCents) })}</p>
       {fields.map((field, i) => (
         <fieldset key={field.key} className="row-fieldset" data-testid="budget-line">

@@ -2,9 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { TextAreaField, TextField } from '../fields';
 import type { StepProps } from './ApplicationWizard';
 
-/** The project: its title, a summary, the plan and the impact expected. */
-export function PlanStep({ form }: StepProps) {
+/** The project: its title, a summary, the plan and the impact expected; an idea's title and its page. */
+export function PlanStep({ form, call }: StepProps) {
   const { t } = useTranslation();
+  if (call.secondStageId) {
+    return (
+      <div className="form">
+        <p>{t('applications.idea.intro')}</p>
+        <TextField form={form} name="title" label={t('applications.plan.title')} required />
+        <TextAreaField form={form} name="summary" label={t('applications.idea.text')} helperText={t('applications.idea.textHelp')} rows={14} />
+      </div>
+    );
+  }
   return (
     <div className="form">
       <TextField form={form} name="title" label={t('applications.plan.title')} required />

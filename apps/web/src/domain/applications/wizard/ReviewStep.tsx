@@ -65,6 +65,7 @@ export function ReviewStep({ form, application, call, flush }: StepProps & { flu
     });
   };
 
+  const idea = call.secondStageId !== null;
   const deadline = submit.error instanceof ApiError ? closedDeadline(submit.error.problem) : null;
 
   return (
@@ -77,10 +78,14 @@ export function ReviewStep({ form, application, call, flush }: StepProps & { flu
         <dd>
           {[application.leadOrganisationName, ...application.partners.map((partner) => `${partner.name ?? t('applications.consortium.unnamed')} (${t(`partnerStates.${partner.state}`)})`)].join(', ')}
         </dd>
-        <dt>{t('applications.plan.summary')}</dt>
+        <dt>{idea ? t('applications.idea.text') : t('applications.plan.summary')}</dt>
         <dd>{values.summary || '–'}</dd>
-        <dt>{t('applications.steps.kpis')}</dt>
-        <dd>{(values.kpis ?? []).map((kpi) => `${kpi?.name}: ${kpi?.baseline || '–'} → ${kpi?.target}`).join('; ') || '–'}</dd>
+        {!idea && (
+          <>
+            <dt>{t('applications.steps.kpis')}</dt>
+            <dd>{(values.kpis ?? []).map((kpi) => `${kpi?.name}: ${kpi?.baseline || '–'} → ${kpi?.target}`).join('; ') || '–'}</dd>
+          </>
+        )}
         <dt>{t('applications.budget.total')}</dt>
         <dd>{formatMoney(budget.totalCents, locale)}</dd>
         <dt>{t('applications.budget.eligibleTotal')}</dt>
@@ -110,7 +115,7 @@ export function ReviewStep({ form, application, call, flush }: StepProps & { flu
 
       <h2>{t('applications.review.submitTitle')}</h2>
       <Countdown deadline={String(call.closesAt)} />
-      <p>{application.revision > 0 ? t('applications.review.resubmitIntro') : t('applications.review.submitIntro')}</p>
+      <p>{application.revision > 0 ? t('applications.review.resubmitIntro') : idea ? t('applications.idea.submitIntro') : t('applications.review.submitIntro')}</p>
       {deadline ? (
         <div role="alert">
           <Notification type="error" label={t('applications.review.closedTitle')} data-testid="deadline-passed">
@@ -122,7 +127,7 @@ export function ReviewStep({ form, application, call, flush }: StepProps & { flu
       )}
       <div className="actions">
         <Button onClick={() => void send()} disabled={submit.isPending}>
-          {t('applications.review.submit')}
+          {idea ? t('applications.idea.submit') : t('applications.review.submit')}
         </Button>
       </div>
     </>
