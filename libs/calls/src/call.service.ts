@@ -246,7 +246,7 @@ export class CallService {
       this.dataSource.query(page.text, page.values) as Promise<CallRecord[]>,
       this.dataSource.query(total.text, total.values) as Promise<{ total: number }[]>,
     ]);
-    const items = rows.slice(0, filter.limit);
+    const items = await this.withFirstStages(rows.slice(0, filter.limit));
     const last = items[items.length - 1];
     return { items, total: count, nextCursor: rows.length > filter.limit && last ? encodeCallCursor(last.closesAt, last.id) : null };
   }
@@ -265,6 +265,14 @@ export class CallService {
     const event = { actorId: actor.userId, entityType: 'call', entityId: stageId, cityId: stage.cityId, callId: stageId };
     await this.audit.record(tx, { ...event, action: 'call.published', before: { state: stage.state, version: stage.version }, after: { state: outcome.to, secondStageId: stage.secondStageId } });
     if (outcome.to === 'open') await this.audit.record(tx, { ...event, action: 'call.opened', before: { state: 'draft' }, after: { state: 'open' } });
+  }
+
+  /** A page of calls, each two-stage one with its first stage (one query for the page). */
+  private async withFirstStages(records: CallRecord[]): Promise<CallRecord[]> {
+    const ids = records.map((r) => r.firstStageId).filter((id): id is string => id !== null);
+    if (!ids.length) return records.map((r) => ({ ...r, firstStage: null }));
+    const stages: CallRecord[] = await this.dataSource.query(`SELECT ${CALL_COLUMNS} FROM ${CALL_FROM} WHERE c.id = ANY($1::uuid[])`, [ids]);
+    return records.map((r) => ({ ...r, firstStage: stages.find((stage) => stage.id === r.firstStageId) ?? null }));
   }
 
   private async withFirstStage(tx: EntityManager, record: CallRecord): Promise<CallRecord> {
