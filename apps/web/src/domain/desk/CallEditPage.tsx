@@ -698,7 +698,7 @@ function FirstStageForm({ call, stored, focusFirst }: { call: Call; stored: (sav
       <fieldset className="desk-fieldset">
         <legend>{t('deskCall.stage.schedule')}</legend>
         <p className="desk-help">{t('deskCall.stage.scheduleHelp')}</p>
-        <div className="desk-row">
+        <div className="desk-row desk-row--top">
           <DateTime control={control} name="opensAt" idPrefix="stage" label={labels.opensAt} disabled={false} />
           <DateTime control={control} name="closesAt" idPrefix="stage" label={labels.closesAt} disabled={false} />
           <DateTime control={control} name="reviewDeadline" idPrefix="stage" label={labels.reviewDeadline} disabled={false} />
