@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import request from 'supertest';
-import { createOrganisation, grantRole, registerUser, type TestUser } from '../support/api.js';
+import { at, callBody, createOrganisation, DAY, grantRole, registerUser, type TestUser } from '../support/api.js';
+import { eventually } from '../support/stack.js';
+import { company, type Company } from './support/applying.js';
 import { openPage, type PageProblems, screenshot, seriousViolations, startWebStack, until, type WebStack } from './support/browser.js';
 
 /*
@@ -408,4 +410,224 @@ it('grants one organisation an extension with a reason once the call is open, af
   await textOf(page.getByTestId('audit-events'), TEXT.en.approvedSentence);
   await expectClean();
   await screenshot(page, 'desk-audit-en');
+});
+
+/*
+ * A two-stage call through its pages, in English: the coordinator makes a draft call two-stage in
+ * the first stage's own form (a deadline the API refuses shown at its field) and publishes both
+ * stages; the public page shows both; a company sends an idea in the wizard's idea steps; the
+ * stage closes, its one idea is reviewed and invited by the worker, and the company continues the
+ * full proposal started from it.
+ */
+describe('a two-stage call', () => {
+  const STAGE = {
+    title: 'Two-stage robot logistics call',
+    idea: 'Delivery robots carry parcels from the Hervanta hub to homes.',
+    make: 'Make this call two-stage',
+    saveStage: 'Save the first stage',
+    stageSaved: 'The first stage was saved.',
+  };
+  let twoStageId: string;
+  let ideaCallId: string;
+  let ideaId: string;
+  let evaluator: TestUser;
+  let applicant: Company;
+
+  beforeAll(async () => {
+    const [{ id: tampere }] = await web.stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
+    const created = await request(web.stack.http)
+      .post('/api/v1/calls')
+      .set('authorization', `Bearer ${coordinator.token}`)
+      .send(
+        callBody(tampere, {
+          title: { fi: 'Kaksivaiheinen robottilogistiikan haku', en: STAGE.title },
+          opensAt: at(2 * DAY),
+          closesAt: at(10 * DAY),
+          reviewDeadline: at(20 * DAY),
+          eligibility: {
+            minOperatorsInCities: { count: 1, cities: ['tampere'] },
+            leadOrganisationTypes: ['company'],
+            maxGrant: true,
+            fundingRate: true,
+            durationMonths: false,
+            requiredFields: ['title', 'summary'],
+          },
+        }),
+      )
+      .expect(201);
+    twoStageId = created.body.id;
+    evaluator = await registerUser(web.stack, { locale: 'en' });
+    await grantRole(web.stack, evaluator.id, 'evaluator');
+    applicant = await company(web.stack, 'Parcel Robots Ltd', 'Tampere', 'en');
+  });
+
+  it('lets the coordinator add a first stage to a draft in its own form, the refused deadline shown at its field, and publish both stages', async () => {
+    // A browser of its own, signed in on the way, so that these steps run also on their own (jest -t).
+    const desk = await openPage(web.browser, { locale: 'en-GB' });
+    const p = desk.page;
+    p.setDefaultTimeout(20_000);
+    const clean = async () => {
+      expect(await seriousViolations(p)).toEqual([]);
+      expect(desk.problems.errors).toEqual([]);
+    };
+    const forget = (status: number) => desk.problems.errors.splice(0, desk.problems.errors.length, ...desk.problems.errors.filter((error) => !error.includes(`status of ${status}`)));
+    try {
+      await p.goto(`${web.baseUrl}/en/desk`);
+      await p.waitForURL(/\/sign-in\?next=/);
+      await p.getByLabel('E-mail address').fill(coordinator.email);
+      await p.getByLabel('Password').fill(coordinator.password);
+      await p.locator('form button[type=submit]').click();
+      await p.waitForURL(`${web.baseUrl}/en/desk`);
+      forget(401);
+      await p.goto(`${web.baseUrl}/en/desk/calls/${twoStageId}`);
+      await textOf(p.locator('h1'), STAGE.title);
+      await p.getByRole('button', { name: STAGE.make }).click();
+      const form = p.getByTestId('first-stage-form');
+      // The form opens with the focus in its first field, for keyboard users.
+      await until(() => p.evaluate(() => document.activeElement?.id), (id) => id === 'stage-opensAt', 'the focus in the first field');
+      await p.locator('#stage-opensAt').fill(helsinkiIn(-1));
+      // The ideas' deadline after the full proposals open: refused, and said at the field.
+      await p.locator('#stage-closesAt').fill(helsinkiIn(3));
+      await p.locator('#stage-reviewDeadline').fill(helsinkiIn(4));
+      await p.locator('#stage-criterion-0-name-en').fill('Novelty of the idea');
+      await form.getByLabel('How many ideas').fill('1');
+      await clean();
+      await p.getByRole('button', { name: STAGE.saveStage }).click();
+      await until(() => p.locator('#stage-closesAt').getAttribute('aria-invalid'), (value) => value === 'true', 'the deadline marked invalid');
+      await textOf(p.locator('#stage-closesAt-error'), "must be no later than the second stage's opensAt");
+      await textOf(form.getByTestId('problem-message'), 'Ideas’ deadline');
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe('stage-closesAt');
+      forget(400);
+      await clean();
+      await screenshot(p, 'desk-call-first-stage-en');
+
+      await p.locator('#stage-closesAt').fill(helsinkiIn(1));
+      await p.getByRole('button', { name: STAGE.saveStage }).click();
+      await textOf(p.getByTestId('announcer-polite'), STAGE.stageSaved);
+      // Shown again from the stored call: the stage's own values in the form.
+      await until(() => p.locator('#stage-invitation-value').inputValue(), (value) => value === '1', 'the stored invitation');
+      expect(await p.locator('#stage-criterion-0-name-en').inputValue()).toBe('Novelty of the idea');
+      await p.getByRole('button', { name: 'Publish the call', exact: true }).click();
+      await textOf(p.getByTestId('first-stage-facts'), 'The best idea');
+      await clean();
+    } finally {
+      await desk.context.close();
+    }
+    const call = await request(web.stack.http).get(`/api/v1/calls/${twoStageId}`).expect(200);
+    expect(call.body).toMatchObject({ state: 'scheduled', firstStage: { state: 'open', reviewersPerApplication: 1, invitation: { count: 1 }, criteria: [{ key: 'idea', name: 'Novelty of the idea' }] } });
+    ideaCallId = call.body.firstStage.callId;
+    await request(web.stack.http).post(`/api/v1/calls/${ideaCallId}/evaluators`).set('authorization', `Bearer ${coordinator.token}`).send({ userId: evaluator.id, expertise: [] }).expect(201);
+  });
+
+  it('shows both stages on the public page, each stage’s page linking to the other, and lists the call once', async () => {
+    const visitor = await openPage(web.browser, { locale: 'en-GB' });
+    try {
+      const p = visitor.page;
+      await p.goto(`${web.baseUrl}/en/calls/${twoStageId}`);
+      await textOf(p.locator('h1'), STAGE.title);
+      const stages = p.getByTestId('two-stages');
+      await textOf(stages.getByTestId('stage-ideas'), 'The best idea');
+      await textOf(stages.locator('table'), 'Novelty of the idea');
+      await textOf(stages.getByTestId('stage-full'), 'Only invited ideas');
+      expect(await seriousViolations(p)).toEqual([]);
+      expect(visitor.problems.errors).toEqual([]);
+      await screenshot(p, 'call-two-stage-en');
+      await stages.getByRole('link', { name: 'The first stage’s page' }).click();
+      await p.waitForURL(`${web.baseUrl}/en/calls/${ideaCallId}`);
+      await textOf(p.getByTestId('first-stage-note'), 'The first stage (ideas) of a two-stage call.');
+      await p.getByRole('link', { name: 'The full call and both stages' }).click();
+      await p.waitForURL(`${web.baseUrl}/en/calls/${twoStageId}`);
+      await p.goto(`${web.baseUrl}/en/calls`);
+      const cards = p.getByTestId('call-card').filter({ hasText: STAGE.title });
+      await textOf(cards.getByTestId('call-card-stages'), 'Two stages · ideas: Open');
+      expect(await cards.count()).toBe(1);
+      expect(await seriousViolations(p)).toEqual([]);
+    } finally {
+      await visitor.context.close();
+    }
+  });
+
+  it('lets a company send an idea from the call’s page in the idea’s steps, then, invited, continue the full proposal started from it', async () => {
+    const { context: own, page: p, problems: mine } = await openPage(web.browser, { locale: 'en-GB' });
+    p.setDefaultTimeout(20_000);
+    const clean = async () => {
+      expect(await seriousViolations(p)).toEqual([]);
+      expect(mine.errors).toEqual([]);
+    };
+    const saved = () => until(async () => (await p.getByTestId('save-status').textContent()) ?? '', (text) => text.includes('All changes saved'), 'saved');
+    const toStep = async (name: string) => {
+      await p.getByRole('navigation', { name: 'Steps of the application' }).getByRole('link', { name, exact: true }).click();
+      await until(async () => (await p.locator('h1').textContent()) ?? '', (text) => text.endsWith(name), name);
+    };
+    try {
+      await p.goto(`${web.baseUrl}/en/calls/${twoStageId}`);
+      await p.getByRole('link', { name: 'Send an idea', exact: true }).click();
+      await p.waitForURL(/\/sign-in\?next=/);
+      await p.getByLabel('E-mail address').fill(applicant.user.email);
+      await p.getByLabel('Password').fill(applicant.user.password);
+      await p.locator('form button[type=submit]').click();
+      await p.waitForURL(`${web.baseUrl}/en/applications/new?call=${ideaCallId}`);
+      mine.errors.splice(0, mine.errors.length, ...mine.errors.filter((error) => !error.includes('status of 401')));
+      await textOf(p.locator('h1'), 'Send an idea');
+      await p.getByLabel('Title of the pilot').fill('Parcel robots in Hervanta');
+      await clean();
+      await p.getByRole('button', { name: 'Start the idea' }).click();
+      await p.waitForURL(/\/applications\/[0-9a-f-]{36}\/edit\/consortium$/);
+      ideaId = /applications\/([0-9a-f-]{36})\//.exec(p.url())![1];
+      // An idea's steps: no indicators.
+      const steps = p.getByRole('navigation', { name: 'Steps of the application' }).getByRole('link');
+      await until(() => steps.allTextContents(), (names) => names.length > 0, 'the steps');
+      expect(await steps.allTextContents()).toEqual(['1Consortium', '2The idea', '3Budget', '4Test beds and pilot period', '5Review and submit']);
+      await toStep('The idea');
+      await p.getByLabel('The idea', { exact: true }).fill(STAGE.idea);
+      await saved();
+      await clean();
+      await toStep('Budget');
+      await p.getByRole('button', { name: 'Add a budget line' }).click();
+      await p.getByTestId('budget-line').nth(0).getByLabel('Description').fill('Robots and their operators');
+      await p.getByTestId('budget-line').nth(0).getByLabel('Amount (€)').fill('40000');
+      await p.getByLabel('Grant requested (€)').fill('30000');
+      await saved();
+      await toStep('Review and submit');
+      await until(() => p.getByTestId('precheck').getAttribute('data-eligible'), (value) => value === 'true', 'a passed pre-check');
+      await clean();
+      await p.getByRole('button', { name: 'Send the idea' }).click();
+      await p.waitForURL(`${web.baseUrl}/en/applications/${ideaId}`);
+      await until(() => p.getByTestId('eligibility').getAttribute('data-status'), (value) => value === 'eligible', 'the idea judged eligible', 60_000);
+
+      // The first stage closes by itself a moment from now; its one reviewer scores the idea, and the worker ranks and invites it.
+      const version = (await web.stack.db.query(`SELECT version FROM calls WHERE id = $1`, [ideaCallId]))[0].version as number;
+      await request(web.stack.http).patch(`/api/v1/calls/${ideaCallId}`).set('authorization', `Bearer ${coordinator.token}`).send({ version, closesAt: at(3_000), reviewDeadline: at(DAY) }).expect(200);
+      const review = await eventually(async () => {
+        const items = (await request(web.stack.http).get('/api/v1/reviews').query({ state: 'assigned' }).set('authorization', `Bearer ${evaluator.token}`).expect(200)).body.items as { id: string; version: number }[];
+        return items[0] ?? null;
+      }, 60_000, 'the idea assigned to its reviewer');
+      const scored = await request(web.stack.http).patch(`/api/v1/reviews/${review.id}`).set('authorization', `Bearer ${evaluator.token}`).send({ version: review.version, scores: { idea: { score: 4, comment: 'A clear idea' } } }).expect(200);
+      await request(web.stack.http).post(`/api/v1/reviews/${review.id}/submit`).set('authorization', `Bearer ${evaluator.token}`).send({ version: scored.body.version }).expect(200);
+      await eventually(async () => (await web.stack.db.query(`SELECT 1 FROM applications WHERE idea_application_id = $1`, [ideaId])).length === 1, 60_000, 'the full proposal carried over');
+
+      await p.reload();
+      const notice = p.getByTestId('stage-notice');
+      await until(() => notice.getAttribute('data-state'), (value) => value === 'invited', 'the idea invited');
+      await textOf(p.locator('main'), 'Invited to the second stage');
+      await clean();
+      await p.getByRole('link', { name: 'See the outcome' }).click();
+      await until(() => p.getByTestId('outcome-result').getAttribute('data-status'), (value) => value === 'invited', 'the outcome: invited');
+      await clean();
+      await p.goBack();
+      await p.getByRole('link', { name: 'Continue the full proposal' }).click();
+      await p.waitForURL(/\/applications\/[0-9a-f-]{36}\/edit\/consortium$/);
+      expect(p.url()).not.toContain(ideaId);
+      await textOf(p.getByTestId('carried-over'), 'Started from your idea');
+      await textOf(p.getByTestId('consortium'), applicant.name);
+      await toStep('Plan and impact');
+      expect(await p.getByLabel('Summary').inputValue()).toBe(STAGE.idea);
+      await p.getByLabel('Plan', { exact: true }).fill('Six months with four robots from the hub.');
+      await saved();
+      await clean();
+      await screenshot(p, 'application-full-proposal-en');
+    } finally {
+      await own.close();
+    }
+  });
 });
