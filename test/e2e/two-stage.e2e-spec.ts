@@ -113,6 +113,9 @@ describe('two-stage call', () => {
     const listed = await api().get('/api/v1/calls').query({ limit: 100 }).expect(200);
     expect(listed.body.items.map((c: { id: string }) => c.id)).toContain(callId);
     expect(listed.body.items.map((c: { id: string }) => c.id)).not.toContain(ideaCallId);
+    // Open while it takes ideas: those looking for open calls find it once, as the call.
+    const open = await api().get('/api/v1/calls').query({ state: 'open', limit: 100 }).expect(200);
+    expect(open.body.items.filter((c: { id: string }) => c.id === callId || c.id === ideaCallId).map((c: { id: string }) => c.id)).toEqual([callId]);
     await api().put(`/api/v1/calls/${callId}/first-stage`).set(auth(coordinator)).send({ ...stage, version: (await callState(callId)).version }).expect(409);
     for (const evaluator of evaluators) {
       for (const id of [ideaCallId, callId]) await api().post(`/api/v1/calls/${id}/evaluators`).set(auth(coordinator)).send({ userId: evaluator.id, expertise: [] }).expect(201);
@@ -192,7 +195,11 @@ describe('two-stage call', () => {
     expect(rows.map((r) => r.ideaId)).toEqual(ideas.slice(0, 2));
     proposals.push(...rows.map((r) => r.id));
     const proposal = await api().get(`/api/v1/applications/${proposals[0]}`).set(auth(applicants[0].user)).expect(200);
-    expect(proposal.body).toMatchObject({ callId, state: 'draft', title: 'Idea 0', summary: 'A page about idea 0', requestedGrantCents: REQUESTED });
+    expect(proposal.body).toMatchObject({ callId, state: 'draft', title: 'Idea 0', summary: 'A page about idea 0', requestedGrantCents: REQUESTED, stage: 'full_proposal', ideaApplicationId: ideas[0], fullProposalId: null });
+    // The idea leads to its proposal; the one not invited leads nowhere.
+    const idea = await api().get(`/api/v1/applications/${ideas[0]}`).set(auth(applicants[0].user)).expect(200);
+    expect(idea.body).toMatchObject({ stage: 'idea', ideaApplicationId: null, fullProposalId: proposals[0] });
+    expect((await api().get(`/api/v1/applications/${ideas[2]}`).set(auth(applicants[2].user)).expect(200)).body).toMatchObject({ stage: 'idea', fullProposalId: null });
     expect(proposal.body.partners).toEqual([expect.objectContaining({ organisationId: applicants[1].organisationId, state: 'accepted' })]);
     // The partner reads it too, and a stranger to the consortium does not learn that it exists.
     await api().get(`/api/v1/applications/${proposals[0]}`).set(auth(applicants[1].user)).expect(200);

@@ -103,8 +103,9 @@ export function toCallFilter(input: CallListInput, draftScope: DraftScope = null
 function conditions(filter: CallFilter, values: unknown[]): string[] {
   const where: string[] = [];
   values.push(filter.states);
-  where.push(`c.state = ANY($${values.length}::text[])`);
-  // A first stage is shown within the call it leads to, not as a call of its own.
+  // A first stage is shown within the call it leads to, not as a call of its own; a two-stage
+  // call is in a state when either stage is (open while it takes ideas, so that it is found then).
+  where.push(`(c.state = ANY($${values.length}::text[]) OR EXISTS (SELECT 1 FROM calls f WHERE f.second_stage_id = c.id AND f.state = ANY($${values.length}::text[])))`);
   where.push('c.second_stage_id IS NULL');
   if (filter.states.includes('draft') && filter.drafts !== 'all') {
     values.push(filter.drafts?.cityIds ?? []);

@@ -244,7 +244,7 @@ export class PublishCallDto {
 export class ListCallsQuery extends PageQuery {
   @ApiPropertyOptional({
     example: 'open,scheduled',
-    description: `One or more (comma-separated) of ${PUBLIC_STATES.join(', ')}; \`draft\` for those who run calls`,
+    description: `One or more (comma-separated) of ${PUBLIC_STATES.join(', ')}; \`draft\` for those who run calls. A two-stage call is listed when either of its stages is in one of them (a call whose first stage takes ideas is \`open\`)`,
   })
   @IsOptional()
   @IsString()

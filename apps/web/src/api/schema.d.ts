@@ -12030,7 +12030,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from `nextCursor` of the previous page */
                 cursor?: string;
-                /** @description One or more (comma-separated) of scheduled, open, closed, in_evaluation, decided; `draft` for those who run calls */
+                /** @description One or more (comma-separated) of scheduled, open, closed, in_evaluation, decided; `draft` for those who run calls. A two-stage call is listed when either of its stages is in one of them (a call whose first stage takes ideas is `open`) */
                 state?: string;
                 /** @description City slug or id, or `national` */
                 city?: string;
