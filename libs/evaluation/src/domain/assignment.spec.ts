@@ -208,14 +208,12 @@ function subsets(items: number[], size: number): number[][] {
 }
 
 describe('reviewer assignment at the size of a large call', () => {
-  it('assigns 200 applications × 3 over 40 evaluators in a moment', () => {
+  it('assigns 200 applications × 3 over 40 evaluators, each evaluator conflicted with some', () => {
     const applications = apps(200, 3);
     const evaluatorIds = pool(40);
     const conflicts: ConflictPair[] = applications.flatMap((a, i) => [0, 7, 13].map((k) => ({ applicationId: a.id, evaluatorId: `e${(i * 3 + k) % 40}`, kinds: ['membership' as const] })));
     const match = (a: string, e: string) => ((a.length + e.length + Number(a.slice(1)) * Number(e.slice(1))) % 5) / 4;
-    const started = Date.now();
     const plan = planAssignment({ applications, evaluatorIds, existing: [], conflicts, match });
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(plan.assignments).toHaveLength(600);
     expect(spread(plan)).toBe(0);
   });
@@ -255,16 +253,14 @@ describe('reviewer assignment by expertise classes', () => {
     }
   });
 
-  it('assigns 10,000 applications × 2 over 500 evaluators, some conflicted, in a moment', () => {
+  // How fast is for bench:workflow to say (the network of every pair took minutes; classes take a fraction of a second).
+  it('assigns 10,000 applications × 2 over 500 evaluators, some conflicted', () => {
     const applications = apps(10_000, 2);
     const evaluatorIds = pool(500);
     const evaluators = new Map(evaluatorIds.map((e, j) => [e, j % 2 ? ['mobility'] : ['open_innovation_platforms']]));
     const topics = new Map(applications.map((a) => [a.id, ['open_innovation_platforms']]));
     const conflicts: ConflictPair[] = applications.filter((_, i) => i % 50 === 0).map((a, i) => ({ applicationId: a.id, evaluatorId: `e${i % 500}`, kinds: ['membership' as const] }));
-    const started = Date.now();
     const plan = planAssignment({ applications, evaluatorIds, existing: [], conflicts, expertise: { evaluators, topics } });
-    // Seconds on a busy machine; the network of every pair took minutes.
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(plan.assignments).toHaveLength(20_000);
     expect(plan.unassignable).toEqual([]);
     expect(spread(plan)).toBe(0);
