@@ -413,7 +413,7 @@ it('grants one organisation an extension with a reason once the call is open, af
 });
 
 /*
- * A two-stage call through its pages, in English: the coordinator makes a draft call two-stage in
+ * A two-stage call through its pages, in English (the public page in Finnish too): the coordinator makes a draft call two-stage in
  * the first stage's own form (a deadline the API refuses shown at its field) and publishes both
  * stages; the public page shows both; a company sends an idea in the wizard's idea steps; the
  * stage closes, its one idea is reviewed and invited by the worker, and the company continues the
@@ -542,6 +542,13 @@ describe('a two-stage call', () => {
       await textOf(cards.getByTestId('call-card-stages'), 'Two stages · ideas: Open');
       expect(await cards.count()).toBe(1);
       expect(await seriousViolations(p)).toEqual([]);
+      // The same page in Finnish.
+      await p.goto(`${web.baseUrl}/fi/calls/${twoStageId}`);
+      await textOf(p.locator('h1'), 'Kaksivaiheinen robottilogistiikan haku');
+      await textOf(stages.getByTestId('stage-ideas'), 'Paras idea');
+      await textOf(stages.getByTestId('stage-full'), 'Vain kutsutut ideat');
+      expect(await seriousViolations(p)).toEqual([]);
+      expect(visitor.problems.errors).toEqual([]);
     } finally {
       await visitor.context.close();
     }
