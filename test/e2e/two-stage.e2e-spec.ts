@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { at, callBody, createOrganisation, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
-import { EUR } from '../support/workflow.js';
+import { EUR, sendIdea } from '../support/workflow.js';
 
 const REQUESTED = 40_000 * EUR;
 const NOVELTY = [5, 4, 3, 1];
@@ -131,24 +131,7 @@ describe('two-stage call', () => {
       .expect(409);
     for (let i = 0; i < NOVELTY.length; i++) {
       const [owner, partner] = [applicants[i], applicants[i + 1]];
-      const draft = await api()
-        .post('/api/v1/applications')
-        .set(auth(owner.user))
-        .send({
-          callId: ideaCallId,
-          organisationId: owner.organisationId,
-          title: `Idea ${i}`,
-          summary: `A page about idea ${i}`,
-          budgetLines: [{ category: 'personnel', description: 'Estimate', amountCents: 2 * REQUESTED, eligible: true }],
-          requestedGrantCents: REQUESTED,
-          pilotPeriod: { start: '2027-06-01', end: '2027-11-30' },
-        })
-        .expect(201);
-      await api().post(`/api/v1/applications/${draft.body.id}/partners`).set(auth(owner.user)).send({ organisationId: partner.organisationId }).expect(201);
-      await api().post(`/api/v1/applications/${draft.body.id}/partners/${partner.organisationId}/accept`).set(auth(partner.user)).send({}).expect(200);
-      const current = await api().get(`/api/v1/applications/${draft.body.id}`).set(auth(owner.user)).expect(200);
-      await api().post(`/api/v1/applications/${draft.body.id}/submit`).set(auth(owner.user)).send({ version: current.body.version }).expect(200);
-      ideas.push(draft.body.id);
+      ideas.push(await sendIdea(stack, ideaCallId, owner, partner, i, REQUESTED));
     }
     await eventually(async () => (await statesOf(ideas)).every((s) => s === 'eligible'), 60_000, 'every idea to be eligible');
   });

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { at, callBody, createOrganisation, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack } from '../support/stack.js';
-import { Applicant, closeSoon, countInState, EUR, openCallWithApplications, proposalOf, submitAllReviews, WorkflowCall } from '../support/workflow.js';
+import { Applicant, closeSoon, countInState, EUR, openCallWithApplications, proposalOf, sendIdea, submitAllReviews, WorkflowCall } from '../support/workflow.js';
 
 const REQUESTED = 40_000 * EUR;
 
@@ -114,24 +114,7 @@ export async function decideTwoStageCall(stack: Stack, ideas: number, waitMs: nu
   const ideaIds: string[] = [];
   for (let i = 0; i < ideas; i++) {
     const [lead, partner] = [applicants[i % applicants.length], applicants[(i + 1) % applicants.length]];
-    const draft = await api()
-      .post('/api/v1/applications')
-      .set(auth(lead.user))
-      .send({
-        callId: ideaCallId,
-        organisationId: lead.organisationId,
-        title: `Idea ${i}`,
-        summary: `A page about idea ${i}`,
-        budgetLines: [{ category: 'personnel', description: 'Estimate', amountCents: 2 * REQUESTED, eligible: true }],
-        requestedGrantCents: REQUESTED,
-        pilotPeriod: { start: '2027-06-01', end: '2027-11-30' },
-      })
-      .expect(201);
-    await api().post(`/api/v1/applications/${draft.body.id}/partners`).set(auth(lead.user)).send({ organisationId: partner.organisationId }).expect(201);
-    await api().post(`/api/v1/applications/${draft.body.id}/partners/${partner.organisationId}/accept`).set(auth(partner.user)).send({}).expect(200);
-    const current = await api().get(`/api/v1/applications/${draft.body.id}`).set(auth(lead.user)).expect(200);
-    await api().post(`/api/v1/applications/${draft.body.id}/submit`).set(auth(lead.user)).send({ version: current.body.version }).expect(200);
-    ideaIds.push(draft.body.id);
+    ideaIds.push(await sendIdea(stack, ideaCallId, lead, partner, i, REQUESTED));
   }
   await eventually(async () => (await inState(ideaCallId, 'eligible')) === ideas, waitMs, 'every idea to be eligible');
   await api().patch(`/api/v1/calls/${ideaCallId}`).set(auth(coordinator)).send({ version: await callVersion(ideaCallId), closesAt: at(3_000), reviewDeadline: at(4_000) }).expect(200);

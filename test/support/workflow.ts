@@ -140,6 +140,33 @@ export async function countInState(stack: Stack, call: WorkflowCall, state: stri
   return n;
 }
 
+/**
+ * Sends idea `i` to a first stage as an applicant would: the lead's draft (a page of text, a
+ * budget estimate), the partner invited and accepting, then the submit. Returns the idea's id.
+ */
+export async function sendIdea(stack: Stack, ideaCallId: string, lead: Applicant, partner: Applicant, i: number, requestedCents: number): Promise<string> {
+  const api = () => request(stack.http);
+  const draft = await api()
+    .post('/api/v1/applications')
+    .set(auth(lead.user))
+    .send({
+      callId: ideaCallId,
+      organisationId: lead.organisationId,
+      title: `Idea ${i}`,
+      summary: `A page about idea ${i}`,
+      budgetLines: [{ category: 'personnel', description: 'Estimate', amountCents: 2 * requestedCents, eligible: true }],
+      requestedGrantCents: requestedCents,
+      pilotPeriod: { start: '2027-06-01', end: '2027-11-30' },
+    })
+    .expect(201);
+  const id = draft.body.id as string;
+  await api().post(`/api/v1/applications/${id}/partners`).set(auth(lead.user)).send({ organisationId: partner.organisationId }).expect(201);
+  await api().post(`/api/v1/applications/${id}/partners/${partner.organisationId}/accept`).set(auth(partner.user)).send({}).expect(200);
+  const current = await api().get(`/api/v1/applications/${id}`).set(auth(lead.user)).expect(200);
+  await api().post(`/api/v1/applications/${id}/submit`).set(auth(lead.user)).send({ version: current.body.version }).expect(200);
+  return id;
+}
+
 /** Moves the deadline a moment ahead through the calls API; the call then closes by itself. */
 export async function closeSoon(stack: Stack, call: WorkflowCall): Promise<void> {
   await request(stack.http).patch(`/api/v1/calls/${call.id}`).set(auth(call.coordinator)).send({ version: call.version, closesAt: at(3_000) }).expect(200);
