@@ -529,6 +529,8 @@ describe('a two-stage call', () => {
       await textOf(stages.getByTestId('stage-ideas'), 'The best idea');
       await textOf(stages.locator('table'), 'Novelty of the idea');
       await textOf(stages.getByTestId('stage-full'), 'Only invited ideas');
+      // The time left is the ideas' while they are taken.
+      await textOf(p.locator('.countdown__deadline'), 'Ideas close');
       expect(await seriousViolations(p)).toEqual([]);
       expect(visitor.problems.errors).toEqual([]);
       await screenshot(p, 'call-two-stage-en');
@@ -547,6 +549,7 @@ describe('a two-stage call', () => {
       await textOf(p.locator('h1'), 'Kaksivaiheinen robottilogistiikan haku');
       await textOf(stages.getByTestId('stage-ideas'), 'Paras idea');
       await textOf(stages.getByTestId('stage-full'), 'Vain kutsutut ideat');
+      await textOf(p.locator('.countdown__deadline'), 'Ideat päättyvät');
       expect(await seriousViolations(p)).toEqual([]);
       expect(visitor.problems.errors).toEqual([]);
     } finally {

@@ -1,12 +1,12 @@
 import { StatusLabel } from 'hds-react';
 import { useTranslation } from 'react-i18next';
 import type { Call } from '../../api/types';
-import { Countdown } from '../../common/components/countdown/Countdown';
 import { Link } from '../../common/components/link/Link';
 import { formatDateTime, formatMoney } from '../app/i18n/format';
 import { useLocale } from '../app/i18n/useLocale';
 import { paths } from '../app/paths';
 import { cityName, useCities } from '../cities/queries';
+import { CallCountdown } from './CallCountdown';
 
 const STATE_LOOK = { scheduled: 'info', open: 'success', closed: 'neutral', in_evaluation: 'alert', decided: 'neutral' } as const;
 
@@ -37,7 +37,7 @@ export function CallCard({ call, headingLevel = 3 }: { call: Call; headingLevel?
           {t('calls.stages.cardLine', { state: t(`callStates.${call.firstStage.state}`), deadline: formatDateTime(call.firstStage.closesAt, locale) })}
         </p>
       )}
-      {call.firstStage?.state === 'open' ? <Countdown deadline={String(call.firstStage.closesAt)} /> : call.state === 'open' && <Countdown deadline={String(call.closesAt)} />}
+      <CallCountdown call={call} />
     </article>
   );
 }

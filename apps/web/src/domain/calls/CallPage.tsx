@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Call } from '../../api/types';
-import { Countdown } from '../../common/components/countdown/Countdown';
 import { ErrorMessage } from '../../common/components/errorMessage/ErrorMessage';
 import { Link } from '../../common/components/link/Link';
 import { PageTitle } from '../../common/components/pageTitle/PageTitle';
@@ -15,6 +14,7 @@ import { paths } from '../app/paths';
 import { cityName, useCities } from '../cities/queries';
 import { useTestbedsById } from '../testbeds/queries';
 import { TestbedCard } from '../testbeds/TestbedCard';
+import { CallCountdown } from './CallCountdown';
 import { CriteriaTable } from './CriteriaTable';
 import { eligibilitySentences } from './eligibility';
 import { useCall } from './queries';
@@ -85,7 +85,7 @@ export function CallView({ call, preview }: { call: Call; preview?: ReactNode })
         {call.summary}
       </p>
       {call.secondStageId && <FirstStageNote call={call} />}
-      {call.firstStage?.state === 'open' ? <Countdown deadline={String(call.firstStage.closesAt)} /> : call.state === 'open' && <Countdown deadline={String(call.closesAt)} />}
+      <CallCountdown call={call} />
       <div className="actions">
         {preview ? null : call.firstStage ? (
           <SecondStageActions call={call} />

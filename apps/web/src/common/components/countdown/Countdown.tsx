@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, timeLeft } from '../../../domain/app/i18n/format';
 import type { Locale } from '../../../domain/app/i18n/locales';
 
-/** The time left to a deadline in words, updated each minute, with the deadline in Finnish time. */
-export function Countdown({ deadline }: { deadline: string }) {
+/**
+ * The time left to a deadline in words, updated each minute, with the deadline in Finnish time;
+ * `label` says what closes then (the call, by default).
+ */
+export function Countdown({ deadline, label }: { deadline: string; label?: string }) {
   const { t, i18n } = useTranslation();
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
@@ -27,7 +30,7 @@ export function Countdown({ deadline }: { deadline: string }) {
     <p className="countdown">
       <strong className="countdown__left">{text}</strong>{' '}
       <span className="countdown__deadline">
-        {t('countdown.closes')}{' '}
+        {label ?? t('countdown.closes')}{' '}
         <time dateTime={deadline}>{formatDateTime(deadline, locale)}</time>
       </span>
     </p>
