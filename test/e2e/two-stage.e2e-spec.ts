@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { at, callBody, createOrganisation, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
+import { at, callBody, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
-import { EUR, sendIdea } from '../support/workflow.js';
+import { EUR, registerApplicants, sendIdea } from '../support/workflow.js';
 
 const REQUESTED = 40_000 * EUR;
 const NOVELTY = [5, 4, 3, 1];
@@ -60,11 +60,7 @@ describe('two-stage call', () => {
       await grantRole(stack, evaluator.id, 'evaluator');
       evaluators.push(evaluator);
     }
-    for (let i = 0; i < 5; i++) {
-      const user = await registerUser(stack, { locale: 'en' });
-      const org = await createOrganisation(stack, user, { name: `Ideoija ${i} Oy`, homeMunicipality: i % 2 ? 'Helsinki' : 'Tampere' });
-      applicants.push({ user, organisationId: org.id });
-    }
+    applicants.push(...(await registerApplicants(stack, 5, 'Ideoija')));
   }, 240_000);
   afterAll(() => stack?.close());
 

@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { at, callBody, createOrganisation, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
+import { at, callBody, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack } from '../support/stack.js';
-import { Applicant, closeSoon, countInState, EUR, openCallWithApplications, proposalOf, sendIdea, submitAllReviews, WorkflowCall } from '../support/workflow.js';
+import { closeSoon, countInState, EUR, openCallWithApplications, proposalOf, registerApplicants, sendIdea, submitAllReviews, WorkflowCall } from '../support/workflow.js';
 
 const REQUESTED = 40_000 * EUR;
 
@@ -60,12 +60,7 @@ export async function decideTwoStageCall(stack: Stack, ideas: number, waitMs: nu
   const evaluators: TestUser[] = [];
   for (let i = 0; i < 3; i++) evaluators.push(await registerUser(stack, { locale: 'en' }));
   for (const evaluator of evaluators) await grantRole(stack, evaluator.id, 'evaluator');
-  const applicants: Applicant[] = [];
-  for (let i = 0; i < 4; i++) {
-    const user = await registerUser(stack, { locale: 'en' });
-    const org = await createOrganisation(stack, user, { name: `Vaiheittain ${i} Oy`, homeMunicipality: i % 2 ? 'Helsinki' : 'Tampere' });
-    applicants.push({ user, organisationId: org.id });
-  }
+  const applicants = await registerApplicants(stack, 4, 'Vaiheittain');
 
   const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
   const created = await api()

@@ -57,13 +57,10 @@ export async function openCallWithApplications(stack: Stack, options: WorkflowOp
   }
   for (const evaluator of evaluators) await grantRole(stack, evaluator.id, 'evaluator');
 
-  const applicants: Applicant[] = [];
-  for (let i = 0; i < (options.organisations ?? 10); i++) {
-    const user = await registerUser(stack, { locale: 'en' });
+  const applicants = await registerApplicants(stack, options.organisations ?? 10, 'Kokeilija', (i) => {
     const domain = options.organisationDomains?.[i];
-    const org = await createOrganisation(stack, user, { name: `Kokeilija ${i} Oy`, homeMunicipality: i % 2 ? 'Helsinki' : 'Tampere', ...(domain ? { emailDomain: domain } : {}) });
-    applicants.push({ user, organisationId: org.id });
-  }
+    return domain ? { emailDomain: domain } : {};
+  });
 
   const [{ id: tampere }] = await stack.db.query(`SELECT id FROM cities WHERE slug = 'tampere'`);
   const created = await api()
@@ -138,6 +135,20 @@ export async function applicationStates(stack: Stack, call: WorkflowCall): Promi
 export async function countInState(stack: Stack, call: WorkflowCall, state: string): Promise<number> {
   const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM applications WHERE call_id = $1 AND state = $2`, [call.id, state]);
   return n;
+}
+
+/**
+ * `count` applicants, each the owner of a verified organisation `${prefix} ${i} Oy` at home in
+ * Tampere or Helsinki in turn, with `more(i)` added to the organisation.
+ */
+export async function registerApplicants(stack: Stack, count: number, prefix: string, more: (i: number) => Record<string, unknown> = () => ({})): Promise<Applicant[]> {
+  const applicants: Applicant[] = [];
+  for (let i = 0; i < count; i++) {
+    const user = await registerUser(stack, { locale: 'en' });
+    const org = await createOrganisation(stack, user, { name: `${prefix} ${i} Oy`, homeMunicipality: i % 2 ? 'Helsinki' : 'Tampere', ...more(i) });
+    applicants.push({ user, organisationId: org.id });
+  }
+  return applicants;
 }
 
 /**
