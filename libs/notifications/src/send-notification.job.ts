@@ -1,59 +1,133 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig, claimJobOnce, jobIdOf, HandlesJob, JobHandler, Locale, Mailer, NotificationSendPayload } from '@kokeilu/platform';
-import { mailFooter } from './domain/digest.js';
-import { appPath, mailLinks } from './domain/links.js';
-import { deliveryOf, mandatoryReason, type Delivery } from './domain/preferences.js';
-import { NOTIFICATION_KINDS, NotificationKind, NotificationParams, renderNotification } from './domain/templates.js';
-import { unsubscribeHeaders, unsubscribeToken } from './domain/unsubscribe.js';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  HandlesJob,
+  JobHandler,
+  jobIdOf,
+  Locale,
+  Mailer,
+  type NotificationDeliveryPayload,
+  type NotificationRequest,
+  notificationRequestsOf,
+} from '@kokeilu/platform';
+import { notificationDelivery, type NotificationEntry, type NotificationMail, type NotificationRequestOf } from './domain/delivery.js';
+import type { Delivery } from './domain/preferences.js';
+import { NOTIFICATION_KINDS, type NotificationKind } from './domain/templates.js';
+
+/** E-mails one job has on their way at once. */
+const MAIL_CONCURRENCY = 8;
+
+export interface NotificationsDelivered {
+  /** Requests delivered now (not before, under their job id). */
+  delivered: number;
+  /** Of them, those sent by e-mail at once. */
+  emailed: number;
+}
 
 /**
- * Delivers one notification in the recipient's language: the in-app entry always, and the e-mail
- * as the recipient chose for its kind (at once, in the daily digest, or none), in one transaction
- * with the job's claim, so a retry never doubles the entry. The e-mail cannot be rolled back: when
- * the commit is lost after it went out, the retry sends it again, under the same Message-ID
- * (derived from the job id).
+ * Delivers notifications in their recipients' languages: the in-app entry always, and the e-mail
+ * as the recipient chose for its kind (at once, in the daily digest, or none). A job delivers one
+ * request, or the requests that waited together in the outbox (the relay merges them), set-based:
+ * every request claimed under its own job id in one statement, the recipients and their choices
+ * read in one, the entries written in one, in one transaction, so that a request is delivered
+ * once however the requests were grouped (a retry, a redelivery after Redis lost its data). The
+ * e-mails cannot be rolled back: when the commit is lost after they went out, the retry sends them
+ * again, each under the same Message-ID (derived from its request's job id). A request whose
+ * e-mail could not be sent is given back (its claim removed, no entry) and the job fails after
+ * the commit, so that its retry sends only what is missing.
  */
 @Injectable()
 @HandlesJob('notification.send')
 export class SendNotificationJob implements JobHandler<'notification.send'> {
+  private readonly logger = new Logger('SendNotificationJob');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async handle(payload: NotificationSendPayload, job: Job<NotificationSendPayload>): Promise<{ delivered: boolean; delivery?: Delivery }> {
-    if (!(NOTIFICATION_KINDS as readonly string[]).includes(payload.kind)) {
-      throw new UnrecoverableError(`unknown notification kind "${payload.kind}"`);
+  async handle(payload: NotificationDeliveryPayload, job: Job<NotificationDeliveryPayload>): Promise<NotificationsDelivered> {
+    const requests = notificationRequestsOf(payload, jobIdOf(job));
+    if (!requests) throw new UnrecoverableError(`bad payload ${JSON.stringify(payload)} of job ${job.id}`);
+    const unknown = requests.filter((request) => !isKind(request.kind));
+    const known = uniqueByJobId(requests.filter((request): request is NotificationRequest & { kind: NotificationKind } => isKind(request.kind)));
+    const outcome = known.length ? await this.deliver(known, job.name) : { delivered: 0, emailed: 0, unsent: [] };
+    if (outcome.unsent.length) {
+      throw new Error(`${outcome.unsent.length} of ${known.length} notification e-mails could not be sent (${outcome.unsent[0]}); they go again on the retry`);
     }
-    const kind = payload.kind as NotificationKind;
+    // Unknown to this worker (one older than the change that asked for it): kept among the failed jobs, the others delivered.
+    if (unknown.length) throw new UnrecoverableError(`unknown notification kind ${[...new Set(unknown.map((r) => `"${r.kind}"`))].join(', ')}`);
+    return { delivered: outcome.delivered, emailed: outcome.emailed };
+  }
+
+  private async deliver(requests: (NotificationRequest & { kind: NotificationKind })[], jobName: string): Promise<NotificationsDelivered & { unsent: string[] }> {
     return this.dataSource.transaction(async (tx) => {
-      if (!(await claimJobOnce(tx, jobIdOf(job), job.name))) return { delivered: false };
-      const [user]: { email: string; locale: Locale; delivery: Delivery | null }[] = await tx.query(
-        `SELECT u.email, u.locale, p.delivery FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id AND p.kind = $2 WHERE u.id = $1`,
-        [payload.userId, kind],
+      // Claimed in one order everywhere, so that two jobs holding the same requests never wait for each other.
+      const claimed: { jobId: string }[] = await tx.query(
+        `INSERT INTO processed_jobs (job_id, job_name) SELECT id, $2 FROM unnest($1::text[]) AS c(id) ORDER BY id
+         ON CONFLICT (job_id) DO NOTHING RETURNING job_id AS "jobId"`,
+        [requests.map((r) => r.jobId), jobName],
       );
-      if (!user) return { delivered: false }; // the account was deleted meanwhile
-      const delivery = deliveryOf(kind, user.delivery, payload.delivery);
-      const text = renderNotification(kind, user.locale, payload.params as unknown as NotificationParams[typeof kind]);
-      const target = payload.entityType && payload.entityId ? { type: payload.entityType, id: payload.entityId, view: payload.view } : null;
-      const link = appPath(user.locale, target);
-      await tx.query(
-        `INSERT INTO notifications (user_id, kind, title, body, link, entity_type, entity_id, delivery, emailed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8 = 'immediate' THEN now() END)`,
-        [payload.userId, kind, text.title, text.body, link, payload.entityType ?? null, payload.entityId ?? null, delivery],
+      const fresh = new Set(claimed.map((c) => c.jobId));
+      const wanted = requests.filter((r) => fresh.has(r.jobId));
+      if (!wanted.length) return { delivered: 0, emailed: 0, unsent: [] };
+      const recipients: { n: number; email: string; locale: Locale; chosen: Delivery | null }[] = await tx.query(
+        `SELECT w.n::int AS n, u.email, u.locale, p.delivery AS chosen
+           FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS w(user_id, kind, n)
+           JOIN users u ON u.id = w.user_id
+           LEFT JOIN notification_preferences p ON p.user_id = w.user_id AND p.kind = w.kind`,
+        [wanted.map((r) => r.userId), wanted.map((r) => r.kind)],
       );
-      if (delivery !== 'immediate') return { delivered: true, delivery };
-      // The e-mail carries the same link, whole (the web app is served where the API is), and ends
-      // with why it cannot be turned off, or how to turn it off with one click.
-      const links = mailLinks(this.config.PUBLIC_URL, user.locale, unsubscribeToken(this.config.JWT_SECRET, payload.userId, kind));
-      const reason = mandatoryReason(kind);
-      const footer = mailFooter(user.locale, reason ? { mandatory: reason, manageUrl: links.settings } : { unsubscribeUrl: links.unsubscribePage, manageUrl: links.settings });
-      const body = [text.body, ...(link ? [`${this.config.PUBLIC_URL}${link}`] : []), footer].join('\n\n');
-      await this.mailer.sendText(user.email, text.title, body, kind, jobIdOf(job), reason ? undefined : unsubscribeHeaders(links.oneClick));
-      return { delivered: true, delivery };
+      // A request whose recipient is gone (the account was deleted meanwhile) stays claimed with nothing to deliver.
+      const site = { publicUrl: this.config.PUBLIC_URL, key: this.config.JWT_SECRET };
+      const planned = recipients.map(({ n, ...recipient }) => ({ request: wanted[n - 1], ...notificationDelivery(wanted[n - 1] as NotificationRequestOf, recipient, site) }));
+      const failures = await this.sendAll(planned.filter((p): p is typeof p & { mail: NotificationMail } => p.mail !== null));
+      const entries: NotificationEntry[] = planned.filter((p) => !failures.has(p.request.jobId)).map((p) => p.entry);
+      if (failures.size) {
+        await tx.query(`DELETE FROM processed_jobs WHERE job_id = ANY($1::text[])`, [[...failures.keys()]]);
+      }
+      if (entries.length) {
+        await tx.query(
+          `INSERT INTO notifications (user_id, kind, title, body, link, entity_type, entity_id, delivery, emailed_at)
+           SELECT e."userId", e.kind, e.title, e.body, e.link, e."entityType", e."entityId", e.delivery, CASE WHEN e.delivery = 'immediate' THEN now() END
+             FROM jsonb_to_recordset($1::jsonb) AS e("userId" uuid, kind text, title text, body text, link text, "entityType" text, "entityId" text, delivery text)`,
+          [JSON.stringify(entries)],
+        );
+      }
+      return { delivered: entries.length, emailed: entries.filter((e) => e.delivery === 'immediate').length, unsent: [...failures.values()] };
     });
   }
+
+  /** Sends the e-mails a few at a time; answers the job ids of those that failed, with why. */
+  private async sendAll(mails: { request: NotificationRequest; mail: NotificationMail }[]): Promise<Map<string, string>> {
+    const failures = new Map<string, string>();
+    let next = 0;
+    const sender = async () => {
+      while (next < mails.length) {
+        const { request, mail } = mails[next++];
+        try {
+          await this.mailer.sendText(mail.to, mail.subject, mail.text, request.kind, request.jobId, mail.headers);
+        } catch (error) {
+          failures.set(request.jobId, (error as Error).message);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(MAIL_CONCURRENCY, mails.length) }, sender));
+    if (failures.size) this.logger.warn(`${failures.size} of ${mails.length} notification e-mails failed: ${[...failures.values()][0]}`);
+    return failures;
+  }
+}
+
+function isKind(kind: string): kind is NotificationKind {
+  return (NOTIFICATION_KINDS as readonly string[]).includes(kind);
+}
+
+/** A request relayed twice into one job (its outbox row put back after Redis lost its data) is delivered once. */
+function uniqueByJobId<T extends { jobId: string }>(requests: T[]): T[] {
+  const seen = new Set<string>();
+  return requests.filter((r) => !seen.has(r.jobId) && seen.add(r.jobId));
 }

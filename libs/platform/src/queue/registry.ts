@@ -50,6 +50,39 @@ export interface NotificationSendPayload {
   delivery?: 'immediate' | 'digest';
 }
 
+/** One notification request of a merged job, with the job id it was requested under (its claim). */
+export type NotificationRequest = NotificationSendPayload & { jobId: string };
+
+/**
+ * Delivers notifications: one as its change requested it, or the requests that waited together in
+ * the outbox, merged by the relay into `requests`, each with its own job id.
+ */
+export type NotificationDeliveryPayload = NotificationSendPayload | { requests: NotificationRequest[] };
+
+/** The most notification requests one job delivers. */
+const NOTIFICATION_BATCH = 500;
+
+function isNotificationRequest(payload: unknown): payload is NotificationSendPayload {
+  if (typeof payload !== 'object' || payload === null || 'requests' in payload || 'jobId' in payload) return false;
+  const { userId, kind, params } = payload as Partial<NotificationSendPayload>;
+  return isUuid(userId) && typeof kind === 'string' && typeof params === 'object' && params !== null;
+}
+
+/**
+ * The requests a payload asks for, each with its job id (`jobId`, the job's own, for a payload of
+ * one request), or null when it is not a payload of this job.
+ */
+export function notificationRequestsOf(payload: unknown, jobId: string): NotificationRequest[] | null {
+  if (isNotificationRequest(payload)) return [{ ...payload, jobId }];
+  const requests = (payload as { requests?: unknown } | null)?.requests;
+  if (!Array.isArray(requests) || !requests.length || requests.length > NOTIFICATION_BATCH) return null;
+  const valid = requests.every((request) => {
+    const { jobId: id, ...rest } = (request ?? {}) as Partial<NotificationRequest>;
+    return typeof id === 'string' && id.length > 0 && isNotificationRequest(rest);
+  });
+  return valid ? (requests as NotificationRequest[]) : null;
+}
+
 /** Matches a newly published test bed or call against the saved searches, and tells their owners. */
 export interface AlertMatchPayload {
   entityType: 'testbed' | 'call';
@@ -200,7 +233,7 @@ export interface JobPayloads {
   'mail.send': MailSendPayload;
   'email.verification': EmailVerificationPayload;
   'invitation.send': InvitationSendPayload;
-  'notification.send': NotificationSendPayload;
+  'notification.send': NotificationDeliveryPayload;
   'notification.digest': NotificationDigestPayload;
   'application.eligibility': ApplicationEligibilityPayload;
   'call.open': CallTransitionPayload;
@@ -235,7 +268,8 @@ export interface JobDefinition<N extends JobName = JobName> {
   coalesce?: {
     max: number;
     accepts(payload: unknown): payload is JobPayloads[N];
-    merge(payloads: JobPayloads[N][]): JobPayloads[N];
+    /** The payloads in the rows' order, with the rows' job ids beside them. */
+    merge(payloads: JobPayloads[N][], jobIds: string[]): JobPayloads[N];
     /**
      * Requests merge only with requests of the same partition. Jobs that lock what their payload
      * names can then run side by side without waiting for each other's locks, as long as a
@@ -263,7 +297,16 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'mail.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'email.verification': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
   'invitation.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
-  'notification.send': { queue: 'notifications', options: { ...defaults, attempts: 10 } },
+  // Each request keeps its job id in the merged payload: its claim and its e-mail's Message-ID.
+  'notification.send': {
+    queue: 'notifications',
+    options: { ...defaults, attempts: 10 },
+    coalesce: {
+      max: NOTIFICATION_BATCH,
+      accepts: isNotificationRequest,
+      merge: (payloads, jobIds) => ({ requests: payloads.map((payload, i) => ({ ...(payload as NotificationSendPayload), jobId: jobIds[i] })) }),
+    },
+  },
   // Added by its job scheduler (DigestSchedule), not the outbox: completed runs are kept a day.
   'notification.digest': { queue: 'notifications', options: { ...defaults, attempts: 10, removeOnComplete: { age: 24 * 3600 } } },
   'application.eligibility': {

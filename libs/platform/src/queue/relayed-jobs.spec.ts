@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { aggregationPartition, eligibilityJobId, revisionsOf } from './registry.js';
+import { aggregationPartition, eligibilityJobId, notificationRequestsOf, revisionsOf } from './registry.js';
 import { OutboxRow, relayedJobs } from './relayed-jobs.js';
 
 let n = 0;
@@ -38,6 +38,25 @@ describe('relayedJobs', () => {
     expect(revisionsOf(bad.payload)).toBeNull();
     expect(revisionsOf({ revisions: [] })).toBeNull();
     expect(eligibilityJobId(b)).toBe(`application.eligibility-${b}`);
+  });
+
+  it('merges notification requests that wait together into one job that carries each request’s job id, and relays a malformed one alone', () => {
+    const first = { userId: a, kind: 'application.eligibility', params: { outcome: 'eligible' }, entityType: 'application', entityId: b };
+    const second = { userId: c, kind: 'booking.approved', params: {} };
+    const bad = row('notification.send', { userId: 'nobody', kind: 'booking.approved', params: {} });
+    const rows = [row('notification.send', first), bad, row('notification.send', second)];
+    const jobs = relayedJobs(rows);
+    expect(jobs.map((j) => j.rowIds)).toEqual([[rows[0].id, rows[2].id], [bad.id]]);
+    expect(jobs[0].payload).toEqual({ requests: [{ ...first, jobId: rows[0].job_id }, { ...second, jobId: rows[2].job_id }] });
+    expect(jobs[0].jobId).toMatch(/^notification\.send\.merged\.[0-9a-f]{32}$/);
+    expect(notificationRequestsOf(jobs[0].payload, jobs[0].jobId)).toEqual([{ ...first, jobId: rows[0].job_id }, { ...second, jobId: rows[2].job_id }]);
+    // One request relayed alone is claimed under its job's own id, as when it is merged.
+    expect(notificationRequestsOf(first, rows[0].job_id)).toEqual([{ ...first, jobId: rows[0].job_id }]);
+    expect(notificationRequestsOf(bad.payload, bad.job_id)).toBeNull();
+    expect(notificationRequestsOf({ requests: [] }, 'x')).toBeNull();
+    expect(notificationRequestsOf({ requests: [first] }, 'x')).toBeNull();
+    // A merged payload is never merged again: its requests keep their ids.
+    expect(relayedJobs([row('notification.send', jobs[0].payload), row('notification.send', second)]).map((j) => j.rowIds.length)).toEqual([1, 1]);
   });
 
   it('merges aggregation requests that wait together into one job, each application once, in order among the other jobs', () => {

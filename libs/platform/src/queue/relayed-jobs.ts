@@ -26,7 +26,7 @@ export interface RelayedJob {
  * job ids, so relaying the same rows again gives the same id.
  */
 export function relayedJobs(rows: OutboxRow[]): RelayedJob[] {
-  type Coalesce = { max: number; accepts(p: unknown): boolean; merge(p: unknown[]): unknown; partition?(p: unknown): string };
+  type Coalesce = { max: number; accepts(p: unknown): boolean; merge(p: unknown[], jobIds: string[]): unknown; partition?(p: unknown): string };
   const jobs: RelayedJob[] = [];
   const groups: { job: RelayedJob; jobIds: string[]; payloads: unknown[]; merge: Coalesce['merge'] }[] = [];
   const open = new Map<string, (typeof groups)[number]>();
@@ -53,7 +53,7 @@ export function relayedJobs(rows: OutboxRow[]): RelayedJob[] {
   // A group of one stays the row's own job; a larger one gets its merged payload and id once, at the end.
   for (const { job, jobIds, payloads, merge } of groups) {
     if (jobIds.length < 2) continue;
-    job.payload = merge(payloads);
+    job.payload = merge(payloads, jobIds);
     job.jobId = `${job.name}.merged.${createHash('sha256').update(jobIds.join('\n')).digest('hex').slice(0, 32)}`;
   }
   return jobs;
