@@ -122,7 +122,8 @@ export const APPLICATION_SELECT = `
     JOIN calls c ON c.id = a.call_id
     JOIN organisations lo ON lo.id = a.lead_organisation_id`;
 
-function recordOf(row: Row): ApplicationRecord {
+/** The record of one `APPLICATION_SELECT` row. */
+export function recordOf(row: Row): ApplicationRecord {
   const { totalCents, eligibleTotalCents, pilotStart, pilotEnd, partners, ...rest } = row;
   return {
     ...rest,
@@ -133,11 +134,19 @@ function recordOf(row: Row): ApplicationRecord {
   };
 }
 
+/** The application `$1`, its row locked for the rest of the transaction (edits, submits). */
+export const LOCKED_APPLICATION_SQL = `${APPLICATION_SELECT} WHERE a.id = $1 FOR UPDATE OF a`;
+
 /** Loads one application; `lock` takes the row for the rest of the transaction (edits, submits). */
 export async function findApplication(tx: EntityManager, id: string, lock = false): Promise<ApplicationRecord> {
-  const rows: Row[] = await tx.query(`${APPLICATION_SELECT} WHERE a.id = $1 ${lock ? 'FOR UPDATE OF a' : ''}`, [id]);
+  const rows: Row[] = await tx.query(lock ? LOCKED_APPLICATION_SQL : `${APPLICATION_SELECT} WHERE a.id = $1`, [id]);
+  return foundApplication(rows);
+}
+
+/** The record of the rows that looked for one application, or 404. */
+export function foundApplication(rows: readonly unknown[]): ApplicationRecord {
   if (!rows[0]) throw DomainError.notFound('Application');
-  return recordOf(rows[0]);
+  return recordOf(rows[0] as Row);
 }
 
 export async function queryApplications(tx: EntityManager, where: string, params: unknown[], tail = ''): Promise<ApplicationRecord[]> {

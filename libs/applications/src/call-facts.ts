@@ -42,23 +42,28 @@ export interface SubmissionMoment {
   consortium: Consortium;
 }
 
+type SubmissionMomentRow = CallFacts & { extensionId: string | null; extensionDeadline: Date | null; now: Date; consortium: ConsortiumRow[] };
+
 /**
- * Everything a submission is judged by, in one round trip: the call row share-locked (the closing
- * job and coordinator edits take it FOR UPDATE, so neither can change state or deadline until the
- * submitting transaction ends), the organisation's extension, the database clock read after
- * the lock is held, not at transaction start, and the application's consortium (the application
- * row is locked already).
+ * Everything a submission of the application `$1` is judged by, in one statement that follows the
+ * one locking the application row (so it reads the consortium as it is once that lock is held):
+ * the call row share-locked (the closing job and coordinator edits take it FOR UPDATE, so neither
+ * can change state or deadline until the submitting transaction ends), the lead organisation's
+ * extension, the database clock read after the lock is held, not at transaction start, and the
+ * application's consortium.
  */
-export async function lockCallForSubmission(tx: EntityManager, callId: string, organisationId: string, applicationId: string): Promise<SubmissionMoment> {
-  const rows: (CallFacts & { extensionId: string | null; extensionDeadline: Date | null; now: Date; consortium: ConsortiumRow[] })[] = await tx.query(
-    `WITH c AS (SELECT ${CALL_COLUMNS} FROM calls WHERE id = $1 FOR SHARE)
-     SELECT c.*, e.id AS "extensionId", e.deadline AS "extensionDeadline", clock_timestamp() AS now,
-            (SELECT coalesce(json_agg(o ORDER BY o."organisationId"), '[]') FROM (${consortiumRowsSql('$3::uuid', '$2::uuid')}) o) AS consortium
-       FROM c LEFT JOIN call_extensions e ON e.call_id = c.id AND e.organisation_id = $2`,
-    [callId, organisationId, applicationId],
-  );
-  if (!rows[0]) throw DomainError.notFound('Call');
-  const { extensionId, extensionDeadline, now, consortium, ...call } = rows[0];
+export const SUBMISSION_MOMENT_SQL = `WITH a AS (SELECT call_id, lead_organisation_id FROM applications WHERE id = $1),
+     c AS (SELECT ${CALL_COLUMNS} FROM calls WHERE id = (SELECT call_id FROM a) FOR SHARE)
+SELECT c.*, e.id AS "extensionId", e.deadline AS "extensionDeadline", clock_timestamp() AS now,
+       (SELECT coalesce(json_agg(o ORDER BY o."organisationId"), '[]')
+          FROM (${consortiumRowsSql('$1::uuid', '(SELECT lead_organisation_id FROM a)')}) o) AS consortium
+  FROM c LEFT JOIN call_extensions e ON e.call_id = c.id AND e.organisation_id = (SELECT lead_organisation_id FROM a)`;
+
+/** The moment of `SUBMISSION_MOMENT_SQL`'s rows. */
+export function submissionMomentOf(rows: readonly unknown[], applicationId: string, organisationId: string): SubmissionMoment {
+  const row = rows[0] as SubmissionMomentRow | undefined;
+  if (!row) throw DomainError.notFound('Call');
+  const { extensionId, extensionDeadline, now, consortium, ...call } = row;
   return {
     call,
     extension: extensionId && extensionDeadline ? { id: extensionId, deadline: extensionDeadline } : null,

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { notificationJobs } from '@kokeilu/notifications';
-import { Audit, auditInsert, DomainError, eligibilityJobId, messageOf, Outbox, outboxInsert, programmeText } from '@kokeilu/platform';
-import { ApplicationView, findApplication, resourceOf, shownTo, workingCopyView } from './application-record.js';
+import { Audit, auditInsert, DomainError, eligibilityJobId, messageOf, Outbox, outboxInsert, PipelinedTransaction, programmeText } from '@kokeilu/platform';
+import { ApplicationView, findApplication, foundApplication, LOCKED_APPLICATION_SQL, resourceOf, shownTo, workingCopyView } from './application-record.js';
 import { ApplicationService } from './application.service.js';
-import { lockCallForSubmission } from './call-facts.js';
+import { SUBMISSION_MOMENT_SQL, submissionMomentOf } from './call-facts.js';
 import { repeatsLatestRevision, submit, withdraw, withdrawalFreesGrant } from './domain/application.js';
 import { checkSubmission } from './domain/deadline.js';
 import { APPLICATION_MESSAGES } from './domain/messages.js';
@@ -35,6 +35,9 @@ export interface EligibilityReport {
   verdicts: { rule: RuleName; pass: boolean; reason: Localized }[];
 }
 
+/** The snapshot of revision `$2` of the application `$1`. */
+const LATEST_SNAPSHOT_SQL = `SELECT snapshot FROM application_revisions WHERE application_id = $1 AND number = $2`;
+
 const REVISION_COLUMNS = `
   r.number, r.submitted_at AS "submittedAt", r.submitted_by AS "submittedBy", r.extension_id IS NOT NULL AS late,
   (SELECT bool_and(e.pass) FROM eligibility_results e WHERE e.revision_id = r.id) AS eligible`;
@@ -55,9 +58,20 @@ export class SubmissionService {
     private readonly applications: ApplicationService,
   ) {}
 
+  /**
+   * Two round trips to the database: the application locked and the call's moment read (with
+   * `BEGIN`), then the write (with `COMMIT`). A deadline rush is made of these.
+   */
   async submit(actor: Actor, id: string, version: number): Promise<ApplicationView> {
-    return this.dataSource.transaction(async (tx) => {
-      const record = await findApplication(tx, id, true);
+    const tx = await PipelinedTransaction.start(this.dataSource);
+    try {
+      // The moment is read by the statement after the lock, so it sees the consortium as the
+      // locked row knows it. When the application is not the actor's, it is read and thrown away.
+      const [applicationRows, momentRows] = await tx.send([
+        { name: 'submission.application', text: LOCKED_APPLICATION_SQL, values: [id] },
+        { name: 'submission.moment', text: SUBMISSION_MOMENT_SQL, values: [id] },
+      ]);
+      const record = foundApplication(applicationRows);
       this.policy.authorize(actor, 'application.update', resourceOf(record), 'Application');
       const transition = submit(record.state);
       if (!transition.ok) throw DomainError.conflict(transition.message, { state: record.state });
@@ -67,12 +81,17 @@ export class SubmissionService {
           current: workingCopyView(shownTo(actor, record)),
         });
       }
-      const { call, extension, now, consortium } = await lockCallForSubmission(tx, record.callId, record.leadOrganisationId, id);
+      const { call, extension, now, consortium } = submissionMomentOf(momentRows, id, record.leadOrganisationId);
       const snapshot = snapshotOf(record.callId, record, consortium.lead, consortium.partners);
       // The row lock above makes parallel submits of one version wait for each other; the later
       // ones find the revision the first made.
-      if (record.submittedVersion === version && repeatsLatestRevision(record, version, await this.holdsLatest(tx, id, record.revision, snapshot))) {
-        return workingCopyView(record);
+      if (record.submittedVersion === version) {
+        const [[latest]] = (await tx.send([{ name: 'submission.latest', text: LATEST_SNAPSHOT_SQL, values: [id, record.revision] }])) as { snapshot: Json }[][];
+        const unchanged = !!latest && diffSnapshots(latest.snapshot, snapshot as unknown as Json).length === 0;
+        if (repeatsLatestRevision(record, version, unchanged)) {
+          await tx.commit();
+          return workingCopyView(record);
+        }
       }
       const check = checkSubmission({ callState: call.state, opensAt: call.opensAt, closesAt: call.closesAt, extension }, now);
       if (!check.ok) {
@@ -110,8 +129,10 @@ export class SubmissionService {
         ],
         10 + audit.params.length,
       );
-      await tx.query(
-        `WITH revision AS (
+      await tx.commit([
+        {
+          name: 'submission.write',
+          text: `WITH revision AS (
            INSERT INTO application_revisions (id, application_id, call_id, number, snapshot, submitted_by, submitted_at, extension_id, email_domains)
            VALUES ($9, $1, $7, $2, $3, $4, $5, $6, $8)
          ), submitted AS (
@@ -120,22 +141,25 @@ export class SubmissionService {
          ), queued AS (${jobs.sql}
          )
          SELECT pg_notify('outbox', '')`,
-        [
-          id,
-          number,
-          JSON.stringify(snapshot),
-          actor.userId,
-          now,
-          check.late && extension ? extension.id : null,
-          record.callId,
-          JSON.stringify(consortium.emailDomains),
-          revisionId,
-          ...audit.params,
-          ...jobs.params,
-        ],
-      );
+          values: [
+            id,
+            number,
+            JSON.stringify(snapshot),
+            actor.userId,
+            now,
+            check.late && extension ? extension.id : null,
+            record.callId,
+            JSON.stringify(consortium.emailDomains),
+            revisionId,
+            ...audit.params,
+            ...jobs.params,
+          ],
+        },
+      ]);
       return workingCopyView(shownTo(actor, { ...record, state: 'submitted', revision: number, submittedVersion: record.version, submittedAt: now, updatedAt: now }));
-    });
+    } finally {
+      await tx.rollback();
+    }
   }
 
   /** Possible until a decision exists; the call's coordinators see the state. */
@@ -197,12 +221,6 @@ export class SubmissionService {
       evaluatedAt: verdicts[0]?.evaluatedAt ?? null,
       verdicts: verdicts.map(({ rule, pass, reason }) => ({ rule, pass, reason })),
     };
-  }
-
-  /** Whether the latest revision holds exactly `snapshot`. */
-  private async holdsLatest(tx: EntityManager, id: string, number: number, snapshot: RevisionSnapshot): Promise<boolean> {
-    const [latest]: { snapshot: Json }[] = await tx.query(`SELECT snapshot FROM application_revisions WHERE application_id = $1 AND number = $2`, [id, number]);
-    return !!latest && diffSnapshots(latest.snapshot, snapshot as unknown as Json).length === 0;
   }
 
   private async readable(actor: Actor, id: string) {
