@@ -339,8 +339,9 @@ describe('evaluation', () => {
       await expect(stack.db.query(`DELETE FROM reviews WHERE id = $1`, [mine.id])).rejects.toThrow(/final/);
       const audit = await stack.db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`, [mine.id]);
       expect(audit.map((a: { action: string }) => a.action)).toEqual(['review.assigned', 'review.saved', 'review.saved', 'review.submitted']);
-      const aggregate = await stack.db.query(`SELECT payload FROM outbox WHERE job_name = 'application.aggregate' AND job_id = $1`, [`application.aggregate.${mine.id}`]);
-      expect(aggregate).toEqual([{ payload: { applicationIds: [apps[1]] } }]);
+      // The application's other review is still to come: nothing to aggregate yet.
+      const aggregate = await stack.db.query(`SELECT payload FROM outbox WHERE job_name = 'application.aggregate' AND payload->'applicationIds' ? $1`, [apps[1]]);
+      expect(aggregate).toEqual([]);
     });
 
     it('shows no other review before one’s own is submitted', async () => {
@@ -354,6 +355,9 @@ describe('evaluation', () => {
 
       await api().patch(`/api/v1/reviews/${other.id}`).set(auth(colleague)).send({ version: 1, scores: { impact: { score: 2 }, team: { score: 5 } } }).expect(200);
       await api().post(`/api/v1/reviews/${other.id}/submit`).set(auth(colleague)).send({ version: 2 }).expect(200);
+      // The last of the application's reviews asks for its aggregate.
+      const aggregate = await stack.db.query(`SELECT job_id AS "jobId", payload FROM outbox WHERE job_name = 'application.aggregate' AND payload->'applicationIds' ? $1`, [apps[1]]);
+      expect(aggregate).toEqual([{ jobId: `application.aggregate.${other.id}`, payload: { applicationIds: [apps[1]] } }]);
       const after = await api().get(`/api/v1/applications/${apps[1]}/reviews`).set(auth(colleague)).expect(200);
       expect(after.body.map((r: Review) => r.id).sort()).toEqual([mine.id, other.id].sort());
     });

@@ -5,7 +5,7 @@ import { findApplication, resourceOf, RevisionSnapshot } from '@kokeilu/applicat
 import type { Criterion } from '@kokeilu/calls';
 import { Audit, changedRows, DomainError, messageOf, Outbox } from '@kokeilu/platform';
 import { EVALUATION_MESSAGES } from './domain/messages.js';
-import { declineReview, ReviewState, saveDraft, submitReview, visibleReviews } from './domain/review.js';
+import { declineReview, ReviewState, reviewsComplete, saveDraft, submitReview, visibleReviews } from './domain/review.js';
 import { applyScores, sheetOf } from './domain/scores.js';
 import { callResourceOf, findEvaluationCall, findReview, REVIEW_SELECT, ReviewRecord, reviewResourceOf } from './evaluation-facts.js';
 
@@ -125,6 +125,9 @@ export class ReviewService {
 
   async submit(actor: Actor, id: string, version: number): Promise<ReviewDetail> {
     return this.dataSource.transaction(async (tx) => {
+      // The reviews of one application are submitted one after another, on its row (taken before
+      // the review's, as aggregation takes it), so that the last of them sees all the others.
+      await tx.query(`SELECT 1 FROM applications WHERE id = (SELECT application_id FROM reviews WHERE id = $1) FOR NO KEY UPDATE`, [id]);
       const record = await this.writable(tx, actor, id);
       const call = await findEvaluationCall(tx, record.callId);
       if (record.state === 'assigned') await this.checkVersion(tx, record, version, call.criteria);
@@ -148,8 +151,14 @@ export class ReviewService {
         before: { state: 'assigned', version: record.version },
         after: { state: 'submitted', version: after.version, submittedAt: after.submittedAt, scores: sheetOf(call.criteria, record.scores) },
       });
-      // Aggregation decides for itself whether every review of the application is in.
-      await this.outbox.add(tx, 'application.aggregate', { applicationIds: [record.applicationId] }, { jobId: `application.aggregate.${id}` });
+      // Aggregation is asked for once the application's reviews are all in (and at every later submit).
+      const [{ submitted }]: { submitted: number }[] = await tx.query(
+        `SELECT count(*) FILTER (WHERE state = 'submitted')::int AS submitted FROM reviews WHERE application_id = $1`,
+        [record.applicationId],
+      );
+      if (reviewsComplete(submitted, call.reviewersPerApplication)) {
+        await this.outbox.add(tx, 'application.aggregate', { applicationIds: [record.applicationId] }, { jobId: `application.aggregate.${id}` });
+      }
       // A re-evaluation review of a redress request: the request concludes once all of them are in.
       const redressId = await redressRequestOf(tx, id);
       if (redressId) await this.outbox.add(tx, 'redress.conclude', { requestId: redressId }, { jobId: `redress.conclude.${id}` });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource, EntityManager } from 'typeorm';
+import { reviewsComplete } from '@kokeilu/evaluation';
 import { ApplicationAggregatePayload, Audit, claimJobOnce, HandlesJob, isUuidList, jobIdOf, JobHandler, Outbox } from '@kokeilu/platform';
 import { Aggregate, aggregate, AggregationError, applyConsensus, SubmittedReview } from './domain/aggregation.js';
 import { ClarificationHold, clarificationHold } from './domain/clarification-hold.js';
@@ -35,8 +36,8 @@ interface Stored {
 }
 
 /**
- * Rule 5 as soon as an application's last review is in. Every review submit asks for its
- * application; requests that wait together arrive as one job (the relay merges them), which
+ * Rule 5 as soon as an application's last review is in. The review submit that completes an
+ * application's reviews asks for it (and every later one, see `reviewsComplete`); requests that wait together arrive as one job (the relay merges them), which
  * aggregates all of its applications in one transaction with a few set-based statements. Two
  * requests for the same application in two jobs: the application's row lock serialises them, and
  * the aggregate is upserted, so both end with the same row and the second changes nothing. The
@@ -93,7 +94,7 @@ export class AggregateApplicationJob implements JobHandler<'application.aggregat
       for (const target of targets) {
         const call = calls.get(target.callId) as FundingCall;
         if (!AGGREGATABLE.includes(target.state)) skipped[target.id] = `application is ${target.state}`;
-        else if (target.reviews.length < call.reviewersPerApplication) skipped[target.id] = `${target.reviews.length} of ${call.reviewersPerApplication} reviews in`;
+        else if (!reviewsComplete(target.reviews.length, call.reviewersPerApplication)) skipped[target.id] = `${target.reviews.length} of ${call.reviewersPerApplication} reviews in`;
         else {
           const result = aggregationOf(call, target);
           if (result) stored.push(result);

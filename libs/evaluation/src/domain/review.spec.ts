@@ -1,7 +1,7 @@
 import type { Criterion } from '@kokeilu/calls';
 import { messageTableProblems } from '@kokeilu/platform';
 import { EVALUATION_MESSAGES } from './messages.js';
-import { declineReview, saveDraft, submitReview, visibleReviews } from './review.js';
+import { declineReview, reviewsComplete, saveDraft, submitReview, visibleReviews } from './review.js';
 
 const criteria: Criterion[] = [{ key: 'impact', name: { en: 'Impact' }, guidance: null, weight: 1, scale: { min: 0, max: 5, step: 0.5 }, threshold: 2 }];
 
@@ -32,6 +32,14 @@ describe('review life', () => {
     expect(declineReview('assigned', 'x'.repeat(2001))).toMatchObject({ ok: false, problems: [{ field: 'reason' }] });
     expect(declineReview('submitted', 'late')).toMatchObject({ ok: false, message: { text: { en: 'A submitted review can no longer be declined.' } } });
     expect(declineReview('declined', 'again')).toMatchObject({ ok: false, message: { text: { fi: 'Arviosta on jo kieltäydytty.' } } });
+  });
+
+  it('asks for the aggregate once the required reviews are all submitted, and at every later submit', () => {
+    expect(reviewsComplete(1, 2)).toBe(false);
+    expect(reviewsComplete(2, 2)).toBe(true);
+    expect(reviewsComplete(3, 2)).toBe(true);
+    expect(reviewsComplete(1, 1)).toBe(true);
+    expect(reviewsComplete(2, 3)).toBe(false);
   });
 
   describe('who sees which reviews of an application', () => {

@@ -46,6 +46,15 @@ export function declineReview(state: ReviewState, reason: string): ReviewStep<'d
   return { ok: true, to: 'declined' };
 }
 
+/**
+ * Rule 5 aggregates an application once its required reviews are all submitted. The submit that
+ * completes them asks for the aggregate, and so does every later one (a replacement's, a late one,
+ * a redress re-evaluation's); one that leaves reviews still to come does not.
+ */
+export function reviewsComplete(submitted: number, reviewersPerApplication: number): boolean {
+  return submitted >= reviewersPerApplication;
+}
+
 export interface ReviewSeen {
   evaluatorId: string;
   state: ReviewState;

@@ -147,8 +147,9 @@ export function revisionsOf(payload: unknown): RevisionRef[] | null {
 }
 
 /**
- * Aggregates applications' submitted reviews once the last of them is in (rule 5). A review submit
- * asks for its application; the relay runs the requests that wait together as one job.
+ * Aggregates applications' submitted reviews once the last of them is in (rule 5). The review
+ * submit that completes an application's reviews, and any later one, asks for its application; the
+ * relay runs the requests that wait together as one job.
  */
 export interface ApplicationAggregatePayload {
   applicationIds: string[];
