@@ -35,7 +35,8 @@
 // BENCH_CONNECTIONS (50), BENCH_WARMUP_SECONDS (3, not counted), BENCH_MIX
 // (search:4,draft:3,review:3), BENCH_BEDS (2000), BENCH_DRAFTS (40), BENCH_EVALUATORS (40),
 // BENCH_REVIEW_APPLICATIONS (600), BENCH_SAVES_PER_REVIEW (3), BENCH_SECOND_EDITOR_SHARE (0.1),
-// BENCH_PGBENCH_SECONDS (10 per script), BENCH_DIST (another build to measure).
+// BENCH_PGBENCH_SECONDS (10 per script), BENCH_DIST (another build to measure), BENCH_API_NODE_ARGS
+// (flags for the API's node, such as --cpu-prof --cpu-prof-dir=/tmp/profile).
 /* global performance */
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -84,6 +85,7 @@ const settings = {
   savesPerReview: Math.max(2, Number(env.BENCH_SAVES_PER_REVIEW ?? 3)),
   secondEditorShare: Number(env.BENCH_SECOND_EDITOR_SHARE ?? 0.1),
   pgbenchSeconds: Number(env.BENCH_PGBENCH_SECONDS ?? 10),
+  apiNodeArgs: (env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
 };
 const TARGET = { ratioOfSimpleUpdate: 1 / 10, p99Ms: 500 };
 const REQUEST_TIMEOUT_SECONDS = 30;
@@ -406,7 +408,7 @@ async function main() {
   const shared = { MAIL_DIR: mailDir, DATABASE_POOL_SIZE: String(settings.poolSize) };
   // The access tokens signed in during preparation must outlive a long run.
   const tokenSeconds = String(Math.min(86_400, Math.max(900, settings.duration + 900)));
-  const api = startNode('api', ENTRIES.api, { databaseUrl: url, env: { ...shared, PORT: String(port), JWT_ACCESS_TTL_SECONDS: tokenSeconds } });
+  const api = startNode('api', ENTRIES.api, { databaseUrl: url, nodeArgs: settings.apiNodeArgs, env: { ...shared, PORT: String(port), JWT_ACCESS_TTL_SECONDS: tokenSeconds } });
   const worker = startNode('worker', ENTRIES.worker, { databaseUrl: url, env: { ...shared, OUTBOX_POLL_MS: '200' } });
   const procs = [api, worker];
   await waitUntilServing(api, base);
