@@ -170,6 +170,38 @@ describe('applications', () => {
     expect(audit.body.items.find((e: { action: string }) => e.action === 'application.updated').after).toEqual({ version: 2, summary: 'First words' });
   });
 
+  it('answers a save with the application as it is stored, and lets only one of two saves from one version through', async () => {
+    const draft = await createDraft(lead, leadOrg.id);
+    const saved = await api()
+      .patch(`/api/v1/applications/${draft.id}`)
+      .set(auth(lead))
+      .send({
+        version: 1,
+        title: '  Robottibussit  ',
+        kpis: [{ name: 'Matkat', baseline: '0', target: '500' }],
+        budgetLines: [
+          { category: 'personnel', description: 'Kuljettajat', amountCents: 120_000_00, eligible: true },
+          { category: 'other', description: 'Kahvi', amountCents: 500_00, eligible: false },
+        ],
+        pilotPeriod: { start: '2027-03-01', end: '2027-08-31' },
+      })
+      .expect(200);
+    const read = await api().get(`/api/v1/applications/${draft.id}`).set(auth(lead)).expect(200);
+    expect(saved.body).toEqual(read.body);
+    expect(saved.body).toMatchObject({ version: 2, title: 'Robottibussit', totals: { totalCents: 120_500_00, eligibleTotalCents: 120_000_00 } });
+
+    const [a, b] = await Promise.all(
+      ['Ensimmäinen', 'Toinen'].map((summary) => api().patch(`/api/v1/applications/${draft.id}`).set(auth(lead)).send({ version: 2, summary })),
+    );
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const [won, lost] = a.status === 200 ? [a, b] : [b, a];
+    expect(lost.body).toMatchObject({ code: 'stale_version', currentVersion: 3, current: { version: 3, summary: won.body.summary } });
+    const audit = await api().get('/api/v1/audit').query({ entityId: draft.id }).set(auth(lead)).expect(200);
+    const updates = audit.body.items.filter((e: { action: string }) => e.action === 'application.updated').map((e: { after: unknown }) => e.after);
+    expect(updates).toHaveLength(2);
+    expect(updates).toContainEqual({ version: 3, summary: won.body.summary });
+  });
+
   describe('a consortium that submits', () => {
     let id: string;
 

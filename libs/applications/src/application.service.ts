@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { Notifier } from '@kokeilu/notifications';
-import { Audit, DomainError, messageOf, programmeText } from '@kokeilu/platform';
+import { Audit, auditInsert, DomainError, messageOf, programmeText } from '@kokeilu/platform';
 import { APPLICATION_MESSAGES, APPLICATION_STATE_PHRASES } from './domain/messages.js';
 import {
   ApplicationRecord,
@@ -17,8 +17,8 @@ import {
   workingCopyView,
 } from './application-record.js';
 import { callResource, databaseNow, findCall, membersOf } from './call-facts.js';
-import { canEdit } from './domain/application.js';
-import { ApplicationContent, BudgetCategory, contentProblems, Period } from './domain/content.js';
+import { canEdit, EDITABLE } from './domain/application.js';
+import { ApplicationContent, BudgetCategory, budgetTotals, contentProblems, Period } from './domain/content.js';
 import { CONTENT_COLUMNS, contentColumnValues } from './content-columns.js';
 import { checkSubmission } from './domain/deadline.js';
 import { diffSnapshots, Json } from './domain/diff.js';
@@ -174,33 +174,25 @@ export class ApplicationService {
     return revision ? revisionView(shown, revision.snapshot) : workingCopyView(shown);
   }
 
-  /** A save: only from the version the editor read; a stale one is refused with the current copy. */
+  /**
+   * A save: only from the version the editor read; a stale one is refused with the current copy.
+   * No row lock: the one statement that writes the change and its audit event changes the row only
+   * while it still has the version and an editable state that were checked, so of two saves from
+   * one version the later finds none and is refused as stale, as it would be after waiting for a lock.
+   */
   async update(actor: Actor, id: string, version: number, patch: ContentPatch): Promise<ApplicationView> {
-    return this.dataSource.transaction(async (tx) => {
-      const record = await findApplication(tx, id, true);
-      this.policy.authorize(actor, 'application.update', resourceOf(record), 'Application');
-      if (!canEdit(record.state)) throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'application.not_editable', { state: APPLICATION_STATE_PHRASES[record.state] }), { state: record.state });
-      if (record.version !== version) {
-        throw new DomainError('stale_version', messageOf(APPLICATION_MESSAGES, 'application.stale_version', { version, current: record.version }), {
-          currentVersion: record.version,
-          current: workingCopyView(shownTo(actor, record)),
-        });
-      }
-      const before = contentOf(record);
-      const after = merge(before, patch);
-      assertWellFormed(after);
-      const changes = diffSnapshots(before as unknown as Json, after as unknown as Json);
-      if (!changes.length) return workingCopyView(shownTo(actor, record));
-      await tx.query(
-        `UPDATE applications SET title = $2, summary = $3, plan = $4, expected_impact = $5, kpis = $6, budget_lines = $7,
-                total_cents = $8, eligible_total_cents = $9, requested_grant_cents = $10, pilot_start = $11, pilot_end = $12,
-                testbed_ids = $13, version = version + 1, updated_at = now()
-          WHERE id = $1`,
-        [id, ...contentColumnValues(after)],
-      );
-      const updated = await findApplication(tx, id);
-      const fields = [...new Set(changes.map((c) => c.path.split(/[.[]/)[0]))];
-      await this.audit.record(tx, {
+    const record = await findApplication(this.dataSource.manager, id);
+    this.policy.authorize(actor, 'application.update', resourceOf(record), 'Application');
+    this.assertEditable(actor, record, version);
+    const before = contentOf(record);
+    const after = merge(before, patch);
+    assertWellFormed(after);
+    const changes = diffSnapshots(before as unknown as Json, after as unknown as Json);
+    if (!changes.length) return workingCopyView(shownTo(actor, record));
+    const fields = [...new Set(changes.map((c) => c.path.split(/[.[]/)[0]))];
+    const values = contentColumnValues(after);
+    const audit = auditInsert(
+      {
         actorId: actor.userId,
         action: 'application.updated',
         entityType: 'application',
@@ -210,10 +202,43 @@ export class ApplicationService {
         callId: record.callId,
         // Drafts are saved often: keep only the fields that changed, not the whole text each time.
         before: Object.fromEntries(fields.map((f) => [f, before[f as keyof ApplicationContent]])),
-        after: { version: updated.version, ...Object.fromEntries(fields.map((f) => [f, after[f as keyof ApplicationContent]])) },
+        after: { version: version + 1, ...Object.fromEntries(fields.map((f) => [f, after[f as keyof ApplicationContent]])) },
+      },
+      values.length + 4,
+      'changed',
+    );
+    const [saved]: Pick<ApplicationRecord, 'version' | 'state' | 'revision' | 'submittedVersion' | 'submittedAt' | 'updatedAt'>[] = await this.dataSource.query(
+      `WITH changed AS (
+         UPDATE applications SET title = $2, summary = $3, plan = $4, expected_impact = $5, kpis = $6, budget_lines = $7,
+                total_cents = $8, eligible_total_cents = $9, requested_grant_cents = $10, pilot_start = $11, pilot_end = $12,
+                testbed_ids = $13, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $14 AND state = ANY($15::text[])
+          RETURNING version, state, revision, submitted_version AS "submittedVersion", submitted_at AS "submittedAt", updated_at AS "updatedAt"
+       ), audited AS (${audit.sql})
+       SELECT * FROM changed`,
+      [id, ...values, version, EDITABLE, ...audit.params],
+    );
+    if (!saved) {
+      // Someone else saved (or submitted, or review began) since the read: answer as the check above would have.
+      const current = await findApplication(this.dataSource.manager, id);
+      this.assertEditable(actor, current, version);
+      throw new DomainError('stale_version', messageOf(APPLICATION_MESSAGES, 'application.stale_version', { version, current: current.version }), {
+        currentVersion: current.version,
+        current: workingCopyView(shownTo(actor, current)),
       });
-      return workingCopyView(shownTo(actor, updated));
-    });
+    }
+    return workingCopyView(shownTo(actor, { ...record, ...after, totals: budgetTotals(after.budgetLines), ...saved }));
+  }
+
+  /** The working copy may be changed from `version`: review has not begun and nobody has saved since. */
+  private assertEditable(actor: Actor, record: ApplicationRecord, version: number): void {
+    if (!canEdit(record.state)) throw DomainError.conflict(messageOf(APPLICATION_MESSAGES, 'application.not_editable', { state: APPLICATION_STATE_PHRASES[record.state] }), { state: record.state });
+    if (record.version !== version) {
+      throw new DomainError('stale_version', messageOf(APPLICATION_MESSAGES, 'application.stale_version', { version, current: record.version }), {
+        currentVersion: record.version,
+        current: workingCopyView(shownTo(actor, record)),
+      });
+    }
   }
 
   /** The caller's organisations' applications, as lead or partner (invited included), newest first. */

@@ -31,7 +31,7 @@ export type ApplicationState = (typeof APPLICATION_STATES)[number];
  * Until review starts the lead may keep improving the working copy and submit it again; reviewers
  * and the coordinator read the submitted revisions, never the working copy.
  */
-const EDITABLE: readonly ApplicationState[] = ['draft', 'submitted', 'eligible', 'ineligible'];
+export const EDITABLE: readonly ApplicationState[] = ['draft', 'submitted', 'eligible', 'ineligible'];
 /** A decision is final (funded or not funded); anything before it may still be withdrawn. */
 const FINAL: readonly ApplicationState[] = ['funded', 'not_funded', 'withdrawn', 'invited', 'not_invited'];
 

@@ -92,13 +92,16 @@ export class Audit {
 
 /**
  * The INSERT of one audit event with its parameters numbered from `$${first}`, for a statement
- * that appends the event together with the change it records (as a `WITH` part).
+ * that appends the event together with the change it records (as a `WITH` part). Given `onRowOf`
+ * (the name of an earlier `WITH` part), the event is written only if that part returned a row,
+ * as for a conditional UPDATE that may find nothing to change.
  */
-export function auditInsert(event: AuditInput, first = 1): { sql: string; params: unknown[] } {
+export function auditInsert(event: AuditInput, first = 1, onRowOf?: string): { sql: string; params: unknown[] } {
   const $ = (n: number) => `$${first + n}`;
+  const values = [...Array(10).keys()].map($).join(', ');
   return {
     sql: `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, organisation_id, city_id, call_id, before, after, request_id)
-       VALUES (${[...Array(10).keys()].map($).join(', ')})`,
+       ${onRowOf ? `SELECT ${values} FROM ${onRowOf}` : `VALUES (${values})`}`,
     params: [
       event.actorId,
       event.action,

@@ -36,4 +36,13 @@ describe('statement parts written with a change', () => {
     expect(numbers(insert.sql)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     expect(insert.params).toEqual([null, 'application.submitted', 'application', applicationId, null, null, null, null, '{"state":"submitted"}', null]);
   });
+
+  it('writes an audit event only for a row of the part it names, when it names one', () => {
+    const event = { actorId: null, action: 'application.updated', entityType: 'application', entityId: applicationId };
+    expect(auditInsert(event, 3).sql).toMatch(/VALUES \(\$3, .*\$12\)$/);
+    const insert = auditInsert(event, 3, 'changed');
+    expect(insert.sql).not.toContain('VALUES');
+    expect(insert.sql).toMatch(/SELECT \$3, .*\$12 FROM changed$/);
+    expect(numbers(insert.sql)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
 });
