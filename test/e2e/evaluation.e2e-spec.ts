@@ -323,6 +323,9 @@ describe('evaluation', () => {
     it('saves drafts with optimistic versions', async () => {
       const saved = await api().patch(`/api/v1/reviews/${mine.id}`).set(auth(owner)).send({ version: 1, scores: { impact: { score: 4.5, comment: 'Clear benefit' } } }).expect(200);
       expect(saved.body).toMatchObject({ version: 2, state: 'assigned', scores: { impact: { score: 4.5, comment: 'Clear benefit' }, team: { score: null, comment: '' } } });
+      // The answer is the review as stored, with its call and revision, as a read gives it.
+      const read = await api().get(`/api/v1/reviews/${mine.id}`).set(auth(owner)).expect(200);
+      expect(saved.body).toEqual(read.body);
       const stale = await api().patch(`/api/v1/reviews/${mine.id}`).set(auth(owner)).send({ version: 1, scores: { team: { score: 3 } } }).expect(409);
       expect(stale.body).toMatchObject({ code: 'stale_version', currentVersion: 2 });
     });

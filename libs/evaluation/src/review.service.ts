@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
 import { findApplication, resourceOf, RevisionSnapshot } from '@kokeilu/applications';
 import type { Criterion } from '@kokeilu/calls';
-import { Audit, changedRows, DomainError, messageOf, Outbox } from '@kokeilu/platform';
+import { Audit, auditInsert, changedRows, DomainError, messageOf, Outbox } from '@kokeilu/platform';
 import { EVALUATION_MESSAGES } from './domain/messages.js';
 import { declineReview, ReviewState, reviewsComplete, saveDraft, submitReview, visibleReviews } from './domain/review.js';
 import { applyScores, sheetOf } from './domain/scores.js';
@@ -94,33 +94,68 @@ export class ReviewService {
     return this.detailOf(tx, record);
   }
 
+  /**
+   * A draft of the scores, saved without a transaction or a row lock: the one statement that writes
+   * it and its audit event changes the review only while it is still assigned and at the version
+   * that was checked, so a save that lost a race (to another save, a submit or a decline) is refused
+   * as it would have been after waiting for a lock.
+   */
   async save(actor: Actor, id: string, version: number, scores: unknown): Promise<ReviewDetail> {
-    return this.dataSource.transaction(async (tx) => {
-      const record = await this.writable(tx, actor, id);
-      const step = saveDraft(record.state);
-      if (!step.ok) throw DomainError.conflict(step.message, { state: record.state });
-      const call = await findEvaluationCall(tx, record.callId);
-      await this.checkVersion(tx, record, version, call.criteria);
-      const result = applyScores(call.criteria, record.scores, scores);
-      if (!result.ok) {
-        throw new DomainError('validation_failed', messageOf(EVALUATION_MESSAGES, 'review.invalid_scores', { fields: result.problems.map((p) => p.field).join(', ') }), { fields: result.problems });
-      }
-      const [after] = await changedRows<{ version: number }>(tx,
-        `UPDATE reviews SET scores = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
-        [id, JSON.stringify(result.scores)],
-      );
-      await this.audit.record(tx, {
+    const db = this.dataSource.manager;
+    const record = await findReview(db, id);
+    this.policy.authorize(actor, 'review.write', reviewResourceOf(record), 'Review');
+    const call = await findEvaluationCall(db, record.callId);
+    this.assertSavable(record, version, call.criteria);
+    const result = applyScores(call.criteria, record.scores, scores);
+    if (!result.ok) {
+      throw new DomainError('validation_failed', messageOf(EVALUATION_MESSAGES, 'review.invalid_scores', { fields: result.problems.map((p) => p.field).join(', ') }), { fields: result.problems });
+    }
+    const audit = auditInsert(
+      {
         actorId: actor.userId,
         action: 'review.saved',
         entityType: 'review',
         entityId: id,
         cityId: record.cityId,
         callId: record.callId,
-        before: { version: record.version },
-        after: { version: after.version },
+        before: { version },
+        after: { version: version + 1 },
+      },
+      5,
+      'changed',
+    );
+    const [saved]: { version: number; updatedAt: Date; revisionNumber: number; submittedAt: Date; snapshot: RevisionSnapshot }[] = await db.query(
+      `WITH changed AS (
+         UPDATE reviews SET scores = $2, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $3 AND state = 'assigned'
+          RETURNING version, updated_at
+       ), audited AS (${audit.sql})
+       SELECT c.version, c.updated_at AS "updatedAt", v.number AS "revisionNumber", v.submitted_at AS "submittedAt", v.snapshot
+         FROM changed c JOIN application_revisions v ON v.id = $4`,
+      [id, JSON.stringify(result.scores), version, record.revisionId, ...audit.params],
+    );
+    if (!saved) {
+      // Saved, submitted or declined since the read: answer as the checks above now would.
+      const current = await findReview(db, id);
+      this.assertSavable(current, version, call.criteria);
+      throw DomainError.conflict(messageOf(EVALUATION_MESSAGES, 'review.stale_version', { version, current: current.version }), { currentVersion: current.version });
+    }
+    return {
+      ...viewOf({ ...record, version: saved.version, updatedAt: saved.updatedAt, scores: result.scores }, call.criteria),
+      call: { id: call.id, title: call.title, reviewDeadline: call.reviewDeadline, criteria: call.criteria },
+      revision: { id: record.revisionId, number: saved.revisionNumber, submittedAt: saved.submittedAt, snapshot: saved.snapshot },
+    };
+  }
+
+  private assertSavable(record: ReviewRecord, version: number, criteria: readonly Criterion[]): void {
+    const step = saveDraft(record.state);
+    if (!step.ok) throw DomainError.conflict(step.message, { state: record.state });
+    if (record.version !== version) {
+      throw new DomainError('stale_version', messageOf(EVALUATION_MESSAGES, 'review.stale_version', { version, current: record.version }), {
+        currentVersion: record.version,
+        current: viewOf(record, criteria),
       });
-      return this.detailOf(tx, await findReview(tx, id));
-    });
+    }
   }
 
   async submit(actor: Actor, id: string, version: number): Promise<ReviewDetail> {
