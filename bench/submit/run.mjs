@@ -282,7 +282,7 @@ async function main() {
     '\nA submit is the access check (one statement) and one transaction of three statements: the application locked; the call',
   );
   console.log('share-locked with the clock, the extension and the consortium; one write of the revision, the state, the audit event, the eligibility');
-  console.log('job and the notices.');
+  console.log('job and the notices. The transaction takes two round trips: BEGIN goes with the first two statements, COMMIT with the write.');
   console.log('A simple-update transaction is five statements. Every stored revision was counted against the answers.');
   log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
