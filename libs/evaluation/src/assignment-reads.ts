@@ -87,6 +87,13 @@ export async function readPool(tx: EntityManager, callId: string): Promise<PoolR
   );
 }
 
+/** Adds `value` to the list under `key`, in place: lists rebuilt on every append grow quadratically. */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export async function findConflicts(tx: EntityManager, call: EvaluationCall, targets: TargetRow[], pool: PoolRow[]): Promise<FoundConflict[]> {
   if (!targets.length || !pool.length) return [];
   const consortia = new Map(
@@ -117,14 +124,14 @@ export async function findConflicts(tx: EntityManager, call: EvaluationCall, tar
   );
   const history = await pastConsortia(tx, call.id, [...new Set(pool.flatMap((p) => p.organisationIds))]);
   const declaredBy = new Map<string, DeclaredConflict[]>();
-  for (const d of declared) declaredBy.set(d.evaluatorId, [...(declaredBy.get(d.evaluatorId) ?? []), d]);
+  for (const d of declared) append(declaredBy, d.evaluatorId, d);
 
   // Indexes that find the pairs where a conflict is possible, so the rules run on those alone
   // rather than on every evaluator with every application.
   const order = new Map(targets.map((t, i) => [t.id, i]));
   const applicationsOf = new Map<string, string[]>();
   for (const [applicationId, organisationIds] of consortia) {
-    for (const organisationId of organisationIds) applicationsOf.set(organisationId, [...(applicationsOf.get(organisationId) ?? []), applicationId]);
+    for (const organisationId of organisationIds) append(applicationsOf, organisationId, applicationId);
   }
   // Applications by the domains they are judged by.
   const byDomain = new Map<string, string[]>();
@@ -132,7 +139,7 @@ export async function findConflicts(tx: EntityManager, call: EvaluationCall, tar
     for (const organisation of consortiumOf(applicationId)) {
       // The normalisation of sharesEmailDomain: an evaluator at x.acme.fi matches acme.fi.
       const domain = organisation.emailDomain?.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
-      if (domain) byDomain.set(domain, [...(byDomain.get(domain) ?? []), applicationId]);
+      if (domain) append(byDomain, domain, applicationId);
     }
   }
 
