@@ -74,12 +74,15 @@ export interface FundingApplication {
   submittedAt: Date;
 }
 
+/** What funding pays from, as the revision `r` states it. */
+const REVISION_MONEY = `(r.snapshot->>'requestedGrantCents')::float8 AS "requestedCents",
+         coalesce((r.snapshot#>>'{totals,eligibleTotalCents}')::float8, 0) AS "eligibleCostsCents"`;
+
 const APPLICATION_SELECT = `
   SELECT a.id, a.call_id AS "callId", a.state, a.lead_organisation_id AS "leadOrganisationId", lo.name AS "leadOrganisationName",
          ARRAY[a.lead_organisation_id::text] || coalesce((SELECT array_agg(p->>'organisationId') FROM jsonb_array_elements(r.snapshot#>'{consortium,partners}') p), '{}') AS "organisationIds",
          r.snapshot->>'title' AS title,
-         (r.snapshot->>'requestedGrantCents')::float8 AS "requestedCents",
-         coalesce((r.snapshot#>>'{totals,eligibleTotalCents}')::float8, 0) AS "eligibleCostsCents",
+         ${REVISION_MONEY},
          r.snapshot#>>'{pilotPeriod,start}' AS "pilotStart", r.snapshot#>>'{pilotPeriod,end}' AS "pilotEnd",
          coalesce((SELECT array_agg(t) FROM jsonb_array_elements_text(r.snapshot->'testbedIds') t), '{}') AS "testbedIds",
          a.submitted_at AS "submittedAt"
@@ -96,6 +99,31 @@ export async function loadApplication(tx: EntityManager, id: string, lock = fals
 export async function loadApplicationsOfCall(tx: EntityManager, callId: string, ids: string[]): Promise<Map<string, FundingApplication>> {
   const rows: FundingApplication[] = await tx.query(`${APPLICATION_SELECT} WHERE a.call_id = $1 AND a.id = ANY($2::uuid[])`, [callId, ids]);
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** An aggregated application as a ranking takes it: its aggregate, and what its latest revision asks. */
+export interface RankedApplication extends Pick<FundingApplication, 'state' | 'leadOrganisationId' | 'requestedCents' | 'eligibleCostsCents' | 'submittedAt'> {
+  applicationId: string;
+  total: number;
+  pass: boolean;
+  criteria: { key: string; mean: number }[];
+}
+
+/**
+ * The call's applications that take part in its ranking (in `states`, aggregated, no consensus
+ * awaited), locked, with what the ranking and the proposal need of them, in one statement.
+ */
+export async function lockRankedApplications(tx: EntityManager, callId: string, states: readonly string[]): Promise<RankedApplication[]> {
+  return tx.query(
+    `SELECT ag.application_id AS "applicationId", ag.total::float8 AS total, ag.pass, ag.criteria,
+            a.state, a.lead_organisation_id AS "leadOrganisationId", a.submitted_at AS "submittedAt", ${REVISION_MONEY}
+       FROM application_aggregates ag
+       JOIN applications a ON a.id = ag.application_id
+       JOIN application_revisions r ON r.application_id = a.id AND r.number = a.revision
+      WHERE ag.call_id = $1 AND a.state = ANY($2::text[]) AND NOT ag.needs_consensus
+      FOR UPDATE OF a`,
+    [callId, states],
+  );
 }
 
 /** The application as the permission matrix sees it, with its call's deciders. */

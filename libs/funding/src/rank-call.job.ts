@@ -9,7 +9,7 @@ import { selectInvitations } from './domain/invitation.js';
 import { notifyIneligible } from './ineligible-outcomes.js';
 import { calibratedTotal } from './domain/calibration.js';
 import { clarificationHoldOf } from './aggregate-application.job.js';
-import { FundingApplication, FundingCall, loadApplicationsOfCall, loadCall, loadCalibration, membersOf } from './funding-facts.js';
+import { FundingApplication, FundingCall, loadApplicationsOfCall, loadCall, loadCalibration, lockRankedApplications, membersOf } from './funding-facts.js';
 import { ensureBudget, insertGrants, overBudget, writeRejections, writeReserve } from './proposal-store.js';
 
 /** Applications that take part in a ranking: aggregated, and not yet decided. */
@@ -67,18 +67,8 @@ export class RankCallJob implements JobHandler<'call.rank'> {
       // A question asked after this job was queued holds the ranking as well; its answer or deadline queues it again.
       if ((await clarificationHoldOf(tx, call.id)).hold) return { ranked: false, reason: 'clarifications are open' };
 
-      const aggregates: { applicationId: string; total: number; pass: boolean; criteria: { key: string; mean: number }[] }[] = await tx.query(
-        `SELECT ag.application_id AS "applicationId", ag.total::float8 AS total, ag.pass, ag.criteria
-           FROM application_aggregates ag JOIN applications a ON a.id = ag.application_id
-          WHERE ag.call_id = $1 AND a.state = ANY($2::text[]) AND NOT ag.needs_consensus
-          FOR UPDATE OF a`,
-        [call.id, RANKABLE],
-      );
-      const applications = await loadApplicationsOfCall(
-        tx,
-        call.id,
-        aggregates.map((a) => a.applicationId),
-      );
+      const aggregates = await lockRankedApplications(tx, call.id, RANKABLE);
+      const applications = new Map(aggregates.map((a) => [a.applicationId, a]));
       // A call that chose calibrated totals ranks by them; thresholds were judged on the scores as given.
       const adjustments = call.rankingBasis === 'calibrated' ? (await loadCalibration(tx, call)).calibration.adjustments : new Map<string, number>();
       const passing: Rankable[] = aggregates
@@ -87,11 +77,15 @@ export class RankCallJob implements JobHandler<'call.rank'> {
           applicationId: a.applicationId,
           total: calibratedTotal(a.total, adjustments.get(a.applicationId)),
           means: Object.fromEntries(a.criteria.map((c) => [c.key, c.mean])),
-          submittedAt: applications.get(a.applicationId)!.submittedAt,
+          submittedAt: a.submittedAt,
         }));
       const failing = aggregates.filter((a) => !a.pass).map((a) => a.applicationId);
       const ranking = rank(passing, call.tieBreaks);
-      if (call.secondStageId) return this.invite(tx, call, payload.requestedBy ?? null, ranking, failing, applications);
+      if (call.secondStageId) {
+        // Those not invited hear it with the idea's title: the first stage reads its ideas whole.
+        const ideas = await loadApplicationsOfCall(tx, call.id, aggregates.map((a) => a.applicationId));
+        return this.invite(tx, call, payload.requestedBy ?? null, ranking, failing, ideas);
+      }
       const candidates: Candidate[] = ranking.map((r) => {
         const application = applications.get(r.applicationId)!;
         return { applicationId: r.applicationId, rank: r.rank, requestedCents: application.requestedCents, eligibleCostsCents: application.eligibleCostsCents };
