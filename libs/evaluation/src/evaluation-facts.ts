@@ -69,6 +69,19 @@ export async function findReview(tx: EntityManager, id: string, lock = false): P
   return rows[0];
 }
 
+/** A review and its call in one read, for a change that needs both (a draft save). */
+export async function findReviewWithCall(tx: EntityManager, id: string): Promise<{ record: ReviewRecord; call: EvaluationCall }> {
+  const rows: (ReviewRecord & { call: Omit<EvaluationCall, 'reviewDeadline'> & { reviewDeadline: string } })[] = await tx.query(
+    `SELECT rv.*, to_jsonb(ec) AS call
+       FROM (${REVIEW_SELECT} WHERE r.id = $1) rv,
+            LATERAL (SELECT ${CALL_COLUMNS} FROM calls WHERE calls.id = rv."callId") ec`,
+    [id],
+  );
+  if (!rows[0]) throw DomainError.notFound('Review');
+  const { call, ...record } = rows[0];
+  return { record, call: { ...call, reviewDeadline: new Date(call.reviewDeadline) } };
+}
+
 export function reviewResourceOf(review: Pick<ReviewRecord, 'evaluatorId' | 'cityId' | 'state' | 'deciderIds'>): ReviewResource {
   return { kind: 'review', evaluatorId: review.evaluatorId, cityId: review.cityId, state: review.state, deciderIds: review.deciderIds };
 }

@@ -7,7 +7,7 @@ import { Audit, auditInsert, changedRows, DomainError, messageOf, Outbox } from 
 import { EVALUATION_MESSAGES } from './domain/messages.js';
 import { declineReview, ReviewState, reviewsComplete, saveDraft, submitReview, visibleReviews } from './domain/review.js';
 import { applyScores, sheetOf } from './domain/scores.js';
-import { callResourceOf, findEvaluationCall, findReview, REVIEW_SELECT, ReviewRecord, reviewResourceOf } from './evaluation-facts.js';
+import { callResourceOf, findEvaluationCall, findReview, findReviewWithCall, REVIEW_SELECT, ReviewRecord, reviewResourceOf } from './evaluation-facts.js';
 
 /** A review as the API answers it; `scores` lists every criterion of the call. */
 export type ReviewView = Omit<ReviewRecord, 'revisionId' | 'cityId' | 'deciderIds'>;
@@ -102,9 +102,8 @@ export class ReviewService {
    */
   async save(actor: Actor, id: string, version: number, scores: unknown): Promise<ReviewDetail> {
     const db = this.dataSource.manager;
-    const record = await findReview(db, id);
+    const { record, call } = await findReviewWithCall(db, id);
     this.policy.authorize(actor, 'review.write', reviewResourceOf(record), 'Review');
-    const call = await findEvaluationCall(db, record.callId);
     this.assertSavable(record, version, call.criteria);
     const result = applyScores(call.criteria, record.scores, scores);
     if (!result.ok) {
