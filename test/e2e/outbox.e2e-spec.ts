@@ -231,6 +231,26 @@ describe.each<QueueBackend>(['redis', 'postgres'])('transactional outbox on the 
     expect(received(stack, racing)).toHaveLength(1);
   });
 
+  it('lets one relay at a time take rows: another finds none while a batch is in hand, and the next batch takes them', async () => {
+    const relay = stack.worker!.get(OutboxRelay);
+    // Only this test moves rows (as a second worker's relay would, beside the first).
+    await relay.onApplicationShutdown();
+    const outbox = stack.api.get(Outbox);
+    const [early, late] = [uniqueEmail('turn-early'), uniqueEmail('turn-late')];
+    const earlyId = await stack.db.transaction((tx) => outbox.add(tx, 'mail.send', mailTo(early)));
+    let lateId = '';
+    await stack.db.transaction(async (holder) => {
+      expect((await relay.claim(holder)).map((r) => r.id)).toContain(earlyId);
+      lateId = await stack.db.transaction((tx) => outbox.add(tx, 'mail.send', mailTo(late)));
+      // The late row is free, but the batch in hand holds the relay's lock.
+      expect(await stack.db.transaction((other) => relay.claim(other))).toEqual([]);
+    });
+    expect(await relay.relayOnce()).toBeGreaterThanOrEqual(2);
+    await stack.smtp!.waitFor((m) => m.to.includes(late), 15_000);
+    await stack.smtp!.waitFor((m) => m.to.includes(early), 15_000);
+    expect((await outboxRows(stack, late)).map((r) => [r.id, r.sent_at !== null])).toEqual([[lateId, true]]);
+  });
+
   describe('when every attempt fails', () => {
     let failing: Stack;
 

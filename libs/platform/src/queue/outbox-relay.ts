@@ -13,6 +13,11 @@ import { optionsOf, OutboxRow, RelayedJob, relayedJobs } from './relayed-jobs.js
 const BATCH = 1000;
 const ENQUEUE_TIMEOUT_MS = 5_000;
 export const MAX_ATTEMPTS = 5;
+/**
+ * The advisory lock (transaction-scoped, per database) that one relay batch holds: several workers'
+ * relays take turns instead of splitting the same rows between them.
+ */
+const RELAY_LOCK = '7300113001';
 
 interface RowError {
   id: string;
@@ -28,6 +33,12 @@ function isUnreachable(message: string): boolean {
  * Moves committed outbox rows to BullMQ, in the worker. The BullMQ jobId is the row's job id, so a
  * relay that crashes after enqueueing but before marking the row re-adds a job that BullMQ already
  * holds, which it ignores. While the queue is unreachable rows simply wait.
+ *
+ * With several workers, one relay at a time moves rows: each batch holds an advisory lock, and a
+ * relay that finds it taken stops, since the holder hears the same NOTIFY and goes on until the
+ * outbox is empty. Batches then stay whole (coalescing jobs merge as many requests as one relay
+ * would) and the others spend nothing on rows they could not take. The lock ends with its
+ * transaction, also when its worker dies: the next NOTIFY or poll of another relay takes over.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -94,8 +105,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
-  /** Rows a queue refused MAX_ATTEMPTS times stay in the table for inspection and no longer block the others. */
+  /**
+   * Rows a queue refused MAX_ATTEMPTS times stay in the table for inspection and no longer block
+   * the others. None while another relay holds the lock; SKIP LOCKED still keeps a relay that held
+   * it a moment ago off the rows it has in hand.
+   */
   async claim(tx: EntityManager): Promise<OutboxRow[]> {
+    const [{ mine }]: { mine: boolean }[] = await tx.query(`SELECT pg_try_advisory_xact_lock($1::bigint) AS mine`, [RELAY_LOCK]);
+    if (!mine) return [];
     return tx.query(
       `SELECT id, queue, job_name, payload, job_id, delay_until FROM outbox
         WHERE sent_at IS NULL AND attempts < ${MAX_ATTEMPTS} ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
