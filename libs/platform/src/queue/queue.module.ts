@@ -9,9 +9,8 @@ import { Outbox } from './outbox.js';
 import { OutboxRedelivery } from './outbox-redelivery.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { QueueConnections } from './queue-connections.js';
+import { CONCURRENCY, QueueLimits } from './queue-limits.js';
 import { QUEUE_NAMES, QueueName } from './registry.js';
-
-const CONCURRENCY: Record<QueueName, number> = { notifications: 5, calls: 2, applications: 10, privacy: 2 };
 
 /** One BullMQ worker per queue; each hands its jobs to the job's registered handler. */
 function processorFor(queue: QueueName): Type<WorkerHost> {
@@ -32,9 +31,9 @@ function processorFor(queue: QueueName): Type<WorkerHost> {
 @Global()
 @Module({})
 export class QueueModule {
-  /** `worker: true` adds the processors, the dispatcher, the outbox relay and its redelivery after a Redis data loss. */
+  /** `worker: true` adds the processors, the dispatcher, the outbox relay, its redelivery after a Redis data loss and the queues' global limits. */
   static forRoot(config: AppConfig, options: { worker: boolean }): DynamicModule {
-    const workerProviders = options.worker ? [JobDispatcher, OutboxRelay, OutboxRedelivery, ...QUEUE_NAMES.map(processorFor)] : [];
+    const workerProviders = options.worker ? [JobDispatcher, OutboxRelay, OutboxRedelivery, QueueLimits, ...QUEUE_NAMES.map(processorFor)] : [];
     return {
       module: QueueModule,
       imports: [
