@@ -10,12 +10,14 @@ export const CONCURRENCY: Record<QueueName, number> = { notifications: 5, calls:
 
 /**
  * The jobs of a queue that run at once over all the worker processes together, kept in the queue
- * itself (BullMQ's global concurrency). The applications queue's jobs are the database's work
- * (eligibility and aggregation in set-based statements), whose pace the database sets: with a
- * limit per process only, four workers would run four times as many of them at once, each waiting
- * longer for the cores and locks the others hold. Other queues keep the limit per process.
+ * itself (BullMQ's global concurrency). The applications and notifications queues' jobs are the
+ * database's work in bulk (eligibility and aggregation in set-based statements, notifications
+ * delivered hundreds at a time), whose pace the database sets: with a limit per process only, four
+ * workers would run four times as many of them at once, each waiting longer for the cores and
+ * locks the others hold. The calls and privacy queues keep the limit per process. A worker killed
+ * with jobs in hand holds their places until BullMQ finds them stalled and runs them again.
  */
-export const GLOBAL_CONCURRENCY: Partial<Record<QueueName, number>> = { applications: CONCURRENCY.applications };
+export const GLOBAL_CONCURRENCY: Partial<Record<QueueName, number>> = { applications: CONCURRENCY.applications, notifications: CONCURRENCY.notifications };
 
 const SET_TIMEOUT_MS = 5_000;
 
