@@ -5,7 +5,8 @@
 // writes with SQL an open call with BENCH_EVALUATORS evaluators in its pool and BENCH_APPLICATIONS
 // submitted applications (each a consortium of two organisations, with its frozen revision and its
 // eligibility job in the outbox, exactly as a submit leaves them). It starts the built worker
-// (dist/) on Redis and times each phase by watching the database:
+// (dist/) on Redis, releases the eligibility jobs once every worker process has started, and
+// times each phase by watching the database:
 //   1. eligibility   every application judged (one job each)
 //   2. assignment    the call closed (its close job written to the outbox) → every eligible
 //                    application has its reviewers (the close job, then one assignment job)
@@ -107,12 +108,12 @@ async function phases(client, call, workers) {
   const result = { workers };
   const appCount = (state) => count(client, `SELECT count(*)::int AS n FROM applications WHERE call_id = $1 AND state = $2`, [call.id, state]);
 
-  // The clock starts at the first verdict, so that the workers' start-up (several processes
-  // compiling and connecting at once) is not counted; the applications judged before it are not either.
+  // The clock starts at the first verdict, so that the first relay batch's latency is not counted;
+  // the applications judged before it are not either. The workers have all started by then (releaseWhenReady).
   let started = performance.now();
   let waiting = settings.applications;
   const bootSeconds = await until('the first verdict', started, async () => (waiting = await appCount('submitted')) < settings.applications);
-  log(`the first verdict came ${bootSeconds.toFixed(1)} s after the worker${result.workers > 1 ? 's' : ''} started; ${settings.applications - waiting} judged by then, not counted`);
+  log(`the first verdict came ${bootSeconds.toFixed(1)} s after the release; ${settings.applications - waiting} judged by then, not counted`);
   started = performance.now();
   result.eligibility = { seconds: await until('eligibility', started, async () => (await appCount('submitted')) === 0), jobs: waiting };
   const eligible = await appCount('eligible');
@@ -238,6 +239,23 @@ async function doubled(client, call) {
 
 // --- Main ----------------------------------------------------------------------------------------
 
+/**
+ * The submissions' eligibility requests wait (parked as a refused row is) until every worker has
+ * started, i.e. its outbox relay listens: otherwise the first workers would judge while the
+ * others still start on the same cores, and more workers would look slower for their start-up.
+ */
+async function parkOutbox(client) {
+  await client.query(`UPDATE outbox SET attempts = 1000 WHERE sent_at IS NULL AND attempts = 0`);
+}
+
+async function releaseWhenReady(client, workers) {
+  const listening = () => count(client, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox'`);
+  const seconds = await until('the workers to start', performance.now(), async () => (await listening()) >= workers);
+  await client.query(`UPDATE outbox SET attempts = 0 WHERE sent_at IS NULL AND attempts = 1000`);
+  await client.query(`SELECT pg_notify('outbox', '')`);
+  log(`${workers} worker process${workers > 1 ? 'es' : ''} started in ${seconds.toFixed(1)} s; the eligibility requests released`);
+}
+
 /** One whole run with `workers` worker processes; returns its phases and pgbench's TPS. */
 async function runOnce(workers) {
   workerExit = null;
@@ -245,11 +263,13 @@ async function runOnce(workers) {
   const url = await createAppDatabase(`workflow_w${workers}`);
   return withClient(url, async (client) => {
     const call = await prepare(client);
+    await parkOutbox(client);
     const nodeArgs = env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF}`] : [];
     const started = Array.from({ length: workers }, (_, i) =>
       startNode(workers > 1 ? `worker ${i + 1}` : 'worker', ENTRIES.worker, { databaseUrl: url, nodeArgs, env: { MAIL_DIR: `/tmp/kokeilu-bench-mail-${run}`, OUTBOX_POLL_MS: '200' } }),
     );
     for (const worker of started) void worker.exited.then((code) => stopping || (workerExit ??= code ?? 'signal'));
+    await releaseWhenReady(client, workers);
     const result = await phases(client, call, workers);
     const verified = await check(client, call, result);
     stopping = true;
