@@ -109,8 +109,11 @@ describe('notification preferences, the daily digest and one-click unsubscribe',
   });
 
   it('unsubscribes a kind with the one-click post of a mail program, for that kind only, without signing in', async () => {
+    const earlier = (await notificationsOf(coordinator, 'booking.requested')).length;
     await requestBooking();
     const mail = await stack.smtp!.waitFor((m) => m.to.includes(coordinator.email) && /New booking request/.test(m.subject));
+    // The e-mail goes out inside the delivery's transaction: its entry is there once that commits.
+    await eventually(async () => (await notificationsOf(coordinator, 'booking.requested')).length > earlier, 20_000, 'the first request’s notification');
     expect(mailText(mail)).toMatch(/Unsubscribe with one click: http.*\/en\/unsubscribe\?token=/);
     const url = new URL(oneClickUrl(mail));
     const res = await request(stack.http).post(`${url.pathname}${url.search}`).type('form').send('List-Unsubscribe=One-Click').expect(200);
