@@ -1,5 +1,8 @@
+import { Queue } from 'bullmq';
 import { ChildProcess } from 'node:child_process';
 import request from 'supertest';
+import { redisOptionsOf } from '../../libs/platform/src/queue/backend.js';
+import { GLOBAL_CONCURRENCY } from '../../libs/platform/src/queue/queue-limits.js';
 import { ThrowawayRedis } from '../../libs/testing/src/index.js';
 import { TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
@@ -100,6 +103,15 @@ describe('the evaluation workflow while Redis is killed and comes back empty', (
     );
     await sleep(500);
     expect(await checkInvariants(stack.db, call.id, { smtp: stack.smtp })).toEqual([]);
+    // The queues' limits over all workers lived in the Redis that was lost; the worker set them again.
+    for (const [name, limit] of Object.entries(GLOBAL_CONCURRENCY)) {
+      const queue = new Queue(name, { connection: redisOptionsOf(redis.url), prefix: stack.env.QUEUE_PREFIX });
+      try {
+        expect({ name, limit: await queue.getGlobalConcurrency() }).toEqual({ name, limit });
+      } finally {
+        await queue.close();
+      }
+    }
     console.log(`redis-restart: seed ${SEED}, ${restarts} Redis restarts survived, ${APPLICATIONS} applications decided in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }, 300_000);
 });

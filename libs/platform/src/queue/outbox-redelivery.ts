@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.module.js';
 import { withTimeout } from '../util/timeout.js';
+import { QueueLimits } from './queue-limits.js';
 import { QUEUE_NAMES } from './registry.js';
 
 /** How often the worker asks whether Redis still holds what the relay gave it. */
@@ -21,7 +22,8 @@ const RESEND_WINDOW = '7 days';
  * running job for good. Redis holds a marker key written by this class; when it is gone, so is
  * everything the relay gave Redis before, and every relayed row whose job has not been recorded
  * as done (`processed_jobs`) is put back in the outbox. Handlers are idempotent, so a row that
- * ran without recording it (or whose job Redis did keep) only runs again to no effect.
+ * ran without recording it (or whose job Redis did keep) only runs again to no effect. The queues'
+ * global limits lived in Redis too, and are set again.
  */
 @Injectable()
 export class OutboxRedelivery implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -34,6 +36,7 @@ export class OutboxRedelivery implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     private readonly dataSource: DataSource,
     private readonly moduleRef: ModuleRef,
+    private readonly limits: QueueLimits,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.marker = `${config.QUEUE_PREFIX}:outbox:epoch`;
@@ -63,6 +66,7 @@ export class OutboxRedelivery implements OnApplicationBootstrap, OnApplicationSh
         if ((await withTimeout(client.get(this.marker), CHECK_TIMEOUT_MS, 'queue')) !== null) return;
         // Two workers may both find it missing: both then resend, which only relays the same jobs twice.
         await withTimeout(client.set(this.marker, this.epoch), CHECK_TIMEOUT_MS, 'queue');
+        await this.limits.apply();
         const resent = await this.resend();
         if (resent) this.logger.warn(`Redis holds none of the outbox's earlier jobs: ${resent} outbox rows put back to be relayed again`);
       } catch (error) {

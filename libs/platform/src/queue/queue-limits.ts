@@ -21,7 +21,7 @@ export const GLOBAL_CONCURRENCY: Partial<Record<QueueName, number>> = { applicat
 
 const SET_TIMEOUT_MS = 5_000;
 
-/** Sets the queues' global limits when a worker starts (every worker sets the same ones). */
+/** Sets the queues' global limits when a worker starts (every worker sets the same ones), and again after Redis lost its data (`OutboxRedelivery`). */
 @Injectable()
 export class QueueLimits implements OnApplicationBootstrap {
   private readonly logger = new Logger('QueueLimits');
