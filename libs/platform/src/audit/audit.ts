@@ -20,7 +20,8 @@ export interface AuditInput {
  */
 export interface ChangedRowsEvent {
   actorId: string | null;
-  action: string;
+  /** one action for every row, or `{ sql }` giving each row's own, e.g. `{ sql: "'application.' || changed.state" }` */
+  action: string | { sql: string };
   entityType: string;
   /** SQL, e.g. `changed.id` */
   entityId: string;
@@ -32,6 +33,8 @@ export interface ChangedRowsEvent {
   before?: string;
   /** SQL giving jsonb */
   after?: string;
+  /** SQL over `changed` that orders the events, e.g. `changed.position` (otherwise the change's own order) */
+  orderBy?: string;
 }
 
 /** Appends an audit event with the caller's transaction, so it exists exactly when the change does. */
@@ -70,17 +73,20 @@ export class Audit {
    * thousands of rows, whose events would otherwise travel to the database one by one.
    */
   async recordChanged<T>(tx: EntityManager, change: string, params: unknown[], event: ChangedRowsEvent, answer = 'SELECT * FROM changed'): Promise<T[]> {
-    const n = params.length;
+    const values = [...params];
+    const $ = (value: unknown) => `$${values.push(value)}`;
+    const action = typeof event.action === 'string' ? $(event.action) : `(${event.action.sql})::text`;
     return tx.query(
       `WITH changed AS (${change}),
             audited AS (
               INSERT INTO audit_events (actor_id, action, entity_type, entity_id, organisation_id, city_id, call_id, before, after, request_id)
-              SELECT $${n + 1}::uuid, $${n + 2}, $${n + 3}, (${event.entityId})::text, (${event.organisationId ?? 'NULL'})::uuid,
-                     $${n + 4}::uuid, $${n + 5}::uuid, (${event.before ?? 'NULL'})::jsonb, (${event.after ?? 'NULL'})::jsonb, $${n + 6}
-                FROM changed
+              SELECT ${$(event.actorId)}::uuid, ${action}, ${$(event.entityType)}, (${event.entityId})::text, (${event.organisationId ?? 'NULL'})::uuid,
+                     ${$(event.cityId ?? null)}::uuid, ${$(event.callId ?? null)}::uuid, (${event.before ?? 'NULL'})::jsonb, (${event.after ?? 'NULL'})::jsonb,
+                     ${$(currentRequestId() ?? null)}
+                FROM changed${event.orderBy ? ` ORDER BY ${event.orderBy}` : ''}
             )
        ${answer}`,
-      [...params, event.actorId, event.action, event.entityType, event.cityId ?? null, event.callId ?? null, currentRequestId() ?? null],
+      values,
     );
   }
 
