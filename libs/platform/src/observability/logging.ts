@@ -44,8 +44,13 @@ export function loggerParams(config: AppConfig, name: string): Params {
     level: config.LOG_LEVEL,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? requestIdOf(req),
+    // The serializers below read the request and the response themselves: wrapped (pino-http's
+    // default), each request would first be copied whole by the standard serializers (headers,
+    // addresses) only for these to keep three fields of it.
+    wrapSerializers: false,
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
+      // Middleware sees a URL without its mount path; `originalUrl` keeps the one the client asked for.
+      req: (req: { id: string; method: string; url: string; originalUrl?: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.originalUrl || req.url) }),
       // The status is what matters; the response headers are the same helmet set on every line.
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
