@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '@kokeilu/platform';
+import { arrayLiteral, DomainError } from '@kokeilu/platform';
 import type { AmendableProposal } from './domain/amendment.js';
 import type { Rejection, ReserveEntry } from './domain/proposal.js';
 import { splitGrant } from './domain/shares.js';
@@ -46,7 +46,7 @@ export async function insertGrant(
   return id;
 }
 
-/** Many grants and their shares in two statements, as a ranking proposes them. */
+/** Many grants and their shares in two statements, as a ranking proposes them (each column an array). */
 export async function insertGrants(
   tx: EntityManager,
   call: FundingCall,
@@ -56,20 +56,33 @@ export async function insertGrants(
   const rows: { id: string; applicationId: string }[] = await tx.query(
     `INSERT INTO grants (call_id, application_id, rank, cap_cents, grant_cents, state, awarded_at)
      SELECT $1, g.application_id, g.rank, g.cap_cents, g.grant_cents, g.state, CASE WHEN g.state = 'awarded' THEN now() END
-       FROM jsonb_to_recordset($2::jsonb) AS g(application_id uuid, rank int, cap_cents bigint, grant_cents bigint, state text)
+       FROM unnest($2::uuid[], $3::int[], $4::bigint[], $5::bigint[], $6::text[]) AS g(application_id, rank, cap_cents, grant_cents, state)
      RETURNING id, application_id AS "applicationId"`,
-    [call.id, JSON.stringify(lines.map((l) => ({ application_id: l.applicationId, rank: l.rank, cap_cents: l.capCents, grant_cents: l.grantCents, state: l.state })))],
+    [
+      call.id,
+      arrayLiteral(lines.map((l) => l.applicationId)),
+      arrayLiteral(lines.map((l) => l.rank)),
+      arrayLiteral(lines.map((l) => l.capCents)),
+      arrayLiteral(lines.map((l) => l.grantCents)),
+      arrayLiteral(lines.map((l) => l.state)),
+    ],
   );
   const ids = new Map(rows.map((r) => [r.applicationId, r.id]));
   const shares = lines.flatMap((line) =>
-    splitGrant(line.grantCents, call.fundingSources).map((p, i) => ({ grant_id: ids.get(line.applicationId), source: p.source, position: i + 1, share_percent: p.sharePercent, cents: p.cents })),
+    splitGrant(line.grantCents, call.fundingSources).map((p, i) => ({ grantId: ids.get(line.applicationId)!, source: p.source, position: i + 1, sharePercent: p.sharePercent, cents: p.cents })),
   );
   if (!shares.length) return;
   await tx.query(
     `INSERT INTO grant_shares (grant_id, source, position, share_percent, cents)
      SELECT p.grant_id, p.source, p.position, p.share_percent, p.cents
-       FROM jsonb_to_recordset($1::jsonb) AS p(grant_id uuid, source text, position int, share_percent int, cents bigint)`,
-    [JSON.stringify(shares)],
+       FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $5::bigint[]) AS p(grant_id, source, position, share_percent, cents)`,
+    [
+      arrayLiteral(shares.map((p) => p.grantId)),
+      arrayLiteral(shares.map((p) => p.source)),
+      arrayLiteral(shares.map((p) => p.position)),
+      arrayLiteral(shares.map((p) => p.sharePercent)),
+      arrayLiteral(shares.map((p) => p.cents)),
+    ],
   );
 }
 
@@ -86,8 +99,14 @@ export async function writeReserve(tx: EntityManager, callId: string, reserve: R
   if (!reserve.length) return;
   await tx.query(
     `INSERT INTO funding_reserve (application_id, call_id, position, rank, cap_cents)
-     SELECT r.application_id, $1, r.position, r.rank, r.cap_cents FROM jsonb_to_recordset($2::jsonb) AS r(application_id uuid, position int, rank int, cap_cents bigint)`,
-    [callId, JSON.stringify(reserve.map((r) => ({ application_id: r.applicationId, position: r.position, rank: r.rank, cap_cents: r.grantCents })))],
+     SELECT r.application_id, $1, r.position, r.rank, r.cap_cents FROM unnest($2::uuid[], $3::int[], $4::int[], $5::bigint[]) AS r(application_id, position, rank, cap_cents)`,
+    [
+      callId,
+      arrayLiteral(reserve.map((r) => r.applicationId)),
+      arrayLiteral(reserve.map((r) => r.position)),
+      arrayLiteral(reserve.map((r) => r.rank)),
+      arrayLiteral(reserve.map((r) => r.grantCents)),
+    ],
   );
 }
 
@@ -96,8 +115,8 @@ export async function writeRejections(tx: EntityManager, callId: string, rejecte
   if (!rejected.length) return;
   await tx.query(
     `INSERT INTO funding_rejections (application_id, call_id, reason)
-     SELECT r.application_id, $1, r.reason FROM jsonb_to_recordset($2::jsonb) AS r(application_id uuid, reason text)`,
-    [callId, JSON.stringify(rejected.map((r) => ({ application_id: r.applicationId, reason: r.reason })))],
+     SELECT r.application_id, $1, r.reason FROM unnest($2::uuid[], $3::text[]) AS r(application_id, reason)`,
+    [callId, arrayLiteral(rejected.map((r) => r.applicationId)), arrayLiteral(rejected.map((r) => r.reason))],
   );
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { callRunnerIds, Notifier } from '@kokeilu/notifications';
-import { Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler, Outbox, programmeText } from '@kokeilu/platform';
+import { arrayLiteral, Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler, Outbox, programmeText } from '@kokeilu/platform';
 import { Candidate, grantCapCents, propose } from './domain/proposal.js';
 import { rank, Rankable, Ranked } from './domain/ranking.js';
 import { selectInvitations } from './domain/invitation.js';
@@ -258,7 +258,7 @@ export class RankCallJob implements JobHandler<'call.rank'> {
         arrayLiteral(states.map((s) => s.id)),
         arrayLiteral(states.map((s) => s.state)),
         arrayLiteral(states.map((s) => s.before)),
-        arrayLiteral(states.map((s) => (s.rank === null ? 'NULL' : String(s.rank)))),
+        arrayLiteral(states.map((s) => s.rank)),
       ],
       {
         actorId,
@@ -284,18 +284,17 @@ export class RankCallJob implements JobHandler<'call.rank'> {
               ranked_at = CASE WHEN r.application_id IS NULL THEN NULL ELSE now() END,
               updated_at = CASE WHEN r.application_id IS NULL THEN ag.updated_at ELSE now() END
          FROM application_aggregates cur
-         LEFT JOIN jsonb_to_recordset($2::jsonb) AS r(application_id uuid, rank int, rule text, above uuid) ON r.application_id = cur.application_id
+         LEFT JOIN unnest($2::uuid[], $3::int[], $4::text[], $5::uuid[]) AS r(application_id, rank, rule, above) ON r.application_id = cur.application_id
         WHERE cur.call_id = $1 AND ag.application_id = cur.application_id
           AND (r.application_id IS NOT NULL OR ag.rank IS NOT NULL OR ag.tie_break_rule IS NOT NULL OR ag.tie_break_above IS NOT NULL OR ag.ranked_at IS NOT NULL)`,
-      [callId, JSON.stringify(ranking.map((r) => ({ application_id: r.applicationId, rank: r.rank, rule: r.tieBreak?.rule ?? null, above: r.tieBreak?.above ?? null })))],
+      [
+        callId,
+        arrayLiteral(ranking.map((r) => r.applicationId)),
+        arrayLiteral(ranking.map((r) => r.rank)),
+        arrayLiteral(ranking.map((r) => r.tieBreak?.rule ?? null)),
+        arrayLiteral(ranking.map((r) => r.tieBreak?.above ?? null)),
+      ],
     );
   }
 }
 
-/**
- * Values read from the database as one array literal (ids, state names, integers: nothing to
- * quote): the driver's escaping of each of ten thousand elements costs more than the statement.
- */
-function arrayLiteral(values: readonly string[]): string {
-  return `{${values.join(',')}}`;
-}
