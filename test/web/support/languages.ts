@@ -40,15 +40,18 @@ function allTexts(): Record<Locale, Map<string, string>> {
   return texts;
 }
 
-/**
- * What is wrong with the language of the page as it stands: it is not marked as `locale`, it
- * shows a message key instead of its text (a plural key counts by its base, as the app asks for
- * it), or it shows a UI text of another language that `locale` words differently (texts of a dozen
- * characters or more, without placeholders, so that names and short words shared by the languages
- * do not count). The API's own content (a bed's description in the language it has) is not
- * checked here: only the app's texts.
- */
-export async function languageProblems(page: Page, locale: Locale): Promise<string[]> {
+interface LanguageChecks {
+  /** The language's message keys, a plural key by its base. */
+  keys: Set<string>;
+  /** The other languages' texts that this language words differently. */
+  foreign: Set<string>;
+}
+
+const checks = new Map<Locale, LanguageChecks>();
+/** What a page in `locale` is checked against, worked out once per language (comparing every text with every other takes about a second). */
+function checksFor(locale: Locale): LanguageChecks {
+  const known = checks.get(locale);
+  if (known) return known;
   const all = allTexts();
   const own = all[locale];
   const ownValues = [...own.values()];
@@ -61,6 +64,21 @@ export async function languageProblems(page: Page, locale: Locale): Promise<stri
       foreign.add(value);
     }
   }
+  const made = { keys, foreign };
+  checks.set(locale, made);
+  return made;
+}
+
+/**
+ * What is wrong with the language of the page as it stands: it is not marked as `locale`, it
+ * shows a message key instead of its text (a plural key counts by its base, as the app asks for
+ * it), or it shows a UI text of another language that `locale` words differently (texts of a dozen
+ * characters or more, without placeholders, so that names and short words shared by the languages
+ * do not count). The API's own content (a bed's description in the language it has) is not
+ * checked here: only the app's texts.
+ */
+export async function languageProblems(page: Page, locale: Locale): Promise<string[]> {
+  const { keys, foreign } = checksFor(locale);
   const { lang, text } = await page.evaluate(() => ({ lang: document.documentElement.lang, text: document.body.innerText }));
   const problems: string[] = [];
   if (lang !== locale) problems.push(`<html lang="${lang}">`);
