@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { arrayLiteral, DomainError } from '@kokeilu/platform';
+import { DomainError } from '@kokeilu/platform';
 import type { AmendableProposal } from './domain/amendment.js';
 import type { Rejection, ReserveEntry } from './domain/proposal.js';
 import { splitGrant } from './domain/shares.js';
@@ -60,11 +60,11 @@ export async function insertGrants(
      RETURNING id, application_id AS "applicationId"`,
     [
       call.id,
-      arrayLiteral(lines.map((l) => l.applicationId)),
-      arrayLiteral(lines.map((l) => l.rank)),
-      arrayLiteral(lines.map((l) => l.capCents)),
-      arrayLiteral(lines.map((l) => l.grantCents)),
-      arrayLiteral(lines.map((l) => l.state)),
+      lines.map((l) => l.applicationId),
+      lines.map((l) => l.rank),
+      lines.map((l) => l.capCents),
+      lines.map((l) => l.grantCents),
+      lines.map((l) => l.state),
     ],
   );
   const ids = new Map(rows.map((r) => [r.applicationId, r.id]));
@@ -77,11 +77,11 @@ export async function insertGrants(
      SELECT p.grant_id, p.source, p.position, p.share_percent, p.cents
        FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $5::bigint[]) AS p(grant_id, source, position, share_percent, cents)`,
     [
-      arrayLiteral(shares.map((p) => p.grantId)),
-      arrayLiteral(shares.map((p) => p.source)),
-      arrayLiteral(shares.map((p) => p.position)),
-      arrayLiteral(shares.map((p) => p.sharePercent)),
-      arrayLiteral(shares.map((p) => p.cents)),
+      shares.map((p) => p.grantId),
+      shares.map((p) => p.source),
+      shares.map((p) => p.position),
+      shares.map((p) => p.sharePercent),
+      shares.map((p) => p.cents),
     ],
   );
 }
@@ -102,10 +102,10 @@ export async function writeReserve(tx: EntityManager, callId: string, reserve: R
      SELECT r.application_id, $1, r.position, r.rank, r.cap_cents FROM unnest($2::uuid[], $3::int[], $4::int[], $5::bigint[]) AS r(application_id, position, rank, cap_cents)`,
     [
       callId,
-      arrayLiteral(reserve.map((r) => r.applicationId)),
-      arrayLiteral(reserve.map((r) => r.position)),
-      arrayLiteral(reserve.map((r) => r.rank)),
-      arrayLiteral(reserve.map((r) => r.grantCents)),
+      reserve.map((r) => r.applicationId),
+      reserve.map((r) => r.position),
+      reserve.map((r) => r.rank),
+      reserve.map((r) => r.grantCents),
     ],
   );
 }
@@ -116,7 +116,7 @@ export async function writeRejections(tx: EntityManager, callId: string, rejecte
   await tx.query(
     `INSERT INTO funding_rejections (application_id, call_id, reason)
      SELECT r.application_id, $1, r.reason FROM unnest($2::uuid[], $3::text[]) AS r(application_id, reason)`,
-    [callId, arrayLiteral(rejected.map((r) => r.applicationId)), arrayLiteral(rejected.map((r) => r.reason))],
+    [callId, rejected.map((r) => r.applicationId), rejected.map((r) => r.reason)],
   );
 }
 

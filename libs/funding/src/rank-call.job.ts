@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { callRunnerIds, Notifier } from '@kokeilu/notifications';
-import { arrayLiteral, Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler, Outbox, programmeText } from '@kokeilu/platform';
+import { Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler, Outbox, programmeText } from '@kokeilu/platform';
 import { Candidate, grantCapCents, propose } from './domain/proposal.js';
 import { rank, Rankable, Ranked } from './domain/ranking.js';
 import { selectInvitations } from './domain/invitation.js';
@@ -255,10 +255,10 @@ export class RankCallJob implements JobHandler<'call.rank'> {
         WHERE a.id = s.id
        RETURNING a.id, a.lead_organisation_id, s.state, s.before, s.rank, s.position`,
       [
-        arrayLiteral(states.map((s) => s.id)),
-        arrayLiteral(states.map((s) => s.state)),
-        arrayLiteral(states.map((s) => s.before)),
-        arrayLiteral(states.map((s) => s.rank)),
+        states.map((s) => s.id),
+        states.map((s) => s.state),
+        states.map((s) => s.before),
+        states.map((s) => s.rank),
       ],
       {
         actorId,
@@ -289,10 +289,10 @@ export class RankCallJob implements JobHandler<'call.rank'> {
           AND (r.application_id IS NOT NULL OR ag.rank IS NOT NULL OR ag.tie_break_rule IS NOT NULL OR ag.tie_break_above IS NOT NULL OR ag.ranked_at IS NOT NULL)`,
       [
         callId,
-        arrayLiteral(ranking.map((r) => r.applicationId)),
-        arrayLiteral(ranking.map((r) => r.rank)),
-        arrayLiteral(ranking.map((r) => r.tieBreak?.rule ?? null)),
-        arrayLiteral(ranking.map((r) => r.tieBreak?.above ?? null)),
+        ranking.map((r) => r.applicationId),
+        ranking.map((r) => r.rank),
+        ranking.map((r) => r.tieBreak?.rule ?? null),
+        ranking.map((r) => r.tieBreak?.above ?? null),
       ],
     );
   }
