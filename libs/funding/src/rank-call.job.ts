@@ -297,4 +297,3 @@ export class RankCallJob implements JobHandler<'call.rank'> {
     );
   }
 }
-
