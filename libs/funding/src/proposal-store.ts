@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '@kokeilu/platform';
+import { columnsOf, DomainError } from '@kokeilu/platform';
 import type { AmendableProposal } from './domain/amendment.js';
 import type { Rejection, ReserveEntry } from './domain/proposal.js';
 import { splitGrant } from './domain/shares.js';
@@ -58,14 +58,7 @@ export async function insertGrants(
      SELECT $1, g.application_id, g.rank, g.cap_cents, g.grant_cents, g.state, CASE WHEN g.state = 'awarded' THEN now() END
        FROM unnest($2::uuid[], $3::int[], $4::bigint[], $5::bigint[], $6::text[]) AS g(application_id, rank, cap_cents, grant_cents, state)
      RETURNING id, application_id AS "applicationId"`,
-    [
-      call.id,
-      lines.map((l) => l.applicationId),
-      lines.map((l) => l.rank),
-      lines.map((l) => l.capCents),
-      lines.map((l) => l.grantCents),
-      lines.map((l) => l.state),
-    ],
+    [call.id, ...columnsOf(lines, [(l) => l.applicationId, (l) => l.rank, (l) => l.capCents, (l) => l.grantCents, (l) => l.state])],
   );
   const ids = new Map(rows.map((r) => [r.applicationId, r.id]));
   const shares = lines.flatMap((line) =>
@@ -76,13 +69,7 @@ export async function insertGrants(
     `INSERT INTO grant_shares (grant_id, source, position, share_percent, cents)
      SELECT p.grant_id, p.source, p.position, p.share_percent, p.cents
        FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $5::bigint[]) AS p(grant_id, source, position, share_percent, cents)`,
-    [
-      shares.map((p) => p.grantId),
-      shares.map((p) => p.source),
-      shares.map((p) => p.position),
-      shares.map((p) => p.sharePercent),
-      shares.map((p) => p.cents),
-    ],
+    columnsOf(shares, [(p) => p.grantId, (p) => p.source, (p) => p.position, (p) => p.sharePercent, (p) => p.cents]),
   );
 }
 
@@ -100,13 +87,7 @@ export async function writeReserve(tx: EntityManager, callId: string, reserve: R
   await tx.query(
     `INSERT INTO funding_reserve (application_id, call_id, position, rank, cap_cents)
      SELECT r.application_id, $1, r.position, r.rank, r.cap_cents FROM unnest($2::uuid[], $3::int[], $4::int[], $5::bigint[]) AS r(application_id, position, rank, cap_cents)`,
-    [
-      callId,
-      reserve.map((r) => r.applicationId),
-      reserve.map((r) => r.position),
-      reserve.map((r) => r.rank),
-      reserve.map((r) => r.grantCents),
-    ],
+    [callId, ...columnsOf(reserve, [(r) => r.applicationId, (r) => r.position, (r) => r.rank, (r) => r.grantCents])],
   );
 }
 
@@ -116,7 +97,7 @@ export async function writeRejections(tx: EntityManager, callId: string, rejecte
   await tx.query(
     `INSERT INTO funding_rejections (application_id, call_id, reason)
      SELECT r.application_id, $1, r.reason FROM unnest($2::uuid[], $3::text[]) AS r(application_id, reason)`,
-    [callId, rejected.map((r) => r.applicationId), rejected.map((r) => r.reason)],
+    [callId, ...columnsOf(rejected, [(r) => r.applicationId, (r) => r.reason])],
   );
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { callRunnerIds, Notifier } from '@kokeilu/notifications';
-import { Audit, CallRankPayload, claimJobOnce, HandlesJob, jobIdOf, JobHandler, Outbox, programmeText } from '@kokeilu/platform';
+import { Audit, CallRankPayload, claimJobOnce, columnsOf, HandlesJob, jobIdOf, JobHandler, Outbox, programmeText } from '@kokeilu/platform';
 import { Candidate, grantCapCents, propose } from './domain/proposal.js';
 import { rank, Rankable, Ranked } from './domain/ranking.js';
 import { selectInvitations } from './domain/invitation.js';
@@ -254,12 +254,7 @@ export class RankCallJob implements JobHandler<'call.rank'> {
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[]) WITH ORDINALITY AS s(id, state, before, rank, position)
         WHERE a.id = s.id
        RETURNING a.id, a.lead_organisation_id, s.state, s.before, s.rank, s.position`,
-      [
-        states.map((s) => s.id),
-        states.map((s) => s.state),
-        states.map((s) => s.before),
-        states.map((s) => s.rank),
-      ],
+      columnsOf(states, [(s) => s.id, (s) => s.state, (s) => s.before, (s) => s.rank]),
       {
         actorId,
         action: { sql: `'application.' || changed.state` },
@@ -287,13 +282,7 @@ export class RankCallJob implements JobHandler<'call.rank'> {
          LEFT JOIN unnest($2::uuid[], $3::int[], $4::text[], $5::uuid[]) AS r(application_id, rank, rule, above) ON r.application_id = cur.application_id
         WHERE cur.call_id = $1 AND ag.application_id = cur.application_id
           AND (r.application_id IS NOT NULL OR ag.rank IS NOT NULL OR ag.tie_break_rule IS NOT NULL OR ag.tie_break_above IS NOT NULL OR ag.ranked_at IS NOT NULL)`,
-      [
-        callId,
-        ranking.map((r) => r.applicationId),
-        ranking.map((r) => r.rank),
-        ranking.map((r) => r.tieBreak?.rule ?? null),
-        ranking.map((r) => r.tieBreak?.above ?? null),
-      ],
+      [callId, ...columnsOf(ranking, [(r) => r.applicationId, (r) => r.rank, (r) => r.tieBreak?.rule ?? null, (r) => r.tieBreak?.above ?? null])],
     );
   }
 }

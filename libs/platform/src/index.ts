@@ -11,6 +11,7 @@ export * from './http/rate-limits.js';
 export * from './database/database.module.js';
 export * from './database/schema.js';
 export * from './database/changed-rows.js';
+export * from './database/columns.js';
 export * from './database/pipelined-transaction.js';
 export * from './queue/registry.js';
 export * from './queue/backend.js';
