@@ -6,10 +6,10 @@
 // Finnish text search, a filtered search and a map (bbox) query. Each query is measured twice:
 //   saturation  closed loop, BENCH_CONNECTIONS connections sending as fast as answers come: the
 //               most answers per second each server gives (target: the API ≥ 90 % of the baseline);
-//   open loop   a fixed offered rate (autocannon's overallRate) of half the baseline's saturation
-//               rate, sent to each server alike: the latency a user sees when the server is not
-//               overloaded (target: the API's p99 < 100 ms). A closed loop's p99 at saturation
-//               measures only the queue that the load itself builds.
+//   open loop   a fixed offered rate of half the baseline's saturation rate, requests evenly spaced
+//               (../lib/open-loop.mjs), sent to each server alike: the latency a user sees when the
+//               server is not overloaded (target: the API's p99 < 100 ms). A closed loop's p99 at
+//               saturation measures only the queue that the load itself builds.
 // Prints both beside the baseline and whether the API meets the targets. Stops both servers,
 // drops the database and deletes the run's Redis keys at the end, also on Ctrl-C or an error.
 //
@@ -40,6 +40,7 @@ import {
   waitUntilServing,
   withClient,
 } from '../lib/harness.mjs';
+import { openLoop } from '../lib/open-loop.mjs';
 
 const env = process.env;
 const settings = {
@@ -106,12 +107,30 @@ async function settle(url) {
 // --- Load ----------------------------------------------------------------------------------------
 
 /**
- * One autocannon run of `ramp + seconds`. Only responses that arrive after the ramp count, so that
- * every run is measured in its steady state: a run starts with no request in flight, and the
- * first answers of a slow query take a while to come back.
+ * One run of `ramp + seconds`: closed (autocannon, as fast as answers come) or, given a rate, open
+ * (evenly spaced requests). Only answers after the ramp count (in the open loop, answers to requests
+ * planned after it), so that every run is measured in its steady state: a run starts with no
+ * request in flight, and the first answers of a slow query take a while to come back.
  */
-async function load(url, ramp, seconds, sink, overallRate) {
-  const instance = autocannon({ url, connections: settings.connections, duration: ramp + seconds, headers: HEADERS, timeout: 30, ...(overallRate ? { overallRate } : {}) });
+async function load(url, ramp, seconds, sink, rate) {
+  if (rate) {
+    sink.sent += await openLoop(url, {
+      rate,
+      seconds: ramp + seconds,
+      connections: settings.connections,
+      headers: HEADERS,
+      onAnswer: (status, latency, planned) => {
+        if (planned < ramp * 1000) return;
+        if (status >= 200 && status < 300) {
+          sink.ok += 1;
+          sink.latencies.push(latency);
+        } else sink.failed += 1;
+      },
+    });
+    sink.seconds += seconds;
+    return;
+  }
+  const instance = autocannon({ url, connections: settings.connections, duration: ramp + seconds, headers: HEADERS, timeout: 30 });
   let from = Infinity;
   instance.once('start', () => (from = performance.now() + ramp * 1000));
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
@@ -163,7 +182,7 @@ async function compareAnswers(query, servers) {
  * machine's load (other processes, autovacuum) weighs on both alike. Every run starts with a ramp
  * whose answers are not counted; the first run of each server also warms its JIT up.
  */
-async function measure(query, servers, dbUrl, { overallRate, warmed = new Set() } = {}) {
+async function measure(query, servers, dbUrl, { rate, warmed = new Set() } = {}) {
   const sinks = new Map(servers.map((s) => [s.name, { latencies: [], ok: 0, sent: 0, failed: 0, timeouts: 0, seconds: 0, cpuMs: 0 }]));
   const half = settings.seconds / 2;
   for (const server of [servers[0], servers[1], servers[1], servers[0]]) {
@@ -171,7 +190,7 @@ async function measure(query, servers, dbUrl, { overallRate, warmed = new Set() 
     const ramp = warmed.has(server.name) ? RAMP_SECONDS : settings.warmupSeconds;
     warmed.add(server.name);
     const before = cpuMs(server.entry.child.pid);
-    await load(`${server.base}${query.path}`, ramp, half, sink, overallRate);
+    await load(`${server.base}${query.path}`, ramp, half, sink, rate);
     // Requests still queued when the load stops are served all the same: wait for them, and
     // count the server's CPU per request it was sent.
     await settle(dbUrl);
@@ -274,7 +293,7 @@ async function main() {
     const result = await measure(query, order, dbUrl, { warmed });
     const offered = Math.max(1, Math.round(result.baseline.rps * TARGET.offeredShare));
     log(`${query.label}: open loop at ${offered} req/s …`);
-    const open = await measure(query, order, dbUrl, { warmed, overallRate: offered });
+    const open = await measure(query, order, dbUrl, { warmed, rate: offered });
     results.push({ query, answer, result, open, offered });
   }
   report(results);
