@@ -214,6 +214,23 @@ describe('evaluation', () => {
       for (const id of apps) expect(await stateOf(id)).toBe('in_review');
     });
 
+    it('gives the reviews time-ordered ids (UUID version 7), in the order of their audit events', async () => {
+      const rows: { id: string; assignedAt: Date }[] = await stack.db.query(
+        `SELECT r.id, r.assigned_at AS "assignedAt" FROM audit_events e JOIN reviews r ON r.id::text = e.entity_id
+          WHERE e.entity_type = 'review' AND e.action = 'review.assigned' AND e.call_id = $1 ORDER BY e.id`,
+        [callId],
+      );
+      expect(rows).toHaveLength(9);
+      const millis = rows.map((r) => parseInt(r.id.replace(/-/g, '').slice(0, 12), 16));
+      for (const [i, row] of rows.entries()) {
+        expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        // The id's time is when the row was written, within the transaction that began at assigned_at.
+        expect(millis[i]).toBeGreaterThanOrEqual(Math.floor(row.assignedAt.getTime()));
+        expect(millis[i]).toBeLessThan(row.assignedAt.getTime() + 60_000);
+        if (i > 0) expect(millis[i]).toBeGreaterThanOrEqual(millis[i - 1]);
+      }
+    });
+
     it('stores why each conflicted evaluator was kept away', async () => {
       const body = await status();
       const reasonsOf = (app: string, evaluator: TestUser) =>
