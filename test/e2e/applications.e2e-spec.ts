@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { mailText } from '../../libs/testing/src/index.js';
-import { at, businessId, createOrganisation, createTestbed, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
+import { at, businessId, createOrganisation, createTestbed, DAY, grantRole, registerUser, renewTokens, TestUser } from '../support/api.js';
 import { eventually, Stack, startStack } from '../support/stack.js';
 
 
@@ -344,6 +344,34 @@ describe('applications', () => {
       const row = sheet.getRow(ids.indexOf(id) + 2);
       expect(row.getCell(9).value).toBe(89_500);
     });
+  });
+
+  it("checks the submitter's sign-in in the submit's own transaction as strictly as every other route", async () => {
+    const user = await registerUser(stack);
+    const org = await createOrganisation(stack, user, { name: 'Kirjautumiskoe Oy' });
+    const draft = await createDraft(user, org.id);
+    const submitAs = (token: string) => api().post(`/api/v1/applications/${draft.id}/submit`).set('authorization', `Bearer ${token}`).send({ version: draft.version });
+    const stateOf = async () => (await stack.db.query(`SELECT state, revision FROM applications WHERE id = $1`, [draft.id]))[0];
+
+    expect((await submitAs(`${user.token.slice(0, -2)}xx`).expect(401)).body.code).toBe('unauthenticated');
+    await stack.db.query(`UPDATE users SET email_verified_at = NULL WHERE id = $1`, [user.id]);
+    expect((await submitAs(user.token).expect(403)).body.code).toBe('email_unverified');
+    await stack.db.query(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [user.id]);
+    // The policy decides with the actor just loaded: a membership removed a moment ago counts.
+    await stack.db.query(`DELETE FROM memberships WHERE user_id = $1`, [user.id]);
+    await submitAs(user.token).expect(404);
+    await stack.db.query(`INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'owner')`, [org.id, user.id]);
+    await stack.db.query(`UPDATE users SET token_generation = token_generation + 1 WHERE id = $1`, [user.id]);
+    expect((await submitAs(user.token).expect(401)).body.code).toBe('unauthenticated');
+    expect(await stateOf()).toEqual({ state: 'draft', revision: 0 });
+
+    await renewTokens(stack, user);
+    await submitAs(user.token).expect(200);
+    await submitAs(user.token).expect(200);
+    await api().post('/api/v1/auth/logout').send({ refreshToken: user.refreshToken }).expect(204);
+    expect((await submitAs(user.token).expect(401)).body.code).toBe('unauthenticated');
+    // The worker may have judged the revision meanwhile; no second one was made.
+    expect((await stateOf()).revision).toBe(1);
   });
 
   it('submits a version once however often it is sent: parallel submits answer the one revision and write nothing more', async () => {

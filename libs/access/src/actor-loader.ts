@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Statement } from '@kokeilu/platform';
 import type { TokenSession } from './domain/access-token.js';
 import type { Actor, MembershipRole } from './domain/policy.js';
 
@@ -31,7 +32,7 @@ export class ActorLoader {
 
   /** The user, whoever presents them (the password was just checked). */
   async load(userId: string): Promise<SignedInActor | null> {
-    return this.actorOf(await this.dataSource.query(`SELECT ${ACTOR_COLUMNS} FROM users u WHERE u.id = $1`, [userId]));
+    return signedInActorOf(await this.dataSource.query(`SELECT ${ACTOR_COLUMNS} FROM users u WHERE u.id = $1`, [userId]));
   }
 
   /**
@@ -39,29 +40,39 @@ export class ActorLoader {
    * revoked (a primary-key look-up) and its generation is current; null otherwise.
    */
   async loadForSession(session: TokenSession): Promise<SignedInActor | null> {
-    return this.actorOf(
-      await this.dataSource.query(
-        `SELECT ${ACTOR_COLUMNS} FROM users u
-          WHERE u.id = $1 AND u.token_generation = $3
-            AND EXISTS (SELECT 1 FROM auth_sessions s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL)`,
-        [session.userId, session.sessionId, session.generation],
-      ),
-    );
+    const { text, values } = sessionActorStatement(session);
+    return signedInActorOf(await this.dataSource.query(text, values as unknown[]));
   }
+}
 
-  private actorOf(rows: ActorRow[]): SignedInActor | null {
-    const row = rows[0];
-    if (!row) return null;
-    const grants = row.grants ?? [];
-    return {
-      userId: row.id,
-      email: row.email,
-      admin: grants.some((g) => g.role === 'admin'),
-      coordinatorCityIds: grants.filter((g) => g.role === 'coordinator' && g.cityId).map((g) => g.cityId as string),
-      evaluator: grants.some((g) => g.role === 'evaluator'),
-      decider: grants.some((g) => g.role === 'decider'),
-      memberships: row.memberships ?? [],
-      emailVerified: row.email_verified,
-    };
-  }
+/**
+ * The one query that loads the user an access token names and checks that its sign-in is not
+ * revoked and its generation is current: no row otherwise. Sent by `loadForSession`, or by a route
+ * in its transaction's first batch (see PendingActor).
+ */
+export function sessionActorStatement(session: TokenSession): Statement {
+  return {
+    name: 'access.session-actor',
+    text: `SELECT ${ACTOR_COLUMNS} FROM users u
+            WHERE u.id = $1 AND u.token_generation = $3
+              AND EXISTS (SELECT 1 FROM auth_sessions s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL)`,
+    values: [session.userId, session.sessionId, session.generation],
+  };
+}
+
+/** The actor an actor query found, or null when it found no row. */
+export function signedInActorOf(rows: readonly unknown[]): SignedInActor | null {
+  const row = rows[0] as ActorRow | undefined;
+  if (!row) return null;
+  const grants = row.grants ?? [];
+  return {
+    userId: row.id,
+    email: row.email,
+    admin: grants.some((g) => g.role === 'admin'),
+    coordinatorCityIds: grants.filter((g) => g.role === 'coordinator' && g.cityId).map((g) => g.cityId as string),
+    evaluator: grants.some((g) => g.role === 'evaluator'),
+    decider: grants.some((g) => g.role === 'decider'),
+    memberships: row.memberships ?? [],
+    emailVerified: row.email_verified,
+  };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor, Policy } from '@kokeilu/access';
+import { Actor, type Caller, Policy, sendAsCaller } from '@kokeilu/access';
 import { notificationJobs } from '@kokeilu/notifications';
 import { Audit, auditInsert, DomainError, eligibilityJobId, messageOf, Outbox, outboxInsert, PipelinedTransaction, programmeText } from '@kokeilu/platform';
 import { ApplicationView, findApplication, foundApplication, LOCKED_APPLICATION_SQL, resourceOf, shownTo, workingCopyView } from './application-record.js';
@@ -59,15 +59,16 @@ export class SubmissionService {
   ) {}
 
   /**
-   * Two round trips to the database: the application locked and the call's moment read (with
-   * `BEGIN`), then the write (with `COMMIT`). A deadline rush is made of these.
+   * Two round trips to the database: the caller's sign-in checked (when pending), the application
+   * locked and the call's moment read (with `BEGIN`), then the write (with `COMMIT`). A deadline
+   * rush is made of these.
    */
-  async submit(actor: Actor, id: string, version: number): Promise<ApplicationView> {
+  async submit(caller: Caller, id: string, version: number): Promise<ApplicationView> {
     const tx = await PipelinedTransaction.start(this.dataSource);
     try {
       // The moment is read by the statement after the lock, so it sees the consortium as the
       // locked row knows it. When the application is not the actor's, it is read and thrown away.
-      const [applicationRows, momentRows] = await tx.send([
+      const [actor, [applicationRows, momentRows]] = await sendAsCaller(caller, (statements) => tx.send(statements), [
         { name: 'submission.application', text: LOCKED_APPLICATION_SQL, values: [id] },
         { name: 'submission.moment', text: SUBMISSION_MOMENT_SQL, values: [id] },
       ]);

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
-import { type Actor, Authenticated, CurrentActor } from '@kokeilu/access';
+import { type Actor, Authenticated, AuthenticatedInTransaction, type Caller, CurrentActor, CurrentCaller } from '@kokeilu/access';
 import {
   ApplicationService,
   applicationsCsv,
@@ -83,15 +83,15 @@ export class ApplicationsController {
 
   @Post('applications/:id/submit')
   @HttpCode(200)
-  @Authenticated(400, 403, 404, 409)
+  @AuthenticatedInTransaction(400, 403, 404, 409)
   @ApiOkResponse({
     type: ApplicationDto,
     description:
       'Stores an immutable revision and starts the eligibility check. 409 at or after the deadline ("The call closed at 23.11.2026 klo 16.00 (Europe/Helsinki)") unless your organisation has an extension, and on a stale version.',
   })
   @ApiOperation({ summary: 'Submit an application' })
-  submit(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: ApplicationVersionDto) {
-    return this.submissions.submit(actor, id, dto.version);
+  submit(@CurrentCaller() caller: Caller, @UuidParam('id') id: string, @Body() dto: ApplicationVersionDto) {
+    return this.submissions.submit(caller, id, dto.version);
   }
 
   @Post('applications/:id/withdraw')
