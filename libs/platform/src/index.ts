@@ -13,6 +13,7 @@ export * from './database/schema.js';
 export * from './database/changed-rows.js';
 export * from './database/columns.js';
 export * from './database/pipelined-transaction.js';
+export * from './database/pool-query.js';
 export * from './queue/registry.js';
 export * from './queue/backend.js';
 export * from './queue/job-handler.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Policy } from '@kokeilu/access';
-import { Audit, DomainError, FALLBACK_ORDER, Locale, messageOf, Outbox, Page } from '@kokeilu/platform';
+import { Audit, DomainError, FALLBACK_ORDER, Locale, messageOf, Outbox, Page, poolQuery } from '@kokeilu/platform';
 import { TESTBED_MESSAGES } from './domain/messages.js';
 import { checkContent, EMPTY_CONTENT, TestbedContentInput } from './domain/content.js';
 import type { FieldProblem } from './domain/problems.js';
@@ -124,7 +124,7 @@ export class TestbedService {
   async search(input: SearchInput, withTranslations = false): Promise<Page<TestbedView | TestbedSummaryView>> {
     const filter = toSearchFilter(input);
     const { text, values } = buildSearchQuery(filter);
-    const rows: SearchRow[] = await this.dataSource.query(text, values);
+    const rows = await poolQuery<SearchRow>(this.dataSource, text, values);
     const found = rows.filter((row) => row.id !== null);
     const page = found.slice(0, filter.limit);
     const last = page[page.length - 1];
