@@ -34,7 +34,8 @@
 import { cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { insertOpenCall, insertOrganisations, insertSubmittedApplications } from '../lib/fixtures.mjs';
-import { backlog, createAppDatabase, ENTRIES, ensureBuilt, log, measurePgbench, run, runBench, startNode, stopNode, withClient } from '../lib/harness.mjs';
+import { Queue } from 'bullmq';
+import { backlog, cpuMs, createAppDatabase, ENTRIES, ensureBuilt, log, measurePgbench, QUEUES, queuePrefix, redisUrl, run, runBench, startNode, stopNode, withClient } from '../lib/harness.mjs';
 
 const env = process.env;
 const settings = {
@@ -237,6 +238,70 @@ async function doubled(client, call) {
   ];
 }
 
+// --- Counts that do not depend on the machine's load -------------------------------------------
+
+/**
+ * The database's counters for the run's database, and the CPU time its worker processes and their
+ * database connections have used so far (connections that ended are not counted).
+ */
+async function counters(client, workers) {
+  const { rows: [db] } = await client.query(
+    `SELECT xact_commit::float8 AS commits, xact_rollback::float8 AS rollbacks, deadlocks::float8 AS deadlocks FROM pg_stat_database WHERE datname = current_database()`,
+  );
+  const { rows: backends } = await client.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+  const workerCpu = workers.map((w) => cpuMs(w.child.pid) ?? 0);
+  return { ...db, at: Date.now(), workerCpu, backendCpu: new Map(backends.map(({ pid }) => [pid, cpuMs(pid) ?? 0])) };
+}
+
+/** The requests a job's payload carries: the length of its merged list, else one. */
+function requestsIn(data) {
+  for (const key of ['revisions', 'applicationIds', 'requests']) if (Array.isArray(data?.[key])) return data[key].length;
+  return 1;
+}
+
+/** The jobs added since `since` (ms) that finished or failed, by name: how many, their batch sizes, their attempts. */
+async function jobCounts(since) {
+  const byName = new Map();
+  for (const name of QUEUES) {
+    const queue = new Queue(name, { connection: { url: redisUrl, maxRetriesPerRequest: 1 }, prefix: queuePrefix });
+    try {
+      for (const state of ['completed', 'failed']) {
+        for (const job of await queue.getJobs([state], 0, -1)) {
+          if (job.timestamp < since) continue;
+          const entry = byName.get(job.name) ?? { jobs: 0, failed: 0, sizes: [], extraAttempts: 0, stalled: 0 };
+          entry.jobs += 1;
+          if (state === 'failed') entry.failed += 1;
+          entry.sizes.push(requestsIn(job.data));
+          entry.extraAttempts += Math.max(0, (job.attemptsStarted ?? job.attemptsMade ?? 1) - 1);
+          entry.stalled += job.stalledCounter ?? 0;
+          byName.set(job.name, entry);
+        }
+      }
+    } finally {
+      await queue.close();
+    }
+  }
+  return byName;
+}
+
+/** Prints what the workers did between `before` and `after`, counted rather than timed. */
+function printCounts(before, after, jobs) {
+  const cpu = after.workerCpu.map((ms, i) => ms - before.workerCpu[i]);
+  let backend = 0;
+  for (const [pid, ms] of after.backendCpu) backend += ms - (before.backendCpu.get(pid) ?? 0);
+  console.log(`\n  counted over the ${((after.at - before.at) / 1000).toFixed(1)} s from the release (every worker started) to the end (every job done):`);
+  console.log(`    transactions ${after.commits - before.commits} committed, ${after.rollbacks - before.rollbacks} rolled back; deadlocks ${after.deadlocks - before.deadlocks}`);
+  console.log(`    worker CPU ${(cpu.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s (${cpu.map((ms) => (ms / 1000).toFixed(2)).join(' + ')}); their database connections' CPU ${(backend / 1000).toFixed(2)} s`);
+  for (const [name, entry] of [...jobs].sort(([a], [b]) => a.localeCompare(b))) {
+    const sizes = entry.sizes.sort((a, b) => a - b);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    console.log(
+      `    ${name.padEnd(24)} ${String(entry.jobs).padStart(5)} jobs, ${String(total).padStart(6)} requests (batch ${sizes[0]}–${sizes[sizes.length - 1]}, median ${sizes[Math.floor(sizes.length / 2)]}), ` +
+        `${entry.extraAttempts} retried, ${entry.stalled} stalled, ${entry.failed} failed`,
+    );
+  }
+}
+
 // --- Main ----------------------------------------------------------------------------------------
 
 /**
@@ -248,12 +313,16 @@ async function parkOutbox(client) {
   await client.query(`UPDATE outbox SET attempts = 1000 WHERE sent_at IS NULL AND attempts = 0`);
 }
 
-async function releaseWhenReady(client, workers) {
+/** Releases the requests once every worker listens; returns the counters (`counters`) from just before. */
+async function releaseWhenReady(client, started) {
+  const workers = started.length;
   const listening = () => count(client, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox'`);
   const seconds = await until('the workers to start', performance.now(), async () => (await listening()) >= workers);
+  const before = await counters(client, started);
   await client.query(`UPDATE outbox SET attempts = 0 WHERE sent_at IS NULL AND attempts = 1000`);
   await client.query(`SELECT pg_notify('outbox', '')`);
   log(`${workers} worker process${workers > 1 ? 'es' : ''} started in ${seconds.toFixed(1)} s; the eligibility requests released`);
+  return before;
 }
 
 /** One whole run with `workers` worker processes; returns its phases and pgbench's TPS. */
@@ -269,9 +338,11 @@ async function runOnce(workers) {
       startNode(workers > 1 ? `worker ${i + 1}` : 'worker', ENTRIES.worker, { databaseUrl: url, nodeArgs, env: { MAIL_DIR: `/tmp/kokeilu-bench-mail-${run}`, OUTBOX_POLL_MS: '200' } }),
     );
     for (const worker of started) void worker.exited.then((code) => stopping || (workerExit ??= code ?? 'signal'));
-    await releaseWhenReady(client, workers);
+    const before = await releaseWhenReady(client, started);
     const result = await phases(client, call, workers);
     const verified = await check(client, call, result);
+    const after = await counters(client, started);
+    const jobs = await jobCounts(before.at);
     stopping = true;
     await Promise.all(started.map(stopNode));
 
@@ -292,6 +363,7 @@ async function runOnce(workers) {
     const verdict = (seconds, target) => `${seconds.toFixed(2).padStart(6)} s   target < ${target} s   ${seconds < target ? 'PASS' : 'MISS'}`;
     console.log(`\n  assignment (close → every reviewer assigned)     ${verdict(result.assignment.seconds, TARGET.assignmentSeconds)}`);
     console.log(`  close → ranked proposal (reviews pre-generated) ${verdict(closeToProposal, TARGET.closeToProposalSeconds)}`);
+    printCounts(before, after, jobs);
     console.log(`  checked: ${settings.reviewers} distinct reviewers each, loads ${verified.loads.min}–${verified.loads.max}, ${verified.money.grants} grants of ${(verified.money.granted / 100).toFixed(0)} € within ${(verified.money.budget / 100).toFixed(0)} €, ${verified.ranked} ranked, nothing done twice`);
     return { workers, result, closeToProposal, tps };
   });
