@@ -1,4 +1,4 @@
-import { presentRow, presentTestbed } from './testbed-view.js';
+import { presentRow, presentSummaryRow, presentTestbed } from './testbed-view.js';
 import { recordOf, TestbedRow } from './testbed.record.js';
 
 const row: TestbedRow = {
@@ -41,5 +41,21 @@ describe('presentRow', () => {
     const view = presentRow({ ...row, lon: null, lat: null }, ['sv', 'fi', 'en'], false);
     expect(view).toMatchObject({ language: 'fi', name: 'Hervannan liikennelabra', summary: 'Trafiklabbet', description: null, terms: 'Book a week ahead', location: null });
     expect(view).not.toHaveProperty('translations');
+  });
+});
+
+describe('presentSummaryRow', () => {
+  it('answers the same JSON as the full view for the summary fields, its times already as ISO strings', () => {
+    const fields = ['id', 'cityId', 'citySlug', 'state', 'language', 'name', 'summary', 'address', 'location', 'themes', 'capabilities', 'capacity', 'availability', 'cost', 'version', 'publishedAt', 'updatedAt'] as const;
+    for (const bed of [row, { ...row, state: 'draft' as const, publishedAt: null, updatedAt: new Date('2026-04-02T08:30:00.123Z') }]) {
+      for (const withTranslations of [false, true]) {
+        const summary = presentSummaryRow(bed, ['sv', 'en', 'fi'], withTranslations);
+        const full = presentRow(bed, ['sv', 'en', 'fi'], withTranslations);
+        const expected = Object.fromEntries(fields.map((field) => [field, full[field]]));
+        if (withTranslations) Object.assign(expected, { translations: { name: bed.name, summary: bed.summary } });
+        expect(JSON.parse(JSON.stringify(summary))).toStrictEqual(JSON.parse(JSON.stringify(expected)));
+        expect(typeof summary.updatedAt).toBe('string');
+      }
+    }
   });
 });

@@ -19,8 +19,14 @@ export type TestbedView = Omit<TestbedRecord, 'name' | 'summary' | 'description'
   translations?: TestbedTranslations;
 };
 
-/** A bed in a list: the summary columns, its name and summary in the best language the caller accepts. */
-export type TestbedSummaryView = Pick<TestbedView, 'id' | 'cityId' | 'citySlug' | 'state' | 'language' | 'name' | 'summary' | 'address' | 'location' | 'themes' | 'capabilities' | 'capacity' | 'availability' | 'cost' | 'version' | 'publishedAt' | 'updatedAt'> & {
+/**
+ * A bed in a list: the summary columns, its name and summary in the best language the caller
+ * accepts, and its times as the ISO strings JSON writes for them (a Date in the answer sends
+ * JSON.stringify down its slow path for the whole page).
+ */
+export type TestbedSummaryView = Pick<TestbedView, 'id' | 'cityId' | 'citySlug' | 'state' | 'language' | 'name' | 'summary' | 'address' | 'location' | 'themes' | 'capabilities' | 'capacity' | 'availability' | 'cost' | 'version'> & {
+  publishedAt: string | null;
+  updatedAt: string;
   translations?: Pick<TestbedTranslations, 'name' | 'summary'>;
 };
 
@@ -95,8 +101,8 @@ export function presentSummaryRow(row: TestbedSummaryRow, languages: readonly Lo
     availability: row.availability,
     cost: row.cost,
     version: row.version,
-    publishedAt: row.publishedAt,
-    updatedAt: row.updatedAt,
+    publishedAt: row.publishedAt === null ? null : row.publishedAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
   if (withTranslations) view.translations = { name: row.name, summary: row.summary };
   return view;
