@@ -1,6 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Job, type Queue } from 'bullmq';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { freePort, ReceivedMail } from '../../libs/testing/src/index.js';
 import { JOBS, MailSendPayload, MAX_ATTEMPTS, Outbox, OutboxRelay, QueueBackend, SendMailJob } from '../../libs/platform/src/index.js';
 import { createOrganisation, registerUser, TestUser, uniqueEmail } from '../support/api.js';
@@ -175,7 +176,7 @@ describe.each<QueueBackend>(['redis', 'postgres'])('transactional outbox on the 
     const relay = worker.get(OutboxRelay);
     const queue = notificationsQueue(stack);
     // Stop the relay's own timer and LISTEN, so that only this test moves rows; the processors keep running.
-    await relay.onApplicationShutdown();
+    await relay.onModuleDestroy();
 
     const to = uniqueEmail('crash');
     const outboxId = await stack.db.transaction((tx) => stack.api.get(Outbox).add(tx, 'mail.send', mailTo(to)));
@@ -234,7 +235,7 @@ describe.each<QueueBackend>(['redis', 'postgres'])('transactional outbox on the 
   it('lets one relay at a time take rows: another finds none while a batch is in hand, and the next batch takes them', async () => {
     const relay = stack.worker!.get(OutboxRelay);
     // Only this test moves rows (as a second worker's relay would, beside the first).
-    await relay.onApplicationShutdown();
+    await relay.onModuleDestroy();
     const outbox = stack.api.get(Outbox);
     const [early, late] = [uniqueEmail('turn-early'), uniqueEmail('turn-late')];
     const earlyId = await stack.db.transaction((tx) => outbox.add(tx, 'mail.send', mailTo(early)));
@@ -249,6 +250,41 @@ describe.each<QueueBackend>(['redis', 'postgres'])('transactional outbox on the 
     await stack.smtp!.waitFor((m) => m.to.includes(late), 15_000);
     await stack.smtp!.waitFor((m) => m.to.includes(early), 15_000);
     expect((await outboxRows(stack, late)).map((r) => [r.id, r.sent_at !== null])).toEqual([[lateId, true]]);
+  });
+
+  it('stops the relay before a closing worker closes its database: no batch is in hand then, and none starts after', async () => {
+    const own = await startStack({ backend, worker: true });
+    try {
+      const relay = own.worker!.get(OutboxRelay);
+      const dataSource = own.worker!.get(DataSource);
+      let inHand = 0;
+      let closed = false;
+      const seen = { inHandAtClose: -1, startedAfterClose: 0 };
+      const relayOnce = relay.relayOnce.bind(relay);
+      jest.spyOn(relay, 'relayOnce').mockImplementation(async () => {
+        if (closed) seen.startedAfterClose += 1;
+        inHand += 1;
+        try {
+          return await relayOnce();
+        } finally {
+          inHand -= 1;
+        }
+      });
+      const destroy = dataSource.destroy.bind(dataSource);
+      jest.spyOn(dataSource, 'destroy').mockImplementation(() => {
+        seen.inHandAtClose = inHand;
+        closed = true;
+        return destroy();
+      });
+      // Rows for several batches, so that the relay has one in hand when the worker closes.
+      const jobs = Array.from({ length: 4000 }, (_, i) => ({ name: 'mail.send' as const, payload: mailTo(uniqueEmail(`closing-${i}`)), options: {} }));
+      await own.db.transaction((tx) => own.api.get(Outbox).addMany(tx, jobs));
+      await eventually(async () => inHand > 0, 10_000, 'the relay to take a batch');
+      await own.stopWorker();
+      expect(seen).toEqual({ inHandAtClose: 0, startedAfterClose: 0 });
+    } finally {
+      await own.close();
+    }
   });
 
   describe('when every attempt fails', () => {

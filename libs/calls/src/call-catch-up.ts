@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { CallTransitions } from './call-transitions.js';
 
 /** How often the worker looks for transitions that no job made (a lost or failed job). */
@@ -10,7 +10,7 @@ export const CATCH_UP_INTERVAL_MS = 60_000;
  * runs when the worker starts, before it reports ready, and then every minute.
  */
 @Injectable()
-export class CallCatchUp implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CallCatchUp implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('CallCatchUp');
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
@@ -23,7 +23,7 @@ export class CallCatchUp implements OnApplicationBootstrap, OnApplicationShutdow
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running;
   }

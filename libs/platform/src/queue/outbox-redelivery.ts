@@ -1,5 +1,5 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Queue, RedisQueueBackend } from 'bullmq';
 import { randomUUID } from 'node:crypto';
@@ -26,7 +26,7 @@ const RESEND_WINDOW = '7 days';
  * global limits lived in Redis too, and are set again.
  */
 @Injectable()
-export class OutboxRedelivery implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRedelivery implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('OutboxRedelivery');
   private readonly marker: string;
   private readonly epoch = randomUUID();
@@ -49,7 +49,7 @@ export class OutboxRedelivery implements OnApplicationBootstrap, OnApplicationSh
     void this.check();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.checking;
   }
