@@ -5,7 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * milliseconds, then random bits) instead of random ones. An assignment inserts tens of thousands
  * of reviews in one statement, each with its audit event; with random ids every one of them went
  * to a random leaf of `reviews_pkey` and of `audit_events_entity_idx` (by ('review', id)), with a
- * page split or a cache miss for many. Time-ordered ids append at the right edge of both.
+ * page split or a cache miss for many. Time-ordered ids append at the right edge of `reviews_pkey`
+ * and land next to one another in the entity index (other entity types sort after 'review').
  *
  * PostgreSQL 18 has uuidv7(); this function is written in SQL so that every supported server runs
  * the same one. Review ids stay unguessable in their random 74 bits, and nothing reads meaning
