@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type pg from 'pg';
+import { pgPoolOf } from './pool-query.js';
 
 /** One SQL statement with its parameters. */
 export interface Statement {
@@ -30,8 +31,7 @@ export class PipelinedTransaction {
 
   /** Takes a connection from the data source's pool; nothing is sent until the first batch. */
   static async start(dataSource: DataSource): Promise<PipelinedTransaction> {
-    const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
-    const client = await pool.connect();
+    const client = await pgPoolOf(dataSource).connect();
     // pg's pipeline mode writes each query without waiting for the one before it to answer. It is
     // switched on only while this transaction holds the connection: the pool's other users wait
     // for each answer, as TypeORM expects.
