@@ -80,8 +80,11 @@ describe('notification preferences, the daily digest and one-click unsubscribe',
     await request(stack.http).post(`/api/v1/bookings/${approved}/approve`).set(auth(coordinator)).send({}).expect(200);
     await request(stack.http).post(`/api/v1/bookings/${declined}/decline`).set(auth(coordinator)).send({ reason: 'Closed for repairs' }).expect(200);
     // In the app at once, by e-mail not yet.
-    await eventually(async () => (await notificationsOf(applicant, 'booking.declined')).length === 1, 20_000, 'the declined booking’s notification');
-    const waiting = [...(await notificationsOf(applicant, 'booking.approved')), ...(await notificationsOf(applicant, 'booking.declined'))];
+    // The two notifications come from two outbox jobs, which may run in either order.
+    const waiting = await eventually(async () => {
+      const rows = [...(await notificationsOf(applicant, 'booking.approved')), ...(await notificationsOf(applicant, 'booking.declined'))];
+      return rows.length === 2 && rows;
+    }, 20_000, 'the approved and the declined booking’s notifications');
     expect(waiting).toEqual([
       { delivery: 'digest', emailed_at: null },
       { delivery: 'digest', emailed_at: null },
