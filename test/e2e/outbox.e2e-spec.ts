@@ -287,6 +287,31 @@ describe.each<QueueBackend>(['redis', 'postgres'])('transactional outbox on the 
     }
   });
 
+  it('listens again when its listener is cut off, and then relays what was written meanwhile without waiting for a poll', async () => {
+    // Polls far apart: only a notification, or the pass the relay makes once it listens again, moves a row here.
+    const own = await startStack({ backend, worker: true, env: { OUTBOX_POLL_MS: '60000', OUTBOX_LISTENING_POLL_MS: '600000' } });
+    try {
+      const listener = (other?: number) =>
+        eventually(async () => {
+          const rows: { pid: number }[] = await own.db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox'`);
+          return rows.length === 1 && rows[0].pid !== other ? rows[0].pid : undefined;
+        }, 15_000, 'the relay to listen');
+      const relayed = (id: string, what: string) =>
+        eventually(async () => (await own.db.query(`SELECT sent_at FROM outbox WHERE id = $1`, [id]))[0].sent_at !== null, 20_000, what);
+      const outbox = own.api.get(Outbox);
+      const first = await listener();
+      await own.db.query(`SELECT pg_terminate_backend($1)`, [first]);
+      // Written while nobody listens: its notification is lost.
+      const meanwhile = await own.db.transaction((tx) => outbox.add(tx, 'mail.send', mailTo(uniqueEmail('relisten-meanwhile'))));
+      await relayed(meanwhile, 'the row written while nobody listened to be relayed');
+      await listener(first);
+      const later = await own.db.transaction((tx) => outbox.add(tx, 'mail.send', mailTo(uniqueEmail('relisten-later'))));
+      await relayed(later, 'the row written after to be relayed');
+    } finally {
+      await own.close();
+    }
+  }, 60_000);
+
   describe('when every attempt fails', () => {
     let failing: Stack;
 

@@ -87,7 +87,10 @@ export const configSchema = z
     RETENTION_NOTIFICATION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     /** Days after expiry that refresh tokens, verification links and invitations are removed. */
     RETENTION_EXPIRED_TOKEN_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+    /** How often the outbox relay looks for rows while it cannot hear PostgreSQL's notifications, or has rows to retry. */
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+    /** How often it looks anyway while it hears them (a safety net: every outbox write notifies). */
+    OUTBOX_LISTENING_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** The built web app (index.html and assets/), served at `/`; relative to the working directory. */
     WEB_DIR: z.string().min(1).default('dist/web'),

@@ -13,6 +13,8 @@ import { optionsOf, OutboxRow, RelayedJob, relayedJobs } from './relayed-jobs.js
 const BATCH = 1000;
 const ENQUEUE_TIMEOUT_MS = 5_000;
 export const MAX_ATTEMPTS = 5;
+/** How long a relay whose listener was lost waits before connecting it again (it polls meanwhile). */
+const RELISTEN_MS = 1_000;
 /**
  * The advisory lock (transaction-scoped, per database) that one relay batch holds: several workers'
  * relays take turns instead of splitting the same rows between them.
@@ -39,15 +41,27 @@ function isUnreachable(message: string): boolean {
  * outbox is empty. Batches then stay whole (coalescing jobs merge as many requests as one relay
  * would) and the others spend nothing on rows they could not take. The lock ends with its
  * transaction, also when its worker dies: the next NOTIFY or poll of another relay takes over.
+ *
+ * Every outbox write notifies, so while the relay listens its poll is only a safety net and runs
+ * every OUTBOX_LISTENING_POLL_MS. It polls every OUTBOX_POLL_MS while it cannot listen (the
+ * listener is connected again in the background, and a pass then picks up whatever was notified
+ * meanwhile), and after a pass that failed or left refused rows to retry. A relay that finds the
+ * lock taken leaves the rows to its holder; if the holder dies, the next notification or poll of
+ * another relay takes over.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('OutboxRelay');
   private listener?: pg.Client;
+  /** The listener is connected and has run LISTEN. */
+  private listening = false;
+  private relisten?: NodeJS.Timeout;
   private timer?: NodeJS.Timeout;
   private running = false;
   private again = false;
   private stopped = false;
+  /** The current pass left refused rows or failed: the next poll comes soon. */
+  private retrySoon = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -57,15 +71,27 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.listen();
-    this.timer = setInterval(() => this.kick(), this.config.OUTBOX_POLL_MS);
     this.kick();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
+    clearTimeout(this.timer);
+    clearTimeout(this.relisten);
+    this.listening = false;
     await this.listener?.end().catch(() => undefined);
     while (this.running) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  /** Milliseconds until the next poll. */
+  private pollDelay(): number {
+    if (!this.listening || this.retrySoon) return this.config.OUTBOX_POLL_MS;
+    return Math.max(this.config.OUTBOX_POLL_MS, this.config.OUTBOX_LISTENING_POLL_MS);
+  }
+
+  private schedulePoll(): void {
+    clearTimeout(this.timer);
+    if (!this.stopped) this.timer = setTimeout(() => this.kick(), this.pollDelay());
   }
 
   /** Relays until the outbox is empty or the queue stops answering. */
@@ -80,12 +106,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       try {
         do {
           this.again = false;
+          this.retrySoon = false;
           while (!this.stopped && (await this.relayOnce()) === BATCH) this.again = false;
         } while (this.again && !this.stopped);
       } catch (error) {
+        this.retrySoon = true;
         this.logger.warn(`outbox relay paused: ${(error as Error).message}`);
       } finally {
         this.running = false;
+        this.schedulePoll();
       }
     })();
   }
@@ -96,6 +125,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const rows = await this.claim(tx);
       if (!rows.length) return 0;
       const { sent, refused, error } = await this.enqueue(rows);
+      if (refused.length) this.retrySoon = true;
       await this.markSent(tx, sent);
       for (const row of [...refused, ...(error ? [error] : [])]) {
         await tx.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [row.id, row.message]);
@@ -169,12 +199,50 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
   }
 
+  /** Connects the listener and runs LISTEN; throws if it cannot (at the start, the worker's start then fails). */
   private async listen(): Promise<void> {
     const client = new pg.Client({ connectionString: this.config.DATABASE_URL });
     client.on('notification', () => this.kick());
-    client.on('error', (error) => this.logger.warn(`outbox listener: ${error.message}; polling continues`));
-    await client.connect();
-    await client.query('LISTEN outbox');
+    client.on('error', (error) => this.lost(client, error.message));
+    client.on('end', () => this.lost(client, 'connection ended'));
+    try {
+      await client.connect();
+      await client.query('LISTEN outbox');
+    } catch (error) {
+      void client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.stopped) {
+      void client.end().catch(() => undefined);
+      return;
+    }
     this.listener = client;
+    this.listening = true;
+  }
+
+  /** The listener failed or ended: poll every OUTBOX_POLL_MS, and connect it again. */
+  private lost(client: pg.Client, reason: string): void {
+    if (this.listener !== client) return;
+    this.listener = undefined;
+    this.listening = false;
+    void client.end().catch(() => undefined);
+    if (this.stopped) return;
+    this.logger.warn(`outbox listener: ${reason}; polling every ${this.config.OUTBOX_POLL_MS} ms until it is back`);
+    if (!this.running) this.schedulePoll();
+    this.listenAgain();
+  }
+
+  /** Tries to listen again until it can; then passes once for what was notified while nobody listened. */
+  private listenAgain(): void {
+    clearTimeout(this.relisten);
+    this.relisten = setTimeout(() => {
+      this.listen().then(
+        () => this.kick(),
+        (error) => {
+          this.logger.debug(`outbox listener: ${(error as Error).message}; trying again`);
+          if (!this.stopped) this.listenAgain();
+        },
+      );
+    }, RELISTEN_MS);
   }
 }
