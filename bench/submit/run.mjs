@@ -22,8 +22,10 @@
 // REDIS_URL (redis://127.0.0.1:6379), DATABASE_POOL_SIZE (20), BENCH_APPLICATIONS (1000),
 // BENCH_ORGANISATIONS (20), BENCH_CONCURRENCY (submits in flight at once; default all of them),
 // BENCH_PGBENCH_SECONDS (10 per script), BENCH_DIST (another build to measure), BENCH_API_NODE_ARGS
-// (flags for the API's node, such as --cpu-prof).
+// (flags for the API's node, such as --cpu-prof), BENCH_REQUEST_KINDS (0 by default; n: after the
+// storm, the API's CPU per request of each kind in `REQUEST_KINDS`, n of each, 100 at a time).
 /* global performance */
+import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cpus, loadavg } from 'node:os';
@@ -59,6 +61,7 @@ const settings = {
   pgbenchSeconds: Number(env.BENCH_PGBENCH_SECONDS ?? 10),
   // e.g. "--cpu-prof --cpu-prof-dir=/tmp/profile" to see where a submit spends its time.
   apiNodeArgs: (env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  requestKinds: Number(env.BENCH_REQUEST_KINDS ?? 0),
 };
 const TARGET = { ratioOfSimpleUpdate: 1 / 8, p99Ms: 1500, cpuMsPerSubmit: 1 };
 let api;
@@ -157,15 +160,16 @@ async function prepare(base, url) {
 
 // --- The storm -----------------------------------------------------------------------------------
 
-/** One POST with a JSON body over a connection of its own; answers the status, or the error's code as `error`. */
-function post(base, path, token, body) {
+/**
+ * One request (a POST with a JSON body unless told otherwise) over a connection of its own; answers
+ * the status, or the error's code as `error`.
+ */
+function post(base, path, token, body, method = 'POST') {
   return new Promise((resolve) => {
-    const payload = JSON.stringify(body);
-    const req = request(`${base}${path}`, {
-      method: 'POST',
-      agent: false,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${token}`, connection: 'close' },
-    });
+    const payload = body === undefined ? '' : JSON.stringify(body);
+    const headers = { connection: 'close', ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }) };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const req = request(`${base}${path}`, { method, agent: false, headers });
     req.on('response', (res) => {
       res.resume();
       res.on('end', () => resolve({ status: res.statusCode }));
@@ -241,6 +245,39 @@ async function storm(base, url, callId, drafts) {
   };
 }
 
+// --- CPU per request, by kind ---------------------------------------------------------------------
+
+/** An id no application has (version 4 layout, random). */
+const unknownId = () => randomUUID();
+
+/**
+ * Requests that stop at each stage of a submit, to tell the request pipeline every route shares
+ * from the submit's own work. Made after the storm, so they do not warm the API up for it.
+ */
+const REQUEST_KINDS = [
+  { name: 'an unknown API path (404)', status: 404, make: () => ({ method: 'GET', path: '/api/v1/nowhere' }) },
+  { name: 'a submit without a token (401)', status: 401, make: () => ({ method: 'POST', path: `/api/v1/applications/${unknownId()}/submit`, body: { version: 1 } }) },
+  { name: 'a submit with a bad body (400)', status: 400, make: (draft) => ({ method: 'POST', path: `/api/v1/applications/${draft.id}/submit`, token: draft.token, body: { version: 'one' } }) },
+  { name: 'a submit of an unknown id (404)', status: 404, make: (draft) => ({ method: 'POST', path: `/api/v1/applications/${unknownId()}/submit`, token: draft.token, body: { version: 1 } }) },
+  { name: 'a submit repeated (200, no write)', status: 200, make: (draft) => ({ method: 'POST', path: `/api/v1/applications/${draft.id}/submit`, token: draft.token, body: { version: draft.version } }) },
+];
+
+/** The API's CPU (ms) per request of each kind, each request over a connection of its own, as in the storm. */
+async function requestKinds(base, drafts) {
+  const figures = [];
+  for (const kind of REQUEST_KINDS) {
+    const cpuBefore = cpuMs(api.child.pid);
+    const answers = await pool(Array.from({ length: settings.requestKinds }, (_, i) => drafts[i % drafts.length]), 100, (draft) => {
+      const { method, path, token, body } = kind.make(draft);
+      return post(base, path, token, body, method);
+    });
+    const wrong = answers.filter((a) => a.status !== kind.status).length;
+    if (wrong > 0) throw new Error(`${wrong} of ${answers.length} answers to ${kind.name} had another status than ${kind.status}`);
+    figures.push({ name: kind.name, cpuPerRequest: cpuBefore === null ? null : (cpuMs(api.child.pid) - cpuBefore) / answers.length });
+  }
+  return figures;
+}
+
 // --- Main ----------------------------------------------------------------------------------------
 
 async function main() {
@@ -258,6 +295,8 @@ async function main() {
 
   log(`Firing ${drafts.length} submits, ${Math.min(settings.concurrency, drafts.length)} at a time …`);
   const result = await storm(base, url, callId, drafts);
+  if (settings.requestKinds > 0) log(`${settings.requestKinds} requests of each of ${REQUEST_KINDS.length} kinds, 100 at a time …`);
+  const kinds = settings.requestKinds > 0 ? await requestKinds(base, drafts) : [];
   await stopNode(api);
 
   log(`pgbench -S and -N, ${settings.poolSize} clients, ${settings.pgbenchSeconds} s each …`);
@@ -278,6 +317,10 @@ async function main() {
   console.log(`\n  submits/s ÷ pgbench -N TPS   ${(ratio * 100).toFixed(1).padStart(6)} %   target ≥ ${(TARGET.ratioOfSimpleUpdate * 100).toFixed(1)} %   ${verdict(ratio >= TARGET.ratioOfSimpleUpdate)}`);
   console.log(`  p99                          ${String(Math.round(result.p99)).padStart(6)} ms  target < ${TARGET.p99Ms} ms   ${verdict(result.p99 < TARGET.p99Ms)}`);
   console.log(`  API CPU per submit           ${result.cpuPerSubmit === null ? '     ?' : result.cpuPerSubmit.toFixed(2).padStart(6)} ms  target < ${TARGET.cpuMsPerSubmit} ms      ${verdict(cpuOk)}`);
+  if (kinds.length) {
+    console.log(`\n  API CPU per request, ${settings.requestKinds} of each kind after the storm, 100 at a time:`);
+    for (const kind of kinds) console.log(`    ${kind.name.padEnd(40)} ${kind.cpuPerRequest === null ? '?' : kind.cpuPerRequest.toFixed(2)} ms`);
+  }
   console.log(
     '\nA submit is one transaction of four statements: the access check (the actor and its sign-in); the application locked; the call',
   );
