@@ -2,6 +2,7 @@ import request from 'supertest';
 import { at, callBody, DAY, grantRole, registerUser, TestUser } from '../support/api.js';
 import { eventually, Stack } from '../support/stack.js';
 import { closeSoon, countInState, EUR, openCallWithApplications, proposalOf, registerApplicants, sendIdea, submitAllReviews, WorkflowCall } from '../support/workflow.js';
+import { relayedJobsNotRun } from './invariants.js';
 
 const REQUESTED = 40_000 * EUR;
 
@@ -35,6 +36,8 @@ export async function decideCallAndDeclineOne(stack: Stack, applications: number
 export async function settled(stack: Stack, firstReserve: string, waitMs: number): Promise<void> {
   await eventually(async () => (await stack.db.query(`SELECT state FROM applications WHERE id = $1`, [firstReserve]))[0].state === 'funded', waitMs, 'the reserve promotion');
   await eventually(async () => (await stack.db.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`))[0].n === 0, waitMs, 'the outbox to drain');
+  // A job a killed worker had in hand runs again once BullMQ finds it stalled, some seconds later.
+  await eventually(async () => (await relayedJobsNotRun(stack.db)).length === 0, waitMs, 'every relayed job to run');
   await eventually(
     async () => (await stack.db.query(`SELECT (SELECT count(DISTINCT job_id) FROM outbox WHERE job_name = 'notification.send') = (SELECT count(*) FROM notifications) AS done`))[0].done,
     waitMs,
