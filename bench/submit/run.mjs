@@ -247,18 +247,15 @@ async function storm(base, url, callId, drafts) {
 
 // --- CPU per request, by kind ---------------------------------------------------------------------
 
-/** An id no application has (version 4 layout, random). */
-const unknownId = () => randomUUID();
-
 /**
  * Requests that stop at each stage of a submit, to tell the request pipeline every route shares
  * from the submit's own work. Made after the storm, so they do not warm the API up for it.
  */
 const REQUEST_KINDS = [
   { name: 'an unknown API path (404)', status: 404, make: () => ({ method: 'GET', path: '/api/v1/nowhere' }) },
-  { name: 'a submit without a token (401)', status: 401, make: () => ({ method: 'POST', path: `/api/v1/applications/${unknownId()}/submit`, body: { version: 1 } }) },
+  { name: 'a submit without a token (401)', status: 401, make: () => ({ method: 'POST', path: `/api/v1/applications/${randomUUID()}/submit`, body: { version: 1 } }) },
   { name: 'a submit with a bad body (400)', status: 400, make: (draft) => ({ method: 'POST', path: `/api/v1/applications/${draft.id}/submit`, token: draft.token, body: { version: 'one' } }) },
-  { name: 'a submit of an unknown id (404)', status: 404, make: (draft) => ({ method: 'POST', path: `/api/v1/applications/${unknownId()}/submit`, token: draft.token, body: { version: 1 } }) },
+  { name: 'a submit of an unknown id (404)', status: 404, make: (draft) => ({ method: 'POST', path: `/api/v1/applications/${randomUUID()}/submit`, token: draft.token, body: { version: 1 } }) },
   { name: 'a submit repeated (200, no write)', status: 200, make: (draft) => ({ method: 'POST', path: `/api/v1/applications/${draft.id}/submit`, token: draft.token, body: { version: draft.version } }) },
 ];
 

@@ -52,9 +52,8 @@ function isUnreachable(message: string): boolean {
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('OutboxRelay');
+  /** Set while the listener is connected and has run LISTEN. */
   private listener?: pg.Client;
-  /** The listener is connected and has run LISTEN. */
-  private listening = false;
   private relisten?: NodeJS.Timeout;
   private timer?: NodeJS.Timeout;
   private running = false;
@@ -78,14 +77,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopped = true;
     clearTimeout(this.timer);
     clearTimeout(this.relisten);
-    this.listening = false;
     await this.listener?.end().catch(() => undefined);
     while (this.running) await new Promise((r) => setTimeout(r, 20));
   }
 
   /** Milliseconds until the next poll. */
   private pollDelay(): number {
-    if (!this.listening || this.retrySoon) return this.config.OUTBOX_POLL_MS;
+    if (!this.listener || this.retrySoon) return this.config.OUTBOX_POLL_MS;
     return Math.max(this.config.OUTBOX_POLL_MS, this.config.OUTBOX_LISTENING_POLL_MS);
   }
 
@@ -217,14 +215,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     this.listener = client;
-    this.listening = true;
   }
 
   /** The listener failed or ended: poll every OUTBOX_POLL_MS, and connect it again. */
   private lost(client: pg.Client, reason: string): void {
     if (this.listener !== client) return;
     this.listener = undefined;
-    this.listening = false;
     void client.end().catch(() => undefined);
     if (this.stopped) return;
     this.logger.warn(`outbox listener: ${reason}; polling every ${this.config.OUTBOX_POLL_MS} ms until it is back`);
